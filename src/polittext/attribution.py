@@ -1,0 +1,199 @@
+"""Who is the source of a speech cue: subject finding and pronoun resolution.
+
+>>> from polittext.entities import find_entities
+>>> text = "Die Ministerin Anna Berg kam. Sie betonte, dass es gut sei."
+>>> table = find_entities(text)
+>>> frame = SentenceFrame.build(text, 30, len(text))
+>>> entity, span = source_of(frame, frame.cues[0], table)
+>>> entity.name, text[span[0]:span[1]]
+('Anna Berg', 'Sie')
+"""
+
+from __future__ import annotations
+
+from polittext.entities import Entity, EntityTable, could_be_surname
+from polittext.frames import _ADVERBS, _PREPOSITIONS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
+from polittext.gazetteer import gazetteer
+from polittext.types import MentionKind, SpeakerKind
+
+__all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
+
+_PRONOUNS = frozenset({"er", "sie"})
+_SOURCE_CARRIERS = frozenset(
+    """informationen information berichte bericht berichten erkenntnisse erkenntnissen angaben
+    daten zahlen studie studien umfrage umfragen analyse analysen dokument dokumente papier
+    unterlagen recherchen ermittlungen meldungen meldung aussagen signale hinweise""".split()
+)
+_SOURCE_LINKS = frozenset({"aus", "von", "vom", "des", "der", "laut"})
+_INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
+_NON_SUBJECT = frozenset({"es", "man", "ich", "wir", "ihr", "du", "dies", "das", "dass"})
+
+
+def resolve_pronoun(
+    table: EntityTable, word: str, position: int, number: str
+) -> Entity | None:
+    """The entity a third-person ``er``/``sie`` at ``position`` refers to.
+
+    ``number`` is the verb's number (``sg``, ``pl`` or ``""``): plural ``sie``
+    refers to groups, organisations, institutions or governments, singular
+    ``sie``/``er`` to the most recent person of that gender (or of unknown
+    gender when none fits).
+    """
+    lowered = word.lower()
+    if lowered not in _PRONOUNS:
+        return None
+    if lowered == "sie" and number == "pl":
+        return table.latest_before(position, lambda e: e.kind is not SpeakerKind.PERSON)
+    gender = "m" if lowered == "er" else "f"
+    found = table.latest_before(
+        position, lambda e: e.kind is SpeakerKind.PERSON and e.gender == gender
+    )
+    if found is None:
+        found = table.latest_before(
+            position, lambda e: e.kind is SpeakerKind.PERSON and e.gender is None
+        )
+    return found
+
+
+def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
+    """Token range of the prefield before the cue, skipping a relative clause."""
+    clause = frame.clause_start(cue.first_token)
+    if clause < cue.first_token:
+        return clause, cue.first_token
+    if clause == 0 or "," not in frame.gap(clause - 1):
+        return None
+    previous = frame.clause_start(clause - 1)
+    first, second = frame.lower(previous), frame.lower(previous + 1)
+    relative = first in RELATIVE or (first in _PREPOSITIONS and second in RELATIVE)
+    if previous > 0 and relative and "," in frame.gap(previous - 1):
+        return frame.clause_start(previous - 1), previous
+    return None
+
+
+def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
+    """Token ranges ``[first, last)`` where the subject may be, best first.
+
+    The flag says whether the range is a prefield (subject before the verb).
+    """
+    after = (
+        cue.first_token + 1,
+        min(frame.clause_end(cue.last_token) + 1, cue.last_token + 6),
+        False,
+    )
+    prefield = _prefield(frame, cue)
+    if prefield is None:
+        return [after] if cue.finite else []
+    start, end = prefield
+    first = frame.lower(start)
+    if first in SUBORDINATORS or first in RELATIVE:
+        return [(start + 1, end, True)]
+    if cue.finite and (first in _PREPOSITIONS or first in _ADVERBS or first in _NON_SUBJECT):
+        return [after, (start, end, True)]
+    return [(start, end, True), after] if cue.finite else [(start, end, True)]
+
+
+def source_of(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The entity that is the source of ``cue`` and the mention that names it.
+
+    New entities are added to ``table`` for subjects that no gazetteer knew
+    (``Experten``, ``ein Sprecher des Ministeriums``); pronouns and definite
+    descriptions are resolved to earlier entities.
+    """
+    for first, last, prefield in _regions(frame, cue):
+        last = min(last, len(frame.tokens))
+        if first >= last:
+            continue
+        found = _source_in(frame, cue, table, first, last, prefield)
+        if found[1] is not None:
+            return found
+    return None, None
+
+
+def _source_in(
+    frame: SentenceFrame, cue: Cue, table: EntityTable, first: int, last: int, prefield: bool
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    tokens = frame.tokens
+    # A pronoun subject: first word of the prefield, or right after the verb.
+    for index in (first,) if prefield else (first, first + 1):
+        if index < last and tokens[index][2].lower() in _PRONOUNS:
+            if not prefield and index == first + 1 and frame.lower(first) not in _ADVERBS:
+                break
+            start, end, word = tokens[index]
+            entity = resolve_pronoun(table, word, start, cue.number)
+            if entity is not None:
+                table.add_to(entity, start, end, MentionKind.PRONOUN)
+            return entity, (start, end)
+    if frame.lower(first) in _NON_SUBJECT:
+        return None, None
+    region_start, region_end = tokens[first][0], tokens[last - 1][1]
+    mentions = table.within(region_start, region_end)
+    # "Informationen aus Geheimdienstkreisen": the carrier noun names its source.
+    carrier = next(
+        (i for i in range(first, min(last, first + 3)) if frame.lower(i) in _SOURCE_CARRIERS),
+        None,
+    )
+    if carrier is not None and frame.lower(carrier + 1) in _SOURCE_LINKS:
+        for start, end, index in mentions:
+            if start > tokens[carrier][0]:
+                return table.entities[index], (start, end)
+    if mentions:
+        start, end, index = mentions[0]
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last, table)
+
+
+def noun_phrase_source(
+    frame: SentenceFrame, first: int, last: int, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """Make or find the entity for a subject no gazetteer knew."""
+    tokens = frame.tokens
+    g = gazetteer()
+    index = first
+    article = frame.lower(index)
+    if article in _INDEFINITE or article in _DEFINITE:
+        index += 1
+    while index < last and tokens[index][2][:1].islower() and not frame.breaks[index]:
+        index += 1  # adjectives: "der grüne Staatssekretär"
+    if index >= last or not tokens[index][2][:1].isupper():
+        return None, None
+    head_start, head_end, head = tokens[index]
+    end = head_end
+    # Extend over a genitive or "von" attribute: "ein Sprecher des Ministeriums".
+    if index + 2 < last and frame.lower(index + 1) in {"des", "der", "von", "vom"} and not frame.breaks[index]:
+        follower = tokens[index + 2]
+        if follower[2][:1].isupper() and not frame.breaks[index + 1]:
+            end = follower[1]
+    start = tokens[first][0]
+    role = g.role(head)
+    if role is not None and article in _DEFINITE:
+        gender = role[1]
+        entity = table.latest_before(
+            start,
+            lambda e: e.kind is SpeakerKind.PERSON
+            and (any(r.endswith(role[0]) for r in e.roles) or (gender in ("f", "m") and e.gender == gender)),
+        )
+        if entity is not None:
+            table.add_to(entity, start, end, MentionKind.DESCRIPTION)
+            return entity, (start, end)
+    text = frame.text
+    name = text[start:end]
+    if role is not None and article in _INDEFINITE:
+        entity = table.add(f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end,
+                           MentionKind.DESCRIPTION)
+        return entity, (start, end)
+    group = g.group(head)
+    if group is not None:
+        entity = table.add(f"group:{name}", name, group[0], start, end, MentionKind.DESCRIPTION)
+        return entity, (start, end)
+    if index == first and could_be_surname(head):
+            entity = table.add(f"person:{head}", head, SpeakerKind.PERSON, head_start, head_end)
+            return entity, (head_start, head_end)
+    if role is not None:
+        entity = table.add(f"desc:{name}", name, SpeakerKind.PERSON, start, end, MentionKind.DESCRIPTION)
+        entity.gender = role[1] if role[1] in ("f", "m") else None
+        entity.roles.append(head)
+        return entity, (start, end)
+    return None, None

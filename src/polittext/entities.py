@@ -1,0 +1,287 @@
+"""Entity mentions that can speak: persons, parties, institutions, governments,
+groups and anonymous sources, with the mentions of one entity merged.
+
+No NER model is needed: persons are found from first-name lists, role nouns
+before a capitalised word (``EU-Chefdiplomatin Kallas``) and titles; once a
+surname is known, every later or earlier bare use of it joins the same
+entity. Gazetteers give institutions, parties, countries and their capitals
+(``Moskau`` stands for the Russian government).
+
+>>> table = find_entities("Die EU-Chefdiplomatin Kaja Kallas kam. Kallas sprach mit Moskau.")
+>>> [(e.name, e.kind.value, [m[2].value for m in e.mentions]) for e in table.entities]
+[('Kaja Kallas', 'person', ['name', 'name']), ('Russland', 'government', ['name'])]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+
+import attrs
+
+from polittext.gazetteer import gazetteer
+from polittext.lexicon import read_table
+from polittext.types import MentionKind, SpeakerKind
+
+__all__ = ["Entity", "EntityTable", "could_be_surname", "find_entities", "word_tokens"]
+
+_WORD = re.compile(r"\w(?:\w|[-'’](?=\w))*")
+_NAME_PARTICLES = frozenset({"von", "zu", "van", "de", "der", "den", "di", "da", "del", "le", "al", "bin"})
+_NOUN_SUFFIXES = (
+    "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen",
+    "lein", "ungen", "heiten", "keiten", "schaften", "tionen", "täten", "nisse", "ien", "ik",
+    "sion", "sionen", "enz", "anz", "ur", "age",
+)
+_FUNCTION_WORDS = frozenset(
+    """Der Die Das Dem Den Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ich Ihr Man Dies
+    Diese Dieser Dieses Doch Aber Und Auch Dann Danach Damit Deshalb Daher Trotzdem Dennoch Zudem
+    Außerdem Allerdings Jedoch So Nun Jetzt Heute Gestern Im In Am An Auf Aus Bei Mit Nach Für Von
+    Vor Zu Zur Zum Über Unter Laut Zwar Wie Was Wer Wo Warum Als Weil Obwohl Wenn Seit Bis Hier
+    Dort Vielmehr Insbesondere Neueste Ein Kein Keine Alle Viele Mehr Noch Nur Schon Bereits Sein
+    Seine Ihre Ihren Ihrem Unser Unsere Euro Prozent Millionen Milliarden Uhr Montag Dienstag
+    Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau Ja Nein Nicht Gegen Ohne Um Durch
+    Während Wegen Trotz Neben Zwischen Hinter Etwa Rund Fast Knapp""".split()
+)
+
+
+@attrs.define(slots=True)
+class Entity:
+    """One real-world entity of a document and where it is mentioned.
+
+    ``mentions`` holds ``(start, end, kind)`` triples in text order once the
+    table is finished.
+    """
+
+    index: int
+    key: str
+    name: str
+    kind: SpeakerKind
+    roles: list[str] = attrs.Factory(list)
+    gender: str | None = None
+    affiliation: str | None = None
+    mentions: list[tuple[int, int, MentionKind]] = attrs.Factory(list)
+
+
+@attrs.define(slots=True)
+class EntityTable:
+    """Entities of one document, with mentions searchable by position."""
+
+    text: str
+    entities: list[Entity] = attrs.Factory(list)
+    by_key: dict[str, int] = attrs.Factory(dict)
+    starts: list[int] = attrs.Factory(list)
+    spans: list[tuple[int, int, int]] = attrs.Factory(list)
+
+    def add(
+        self,
+        key: str,
+        name: str,
+        kind: SpeakerKind,
+        start: int,
+        end: int,
+        mention_kind: MentionKind = MentionKind.NAME,
+    ) -> Entity:
+        """Add a mention, creating the entity ``key`` if it is new."""
+        index = self.by_key.get(key)
+        if index is None:
+            index = len(self.entities)
+            self.by_key[key] = index
+            self.entities.append(Entity(index, key, name, kind))
+        entity = self.entities[index]
+        if not any(s < end and start < e for s, e, _ in entity.mentions):
+            entity.mentions.append((start, end, mention_kind))
+            self._insert(start, end, index)
+        return entity
+
+    def add_to(self, entity: Entity, start: int, end: int, mention_kind: MentionKind) -> None:
+        """Add a mention to an existing entity (no overlap with its mentions)."""
+        if self.covering(start, end) is None:
+            entity.mentions.append((start, end, mention_kind))
+            self._insert(start, end, entity.index)
+
+    def _insert(self, start: int, end: int, index: int) -> None:
+        position = bisect.bisect_left(self.starts, start)
+        self.starts.insert(position, start)
+        self.spans.insert(position, (start, end, index))
+
+    def covering(self, start: int, end: int) -> tuple[int, int, int] | None:
+        """A mention overlapping ``[start, end)``, if any."""
+        position = bisect.bisect_left(self.starts, end)
+        for candidate in reversed(self.spans[max(0, position - 8) : position]):
+            if candidate[0] < end and start < candidate[1]:
+                return candidate
+        return None
+
+    def within(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Mentions inside ``[start, end)``, in text order."""
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [span for span in self.spans[low:high] if span[1] <= end]
+
+    def latest_before(
+        self, position: int, accept: Callable[[Entity], bool], limit: int = 1500
+    ) -> Entity | None:
+        """The most recent entity mentioned before ``position`` that ``accept`` allows."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        while index >= 0 and position - self.spans[index][0] <= limit:
+            entity = self.entities[self.spans[index][2]]
+            if accept(entity):
+                return entity
+            index -= 1
+        return None
+
+    def finish(self) -> None:
+        """Sort every entity's mentions by position."""
+        for entity in self.entities:
+            entity.mentions.sort()
+
+
+def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Word tokens (letters, digits, inner hyphens and apostrophes) of ``text[start:end]``.
+
+    >>> word_tokens("EU-Chefin Kallas, 2026", 0, 22)
+    [(0, 9, 'EU-Chefin'), (10, 16, 'Kallas'), (18, 22, '2026')]
+    """
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+
+
+def _other_words() -> frozenset[str]:
+    nouns = {row[0] for row in read_table("cue_nouns.tsv", 3)}
+    return frozenset(nouns | _FUNCTION_WORDS)
+
+
+_OTHER_WORDS: frozenset[str] | None = None
+
+
+def could_be_surname(word: str) -> bool:
+    global _OTHER_WORDS
+    if _OTHER_WORDS is None:
+        _OTHER_WORDS = _other_words()
+    if len(word) < 2 or not word[0].isupper() or word.isupper() and len(word) > 1 and len(word) < 5:
+        return False
+    if word in _OTHER_WORDS or any(ch.isdigit() for ch in word):
+        return False
+    lowered = word.lower()
+    if lowered.endswith(_NOUN_SUFFIXES):
+        return False
+    g = gazetteer()
+    return g.role(word) is None and g.group(word) is None and g.entity([word]) is None
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return 0 < len(gap) <= 2 and gap.strip(" .") == ""
+
+
+def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
+    g = gazetteer()
+    tokens = word_tokens(text, start, end)
+    count = len(tokens)
+    i = 0
+    while i < count:
+        t_start, t_end, word = tokens[i]
+        if not word[0].isupper():
+            i += 1
+            continue
+        found = g.entity([t[2] for t in tokens[i : i + 5]])
+        if found is not None:
+            size, entry = found
+            key = f"gov:{entry.country}" if entry.kind is SpeakerKind.GOVERNMENT else entry.canonical
+            table.add(key, entry.canonical, entry.kind, t_start, tokens[i + size - 1][1])
+            i += size
+            continue
+        consumed = _person_at(table, text, tokens, i)
+        if consumed:
+            i += consumed
+            continue
+        group = g.group(word)
+        if group is not None:
+            kind, name = group
+            table.add(f"group:{name}", name, kind, t_start, t_end, MentionKind.DESCRIPTION)
+        i += 1
+
+
+def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Recognise ``[Role] [Title] [First names] Surname`` at token ``i``; tokens used."""
+    g = gazetteer()
+    count = len(tokens)
+    j = i
+    role_word: str | None = None
+    gender: str | None = None
+    role = g.role(tokens[j][2])
+    if role is not None:
+        role_word, gender = tokens[j][2], role[1]
+        j += 1
+    while j < count and tokens[j][2] + "." in g.titles and _adjacent(text, tokens[j - 1][1], tokens[j][0]):
+        j += 1
+    first_start = j
+    while (
+        j < count
+        and g.first_name_gender(tokens[j][2]) is not None
+        and (j == i or _adjacent(text, tokens[j - 1][1], tokens[j][0]))
+    ):
+        if gender in (None, "u"):
+            gender = g.first_name_gender(tokens[j][2])
+        j += 1
+    has_first = j > first_start
+    while j < count and tokens[j][2] in _NAME_PARTICLES and has_first:
+        j += 1
+    if j >= count or j == i or not _adjacent(text, tokens[j - 1][1], tokens[j][0]):
+        return 0
+    surname = tokens[j][2]
+    if not could_be_surname(surname):
+        if has_first and j - 1 > first_start:
+            # "Hans Peter": the last first name serves as surname.
+            j -= 1
+            surname = tokens[j][2]
+        else:
+            return 0
+    if not has_first and role_word is None:
+        return 0
+    name_start = tokens[first_start][0] if has_first else tokens[j][0]
+    entity = table.add(f"person:{surname}", text[name_start : tokens[j][1]], SpeakerKind.PERSON,
+                       name_start, tokens[j][1])
+    if has_first and " " not in entity.name:
+        entity.name = text[name_start : tokens[j][1]]
+    if role_word is not None and role_word not in entity.roles:
+        entity.roles.append(role_word)
+        prefix = role_word.rsplit("-", 1)[0] if "-" in role_word else ""
+        if prefix in g.parties and entity.affiliation is None:
+            entity.affiliation = g.parties[prefix]
+    if gender in ("f", "m") and entity.gender is None:
+        entity.gender = gender
+    party = re.match(r"\s*\(([^()\s]{2,25})\)", text[tokens[j][1] : tokens[j][1] + 30])
+    if party and party.group(1) in g.parties and entity.affiliation is None:
+        entity.affiliation = g.parties[party.group(1)]
+    return j + 1 - i
+
+
+def _surname_mentions(table: EntityTable, text: str, segments: Iterable[tuple[int, int]]) -> None:
+    surnames = {
+        entity.key[len("person:") :]: entity
+        for entity in table.entities
+        if entity.key.startswith("person:")
+    }
+    if not surnames:
+        return
+    for start, end in segments:
+        for t_start, t_end, word in word_tokens(text, start, end):
+            base = word[:-1] if word.endswith("s") and word[:-1] in surnames else word
+            entity = surnames.get(base)
+            if entity is not None and table.covering(t_start, t_end) is None:
+                table.add_to(entity, t_start, t_start + len(base), MentionKind.NAME)
+
+
+def find_entities(text: str, segments: Iterable[tuple[int, int]] | None = None) -> EntityTable:
+    """Find and merge the entity mentions of ``text`` (segment by segment).
+
+    ``segments`` are ``(start, end)`` pairs; by default the whole text is one.
+    """
+    table = EntityTable(text)
+    parts = list(segments) if segments is not None else [(0, len(text))]
+    for start, end in parts:
+        _scan_segment(table, text, start, end)
+    _surname_mentions(table, text, parts)
+    table.finish()
+    return table

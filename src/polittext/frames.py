@@ -1,0 +1,143 @@
+"""Clause-level analysis of speech frames: cue verbs and their subjects.
+
+Works on the word tokens of one sentence. A *clause break* is a gap between
+two tokens that holds a comma, colon, semicolon, bracket, dash or quotation
+mark. The subject of a cue is found from German word order: the prefield
+before a finite verb in a main clause (``Kallas betonte``), the word after it
+when the prefield is an adverbial or empty (``Vor diesem Hintergrund plant
+Kallas``, ``„…“, sagte sie``), the word after the conjunction in a
+verb-final clause (``Obwohl sie … formulierte``); relative clauses inside the
+prefield are skipped, and ``Informationen aus X`` names X as the source.
+
+>>> sentence = SentenceFrame.build("Kallas hob hervor, dass es gut sei.", 0, 35)
+>>> [(c.verb.lemma, sentence.text[c.start:c.end]) for c in sentence.cues]
+[('hervorheben', 'hob hervor')]
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from polittext.cues import CueVerb, cue_forms
+from polittext.entities import word_tokens
+
+__all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
+
+_BREAK_CHARS = frozenset(",;:()[]–—„“”\"»«‚‘›‹")
+SUBORDINATORS = frozenset(
+    """dass ob weil obwohl obgleich wenn als nachdem während da damit bevor sobald falls sodass
+    indem wie wo sofern solange seit seitdem bis ehe weshalb weswegen wieso warum""".split()
+)
+RELATIVE = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
+_PREPOSITIONS = frozenset(
+    """vor in im mit nach bei beim am an auf aus von vom zu zum zur über unter für gegen ohne um durch
+    während wegen trotz seit neben zwischen hinter laut gemäß angesichts infolge""".split()
+)
+_ADVERBS = frozenset(
+    """dann nun zudem außerdem gestern heute morgen später zuvor bereits auch jedoch allerdings
+    deshalb daher dazu dabei damit danach darauf hier dort so ebenso zugleich gleichzeitig
+    anschließend schließlich zunächst erst vielmehr insbesondere ferner weiter weiterhin zuletzt
+    jetzt inzwischen mittlerweile bislang bisher immer oft""".split()
+)
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """A cue verb in a sentence: its envelope, pieces and grammatical number."""
+
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    verb: CueVerb
+    number: str
+    finite: bool
+    first_token: int
+    last_token: int
+
+
+@attrs.define(slots=True)
+class SentenceFrame:
+    """Tokens, clause breaks and cue verbs of one sentence."""
+
+    text: str
+    start: int
+    end: int
+    tokens: list[tuple[int, int, str]]
+    breaks: list[bool]
+    cues: list[Cue]
+
+    @classmethod
+    def build(cls, text: str, start: int, end: int) -> SentenceFrame:
+        """Tokenise ``text[start:end]`` and find its cue verbs."""
+        tokens = word_tokens(text, start, end)
+        breaks = [
+            any(ch in _BREAK_CHARS for ch in text[tokens[i][1] : tokens[i + 1][0]])
+            for i in range(len(tokens) - 1)
+        ]
+        breaks.append(True)
+        frame = cls(text, start, end, tokens, breaks, [])
+        frame.cues = frame._find_cues()
+        return frame
+
+    def gap(self, index: int) -> str:
+        """Text between token ``index`` and the next one (or the sentence end)."""
+        end = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else self.end
+        return self.text[self.tokens[index][1] : end]
+
+    def clause_start(self, index: int) -> int:
+        """Index of the first token of the clause that holds token ``index``."""
+        while index > 0 and not self.breaks[index - 1]:
+            index -= 1
+        return index
+
+    def clause_end(self, index: int) -> int:
+        """Index of the last token of the clause that holds token ``index``."""
+        while index < len(self.tokens) - 1 and not self.breaks[index]:
+            index += 1
+        return index
+
+    def lower(self, index: int) -> str:
+        """Token ``index`` in lower case (``""`` out of range)."""
+        return self.tokens[index][2].lower() if 0 <= index < len(self.tokens) else ""
+
+    def _find_cues(self) -> list[Cue]:
+        forms = cue_forms()
+        cues: list[Cue] = []
+        for index, (start, end, word) in enumerate(self.tokens):
+            if not word.islower():
+                continue
+            options = forms.get(word)
+            if not options:
+                continue
+            chosen = None
+            for option in options:
+                if option.particle:
+                    particle = self._particle(index, option.particle)
+                    if particle is not None:
+                        chosen = (option, particle)
+                        break
+                elif chosen is None:
+                    chosen = (option, None)
+            if chosen is None:
+                continue
+            option, particle = chosen
+            parts: tuple[tuple[int, int], ...] = ((start, end),)
+            last = index
+            if particle is not None:
+                parts += ((self.tokens[particle][0], self.tokens[particle][1]),)
+                last = particle
+            cues.append(
+                Cue(start, parts[-1][1], parts, option.verb, option.number, option.finite, index, last)
+            )
+        return cues
+
+    def _particle(self, index: int, particle: str) -> int | None:
+        """Token index of ``particle`` closing the clause of the verb at ``index``."""
+        stop = min(len(self.tokens), index + 14)
+        for j in range(index + 1, stop):
+            word = self.tokens[j][2]
+            if word == particle and (self.breaks[j] or self.lower(j + 1) in SUBORDINATORS):
+                return j
+            if self.breaks[j]:
+                return None
+        return None

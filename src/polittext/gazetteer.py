@@ -1,0 +1,231 @@
+"""Name lists compiled into fast lookup tables: roles, first names, parties,
+institutions, countries and their capitals, groups and anonymous sources.
+
+>>> g = gazetteer()
+>>> g.role("EU-Chefdiplomatin")
+('Chefdiplomatin', 'f')
+>>> g.first_name_gender("Kaja")
+'f'
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from polittext.lexicon import read_table
+from polittext.types import SpeakerKind
+
+__all__ = ["Gazetteer", "NamedEntry", "gazetteer"]
+
+# Words that end like a role noun but are none ("Lautsprecher").
+_NOT_ROLES = frozenset({"lautsprecher", "fürsprecher", "widersprecher", "versprecher"})
+
+
+@attrs.frozen(slots=True)
+class NamedEntry:
+    """A gazetteer entry: canonical name, kind and country (or ``""``).
+
+    >>> NamedEntry("Bundesregierung", SpeakerKind.GOVERNMENT, "DE").kind.value
+    'government'
+    """
+
+    canonical: str
+    kind: SpeakerKind
+    country: str
+
+
+@attrs.frozen(slots=True)
+class Gazetteer:
+    """Lookup tables built once from the data files.
+
+    ``names`` maps a first word to the multi-word surfaces starting with it,
+    longest first, each with its entry.
+
+    >>> gazetteer().entity(["Vereinigten", "Staaten"])[0]
+    2
+    """
+
+    roles: dict[str, tuple[str, str]]
+    first_names: dict[str, str]
+    titles: dict[str, str]
+    parties: dict[str, str]
+    names: dict[str, tuple[tuple[tuple[str, ...], NamedEntry], ...]]
+    groups: dict[str, tuple[SpeakerKind, str]]
+    adjectives: dict[str, str]
+    max_role_length: int
+
+    def role(self, word: str) -> tuple[str, str] | None:
+        """Role head and gender (``f``, ``m``, ``u``) if ``word`` names a role.
+
+        Compounds match on their head: ``Außenministerin`` -> ``Ministerin``.
+
+        >>> gazetteer().role("Grünen-Chef")
+        ('Chef', 'm')
+        >>> gazetteer().role("Lautsprecher") is None
+        True
+        """
+        if not word[:1].isupper():
+            return None
+        last = word.rsplit("-", 1)[-1]
+        lowered = last.lower()
+        if lowered in _NOT_ROLES:
+            return None
+        # Weak masculine nouns inflect: "des Präsidenten", "dem Kollegen".
+        forms = [lowered]
+        if lowered.endswith("en"):
+            forms.append(lowered[:-2])
+        if lowered.endswith("n"):
+            forms.append(lowered[:-1])
+        for form in forms:
+            for cut in range(0, max(1, len(form) - 2)):
+                if cut == 1:
+                    continue
+                found = self.roles.get(form[cut:])
+                if found is not None:
+                    return found
+        return None
+
+    def first_name_gender(self, word: str) -> str | None:
+        """Gender of a first name, or ``None`` if ``word`` is no known first name.
+
+        >>> gazetteer().first_name_gender("Friedrich")
+        'm'
+        """
+        return self.first_names.get(word)
+
+    def entity(self, words: list[str]) -> tuple[int, NamedEntry] | None:
+        """Longest gazetteer name at the start of ``words``: (word count, entry).
+
+        Genitive ``-s`` and adjective endings (``Vereinigten``) are accepted.
+
+        >>> n, entry = gazetteer().entity(["Moskau", "sieht"])
+        >>> n, entry.kind.value, entry.canonical
+        (1, 'government', 'Russland')
+        """
+        if not words:
+            return None
+        candidates = self.names.get(_normal(words[0]))
+        if not candidates:
+            return None
+        for surface, entry in candidates:
+            size = len(surface)
+            if size <= len(words) and all(
+                _normal(word) == part for word, part in zip(words, surface)
+            ):
+                return size, entry
+        return None
+
+    def group(self, word: str) -> tuple[SpeakerKind, str] | None:
+        """Kind and canonical form if ``word`` ends in a group or anonymous-source noun.
+
+        >>> kind, name = gazetteer().group("Geheimdienstkreisen")
+        >>> kind.value, name
+        ('anonymous_source', 'Geheimdienstkreise')
+        """
+        lowered = word.lower()
+        for cut in range(0, max(1, len(lowered) - 3)):
+            found = self.groups.get(lowered[cut:])
+            if found is not None:
+                kind, canonical = found
+                name = word[:cut] + canonical
+                return kind, name[:1].upper() + name[1:]
+        return None
+
+
+def _normal(word: str) -> str:
+    """Fold inflection that gazetteer lookups ignore: genitive -s, adjective -en/-er/-es."""
+    if word.endswith("’s") or word.endswith("'s"):
+        return word[:-2]
+    return word
+
+
+def _adjective_variants(word: str) -> list[str]:
+    if word[:1].isupper() and word.endswith("e") and word.lower() != word:
+        return [word, word + "n", word + "r", word + "s", word + "m"]
+    return [word]
+
+
+def _noun_variants(word: str) -> list[str]:
+    variants = [word]
+    if word[-1:].isalpha() and not word.endswith("s"):
+        variants += [word + "s", word + "es"]
+    return variants
+
+
+def _surfaces(surface: str) -> list[tuple[str, ...]]:
+    words = surface.split()
+    if not words:
+        return []
+    forms: list[tuple[str, ...]] = [()]
+    for index, word in enumerate(words):
+        options = _noun_variants(word) if index == len(words) - 1 else _adjective_variants(word)
+        forms = [form + (option,) for form in forms for option in options]
+    return forms
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The shared, lazily built :class:`Gazetteer`.
+
+    >>> gazetteer() is gazetteer()
+    True
+    """
+    roles: dict[str, tuple[str, str]] = {}
+    for masculine, feminine, _cls in read_table("roles.tsv", 3):
+        if feminine and feminine != masculine:
+            roles.setdefault(feminine.lower(), (feminine, "f"))
+            roles.setdefault(masculine.lower(), (masculine, "m"))
+        else:
+            roles.setdefault(masculine.lower(), (masculine, "u"))
+    first_names = {name: gender for name, gender in read_table("first_names.tsv", 2)}
+    titles = {title: gender for title, _kind, gender in read_table("titles.tsv", 3)}
+    parties = {surface: canonical for surface, canonical, _c in read_table("parties.tsv", 3)}
+
+    # Institutions and parties come first: where a surface is listed twice
+    # ("Brüssel" for the EU and as Belgium's capital), the first entry wins.
+    kinds = {kind.value: kind for kind in SpeakerKind}
+    entries: list[tuple[str, NamedEntry]] = []
+    for surface, canonical, kind, country in read_table("institutions.tsv", 4):
+        entry = NamedEntry(canonical, kinds.get(kind, SpeakerKind.INSTITUTION), country)
+        entries.append((surface, entry))
+    for surface, canonical, country in read_table("parties.tsv", 3):
+        entries.append((surface, NamedEntry(canonical, SpeakerKind.ORGANISATION, country)))
+    adjectives: dict[str, str] = {}
+    for canonical, aliases, adjective_stems, capitals, iso in read_table("countries.tsv", 5):
+        country_entry = NamedEntry(canonical, SpeakerKind.GOVERNMENT, iso)
+        for surface in [canonical, *aliases.split("|"), *capitals.split("|")]:
+            if surface:
+                entries.append((surface, country_entry))
+        for stem in adjective_stems.split("|"):
+            if stem:
+                adjectives[stem.lower()] = canonical
+
+    names: dict[str, list[tuple[tuple[str, ...], NamedEntry]]] = {}
+    for surface, entry in entries:
+        for form in _surfaces(surface):
+            names.setdefault(form[0], []).append((form, entry))
+    ordered = {
+        first: tuple(sorted(options, key=lambda item: -len(item[0])))
+        for first, options in names.items()
+    }
+
+    groups: dict[str, tuple[SpeakerKind, str]] = {}
+    forms_by_kind = read_table("groups.tsv", 3)
+    listed = {head.lower() for head, _kind, _number in forms_by_kind}
+    for head, kind, _number in forms_by_kind:
+        lowered = head.lower()
+        # Dative plural "Kreisen" is named by its nominative "Kreise" when both are listed.
+        canonical = lowered[:-1] if lowered.endswith("n") and lowered[:-1] in listed else lowered
+        groups.setdefault(lowered, (kinds.get(kind, SpeakerKind.GROUP), canonical))
+    return Gazetteer(
+        roles=roles,
+        first_names=first_names,
+        titles=titles,
+        parties=parties,
+        names=ordered,
+        groups=groups,
+        adjectives=adjectives,
+        max_role_length=max((len(key) for key in roles), default=0),
+    )

@@ -1,0 +1,294 @@
+"""Evidence, modality, actor, target and object of a policy measure.
+
+* **evidence**: the minimal phrase that states the measure: the trigger's noun
+  phrase with its determiner (unless the noun phrase is the complement of a
+  preposition), a governing noun (``eine neue Welle der Mobilisierung``,
+  ``Ausweitung von Sanktionen``), attached prepositional phrases (``für seine
+  Soldaten``, ``gegen russische Ölexporte``), a relative clause that restricts
+  such a phrase (``für Frachter, die russisches Rohöl transportieren``) and a
+  ``zu``-infinitive (``Zugeständnisse einzufordern``);
+* **modality**: an attributive status word before the measure or before
+  ``Maßnahme(n)`` (``geplante Maßnahmen``) first, then negation right before
+  it, then the nearest status cue of its clause, then of its sentence (cues
+  inside relative clauses and inside the evidence do not count); with no cue a
+  measure in reported speech is ``demanded``, otherwise ``in_force``;
+* **actor**: the speaker when the measure is inside a quote, else the entity
+  that is the sentence's subject;
+* **target**: the noun phrase of ``gegen``/``für``/``an``/``von`` in the
+  evidence, or a country entity in such a phrase in the sentence; its
+  normalised name comes from a country or demonym (``russische`` -> ``Russland``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from polittext.entities import EntityTable
+from polittext.frames import RELATIVE, SentenceFrame
+from polittext.gazetteer import gazetteer
+from polittext.lexicon import read_table
+from polittext.measures import Candidate
+from polittext.patterns import Pattern
+from polittext.types import Modality, SpeakerKind
+
+__all__ = ["MeasureContext", "describe"]
+
+_DETERMINERS = frozenset(
+    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+    keines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren diese
+    dieser diesen dieses diesem jene alle""".split()
+)
+_PREPOSITIONS = frozenset(
+    """auf an in im am um über unter durch für gegen mit nach von vom zu zur zum bei beim aus
+    vor hinter neben zwischen ohne trotz wegen während seit bis angesichts infolge""".split()
+)
+_ATTACHING = frozenset({"für", "gegen", "an", "von", "vom", "mit", "zur", "zum", "aus", "über"})
+_TARGET_PREPOSITIONS = frozenset({"gegen", "für", "an", "von", "gegenüber"})
+_FRAME_NOUNS = frozenset(
+    """welle ausweitung verlängerung verschärfung einführung aufhebung lockerung erhöhung senkung
+    paket runde reihe verhängung umsetzung anhebung kürzung rücknahme abschaffung ausbau
+    ausdehnung erweiterung""".split()
+)
+_NEGATIONS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
+_MEASURE_NOUNS = frozenset({"maßnahme", "maßnahmen", "schritt", "schritte", "vorhaben", "paket"})
+_PARTICLES = (
+    "ein", "an", "auf", "aus", "ab", "bei", "mit", "nach", "vor", "zu", "hervor", "hin", "her",
+    "fest", "frei", "zurück", "weg", "durch", "um", "über", "unter", "wieder", "fort", "zusammen",
+    "herab", "herauf", "hinzu", "vorbei", "entgegen", "gegen",
+)
+
+
+def _adjective(word: str) -> bool:
+    return word.islower() and word.endswith(("e", "en", "er", "es", "em")) and word not in _DETERMINERS
+
+
+def _zu_infinitive(word: str) -> bool:
+    return (
+        word.islower()
+        and word.endswith(("en", "ern", "eln"))
+        and any(word.startswith(p + "zu") and len(word) > len(p) + 4 for p in _PARTICLES)
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def _modality_cues() -> tuple[tuple[Modality, Pattern, bool], ...]:
+    return tuple(
+        (Modality(modality), Pattern.parse(pattern), use == "attribute")
+        for modality, pattern, use in read_table("measures/modality.tsv", 3)
+    )
+
+
+@attrs.define(slots=True)
+class MeasureContext:
+    """What the measure stage knows of a sentence beyond its tokens."""
+
+    frame: SentenceFrame
+    table: EntityTable
+    quotes: list[tuple[int, int, int | None, tuple[int, int] | None]]
+
+
+def _evidence(frame: SentenceFrame, candidate: Candidate) -> tuple[int, int, bool]:
+    """Token range of the evidence and whether it ends in an attached phrase."""
+    words = [t[2] for t in frame.tokens]
+    count = len(words)
+    left, right = candidate.first, candidate.last
+    # Complete a noun phrase the trigger ended inside ("… militärischen Fähigkeiten").
+    while right + 1 < count and not frame.breaks[right] and _adjective(words[right]):
+        right += 1
+        if words[right][:1].isupper():
+            break
+    while left > 0 and not frame.breaks[left - 1]:
+        word = words[left - 1].lower()
+        if word in {"der", "des", "von", "vom"} and left > 1 and not frame.breaks[left - 2] \
+                and words[left - 2].lower() in _FRAME_NOUNS:
+            left -= 2
+            continue
+        if _adjective(words[left - 1]) or (word == "und" and left > 1 and _adjective(words[left - 2])):
+            left -= 1
+            continue
+        if word in _DETERMINERS:
+            governed = left > 1 and not frame.breaks[left - 2] and words[left - 2].lower() in _PREPOSITIONS
+            if not governed:
+                left -= 1
+        break
+    attached = False
+    while right + 1 < count and not frame.breaks[right]:
+        nxt = words[right + 1].lower()
+        if nxt in _ATTACHING or (nxt in {"der", "des"} and words[right][:1].isupper()):
+            end = _noun_phrase_end(frame, right + 2 if nxt in _ATTACHING else right + 1)
+            if end is None:
+                break
+            right, attached = end, nxt in _ATTACHING
+            continue
+        if nxt == "zu" and right + 2 < count and words[right + 2].islower() and not frame.breaks[right + 1]:
+            right, attached = right + 2, False
+        elif _zu_infinitive(words[right + 1]):
+            right, attached = right + 1, False
+        break
+    if attached and right + 1 < count and "," in frame.gap(right) and words[right + 1].lower() in RELATIVE:
+        right = frame.clause_end(right + 1)
+    return left, right, attached
+
+
+def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
+    """Last token of a noun phrase starting at ``index`` (determiner, adjectives, noun)."""
+    words = frame.tokens
+    count = len(words)
+    if index < count and words[index][2].lower() in _DETERMINERS:
+        index += 1
+    while index < count and _adjective(words[index][2]) and not frame.breaks[index - 1]:
+        index += 1
+    if index < count and words[index][2][:1].isupper() and not frame.breaks[index - 1]:
+        return index
+    return None
+
+
+def _modality(frame: SentenceFrame, candidate: Candidate, evidence: tuple[int, int], quoted: bool) -> Modality:
+    words = [t[2] for t in frame.tokens]
+    lowered = [w.lower() for w in words]
+    first, last = evidence
+    # Attributive status words before the measure noun or before "Maßnahme(n)".
+    anchors = [candidate.first] + [i for i, w in enumerate(lowered) if w in _MEASURE_NOUNS]
+    for modality, pattern, attribute in _modality_cues():
+        if attribute and any(pattern.occurs(words, frame.breaks, a - 2, a) for a in anchors):
+            return modality
+    if any(lowered[i] in _NEGATIONS for i in range(max(0, candidate.first - 3), candidate.first)):
+        return Modality.NEGATED
+    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    relative = _relative_clauses(frame)
+    best: tuple[int, int, Modality] | None = None
+    for modality, pattern, attribute in _modality_cues():
+        if attribute:
+            continue
+        for index in range(len(words)):
+            if first <= index <= last or index in relative:
+                continue
+            if pattern.match(words, index, frame.breaks) is None:
+                continue
+            outside = 0 if clause[0] <= index <= clause[1] else 1
+            distance = min(abs(index - first), abs(index - last))
+            key = (outside, distance)
+            if best is None or key < best[:2]:
+                best = (outside, distance, modality)
+    if best is not None:
+        return best[2]
+    return Modality.DEMANDED if quoted else Modality.IN_FORCE
+
+
+def _relative_clauses(frame: SentenceFrame) -> set[int]:
+    inside: set[int] = set()
+    for index in range(1, len(frame.tokens)):
+        if "," in frame.gap(index - 1) and frame.lower(index) in RELATIVE:
+            inside.update(range(index, frame.clause_end(index) + 1))
+    return inside
+
+
+def _actor(context: MeasureContext, quoted: tuple[int, int, int | None, tuple[int, int] | None] | None) -> tuple[tuple[int, int] | None, str | None, int | None]:
+    if quoted is not None and quoted[3] is not None and quoted[2] is not None:
+        entity = context.table.entities[quoted[2]]
+        return quoted[3], entity.name, entity.index
+    frame = context.frame
+    limit = frame.tokens[min(len(frame.tokens) - 1, 5)][1]
+    for start, end, index in context.table.within(frame.start, limit):
+        position = next(i for i, t in enumerate(frame.tokens) if t[0] >= start)
+        before = frame.lower(position - 1)
+        if before in _PREPOSITIONS or before in {"der", "des"} or frame.tokens[position][2].endswith("s") and position > 0 and frame.tokens[position - 1][2][:1].isupper():
+            continue
+        entity = context.table.entities[index]
+        if entity.kind is SpeakerKind.ANONYMOUS_SOURCE:
+            continue
+        return (start, end), entity.name, None
+    return None, None, None
+
+
+def _country_name(frame: SentenceFrame, first: int, last: int, table: EntityTable) -> str | None:
+    g = gazetteer()
+    start, end = frame.tokens[first][0], frame.tokens[last][1]
+    for _s, _e, index in table.within(start, end):
+        entity = table.entities[index]
+        if entity.kind is SpeakerKind.GOVERNMENT:
+            return entity.name
+    for index in range(first, last + 1):
+        word = frame.tokens[index][2].lower()
+        for ending in ("en", "em", "er", "es", "e", ""):
+            stem = word[: len(word) - len(ending)] if ending and word.endswith(ending) else word
+            if stem in g.adjectives:
+                return g.adjectives[stem]
+    return None
+
+
+def _target(
+    context: MeasureContext, candidate: Candidate, evidence: tuple[int, int]
+) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
+    """Target token range, its normalised name, and the object token range.
+
+    A ``gegen``/``für``/``an``/``gegenüber`` phrase after the trigger names the
+    target (``von`` only when it names a state: ``Zugeständnisse von Russland``);
+    against goods (``gegen russische Ölexporte``) the phrase is the object too.
+    """
+    frame = context.frame
+    first, last = evidence
+    for index in range(candidate.last + 1, last + 1):
+        preposition = frame.lower(index)
+        if preposition not in _TARGET_PREPOSITIONS:
+            continue
+        end = _noun_phrase_end(frame, index + 1)
+        if end is None:
+            continue
+        name = _country_name(frame, index + 1, end, context.table)
+        if preposition == "von" and name is None:
+            continue
+        if end < last and "," in frame.gap(end):
+            end = last  # a restricting relative clause belongs to the target
+        goods = name is not None and preposition == "gegen" and not _is_country(frame, index + 1, end, context.table)
+        return (index + 1, end), name, (index + 1, end) if goods else None
+    name = _country_name(frame, first, last, context.table)
+    if name is not None:
+        for index in range(first, last + 1):
+            if _country_name(frame, index, index, context.table) == name:
+                return (index, index), name, None
+    for index in range(len(frame.tokens) - 1):
+        if frame.lower(index) in _TARGET_PREPOSITIONS:
+            token = frame.tokens[index + 1]
+            for _s, _e, entity_index in context.table.within(token[0], token[1]):
+                entity = context.table.entities[entity_index]
+                if entity.kind is SpeakerKind.GOVERNMENT:
+                    return (index + 1, index + 1), entity.name, None
+    return None, None, None
+
+
+def _is_country(frame: SentenceFrame, first: int, last: int, table: EntityTable) -> bool:
+    start, end = frame.tokens[first][0], frame.tokens[last][1]
+    return any(
+        table.entities[index].kind is SpeakerKind.GOVERNMENT for _s, _e, index in table.within(start, end)
+    )
+
+
+def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]:
+    """All attributes of one candidate measure, as token ranges and names."""
+    frame = context.frame
+    left, right, _attached = _evidence(frame, candidate)
+    start = frame.tokens[candidate.first][0]
+    quoted = next((q for q in context.quotes if q[0] <= start < q[1]), None)
+    modality = _modality(frame, candidate, (left, right), quoted is not None)
+    actor, actor_name, speaker = _actor(context, quoted)
+    target, target_name, obj = _target(context, candidate, (left, right))
+    if obj is None:
+        for index in range(candidate.first, right):
+            if frame.lower(index) in {"von", "vom"}:
+                end = _noun_phrase_end(frame, index + 1)
+                if end is not None and (target is None or end < target[0]):
+                    obj = (index + 1, end)
+                    break
+    return {
+        "evidence": (left, right),
+        "modality": modality,
+        "actor": actor,
+        "actor_name": actor_name,
+        "speaker": speaker,
+        "target": target,
+        "target_name": target_name,
+        "object": obj,
+    }

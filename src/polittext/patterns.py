@@ -1,0 +1,160 @@
+"""Word patterns for the trigger lexicons (a tiny, linear-time pattern language).
+
+A pattern is one or more words separated by spaces; ``...`` between two words
+allows up to three other words of the same clause in between. Each word is a
+set of alternatives separated by ``/``; an alternative matches a token
+(case-insensitively) like this:
+
+* ``wort``    the word, optionally with an inflectional ending (``Sanktion`` → ``Sanktionen``)
+* ``*wort``   a compound whose head is ``wort``, or the word itself (``*embargo`` → ``Ölembargo``)
+* ``+wort``   only a compound with head ``wort`` (``+pflicht`` → ``Maskenpflicht``, not ``Pflicht``)
+* ``wort*``   a word that starts with ``wort`` (``sanktion*`` → ``Sanktionspaket``)
+* ``*wort*``  ``wort`` anywhere inside the word
+
+An alternative written with a capital letter matches only capitalised words.
+
+>>> p = Pattern.parse("Verbot* ... *dienstleistung")
+>>> words = "ein Verbot von maritimen Dienstleistungen".split()
+>>> p.match(words, 1, [False] * 5)
+4
+>>> Pattern.parse("*embargo").match(["Ölembargos"], 0, [False])
+0
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["ENDINGS", "Alternative", "Pattern"]
+
+ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "em", "nen", "ns", "se", "sen")
+_GAP = "..."
+_MAX_GAP = 3
+
+
+def _bases(token: str) -> list[str]:
+    return [token] + [token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2]
+
+
+@attrs.frozen(slots=True)
+class Alternative:
+    """One alternative of a pattern word: a lower-case core and how it matches.
+
+    ``mode`` is ``exact``, ``head``, ``compound``, ``prefix`` or ``contains``;
+    ``noun`` restricts it to capitalised words.
+    """
+
+    core: str
+    mode: str
+    noun: bool
+
+    @classmethod
+    def parse(cls, source: str) -> Alternative:
+        """Parse one alternative (``*embargo``, ``+pflicht``, ``Sanktion*``).
+
+        >>> Alternative.parse("+Pflicht")
+        Alternative(core='pflicht', mode='compound', noun=True)
+        """
+        noun = any(ch.isupper() for ch in source)
+        head = source.startswith(("*", "+"))
+        tail = source.endswith("*") and len(source) > 1
+        core = source.lstrip("*+").rstrip("*").lower()
+        if not core:
+            raise ValueError(f"bad pattern word {source!r}: no letters")
+        if head and tail:
+            mode = "contains"
+        elif tail:
+            mode = "prefix"
+        elif source.startswith("+"):
+            mode = "compound"
+        elif head:
+            mode = "head"
+        else:
+            mode = "exact"
+        return cls(core, mode, noun)
+
+    def matches(self, token: str) -> bool:
+        """Whether the token (any case) matches this alternative.
+
+        >>> Alternative.parse("*vergütung").matches("Vergütungen")
+        True
+        >>> Alternative.parse("Zoll").matches("Zollamt")
+        False
+        """
+        if self.noun and not token[:1].isupper():
+            return False
+        lowered = token.lower()
+        core = self.core
+        if self.mode == "contains":
+            return core in lowered
+        if self.mode == "prefix":
+            return lowered.startswith(core)
+        if self.mode == "exact":
+            return any(base == core for base in _bases(lowered))
+        if self.mode == "head":
+            return any(base.endswith(core) for base in _bases(lowered))
+        return any(base.endswith(core) and len(base) >= len(core) + 3 for base in _bases(lowered))
+
+
+@attrs.frozen(slots=True)
+class Pattern:
+    """A parsed multi-word pattern: words (each a tuple of alternatives) and gaps."""
+
+    source: str
+    words: tuple[tuple[Alternative, ...], ...]
+    gaps: tuple[bool, ...]
+
+    @classmethod
+    def parse(cls, source: str) -> Pattern:
+        """Parse the pattern syntax described in the module docstring.
+
+        >>> Pattern.parse("finanziell* ... Garantie*").gaps
+        (False, True)
+        """
+        words: list[tuple[Alternative, ...]] = []
+        gaps: list[bool] = []
+        gap = False
+        for part in source.split():
+            if part == _GAP:
+                gap = True
+                continue
+            words.append(tuple(Alternative.parse(alt) for alt in part.split("/") if alt))
+            gaps.append(gap)
+            gap = False
+        if not words or gaps[0]:
+            raise ValueError(f"bad trigger pattern {source!r}: it must start with a word")
+        return cls(source, tuple(words), tuple(gaps))
+
+    def match(self, tokens: list[str], start: int, breaks: list[bool]) -> int | None:
+        """Index of the last token matched when the pattern starts at ``tokens[start]``.
+
+        ``breaks[i]`` says a clause break follows token ``i``; no pattern crosses one.
+        """
+        if not any(alt.matches(tokens[start]) for alt in self.words[0]):
+            return None
+        return self._rest(tokens, start, 1, breaks)
+
+    def _rest(self, tokens: list[str], last: int, word: int, breaks: list[bool]) -> int | None:
+        if word == len(self.words):
+            return last
+        reach = _MAX_GAP + 1 if self.gaps[word] else 1
+        for step in range(1, reach + 1):
+            index = last + step
+            if index >= len(tokens) or breaks[index - 1]:
+                return None
+            if any(alt.matches(tokens[index]) for alt in self.words[word]):
+                found = self._rest(tokens, index, word + 1, breaks)
+                if found is not None:
+                    return found
+        return None
+
+    def occurs(self, tokens: list[str], breaks: list[bool], first: int, last: int) -> bool:
+        """Whether the pattern matches anywhere starting in ``tokens[first:last]``.
+
+        >>> Pattern.parse("am Steuer").occurs(["Er", "saß", "am", "Steuer"], [False] * 4, 0, 4)
+        True
+        """
+        return any(
+            self.match(tokens, index, breaks) is not None
+            for index in range(max(0, first), min(last, len(tokens)))
+        )

@@ -1,0 +1,319 @@
+"""Quote attribution: direct, mixed, indirect, reported and headline quotes.
+
+The steps, each general German grammar rather than a rule for one text:
+
+1. pair quotation marks (:mod:`polittext.quotemarks`); a quoted stretch that
+   is sentence-like is a direct quote, a short fragment framed by a cue verb is
+   a mixed quote, and titles, names and scare quotes are no quotes;
+2. frame a direct quote by a cue before it in its sentence (``… mit den
+   Worten: „…“``) or after it (``„…“, sagte sie`` / ``„…“, so Kallas``);
+3. indirect speech: a cue verb followed by a ``dass``/``ob``/w-clause, by a
+   clause in Konjunktiv I, or by a colon; a clause before an inverted cue
+   (``Europa sei stark, sagte sie``); source phrases ``laut X``, ``X zufolge``,
+   ``nach Angaben von X``;
+4. reported continuation: a following sentence in Konjunktiv I without a cue
+   continues the last speaker;
+5. headlines of the shape ``Speaker: claim``.
+
+>>> from polittext.entities import find_entities
+>>> from polittext.sentences import segment_spans
+>>> text = "Kallas betonte, dass Europa stark sei. Die Lage sei ernst."
+>>> segments = segment_spans(text)
+>>> table = find_entities(text, [(s, e) for s, e, _, _ in segments])
+>>> [(q.kind.value, text[q.start:q.end]) for q in find_quotes(text, segments, table)]
+[('indirect', 'dass Europa stark sei'), ('reported', 'Die Lage sei ernst.')]
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from polittext.attribution import source_of
+from polittext.cues import konjunktiv_forms
+from polittext.entities import Entity, EntityTable
+from polittext.frames import SUBORDINATORS, Cue, SentenceFrame
+from polittext.quotemarks import QuoteRegion, quote_regions
+from polittext.types import MentionKind, QuoteKind, SentenceKind
+from polittext.sources import source_phrase_quotes
+
+__all__ = ["QuoteRecord", "find_quotes"]
+
+_W_WORDS = SUBORDINATORS | frozenset(
+    "was wer wen wem wessen welche welcher welches welchen wann wo wohin woher wieso weshalb warum inwiefern inwieweit".split()
+)
+_TITLE_WORDS = frozenset(
+    """sogenannte sogenannten sogenannter sogenanntes genannte genannten operation titel motto
+    begriff stichwort namen name programm aktion projekt kampagne initiative film buch album lied
+    song zeitung magazin sendung show serie slogan parole schlagwort formel gesetz plan""".split()
+)
+_FINAL = ".!?…"
+_HEADLINE = re.compile(r"([^:\n]{2,80}?):\s+(\S[^\n]*)$")
+
+
+@attrs.define(slots=True)
+class QuoteRecord:
+    """A quote found in the text, before conversion to :class:`~polittext.types.Quote`."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    sentence: int
+    cue: tuple[tuple[int, int], ...] = ()
+    entity: Entity | None = None
+    mention: tuple[int, int] | None = None
+    last_sentence: int = -1
+
+
+def _strip_final(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1] in _FINAL or text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
+def _sentence_like(text: str, region: QuoteRegion) -> bool:
+    content = text[region.content_start : region.content_end]
+    return content[-1:] in _FINAL or len(content.split()) >= 5
+
+
+def _is_title(text: str, region: QuoteRegion) -> bool:
+    before = text[max(0, region.open_pos - 40) : region.open_pos].split()
+    return bool(before) and before[-1].lower().strip(",") in _TITLE_WORDS
+
+
+class _Finder:
+    def __init__(
+        self,
+        text: str,
+        segments: list[tuple[int, int, SentenceKind, int]],
+        table: EntityTable,
+        frames: dict[int, SentenceFrame],
+    ):
+        self.text = text
+        self.segments = segments
+        self.table = table
+        self.frames = frames
+        self.quotes: list[QuoteRecord] = []
+        self.covered: list[tuple[int, int]] = []
+        self.starts = [s for s, _, _, _ in segments]
+
+    def frame(self, index: int) -> SentenceFrame:
+        found = self.frames.get(index)
+        if found is None:
+            start, end, _, _ = self.segments[index]
+            found = self.frames[index] = SentenceFrame.build(self.text, start, end)
+        return found
+
+    def sentence_of(self, position: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def inside_quote(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.covered)
+
+    def add(self, record: QuoteRecord) -> None:
+        if record.last_sentence < 0:
+            record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
+        self.quotes.append(record)
+
+    # -- direct and mixed quotes -------------------------------------------------
+    def direct(self) -> None:
+        paragraphs: dict[int, tuple[int, int]] = {}
+        for start, end, _kind, paragraph in self.segments:
+            first = paragraphs.get(paragraph, (start, end))[0]
+            paragraphs[paragraph] = (first, end)
+        regions = [r for r in quote_regions(self.text, sorted(paragraphs.values())) if not r.nested]
+        regions.sort(key=lambda r: r.open_pos)
+        for number, region in enumerate(regions):
+            self.covered.append((region.open_pos, region.close_pos + 1))
+            sentence = self.sentence_of(region.open_pos)
+            if self.segments[sentence][2] is not SentenceKind.BODY:
+                continue
+            cue = self._cue_before(sentence, region) or self._cue_after(region)
+            if not _sentence_like(self.text, region):
+                if cue is None or _is_title(self.text, region):
+                    continue
+                kind = QuoteKind.MIXED
+            else:
+                kind = QuoteKind.DIRECT
+            entity = mention = None
+            if cue is not None:
+                frame, found = cue
+                entity, mention = source_of(frame, found, self.table)
+            elif number > 0 and self.quotes and self.quotes[-1].kind is QuoteKind.DIRECT:
+                previous = self.quotes[-1]
+                if self.sentence_of(region.open_pos) - previous.last_sentence <= 1:
+                    entity, mention = previous.entity, previous.mention
+            self.add(
+                QuoteRecord(
+                    kind,
+                    region.content_start,
+                    region.content_end,
+                    sentence,
+                    cue[1].parts if cue else (),
+                    entity,
+                    mention,
+                    self.sentence_of(region.close_pos),
+                )
+            )
+
+    def _cue_before(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
+        frame = self.frame(sentence)
+        before = [c for c in frame.cues if c.end <= region.open_pos and not self.inside_quote(c.start, c.end)]
+        if before:
+            cue = before[-1]
+            between = self.text[cue.end : region.open_pos]
+            if len(between.split()) <= 12 and "." not in between:
+                return frame, cue
+        return None
+
+    def _cue_after(self, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
+        sentence = self.sentence_of(region.close_pos)
+        frame = self.frame(sentence)
+        for cue in frame.cues:
+            if cue.start > region.close_pos:
+                between = self.text[region.close_pos + 1 : cue.start]
+                if between.strip() in {",", ""} or (between.strip().startswith(",") and len(between.split()) <= 3):
+                    return frame, cue
+                break
+        return None
+
+    # -- indirect speech -----------------------------------------------------------
+    def indirect(self) -> None:
+        for index, (start, end, kind, _p) in enumerate(self.segments):
+            if kind is not SentenceKind.BODY:
+                continue
+            frame = self.frame(index)
+            for cue in frame.cues:
+                if self.inside_quote(cue.start, cue.end) or self._used(cue):
+                    continue
+                content = self._content_after(frame, cue) or self._content_before(frame, cue)
+                if content is None:
+                    if cue.finite or cue.verb.stwr:
+                        # No message, but a pronoun subject is still a mention of its speaker.
+                        source_of(frame, cue, self.table)
+                    continue
+                entity, mention = source_of(frame, cue, self.table)
+                self.add(QuoteRecord(QuoteKind.INDIRECT, content[0], content[1], index, cue.parts,
+                                     entity, mention))
+            for record in source_phrase_quotes(frame, self.table):
+                if not any(q.start < record[1] and record[0] < q.end for q in self.quotes):
+                    qs, qe, cue_span, entity, mention = record
+                    self.add(QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention))
+
+    def _used(self, cue: Cue) -> bool:
+        return any(cue.parts[0] in q.cue for q in self.quotes)
+
+    def _content_after(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
+        tokens = frame.tokens
+        index = cue.last_token
+        limit = min(len(tokens) - 1, index + 10)
+        while index < limit and not frame.breaks[index]:
+            index += 1
+        if index >= len(tokens) - 1:
+            return None
+        gap = frame.gap(index)
+        following = index + 1
+        end = _strip_final(self.text, tokens[following][0], frame.end)
+        if any(mark in gap for mark in "„\"“»«"):
+            return None  # a direct quote follows: handled as direct
+        if "," in gap and (
+            frame.lower(following) in _W_WORDS or self._konjunktiv_within(frame, following, 6)
+        ):
+            return tokens[following][0], end
+        if ":" in gap and cue.finite:
+            return tokens[following][0], end
+        return None
+
+    def _content_before(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
+        """``Europa sei stark, sagte sie.``: the clause before an inverted cue."""
+        if not cue.finite or cue.first_token == 0:
+            return None
+        gap = frame.gap(cue.first_token - 1)
+        if gap.strip() != ",":
+            return None
+        if frame.clause_end(cue.last_token) < len(frame.tokens) - 1 and frame.lower(
+            frame.clause_end(cue.last_token) + 1
+        ) in _W_WORDS:
+            return None
+        start = frame.tokens[0][0]
+        if self.inside_quote(start, frame.tokens[cue.first_token - 1][1]):
+            return None
+        if not self._konjunktiv_within(frame, 0, cue.first_token):
+            return None
+        return start, frame.tokens[cue.first_token - 1][1]
+
+    def _konjunktiv_within(self, frame: SentenceFrame, first: int, count: int) -> bool:
+        forms = konjunktiv_forms()
+        for index in range(first, min(len(frame.tokens), first + count)):
+            word = frame.tokens[index][2]
+            if word in forms and frame.lower(index - 1) != "ich" and frame.lower(index + 1) != "ich":
+                return True
+        return False
+
+    # -- reported continuation and headlines ------------------------------------------
+    def reported(self) -> None:
+        by_sentence = {q.last_sentence: q for q in self.quotes if q.entity is not None}
+        for index, (start, end, kind, _p) in enumerate(self.segments):
+            previous = by_sentence.get(index - 1)
+            if kind is not SentenceKind.BODY or previous is None:
+                continue
+            if any(q.sentence <= index <= q.last_sentence for q in self.quotes):
+                continue
+            frame = self.frame(index)
+            if frame.cues and any(c.finite for c in frame.cues):
+                continue
+            if self._konjunktiv_within(frame, 0, len(frame.tokens)):
+                record = QuoteRecord(QuoteKind.REPORTED, start, end, index, (), previous.entity,
+                                     previous.mention, index)
+                self.add(record)
+                by_sentence[index] = record
+
+    def headlines(self) -> None:
+        for index, (start, end, kind, _p) in enumerate(self.segments):
+            if kind not in (SentenceKind.HEADLINE, SentenceKind.SUBHEADING):
+                continue
+            match = _HEADLINE.match(self.text, start, end)
+            if match is None:
+                continue
+            prefix_start, prefix_end = match.span(1)
+            mentions = self.table.within(prefix_start, prefix_end)
+            if not mentions or len(match.group(1).split()) > 6:
+                continue
+            entity = self.table.entities[mentions[-1][2]]
+            self._widen_mention(entity, prefix_start, prefix_end)
+            self.add(QuoteRecord(QuoteKind.HEADLINE, match.start(2), end, index, (), entity,
+                                 (prefix_start, prefix_end), index))
+
+    def _widen_mention(self, entity: Entity, start: int, end: int) -> None:
+        """The whole phrase before the colon becomes the mention (``EU-Chefdiplomatin Kallas``)."""
+        inside = [m for m in entity.mentions if start <= m[0] and m[1] <= end]
+        if not inside or any(self.table.within(start, end)[i][2] != entity.index for i in range(len(inside))):
+            return
+        for mention in inside:
+            entity.mentions.remove(mention)
+        entity.mentions.append((start, end, MentionKind.NAME))
+        entity.mentions.sort()
+
+
+def find_quotes(
+    text: str,
+    segments: list[tuple[int, int, SentenceKind, int]],
+    table: EntityTable,
+    frames: dict[int, SentenceFrame] | None = None,
+) -> list[QuoteRecord]:
+    """All quotes of ``text`` in text order; entities in ``table`` gain mentions.
+
+    ``frames`` caches the :class:`~polittext.frames.SentenceFrame` of each
+    sentence index, so that later stages can reuse them.
+    """
+    finder = _Finder(text, segments, table, frames if frames is not None else {})
+    finder.direct()
+    finder.indirect()
+    finder.headlines()
+    finder.quotes.sort(key=lambda q: q.start)
+    finder.reported()
+    finder.quotes.sort(key=lambda q: q.start)
+    return finder.quotes

@@ -1,0 +1,255 @@
+"""Article layout and sentence boundaries, on plain text (no spaCy needed).
+
+The text is cut into blocks at blank lines. A block that is a single line
+without final punctuation is a layout segment (dateline, section label,
+headline, subheading, byline); every other block is a paragraph, split into
+sentences at ``.``, ``!``, ``?`` and ``…`` unless the period belongs to an
+abbreviation (``z. B.``, ``Abs.``), an ordinal (``am 3. Oktober``,
+``der 2. Weltkrieg``, ``Ludwig XIV.``), an initial or a number, or the next
+word starts in lower case. A closing quotation mark after the punctuation
+stays with its sentence; an opening one starts the next. A single line break
+inside a paragraph is no boundary, and a colon never ends a sentence: for
+quote attribution ``Sie sagte: „…“`` must stay one unit.
+
+>>> [s.text for s in split_sentences("Am 3. Oktober z. B. kam er. Er sagte: „Gut.“ Dann ging er.")]
+['Am 3. Oktober z. B. kam er.', 'Er sagte: „Gut.“', 'Dann ging er.']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from polittext._input import require_text
+from polittext.lexicon import read_table
+from polittext.types import Sentence, SentenceKind
+
+__all__ = ["segment_spans", "split_sentences"]
+
+# A blank line: a line break, then only horizontal whitespace, then another break.
+_BLANK_LINE = re.compile(r"\r?\n[^\S\n]*(?:\r?\n|\u2029)|\u2029")
+_FINAL_PUNCT = frozenset(".!?…:;\"“”»«’'‘)]")
+# Sentence-final punctuation, closing marks glued to it, then whitespace.
+_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"“”»«’'›‹)\]]*(?=\s)")
+_WORD = re.compile(r"\w[\w.\-'’]*")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_DATE = re.compile(
+    r"\b\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?),?\s*(?:\d{2}|\d{4})\b"
+    r"|\b\d{4}-\d{2}-\d{2}\b"
+)
+_AGENCY = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}\s*\((?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid)[^)]*\)")
+_BYLINE = re.compile(
+    r"^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von|Text:|Autor(?:in)?:)\s+\S",
+)
+_OPENERS = frozenset("„\"“»«‚‘›‹([–-—")
+
+
+@functools.lru_cache(maxsize=1)
+def _context() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for word, cls in read_table("sentence_context.tsv", 2):
+        classes.setdefault(cls, set()).add(word)
+    return {cls: frozenset(words) for cls, words in classes.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """All abbreviations (spaces removed) and those that may end a sentence."""
+    every: set[str] = set()
+    final: set[str] = set()
+    for abbreviation, can_end in read_table("abbreviations.tsv", 2):
+        key = abbreviation.replace(" ", "")
+        every.add(key)
+        if can_end == "yes":
+            final.add(key)
+    return frozenset(every), frozenset(final)
+
+
+def _token_before(text: str, end: int, lower: int) -> int:
+    """Start of the whitespace-delimited token that ends at ``end``."""
+    start = end
+    while start > lower and not text[start - 1].isspace():
+        start -= 1
+    return start
+
+
+def _strip_openers(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in _OPENERS:
+        start += 1
+    return start
+
+
+def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, lower: int) -> bool:
+    """Decide whether the candidate punctuation ``text[punct_start:punct_end]`` ends a sentence."""
+    nxt = text[next_pos]
+    if nxt.islower() or nxt in ",;:)]":
+        return False
+    run = text[punct_start:punct_end].rstrip("\"“”»«’'›‹)]")
+    if "!" in run or "?" in run:
+        return True
+    if run != ".":
+        # Ellipsis ("…", "..."): a boundary only before a capital or an opening mark.
+        return nxt.isupper() or nxt in _OPENERS
+    token_start = _strip_openers(text, _token_before(text, punct_start, lower), punct_start)
+    token = text[token_start:punct_start]
+    if not token:
+        return True
+    context = _context()
+    every, final = _abbreviations()
+    # Abbreviations, also multi-part ones written with spaces ("z. B.", "v. Chr.").
+    previous_start = _token_before(text, max(token_start - 1, lower), lower)
+    two_tokens = text[previous_start:punct_start + 1].replace(" ", "")
+    for candidate in (token + ".", two_tokens, two_tokens.lstrip("".join(_OPENERS))):
+        if candidate in every:
+            if candidate in final:
+                return _next_word(text, next_pos) in context["starter"]
+            return False
+    if len(token) == 1 and token.isalpha():
+        return False  # an initial: "Max M. Muster", "S. 12"
+    if token.isdigit():
+        return _number_ends_sentence(text, token, token_start, next_pos, lower, context)
+    if _ROMAN.match(token) and token_start > lower:
+        before = text[_token_before(text, token_start - 1, lower) : token_start].strip()
+        if before[:1].isupper():
+            return False  # "Ludwig XIV."
+    return True
+
+
+def _next_word(text: str, pos: int) -> str:
+    match = _WORD.match(text, _strip_openers(text, pos, min(len(text), pos + 3)))
+    return match.group().rstrip(".") if match else ""
+
+
+def _number_ends_sentence(
+    text: str,
+    token: str,
+    token_start: int,
+    next_pos: int,
+    lower: int,
+    context: dict[str, frozenset[str]],
+) -> bool:
+    if len(token) >= 4:
+        return True  # a year or a large number ends the sentence: "im Jahr 2024. Danach"
+    following = _next_word(text, next_pos)
+    if following in context["month"] or following in context["ordinal_noun"]:
+        return False
+    before_start = _token_before(text, max(token_start - 1, lower), lower)
+    before = text[before_start:token_start].strip()
+    return before not in context["ordinal_left"]
+
+
+def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    sentence_start = start
+    for match in _CANDIDATE.finditer(text, start, end):
+        punct_end = match.end()
+        next_pos = punct_end
+        while next_pos < end and text[next_pos].isspace():
+            next_pos += 1
+        if next_pos >= end:
+            break
+        if _is_boundary(text, match.start(), punct_end, next_pos, sentence_start):
+            yield sentence_start, punct_end
+            sentence_start = next_pos
+    if sentence_start < end:
+        yield sentence_start, end
+
+
+def _blocks(text: str) -> Iterator[tuple[int, int]]:
+    position = 0
+    for match in _BLANK_LINE.finditer(text):
+        yield from _trimmed(text, position, match.start())
+        position = match.end()
+    yield from _trimmed(text, position, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield start, end
+
+
+def _is_standalone(text: str, start: int, end: int) -> bool:
+    """A one-line block without final punctuation is a layout segment."""
+    return text[end - 1] not in _FINAL_PUNCT and "\n" not in text[start:end] and end - start <= 300
+
+
+def _layout_kind(line: str) -> SentenceKind | None:
+    words = line.split()
+    if len(words) <= 8 and (_DATE.search(line) or _AGENCY.match(line)):
+        return SentenceKind.DATELINE
+    if len(words) <= 10 and _BYLINE.match(line):
+        return SentenceKind.BYLINE
+    return None
+
+
+def segment_spans(text: str) -> list[tuple[int, int, SentenceKind, int]]:
+    """Segments as ``(start, end, kind, paragraph)`` tuples, in text order.
+
+    This is the fast core of :func:`split_sentences`; the spaCy component
+    ``polittext_sentences`` uses it too, so both always agree.
+
+    >>> segment_spans("Politik\\n\\nDas ist gut. Ja.")
+    [(0, 7, <SentenceKind.HEADLINE: 'headline'>, 0), (9, 21, <SentenceKind.BODY: 'body'>, 1), \
+(22, 25, <SentenceKind.BODY: 'body'>, 1)]
+    """
+    blocks = list(_blocks(text))
+    standalone = [_is_standalone(text, s, e) for s, e in blocks]
+    first_body = next((i for i, flag in enumerate(standalone) if not flag), len(blocks))
+    top = [
+        i
+        for i in range(first_body)
+        if _layout_kind(text[blocks[i][0] : blocks[i][1]]) is None
+    ]
+    headline = next(
+        (i for i in top if len(text[blocks[i][0] : blocks[i][1]].split()) >= 4),
+        top[-1] if top else -1,
+    )
+    segments: list[tuple[int, int, SentenceKind, int]] = []
+    for index, (start, end) in enumerate(blocks):
+        if not standalone[index]:
+            segments.extend(
+                (s, e, SentenceKind.BODY, index) for s, e in _paragraph_sentences(text, start, end)
+            )
+            continue
+        kind = _layout_kind(text[start:end])
+        if kind is None:
+            if index == headline:
+                kind = SentenceKind.HEADLINE
+            elif index < headline:
+                kind = SentenceKind.SECTION
+            else:
+                kind = SentenceKind.SUBHEADING
+        segments.append((start, end, kind, index))
+    return segments
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split German text into layout segments and sentences.
+
+    Works on the caller's string as it is: every :class:`~polittext.types.Sentence`
+    satisfies ``sentence.text == text[sentence.start:sentence.end]``. Segments
+    are ordered, do not overlap, and together cover every non-space character.
+
+    Args:
+        text: the document, a ``str``.
+
+    Returns:
+        One :class:`~polittext.types.Sentence` per segment; ``[]`` for empty text.
+
+    Raises:
+        TypeError: if ``text`` is not a ``str`` (decode ``bytes`` first).
+
+    >>> doc = "10. Februar, 2026\\n\\nPolitik\\n\\nKallas: Europa zeigt Stärke\\n\\nEs ist der 2. Versuch. Er klappt."
+    >>> [(s.kind.value, s.text) for s in split_sentences(doc)]
+    [('dateline', '10. Februar, 2026'), ('section', 'Politik'), ('headline', 'Kallas: Europa zeigt Stärke'), \
+('body', 'Es ist der 2. Versuch.'), ('body', 'Er klappt.')]
+    """
+    require_text(text)
+    return [
+        Sentence(start, end, text[start:end], kind, paragraph)
+        for start, end, kind, paragraph in segment_spans(text)
+    ]
