@@ -1,5 +1,6 @@
-"""The :class:`Analysis` result and the core pass that fills it.
+"""The :class:`Analysis` result: everything found in one text.
 
+>>> from polittext.core import run_core
 >>> a = run_core("Kallas betonte, dass Europa stark sei.")
 >>> [(q.kind.value, q.content.text, q.speaker.name) for q in a.quotes]
 [('indirect', 'dass Europa stark sei', 'Kallas')]
@@ -13,13 +14,6 @@ from typing import Any
 
 import attrs
 
-from polittext.entities import Entity, EntityTable, find_entities
-from polittext.frames import SentenceFrame
-from polittext.measure_attributes import MeasureContext, describe
-from polittext.measures import find_candidates
-from polittext.quotes import QuoteRecord, find_quotes
-from polittext.sentences import segment_spans
-from polittext.taxonomy import measure_types
 from polittext.types import (
     MentionKind,
     Modality,
@@ -33,9 +27,7 @@ from polittext.types import (
     SpeakerKind,
 )
 
-__all__ = ["Analysis", "run_core"]
-
-_NO_MEASURES = (SentenceKind.DATELINE, SentenceKind.SECTION, SentenceKind.BYLINE)
+__all__ = ["Analysis"]
 
 
 def _span_or_none(data: dict[str, Any] | None) -> Span | None:
@@ -62,6 +54,7 @@ class Analysis:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict; quotes refer to speakers by ``id``.
 
+        >>> from polittext.core import run_core
         >>> sorted(run_core("Gut.").to_dict())
         ['measures', 'quotes', 'sentences', 'speakers', 'text']
         """
@@ -97,6 +90,7 @@ class Analysis:
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
         """Rebuild an :class:`Analysis` from :meth:`to_dict` output.
 
+        >>> from polittext.core import run_core
         >>> a = run_core("Laut Bundesregierung gilt ein Ölembargo.")
         >>> Analysis.from_dict(a.to_dict()) == a
         True
@@ -156,105 +150,3 @@ def _measure_dict(m: PolicyMeasure) -> dict[str, Any]:
         "evidence": span(m.evidence), "cap_major": list(m.cap_major), "nato": list(m.nato),
         "speaker": m.speaker,
     }
-
-
-def _speakers(text: str, table: EntityTable, records: list[QuoteRecord]) -> dict[int, Speaker]:
-    quoted: list[Entity] = []
-    for record in records:
-        if record.entity is not None and record.entity not in quoted:
-            quoted.append(record.entity)
-    quoted.sort(key=lambda e: e.mentions[0][0] if e.mentions else len(text))
-    speakers: dict[int, Speaker] = {}
-    for number, entity in enumerate(quoted, start=1):
-        mentions: list[tuple[int, int, MentionKind]] = []
-        for start, end, kind in sorted(entity.mentions):
-            if mentions and start < mentions[-1][1]:
-                continue
-            mentions.append((start, end, kind))
-        speakers[entity.index] = Speaker(
-            id=f"S{number}",
-            name=entity.name,
-            kind=entity.kind,
-            roles=tuple(entity.roles),
-            mentions=tuple(Span.of(text, s, e) for s, e, _ in mentions),
-            mention_kinds=tuple(k for _, _, k in mentions),
-            affiliation=entity.affiliation,
-            gender=entity.gender,
-        )
-    return speakers
-
-
-def _quote(text: str, record: QuoteRecord, speakers: dict[int, Speaker]) -> Quote:
-    parts = tuple(Span.of(text, s, e) for s, e in sorted(record.cue))
-    cue = Span.of(text, parts[0].start, parts[-1].end) if parts else None
-    speaker = speakers.get(record.entity.index) if record.entity is not None else None
-    mention = Span.of(text, *record.mention) if record.mention and speaker else None
-    last = max(record.sentence, record.last_sentence)
-    return Quote(
-        kind=record.kind,
-        content=Span.of(text, record.start, record.end),
-        cue=cue,
-        speaker=speaker,
-        speaker_mention=mention,
-        cue_parts=parts,
-        sentence_indices=tuple(range(record.sentence, last + 1)),
-    )
-
-
-def run_core(text: str) -> Analysis:
-    """Run every stage on plain text (no spaCy) and build the :class:`Analysis`."""
-    segments = segment_spans(text)
-    table = find_entities(text, [(s, e) for s, e, _, _ in segments])
-    frames: dict[int, SentenceFrame] = {}
-    records = find_quotes(text, segments, table, frames)
-    table.finish()
-    speakers = _speakers(text, table, records)
-    quotes = tuple(_quote(text, r, speakers) for r in records)
-    sentences = tuple(Sentence(s, e, text[s:e], k, p) for s, e, k, p in segments)
-    spans = [
-        (r.start, r.end, r.entity.index if r.entity is not None else None, r.mention)
-        for r in records
-    ]
-    measures: list[PolicyMeasure] = []
-    types = measure_types()
-    for index, (start, end, kind, _p) in enumerate(segments):
-        if kind in _NO_MEASURES:
-            continue
-        frame = frames.get(index) or SentenceFrame.build(text, start, end)
-        context = MeasureContext(frame, table, spans)
-        for candidate in find_candidates(frame):
-            info = describe(context, candidate)
-            measures.append(_measure(text, frame, index, candidate.type, candidate.first,
-                                     candidate.last, info, speakers, types))
-    return Analysis(text, sentences, tuple(speakers.values()), quotes, tuple(measures))
-
-
-def _measure(text: str, frame: SentenceFrame, index: int, type_id: str, first: int, last: int,
-             info: dict[str, Any], speakers: dict[int, Speaker], types: dict[str, Any]) -> PolicyMeasure:
-    tokens = frame.tokens
-
-    def tokens_span(pair: tuple[int, int] | None) -> Span | None:
-        if pair is None:
-            return None
-        return Span.of(text, tokens[pair[0]][0], tokens[pair[1]][1])
-
-    actor = info["actor"]
-    speaker = speakers.get(info["speaker"]) if info["speaker"] is not None else None
-    measure_type = types[type_id]
-    return PolicyMeasure(
-        type=type_id,
-        family=measure_type.family,
-        trigger=Span.of(text, tokens[first][0], tokens[last][1]),
-        sentence=Span.of(text, frame.start, frame.end),
-        modality=info["modality"],
-        actor=Span.of(text, *actor) if actor is not None else None,
-        target=tokens_span(info["target"]),
-        object=tokens_span(info["object"]),
-        evidence=tokens_span(info["evidence"]),
-        sentence_index=index,
-        actor_name=info["actor_name"],
-        target_name=info["target_name"],
-        cap_major=measure_type.cap_major,
-        nato=measure_type.nato,
-        speaker=speaker.id if speaker is not None else None,
-    )

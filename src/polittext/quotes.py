@@ -132,12 +132,12 @@ class _Finder:
             if self.segments[sentence][2] is not SentenceKind.BODY:
                 continue
             cue = self._cue_before(sentence, region) or self._cue_after(region)
-            if not _sentence_like(self.text, region):
-                if cue is None or _is_title(self.text, region):
-                    continue
-                kind = QuoteKind.MIXED
-            else:
+            if _sentence_like(self.text, region) or self._standalone(sentence, region):
                 kind = QuoteKind.DIRECT
+            elif cue is None or _is_title(self.text, region):
+                continue
+            else:
+                kind = QuoteKind.MIXED
             entity = mention = None
             if cue is not None:
                 frame, found = cue
@@ -158,6 +158,11 @@ class _Finder:
                     self.sentence_of(region.close_pos),
                 )
             )
+
+    def _standalone(self, sentence: int, region: QuoteRegion) -> bool:
+        """A quote that opens its sentence or follows a colon is a full direct quote."""
+        before = self.text[self.segments[sentence][0] : region.open_pos].rstrip()
+        return before == "" or before.endswith(":")
 
     def _cue_before(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
         frame = self.frame(sentence)

@@ -1,0 +1,186 @@
+"""spaCy pipeline components: ``polittext_sentences``, ``polittext_speakers``,
+``polittext_quotes`` and ``polittext_measures``.
+
+They are registered as spaCy factories (also through the ``spacy_factories``
+entry point, so ``nlp.add_pipe("polittext_quotes")`` works in any pipeline once
+polittext is installed). Each one runs one stage on ``doc.text`` and writes:
+
+========================  =============================================================
+``doc.spans`` key         spans, with their label
+========================  =============================================================
+``polittext_sentences``   every segment; label = kind (``body``, ``headline``, …)
+``polittext_mentions``    mentions of every entity that could speak; label = entity kind
+``polittext_quotes``      quote contents; label = quote kind
+``polittext_speakers``    mentions of speakers of quotes; label = speaker id (``S1``)
+``polittext_measures``    measure evidence; label = measure type id
+========================  =============================================================
+
+``doc._.polittext`` gives the :class:`~polittext.analysis.Analysis` with exact
+character offsets (``doc.spans`` are aligned to token boundaries).
+
+>>> import spacy
+>>> nlp = spacy.blank("de")
+>>> for name in ("polittext_sentences", "polittext_speakers", "polittext_quotes"):
+...     _ = nlp.add_pipe(name)
+>>> doc = nlp("Kallas betonte, dass Europa stark sei.")
+>>> [(span.label_, span.text) for span in doc.spans["polittext_quotes"]]
+[('indirect', 'dass Europa stark sei')]
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from polittext.analysis import Analysis
+from polittext.core import STAGES, CoreState
+
+__all__ = [
+    "STATE_KEY",
+    "PolittextComponent",
+    "make_measures",
+    "make_quotes",
+    "make_sentences",
+    "make_speakers",
+    "state_of",
+]
+
+STATE_KEY = "polittext_state"
+
+
+def state_of(doc: Doc) -> CoreState:
+    """The :class:`~polittext.core.CoreState` kept on ``doc`` (made if missing)."""
+    state = doc.user_data.get(STATE_KEY)
+    if not isinstance(state, CoreState) or state.text != doc.text:
+        entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        state = CoreState(doc.text, named_entities=entities)
+        doc.user_data[STATE_KEY] = state
+    return state
+
+
+def _analysis(doc: Doc) -> Analysis:
+    return state_of(doc).analysis()
+
+
+if not Doc.has_extension("polittext"):
+    Doc.set_extension("polittext", getter=_analysis)
+
+
+def _spans(doc: Doc, items: list[tuple[int, int, str]]) -> list[Any]:
+    spans = []
+    for start, end, label in items:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+class PolittextComponent:
+    """One polittext stage as a spaCy component."""
+
+    def __init__(self, stage: str, name: str) -> None:
+        if stage not in STAGES:
+            raise ValueError(f"unknown polittext stage {stage!r}; expected one of {STAGES}")
+        self.stage = stage
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
+        position = STAGES.index(self.stage)
+        for earlier in STAGES[:position]:
+            if not state.done(earlier):
+                raise ValueError(
+                    f"the spaCy component {self.name!r} needs 'polittext_{earlier}' earlier in "
+                    f"the pipeline: call nlp.add_pipe('polittext_{earlier}', before={self.name!r})"
+                )
+        getattr(state, f"run_{self.stage}")()
+        getattr(self, f"_write_{self.stage}")(doc, state)
+        return doc
+
+    def _write_sentences(self, doc: Doc, state: CoreState) -> None:
+        segments = state.segments or []
+        starts = {start for start, _, _, _ in segments}
+        if not doc.has_annotation("DEP"):
+            for token in doc:
+                token.is_sent_start = token.idx in starts or token.i == 0
+        doc.spans["polittext_sentences"] = _spans(doc, [(s, e, k.value) for s, e, k, _ in segments])
+
+    def _write_speakers(self, doc: Doc, state: CoreState) -> None:
+        table = state.table
+        assert table is not None
+        items = [(s, e, table.entities[i].kind.value) for s, e, i in table.spans]
+        doc.spans["polittext_mentions"] = _spans(doc, items)
+
+    def _write_quotes(self, doc: Doc, state: CoreState) -> None:
+        quotes = state.quotes or ()
+        doc.spans["polittext_quotes"] = _spans(
+            doc, [(q.content.start, q.content.end, q.kind.value) for q in quotes]
+        )
+        mentions = [
+            (m.start, m.end, speaker.id)
+            for speaker in (state.speakers or {}).values()
+            for m in speaker.mentions
+        ]
+        doc.spans["polittext_speakers"] = _spans(doc, sorted(mentions))
+
+    def _write_measures(self, doc: Doc, state: CoreState) -> None:
+        items = [
+            ((m.evidence or m.trigger).start, (m.evidence or m.trigger).end, m.type)
+            for m in state.measures or ()
+        ]
+        doc.spans["polittext_measures"] = _spans(doc, items)
+
+
+@Language.factory("polittext_sentences")
+def make_sentences(nlp: Language, name: str) -> PolittextComponent:
+    """Factory of the layout and sentence component (sets ``is_sent_start``).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("de")
+    >>> _ = nlp.add_pipe("polittext_sentences")
+    >>> [s.text for s in nlp("Es ist der 2. Versuch. Er klappt.").sents]
+    ['Es ist der 2. Versuch.', 'Er klappt.']
+    """
+    return PolittextComponent("sentences", name)
+
+
+@Language.factory("polittext_speakers")
+def make_speakers(nlp: Language, name: str) -> PolittextComponent:
+    """Factory of the speaker-mention component (needs ``polittext_sentences``).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("de")
+    >>> _ = nlp.add_pipe("polittext_speakers")
+    >>> nlp("Text")
+    Traceback (most recent call last):
+    ...
+    ValueError: the spaCy component 'polittext_speakers' needs 'polittext_sentences' earlier in the pipeline: call nlp.add_pipe('polittext_sentences', before='polittext_speakers')
+    """
+    return PolittextComponent("speakers", name)
+
+
+@Language.factory("polittext_quotes")
+def make_quotes(nlp: Language, name: str) -> PolittextComponent:
+    """Factory of the quote-attribution component (needs the two before it).
+
+    >>> import spacy
+    >>> "polittext_quotes" in spacy.blank("de").factory_names
+    True
+    """
+    return PolittextComponent("quotes", name)
+
+
+@Language.factory("polittext_measures")
+def make_measures(nlp: Language, name: str) -> PolittextComponent:
+    """Factory of the policy-measure component (needs the three before it).
+
+    >>> import spacy
+    >>> nlp = spacy.blank("de")
+    >>> for stage in ("sentences", "speakers", "quotes", "measures"):
+    ...     _ = nlp.add_pipe(f"polittext_{stage}")
+    >>> [s.label_ for s in nlp("Die EU verhängte ein Ölembargo.").spans["polittext_measures"]]
+    ['IMPORT_EMBARGO']
+    """
+    return PolittextComponent("measures", name)

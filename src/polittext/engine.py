@@ -1,0 +1,124 @@
+"""The engine: one cached spaCy ``Language`` with the polittext components.
+
+The default base is ``spacy.blank("de")``: a rule-based tokenizer, no model
+download, deterministic and fast. A trained German spaCy pipeline
+(``de_core_news_sm`` …) is used when asked for by name and installed; its
+named entities then add person and organisation mentions. spaCy is imported
+only when a pipeline is first built, never by ``import polittext``.
+
+>>> pipeline = load()
+>>> pipeline.base
+'blank'
+>>> pipeline.analyze("Kallas sagte, dass Europa stark sei.").quotes[0].kind.value
+'indirect'
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from polittext._input import require_text
+from polittext.analysis import Analysis
+
+__all__ = ["COMPONENTS", "Pipeline", "load"]
+
+COMPONENTS = ("polittext_sentences", "polittext_speakers", "polittext_quotes", "polittext_measures")
+_CACHE: dict[str, Pipeline] = {}
+_LOCK = threading.Lock()
+
+
+class Pipeline:
+    """A spaCy ``Language`` set up for polittext, and functions that run it.
+
+    Build one with :func:`load`; it is cached per base name.
+    """
+
+    def __init__(self, nlp: Any, base: str) -> None:
+        self.nlp = nlp
+        self.base = base
+
+    def doc(self, text: str, last: str = COMPONENTS[-1]) -> Any:
+        """Run the pipeline on ``text`` up to and including component ``last``.
+
+        >>> doc = load().doc("Gut.", last="polittext_sentences")
+        >>> [s.label_ for s in doc.spans["polittext_sentences"]]
+        ['body']
+        """
+        require_text(text)
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:
+            doc = component(doc)
+            if name == last:
+                break
+        return doc
+
+    def analyze(self, text: str) -> Analysis:
+        """Analyse one text.
+
+        >>> load().analyze("").quotes
+        ()
+        """
+        return self.doc(text)._.polittext  # type: ignore[no-any-return]
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Analysis]:
+        """Analyse many texts, streaming, in input order.
+
+        >>> [len(a.sentences) for a in load().pipe(["Eins. Zwei.", "Drei."])]
+        [2, 1]
+        """
+        checked = (require_text(text, "each text") for text in texts)
+        for doc in self.nlp.pipe(checked, batch_size=batch_size):
+            yield doc._.polittext
+
+
+def _build(base: str) -> Pipeline:
+    import spacy
+
+    import polittext.components  # noqa: F401  (registers the factories)
+
+    if base == "blank":
+        nlp = spacy.blank("de")
+    else:
+        try:
+            nlp = spacy.load(base)
+        except OSError as error:
+            raise ValueError(
+                f"the spaCy pipeline {base!r} is not installed; install it with "
+                f"'python -m spacy download {base}' (needs internet), or use load('blank')"
+            ) from error
+        if nlp.lang != "de":
+            raise ValueError(
+                f"the spaCy pipeline {base!r} is for language {nlp.lang!r}; polittext needs a "
+                "German ('de') pipeline"
+            )
+    for name in COMPONENTS:
+        if name not in nlp.pipe_names:
+            nlp.add_pipe(name, before="parser" if name == COMPONENTS[0] and "parser" in nlp.pipe_names else None)
+    return Pipeline(nlp, base)
+
+
+def load(name: str = "blank") -> Pipeline:
+    """The cached :class:`Pipeline` on the base ``name``.
+
+    ``"blank"`` (the default) is spaCy's blank German with polittext's own
+    components; any other name is loaded with ``spacy.load`` and must be a
+    German pipeline.
+
+    Raises:
+        TypeError: if ``name`` is not a ``str``.
+        ValueError: if the pipeline is not installed or not German.
+
+    >>> load("de_no_such_pipeline")
+    Traceback (most recent call last):
+    ...
+    ValueError: the spaCy pipeline 'de_no_such_pipeline' is not installed; install it with 'python -m spacy download de_no_such_pipeline' (needs internet), or use load('blank')
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"name must be str, got {type(name).__name__}")
+    with _LOCK:
+        pipeline = _CACHE.get(name)
+        if pipeline is None:
+            pipeline = _CACHE[name] = _build(name)
+    return pipeline
