@@ -61,26 +61,44 @@ class Analysis:
         return {
             "text": self.text,
             "sentences": [
-                {"start": s.start, "end": s.end, "text": s.text, "kind": s.kind.value,
-                 "paragraph": s.paragraph}
+                {
+                    "start": s.start,
+                    "end": s.end,
+                    "text": s.text,
+                    "kind": s.kind.value,
+                    "paragraph": s.paragraph,
+                }
                 for s in self.sentences
             ],
             "speakers": [
-                {"id": s.id, "name": s.name, "kind": s.kind.value, "roles": list(s.roles),
-                 "affiliation": s.affiliation, "gender": s.gender,
-                 "mentions": [
-                     {**m.to_dict(), "kind": k.value}
-                     for m, k in zip(s.mentions, s.mention_kinds or (MentionKind.NAME,) * len(s.mentions))
-                 ]}
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "kind": s.kind.value,
+                    "roles": list(s.roles),
+                    "affiliation": s.affiliation,
+                    "gender": s.gender,
+                    "mentions": [
+                        {**m.to_dict(), "kind": k.value}
+                        for m, k in zip(
+                            s.mentions,
+                            s.mention_kinds or (MentionKind.NAME,) * len(s.mentions),
+                            strict=True,
+                        )
+                    ],
+                }
                 for s in self.speakers
             ],
             "quotes": [
-                {"kind": q.kind.value, "content": q.content.to_dict(),
-                 "cue": q.cue.to_dict() if q.cue else None,
-                 "cue_parts": [p.to_dict() for p in q.cue_parts],
-                 "speaker": q.speaker.id if q.speaker else None,
-                 "speaker_mention": q.speaker_mention.to_dict() if q.speaker_mention else None,
-                 "sentence_indices": list(q.sentence_indices)}
+                {
+                    "kind": q.kind.value,
+                    "content": q.content.to_dict(),
+                    "cue": q.cue.to_dict() if q.cue else None,
+                    "cue_parts": [p.to_dict() for p in q.cue_parts],
+                    "speaker": q.speaker.id if q.speaker else None,
+                    "speaker_mention": q.speaker_mention.to_dict() if q.speaker_mention else None,
+                    "sentence_indices": list(q.sentence_indices),
+                }
                 for q in self.quotes
             ],
             "measures": [_measure_dict(m) for m in self.measures],
@@ -96,24 +114,33 @@ class Analysis:
         True
         """
         sentences = tuple(
-            Sentence(int(s["start"]), int(s["end"]), str(s["text"]), SentenceKind(s["kind"]),
-                     int(s["paragraph"]))
+            Sentence(
+                int(s["start"]),
+                int(s["end"]),
+                str(s["text"]),
+                SentenceKind(s["kind"]),
+                int(s["paragraph"]),
+            )
             for s in data["sentences"]
         )
         speakers = tuple(
             Speaker(
-                id=str(s["id"]), name=str(s["name"]), kind=SpeakerKind(s["kind"]),
+                id=str(s["id"]),
+                name=str(s["name"]),
+                kind=SpeakerKind(s["kind"]),
                 roles=tuple(s["roles"]),
                 mentions=tuple(Span.from_dict(m) for m in s["mentions"]),
                 mention_kinds=tuple(MentionKind(m.get("kind", "name")) for m in s["mentions"]),
-                affiliation=s.get("affiliation"), gender=s.get("gender"),
+                affiliation=s.get("affiliation"),
+                gender=s.get("gender"),
             )
             for s in data["speakers"]
         )
         by_id = {s.id: s for s in speakers}
         quotes = tuple(
             Quote(
-                kind=QuoteKind(q["kind"]), content=Span.from_dict(q["content"]),
+                kind=QuoteKind(q["kind"]),
+                content=Span.from_dict(q["content"]),
                 cue=_span_or_none(q.get("cue")),
                 speaker=by_id[q["speaker"]] if q.get("speaker") is not None else None,
                 speaker_mention=_span_or_none(q.get("speaker_mention")),
@@ -124,13 +151,20 @@ class Analysis:
         )
         measures = tuple(
             PolicyMeasure(
-                type=m["type"], family=m["family"], trigger=Span.from_dict(m["trigger"]),
-                sentence=Span.from_dict(m["sentence"]), modality=Modality(m["modality"]),
-                actor=_span_or_none(m.get("actor")), target=_span_or_none(m.get("target")),
-                object=_span_or_none(m.get("object")), evidence=_span_or_none(m.get("evidence")),
+                type=m["type"],
+                family=m["family"],
+                trigger=Span.from_dict(m["trigger"]),
+                sentence=Span.from_dict(m["sentence"]),
+                modality=Modality(m["modality"]),
+                actor=_span_or_none(m.get("actor")),
+                target=_span_or_none(m.get("target")),
+                object=_span_or_none(m.get("object")),
+                evidence=_span_or_none(m.get("evidence")),
                 sentence_index=int(m.get("sentence_index", -1)),
-                actor_name=m.get("actor_name"), target_name=m.get("target_name"),
-                cap_major=tuple(m.get("cap_major", ())), nato=tuple(m.get("nato", ())),
+                actor_name=m.get("actor_name"),
+                target_name=m.get("target_name"),
+                cap_major=tuple(m.get("cap_major", ())),
+                nato=tuple(m.get("nato", ())),
                 speaker=m.get("speaker"),
             )
             for m in data["measures"]
@@ -143,10 +177,19 @@ def _measure_dict(m: PolicyMeasure) -> dict[str, Any]:
         return value.to_dict() if value is not None else None
 
     return {
-        "type": m.type, "family": m.family, "trigger": m.trigger.to_dict(),
-        "sentence": m.sentence.to_dict(), "sentence_index": m.sentence_index,
-        "modality": m.modality.value, "actor": span(m.actor), "actor_name": m.actor_name,
-        "target": span(m.target), "target_name": m.target_name, "object": span(m.object),
-        "evidence": span(m.evidence), "cap_major": list(m.cap_major), "nato": list(m.nato),
+        "type": m.type,
+        "family": m.family,
+        "trigger": m.trigger.to_dict(),
+        "sentence": m.sentence.to_dict(),
+        "sentence_index": m.sentence_index,
+        "modality": m.modality.value,
+        "actor": span(m.actor),
+        "actor_name": m.actor_name,
+        "target": span(m.target),
+        "target_name": m.target_name,
+        "object": span(m.object),
+        "evidence": span(m.evidence),
+        "cap_major": list(m.cap_major),
+        "nato": list(m.nato),
         "speaker": m.speaker,
     }

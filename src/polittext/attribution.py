@@ -20,9 +20,35 @@ __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 
 _PRONOUNS = frozenset({"er", "sie"})
 _SOURCE_CARRIERS = frozenset(
-    """informationen information berichte bericht berichten erkenntnisse erkenntnissen angaben
-    daten zahlen studie studien umfrage umfragen analyse analysen dokument dokumente papier
-    unterlagen recherchen ermittlungen meldungen meldung aussagen signale hinweise""".split()
+    [
+        "informationen",
+        "information",
+        "berichte",
+        "bericht",
+        "berichten",
+        "erkenntnisse",
+        "erkenntnissen",
+        "angaben",
+        "daten",
+        "zahlen",
+        "studie",
+        "studien",
+        "umfrage",
+        "umfragen",
+        "analyse",
+        "analysen",
+        "dokument",
+        "dokumente",
+        "papier",
+        "unterlagen",
+        "recherchen",
+        "ermittlungen",
+        "meldungen",
+        "meldung",
+        "aussagen",
+        "signale",
+        "hinweise",
+    ]
 )
 _SOURCE_LINKS = frozenset({"aus", "von", "vom", "des", "der", "laut"})
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
@@ -30,9 +56,7 @@ _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = frozenset({"es", "man", "ich", "wir", "ihr", "du", "dies", "das", "dass"})
 
 
-def resolve_pronoun(
-    table: EntityTable, word: str, position: int, number: str
-) -> Entity | None:
+def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -> Entity | None:
     """The entity a third-person ``er``/``sie`` at ``position`` refers to.
 
     ``number`` is the verb's number (``sg``, ``pl`` or ``""``): plural ``sie``
@@ -162,7 +186,11 @@ def noun_phrase_source(
     head_start, head_end, head = tokens[index]
     end = head_end
     # Extend over a genitive or "von" attribute: "ein Sprecher des Ministeriums".
-    if index + 2 < last and frame.lower(index + 1) in {"des", "der", "von", "vom"} and not frame.breaks[index]:
+    if (
+        index + 2 < last
+        and frame.lower(index + 1) in {"des", "der", "von", "vom"}
+        and not frame.breaks[index]
+    ):
         follower = tokens[index + 2]
         if follower[2][:1].isupper() and not frame.breaks[index + 1]:
             end = follower[1]
@@ -172,8 +200,13 @@ def noun_phrase_source(
         gender = role[1]
         entity = table.latest_before(
             start,
-            lambda e: e.kind is SpeakerKind.PERSON
-            and (any(r.endswith(role[0]) for r in e.roles) or (gender in ("f", "m") and e.gender == gender)),
+            lambda e: (
+                e.kind is SpeakerKind.PERSON
+                and (
+                    any(r.endswith(role[0]) for r in e.roles)
+                    or (gender in ("f", "m") and e.gender == gender)
+                )
+            ),
         )
         if entity is not None:
             table.add_to(entity, start, end, MentionKind.DESCRIPTION)
@@ -181,18 +214,21 @@ def noun_phrase_source(
     text = frame.text
     name = text[start:end]
     if role is not None and article in _INDEFINITE:
-        entity = table.add(f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end,
-                           MentionKind.DESCRIPTION)
+        entity = table.add(
+            f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.DESCRIPTION
+        )
         return entity, (start, end)
     group = g.group(head)
     if group is not None:
         entity = table.add(f"group:{name}", name, group[0], start, end, MentionKind.DESCRIPTION)
         return entity, (start, end)
     if index == first and could_be_surname(head):
-            entity = table.add(f"person:{head}", head, SpeakerKind.PERSON, head_start, head_end)
-            return entity, (head_start, head_end)
+        entity = table.add(f"person:{head}", head, SpeakerKind.PERSON, head_start, head_end)
+        return entity, (head_start, head_end)
     if role is not None:
-        entity = table.add(f"desc:{name}", name, SpeakerKind.PERSON, start, end, MentionKind.DESCRIPTION)
+        entity = table.add(
+            f"desc:{name}", name, SpeakerKind.PERSON, start, end, MentionKind.DESCRIPTION
+        )
         entity.gender = role[1] if role[1] in ("f", "m") else None
         entity.roles.append(head)
         return entity, (start, end)

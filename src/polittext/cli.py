@@ -83,5 +83,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``polittext analyze … | head``): not an error.
-        sys.stdout = None  # type: ignore[assignment]
+        sys.stdout = None
     return 0

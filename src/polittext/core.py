@@ -86,7 +86,8 @@ class CoreState:
 
     def run_quotes(self) -> None:
         """Quotes and the speakers they are attributed to."""
-        assert self.segments is not None and self.table is not None
+        assert self.segments is not None
+        assert self.table is not None
         self.records = find_quotes(self.text, self.segments, self.table, self.frames)
         self.table.finish()
         self.speakers = _speakers(self.text, self.table, self.records)
@@ -94,8 +95,10 @@ class CoreState:
 
     def run_measures(self) -> None:
         """Policy measures with their attributes."""
-        assert self.segments is not None and self.table is not None
-        assert self.records is not None and self.speakers is not None
+        assert self.segments is not None
+        assert self.table is not None
+        assert self.records is not None
+        assert self.speakers is not None
         spans = [
             (r.start, r.end, r.entity.index if r.entity is not None else None, r.mention)
             for r in self.records
@@ -109,8 +112,16 @@ class CoreState:
             for candidate in find_candidates(frame):
                 info = describe(context, candidate)
                 measures.append(
-                    _measure(self.text, frame, index, candidate.type, candidate.first,
-                             candidate.last, info, self.speakers)
+                    _measure(
+                        self.text,
+                        frame,
+                        index,
+                        candidate.type,
+                        candidate.first,
+                        candidate.last,
+                        info,
+                        self.speakers,
+                    )
                 )
         self.measures = tuple(measures)
 

@@ -95,7 +95,10 @@ def _build(base: str) -> Pipeline:
             )
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(name, before="parser" if name == COMPONENTS[0] and "parser" in nlp.pipe_names else None)
+            nlp.add_pipe(
+                name,
+                before="parser" if name == COMPONENTS[0] and "parser" in nlp.pipe_names else None,
+            )
     return Pipeline(nlp, base)
 
 

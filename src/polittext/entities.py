@@ -27,21 +27,167 @@ from polittext.types import MentionKind, SpeakerKind
 __all__ = ["Entity", "EntityTable", "could_be_surname", "find_entities", "word_tokens"]
 
 _WORD = re.compile(r"\w(?:\w|[-'’](?=\w))*")
-_NAME_PARTICLES = frozenset({"von", "zu", "van", "de", "der", "den", "di", "da", "del", "le", "al", "bin"})
+_NAME_PARTICLES = frozenset(
+    {"von", "zu", "van", "de", "der", "den", "di", "da", "del", "le", "al", "bin"}
+)
 _NOUN_SUFFIXES = (
-    "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "ment", "chen",
-    "lein", "ungen", "heiten", "keiten", "schaften", "tionen", "täten", "nisse", "ien", "ik",
-    "sion", "sionen", "enz", "anz", "ur", "age",
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "tion",
+    "ität",
+    "ismus",
+    "nis",
+    "tum",
+    "ment",
+    "chen",
+    "lein",
+    "ungen",
+    "heiten",
+    "keiten",
+    "schaften",
+    "tionen",
+    "täten",
+    "nisse",
+    "ien",
+    "ik",
+    "sion",
+    "sionen",
+    "enz",
+    "anz",
+    "ur",
+    "age",
 )
 _FUNCTION_WORDS = frozenset(
-    """Der Die Das Dem Den Des Ein Eine Einer Eines Einem Einen Er Sie Es Wir Ich Ihr Man Dies
-    Diese Dieser Dieses Doch Aber Und Auch Dann Danach Damit Deshalb Daher Trotzdem Dennoch Zudem
-    Außerdem Allerdings Jedoch So Nun Jetzt Heute Gestern Im In Am An Auf Aus Bei Mit Nach Für Von
-    Vor Zu Zur Zum Über Unter Laut Zwar Wie Was Wer Wo Warum Als Weil Obwohl Wenn Seit Bis Hier
-    Dort Vielmehr Insbesondere Neueste Ein Kein Keine Alle Viele Mehr Noch Nur Schon Bereits Sein
-    Seine Ihre Ihren Ihrem Unser Unsere Euro Prozent Millionen Milliarden Uhr Montag Dienstag
-    Mittwoch Donnerstag Freitag Samstag Sonntag Herr Frau Ja Nein Nicht Gegen Ohne Um Durch
-    Während Wegen Trotz Neben Zwischen Hinter Etwa Rund Fast Knapp""".split()
+    [
+        "Der",
+        "Die",
+        "Das",
+        "Dem",
+        "Den",
+        "Des",
+        "Ein",
+        "Eine",
+        "Einer",
+        "Eines",
+        "Einem",
+        "Einen",
+        "Er",
+        "Sie",
+        "Es",
+        "Wir",
+        "Ich",
+        "Ihr",
+        "Man",
+        "Dies",
+        "Diese",
+        "Dieser",
+        "Dieses",
+        "Doch",
+        "Aber",
+        "Und",
+        "Auch",
+        "Dann",
+        "Danach",
+        "Damit",
+        "Deshalb",
+        "Daher",
+        "Trotzdem",
+        "Dennoch",
+        "Zudem",
+        "Außerdem",
+        "Allerdings",
+        "Jedoch",
+        "So",
+        "Nun",
+        "Jetzt",
+        "Heute",
+        "Gestern",
+        "Im",
+        "In",
+        "Am",
+        "An",
+        "Auf",
+        "Aus",
+        "Bei",
+        "Mit",
+        "Nach",
+        "Für",
+        "Von",
+        "Vor",
+        "Zu",
+        "Zur",
+        "Zum",
+        "Über",
+        "Unter",
+        "Laut",
+        "Zwar",
+        "Wie",
+        "Was",
+        "Wer",
+        "Wo",
+        "Warum",
+        "Als",
+        "Weil",
+        "Obwohl",
+        "Wenn",
+        "Seit",
+        "Bis",
+        "Hier",
+        "Dort",
+        "Vielmehr",
+        "Insbesondere",
+        "Neueste",
+        "Ein",
+        "Kein",
+        "Keine",
+        "Alle",
+        "Viele",
+        "Mehr",
+        "Noch",
+        "Nur",
+        "Schon",
+        "Bereits",
+        "Sein",
+        "Seine",
+        "Ihre",
+        "Ihren",
+        "Ihrem",
+        "Unser",
+        "Unsere",
+        "Euro",
+        "Prozent",
+        "Millionen",
+        "Milliarden",
+        "Uhr",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Herr",
+        "Frau",
+        "Ja",
+        "Nein",
+        "Nicht",
+        "Gegen",
+        "Ohne",
+        "Um",
+        "Durch",
+        "Während",
+        "Wegen",
+        "Trotz",
+        "Neben",
+        "Zwischen",
+        "Hinter",
+        "Etwa",
+        "Rund",
+        "Fast",
+        "Knapp",
+    ]
 )
 
 
@@ -158,7 +304,11 @@ def could_be_surname(word: str) -> bool:
     global _OTHER_WORDS
     if _OTHER_WORDS is None:
         _OTHER_WORDS = _other_words()
-    if len(word) < 2 or not word[0].isupper() or word.isupper() and len(word) > 1 and len(word) < 5:
+    if (
+        len(word) < 2
+        or not word[0].isupper()
+        or (word.isupper() and len(word) > 1 and len(word) < 5)
+    ):
         return False
     if word in _OTHER_WORDS or any(ch.isdigit() for ch in word):
         return False
@@ -187,7 +337,9 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         found = g.entity([t[2] for t in tokens[i : i + 5]])
         if found is not None:
             size, entry = found
-            key = f"gov:{entry.country}" if entry.kind is SpeakerKind.GOVERNMENT else entry.canonical
+            key = (
+                f"gov:{entry.country}" if entry.kind is SpeakerKind.GOVERNMENT else entry.canonical
+            )
             table.add(key, entry.canonical, entry.kind, t_start, tokens[i + size - 1][1])
             i += size
             continue
@@ -213,7 +365,11 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
     if role is not None:
         role_word, gender = tokens[j][2], role[1]
         j += 1
-    while j < count and tokens[j][2] + "." in g.titles and _adjacent(text, tokens[j - 1][1], tokens[j][0]):
+    while (
+        j < count
+        and tokens[j][2] + "." in g.titles
+        and _adjacent(text, tokens[j - 1][1], tokens[j][0])
+    ):
         j += 1
     first_start = j
     while (
@@ -240,8 +396,13 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
     if not has_first and role_word is None:
         return 0
     name_start = tokens[first_start][0] if has_first else tokens[j][0]
-    entity = table.add(f"person:{surname}", text[name_start : tokens[j][1]], SpeakerKind.PERSON,
-                       name_start, tokens[j][1])
+    entity = table.add(
+        f"person:{surname}",
+        text[name_start : tokens[j][1]],
+        SpeakerKind.PERSON,
+        name_start,
+        tokens[j][1],
+    )
     if has_first and " " not in entity.name:
         entity.name = text[name_start : tokens[j][1]]
     if role_word is not None and role_word not in entity.roles:

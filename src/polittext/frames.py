@@ -18,26 +18,145 @@ from __future__ import annotations
 
 import attrs
 
-from polittext.cues import CueVerb, cue_forms
+from polittext.cues import CueForm, CueVerb, cue_forms
 from polittext.entities import word_tokens
 
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
-_BREAK_CHARS = frozenset(",;:()[]–—„“”\"»«‚‘›‹")
+_BREAK_CHARS = frozenset(',;:()[]–—„“”"»«‚‘›‹')
 SUBORDINATORS = frozenset(
-    """dass ob weil obwohl obgleich wenn als nachdem während da damit bevor sobald falls sodass
-    indem wie wo sofern solange seit seitdem bis ehe weshalb weswegen wieso warum""".split()
+    [
+        "dass",
+        "ob",
+        "weil",
+        "obwohl",
+        "obgleich",
+        "wenn",
+        "als",
+        "nachdem",
+        "während",
+        "da",
+        "damit",
+        "bevor",
+        "sobald",
+        "falls",
+        "sodass",
+        "indem",
+        "wie",
+        "wo",
+        "sofern",
+        "solange",
+        "seit",
+        "seitdem",
+        "bis",
+        "ehe",
+        "weshalb",
+        "weswegen",
+        "wieso",
+        "warum",
+    ]
 )
-RELATIVE = frozenset("der die das dem den denen deren dessen welcher welche welches welchem welchen".split())
+RELATIVE = frozenset(
+    [
+        "der",
+        "die",
+        "das",
+        "dem",
+        "den",
+        "denen",
+        "deren",
+        "dessen",
+        "welcher",
+        "welche",
+        "welches",
+        "welchem",
+        "welchen",
+    ]
+)
 _PREPOSITIONS = frozenset(
-    """vor in im mit nach bei beim am an auf aus von vom zu zum zur über unter für gegen ohne um durch
-    während wegen trotz seit neben zwischen hinter laut gemäß angesichts infolge""".split()
+    [
+        "vor",
+        "in",
+        "im",
+        "mit",
+        "nach",
+        "bei",
+        "beim",
+        "am",
+        "an",
+        "auf",
+        "aus",
+        "von",
+        "vom",
+        "zu",
+        "zum",
+        "zur",
+        "über",
+        "unter",
+        "für",
+        "gegen",
+        "ohne",
+        "um",
+        "durch",
+        "während",
+        "wegen",
+        "trotz",
+        "seit",
+        "neben",
+        "zwischen",
+        "hinter",
+        "laut",
+        "gemäß",
+        "angesichts",
+        "infolge",
+    ]
 )
 _ADVERBS = frozenset(
-    """dann nun zudem außerdem gestern heute morgen später zuvor bereits auch jedoch allerdings
-    deshalb daher dazu dabei damit danach darauf hier dort so ebenso zugleich gleichzeitig
-    anschließend schließlich zunächst erst vielmehr insbesondere ferner weiter weiterhin zuletzt
-    jetzt inzwischen mittlerweile bislang bisher immer oft""".split()
+    [
+        "dann",
+        "nun",
+        "zudem",
+        "außerdem",
+        "gestern",
+        "heute",
+        "morgen",
+        "später",
+        "zuvor",
+        "bereits",
+        "auch",
+        "jedoch",
+        "allerdings",
+        "deshalb",
+        "daher",
+        "dazu",
+        "dabei",
+        "damit",
+        "danach",
+        "darauf",
+        "hier",
+        "dort",
+        "so",
+        "ebenso",
+        "zugleich",
+        "gleichzeitig",
+        "anschließend",
+        "schließlich",
+        "zunächst",
+        "erst",
+        "vielmehr",
+        "insbesondere",
+        "ferner",
+        "weiter",
+        "weiterhin",
+        "zuletzt",
+        "jetzt",
+        "inzwischen",
+        "mittlerweile",
+        "bislang",
+        "bisher",
+        "immer",
+        "oft",
+    ]
 )
 
 
@@ -109,7 +228,7 @@ class SentenceFrame:
             options = forms.get(word)
             if not options:
                 continue
-            chosen = None
+            chosen: tuple[CueForm, int | None] | None = None
             for option in options:
                 if option.particle:
                     particle = self._particle(index, option.particle)
@@ -127,7 +246,16 @@ class SentenceFrame:
                 parts += ((self.tokens[particle][0], self.tokens[particle][1]),)
                 last = particle
             cues.append(
-                Cue(start, parts[-1][1], parts, option.verb, option.number, option.finite, index, last)
+                Cue(
+                    start,
+                    parts[-1][1],
+                    parts,
+                    option.verb,
+                    option.number,
+                    option.finite,
+                    index,
+                    last,
+                )
             )
         return cues
 

@@ -112,7 +112,7 @@ class Gazetteer:
         for surface, entry in candidates:
             size = len(surface)
             if size <= len(words) and all(
-                _normal(word) == part for word, part in zip(words, surface)
+                _normal(word) == part for word, part in zip(words, surface, strict=False)
             ):
                 return size, entry
         return None
@@ -161,7 +161,7 @@ def _surfaces(surface: str) -> list[tuple[str, ...]]:
     forms: list[tuple[str, ...]] = [()]
     for index, word in enumerate(words):
         options = _noun_variants(word) if index == len(words) - 1 else _adjective_variants(word)
-        forms = [form + (option,) for form in forms for option in options]
+        forms = [(*form, option) for form in forms for option in options]
     return forms
 
 

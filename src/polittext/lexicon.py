@@ -17,7 +17,7 @@ import importlib.resources
 __all__ = ["data_text", "read_table", "read_words"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def data_text(name: str) -> str:
     """Return the text of the data file ``name`` (a path below ``polittext/data``).
 
@@ -30,7 +30,7 @@ def data_text(name: str) -> str:
     return resource.read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
     """Rows of a tab-separated data file, each with exactly ``columns`` fields.
 
@@ -48,14 +48,13 @@ def read_table(name: str, columns: int) -> tuple[tuple[str, ...], ...]:
             fields += [""] * (columns - len(fields))
         if len(fields) > columns:
             raise ValueError(
-                f"{name}, line {number}: expected {columns} tab-separated fields, "
-                f"got {len(fields)}"
+                f"{name}, line {number}: expected {columns} tab-separated fields, got {len(fields)}"
             )
         rows.append(tuple(fields))
     return tuple(rows)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def read_words(name: str) -> frozenset[str]:
     """The first column of a data file, as a set.
 

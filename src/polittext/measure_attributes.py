@@ -36,32 +36,151 @@ from polittext.types import Modality, SpeakerKind
 __all__ = ["MeasureContext", "describe"]
 
 _DETERMINERS = frozenset(
-    """der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
-    keines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren diese
-    dieser diesen dieses diesem jene alle""".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "sein",
+        "seine",
+        "seinen",
+        "seinem",
+        "seiner",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihrer",
+        "unser",
+        "unsere",
+        "unseren",
+        "diese",
+        "dieser",
+        "diesen",
+        "dieses",
+        "diesem",
+        "jene",
+        "alle",
+    ]
 )
 _PREPOSITIONS = frozenset(
-    """auf an in im am um über unter durch für gegen mit nach von vom zu zur zum bei beim aus
-    vor hinter neben zwischen ohne trotz wegen während seit bis angesichts infolge""".split()
+    [
+        "auf",
+        "an",
+        "in",
+        "im",
+        "am",
+        "um",
+        "über",
+        "unter",
+        "durch",
+        "für",
+        "gegen",
+        "mit",
+        "nach",
+        "von",
+        "vom",
+        "zu",
+        "zur",
+        "zum",
+        "bei",
+        "beim",
+        "aus",
+        "vor",
+        "hinter",
+        "neben",
+        "zwischen",
+        "ohne",
+        "trotz",
+        "wegen",
+        "während",
+        "seit",
+        "bis",
+        "angesichts",
+        "infolge",
+    ]
 )
 _ATTACHING = frozenset({"für", "gegen", "an", "von", "vom", "mit", "zur", "zum", "aus", "über"})
 _TARGET_PREPOSITIONS = frozenset({"gegen", "für", "an", "von", "gegenüber"})
 _FRAME_NOUNS = frozenset(
-    """welle ausweitung verlängerung verschärfung einführung aufhebung lockerung erhöhung senkung
-    paket runde reihe verhängung umsetzung anhebung kürzung rücknahme abschaffung ausbau
-    ausdehnung erweiterung""".split()
+    [
+        "welle",
+        "ausweitung",
+        "verlängerung",
+        "verschärfung",
+        "einführung",
+        "aufhebung",
+        "lockerung",
+        "erhöhung",
+        "senkung",
+        "paket",
+        "runde",
+        "reihe",
+        "verhängung",
+        "umsetzung",
+        "anhebung",
+        "kürzung",
+        "rücknahme",
+        "abschaffung",
+        "ausbau",
+        "ausdehnung",
+        "erweiterung",
+    ]
 )
 _NEGATIONS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
 _MEASURE_NOUNS = frozenset({"maßnahme", "maßnahmen", "schritt", "schritte", "vorhaben", "paket"})
 _PARTICLES = (
-    "ein", "an", "auf", "aus", "ab", "bei", "mit", "nach", "vor", "zu", "hervor", "hin", "her",
-    "fest", "frei", "zurück", "weg", "durch", "um", "über", "unter", "wieder", "fort", "zusammen",
-    "herab", "herauf", "hinzu", "vorbei", "entgegen", "gegen",
+    "ein",
+    "an",
+    "auf",
+    "aus",
+    "ab",
+    "bei",
+    "mit",
+    "nach",
+    "vor",
+    "zu",
+    "hervor",
+    "hin",
+    "her",
+    "fest",
+    "frei",
+    "zurück",
+    "weg",
+    "durch",
+    "um",
+    "über",
+    "unter",
+    "wieder",
+    "fort",
+    "zusammen",
+    "herab",
+    "herauf",
+    "hinzu",
+    "vorbei",
+    "entgegen",
+    "gegen",
 )
 
 
 def _adjective(word: str) -> bool:
-    return word.islower() and word.endswith(("e", "en", "er", "es", "em")) and word not in _DETERMINERS
+    return (
+        word.islower() and word.endswith(("e", "en", "er", "es", "em")) and word not in _DETERMINERS
+    )
 
 
 def _zu_infinitive(word: str) -> bool:
@@ -101,15 +220,23 @@ def _evidence(frame: SentenceFrame, candidate: Candidate) -> tuple[int, int, boo
             break
     while left > 0 and not frame.breaks[left - 1]:
         word = words[left - 1].lower()
-        if word in {"der", "des", "von", "vom"} and left > 1 and not frame.breaks[left - 2] \
-                and words[left - 2].lower() in _FRAME_NOUNS:
+        if (
+            word in {"der", "des", "von", "vom"}
+            and left > 1
+            and not frame.breaks[left - 2]
+            and words[left - 2].lower() in _FRAME_NOUNS
+        ):
             left -= 2
             continue
-        if _adjective(words[left - 1]) or (word == "und" and left > 1 and _adjective(words[left - 2])):
+        if _adjective(words[left - 1]) or (
+            word == "und" and left > 1 and _adjective(words[left - 2])
+        ):
             left -= 1
             continue
         if word in _DETERMINERS:
-            governed = left > 1 and not frame.breaks[left - 2] and words[left - 2].lower() in _PREPOSITIONS
+            governed = (
+                left > 1 and not frame.breaks[left - 2] and words[left - 2].lower() in _PREPOSITIONS
+            )
             if not governed:
                 left -= 1
         break
@@ -122,12 +249,22 @@ def _evidence(frame: SentenceFrame, candidate: Candidate) -> tuple[int, int, boo
                 break
             right, attached = end, nxt in _ATTACHING
             continue
-        if nxt == "zu" and right + 2 < count and words[right + 2].islower() and not frame.breaks[right + 1]:
+        if (
+            nxt == "zu"
+            and right + 2 < count
+            and words[right + 2].islower()
+            and not frame.breaks[right + 1]
+        ):
             right, attached = right + 2, False
         elif _zu_infinitive(words[right + 1]):
             right, attached = right + 1, False
         break
-    if attached and right + 1 < count and "," in frame.gap(right) and words[right + 1].lower() in RELATIVE:
+    if (
+        attached
+        and right + 1 < count
+        and "," in frame.gap(right)
+        and words[right + 1].lower() in RELATIVE
+    ):
         right = frame.clause_end(right + 1)
     return left, right, attached
 
@@ -145,7 +282,9 @@ def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
     return None
 
 
-def _modality(frame: SentenceFrame, candidate: Candidate, evidence: tuple[int, int], quoted: bool) -> Modality:
+def _modality(
+    frame: SentenceFrame, candidate: Candidate, evidence: tuple[int, int], quoted: bool
+) -> Modality:
     words = [t[2] for t in frame.tokens]
     lowered = [w.lower() for w in words]
     first, last = evidence
@@ -185,7 +324,9 @@ def _relative_clauses(frame: SentenceFrame) -> set[int]:
     return inside
 
 
-def _actor(context: MeasureContext, quoted: tuple[int, int, int | None, tuple[int, int] | None] | None) -> tuple[tuple[int, int] | None, str | None, int | None]:
+def _actor(
+    context: MeasureContext, quoted: tuple[int, int, int | None, tuple[int, int] | None] | None
+) -> tuple[tuple[int, int] | None, str | None, int | None]:
     if quoted is not None and quoted[3] is not None and quoted[2] is not None:
         entity = context.table.entities[quoted[2]]
         return quoted[3], entity.name, entity.index
@@ -194,7 +335,15 @@ def _actor(context: MeasureContext, quoted: tuple[int, int, int | None, tuple[in
     for start, end, index in context.table.within(frame.start, limit):
         position = next(i for i, t in enumerate(frame.tokens) if t[0] >= start)
         before = frame.lower(position - 1)
-        if before in _PREPOSITIONS or before in {"der", "des"} or frame.tokens[position][2].endswith("s") and position > 0 and frame.tokens[position - 1][2][:1].isupper():
+        if (
+            before in _PREPOSITIONS
+            or before in {"der", "des"}
+            or (
+                frame.tokens[position][2].endswith("s")
+                and position > 0
+                and frame.tokens[position - 1][2][:1].isupper()
+            )
+        ):
             continue
         entity = context.table.entities[index]
         if entity.kind is SpeakerKind.ANONYMOUS_SOURCE:
@@ -242,7 +391,11 @@ def _target(
             continue
         if end < last and "," in frame.gap(end):
             end = last  # a restricting relative clause belongs to the target
-        goods = name is not None and preposition == "gegen" and not _is_country(frame, index + 1, end, context.table)
+        goods = (
+            name is not None
+            and preposition == "gegen"
+            and not _is_country(frame, index + 1, end, context.table)
+        )
         return (index + 1, end), name, (index + 1, end) if goods else None
     name = _country_name(frame, first, last, context.table)
     if name is not None:
@@ -262,7 +415,8 @@ def _target(
 def _is_country(frame: SentenceFrame, first: int, last: int, table: EntityTable) -> bool:
     start, end = frame.tokens[first][0], frame.tokens[last][1]
     return any(
-        table.entities[index].kind is SpeakerKind.GOVERNMENT for _s, _e, index in table.within(start, end)
+        table.entities[index].kind is SpeakerKind.GOVERNMENT
+        for _s, _e, index in table.within(start, end)
     )
 
 

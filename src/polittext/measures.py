@@ -68,8 +68,13 @@ def triggers() -> tuple[Trigger, ...]:
         if type_id not in known:
             raise ValueError(f"triggers.tsv names unknown measure type {type_id!r}")
         loaded.append(
-            Trigger(type_id, Pattern.parse(pattern), int(priority or 1), _patterns(context),
-                    _patterns(veto))
+            Trigger(
+                type_id,
+                Pattern.parse(pattern),
+                int(priority or 1),
+                _patterns(context),
+                _patterns(veto),
+            )
         )
     return tuple(loaded)
 
@@ -146,7 +151,9 @@ def _resolve(found: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in sorted(found, key=lambda c: (-c.priority, c.first, -(c.last - c.first))):
         if any(
-            other.priority > candidate.priority and other.first <= candidate.last and candidate.first <= other.last
+            other.priority > candidate.priority
+            and other.first <= candidate.last
+            and candidate.first <= other.last
             for other in kept
         ):
             continue
@@ -155,4 +162,3 @@ def _resolve(found: list[Candidate]) -> list[Candidate]:
     for candidate in sorted(kept, key=lambda c: (c.first, -(c.last - c.first))):
         first_per_type.setdefault(candidate.type, candidate)
     return sorted(first_per_type.values(), key=lambda c: (c.first, c.type))
-

@@ -33,7 +33,9 @@ _MAX_GAP = 3
 
 
 def _bases(token: str) -> list[str]:
-    return [token] + [token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2]
+    return [token] + [
+        token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2
+    ]
 
 
 @attrs.frozen(slots=True)

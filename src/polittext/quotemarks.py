@@ -22,9 +22,9 @@ __all__ = ["QuoteRegion", "quote_regions"]
 _MARKS = re.compile(r"[„“”\"»«‚‘’›‹]")
 # Which closing marks end a quote opened by each opening mark.
 _CLOSERS = {
-    "„": "“\"”",
-    "\"": "\"“”",
-    "“": "”\"",
+    "„": '“"”',
+    '"': '"“”',
+    "“": '”"',
     "»": "«",
     "«": "»",
     "‚": "‘’",
@@ -66,7 +66,7 @@ def _role(text: str, pos: int, mark: str, stack: list[tuple[int, str]]) -> str:
         return "close" if closes else "skip"
     if mark in "”‹":
         return "close" if closes else "skip"
-    if mark == "\"":
+    if mark == '"':
         if closes and not (left_space and not right_space):
             return "close"
         if left_space and not right_space:
@@ -97,10 +97,7 @@ def quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteReg
         current = bisect.bisect_right(starts, pos) - 1
         if current != paragraph:
             continues = (
-                stack
-                and current >= 0
-                and pos == paragraphs[current][0]
-                and mark == stack[0][1]
+                stack and current >= 0 and pos == paragraphs[current][0] and mark == stack[0][1]
             )
             paragraph = current
             if continues:

@@ -35,18 +35,70 @@ from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable
 from polittext.frames import SUBORDINATORS, Cue, SentenceFrame
 from polittext.quotemarks import QuoteRegion, quote_regions
-from polittext.types import MentionKind, QuoteKind, SentenceKind
 from polittext.sources import source_phrase_quotes
+from polittext.types import MentionKind, QuoteKind, SentenceKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
 
 _W_WORDS = SUBORDINATORS | frozenset(
-    "was wer wen wem wessen welche welcher welches welchen wann wo wohin woher wieso weshalb warum inwiefern inwieweit".split()
+    [
+        "was",
+        "wer",
+        "wen",
+        "wem",
+        "wessen",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "wann",
+        "wo",
+        "wohin",
+        "woher",
+        "wieso",
+        "weshalb",
+        "warum",
+        "inwiefern",
+        "inwieweit",
+    ]
 )
 _TITLE_WORDS = frozenset(
-    """sogenannte sogenannten sogenannter sogenanntes genannte genannten operation titel motto
-    begriff stichwort namen name programm aktion projekt kampagne initiative film buch album lied
-    song zeitung magazin sendung show serie slogan parole schlagwort formel gesetz plan""".split()
+    [
+        "sogenannte",
+        "sogenannten",
+        "sogenannter",
+        "sogenanntes",
+        "genannte",
+        "genannten",
+        "operation",
+        "titel",
+        "motto",
+        "begriff",
+        "stichwort",
+        "namen",
+        "name",
+        "programm",
+        "aktion",
+        "projekt",
+        "kampagne",
+        "initiative",
+        "film",
+        "buch",
+        "album",
+        "lied",
+        "song",
+        "zeitung",
+        "magazin",
+        "sendung",
+        "show",
+        "serie",
+        "slogan",
+        "parole",
+        "schlagwort",
+        "formel",
+        "gesetz",
+        "plan",
+    ]
 )
 _FINAL = ".!?…"
 _HEADLINE = re.compile(r"([^:\n]{2,80}?):\s+(\S[^\n]*)$")
@@ -166,7 +218,11 @@ class _Finder:
 
     def _cue_before(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
         frame = self.frame(sentence)
-        before = [c for c in frame.cues if c.end <= region.open_pos and not self.inside_quote(c.start, c.end)]
+        before = [
+            c
+            for c in frame.cues
+            if c.end <= region.open_pos and not self.inside_quote(c.start, c.end)
+        ]
         if before:
             cue = before[-1]
             between = self.text[cue.end : region.open_pos]
@@ -180,14 +236,16 @@ class _Finder:
         for cue in frame.cues:
             if cue.start > region.close_pos:
                 between = self.text[region.close_pos + 1 : cue.start]
-                if between.strip() in {",", ""} or (between.strip().startswith(",") and len(between.split()) <= 3):
+                if between.strip() in {",", ""} or (
+                    between.strip().startswith(",") and len(between.split()) <= 3
+                ):
                     return frame, cue
                 break
         return None
 
     # -- indirect speech -----------------------------------------------------------
     def indirect(self) -> None:
-        for index, (start, end, kind, _p) in enumerate(self.segments):
+        for index, (_start, _end, kind, _p) in enumerate(self.segments):
             if kind is not SentenceKind.BODY:
                 continue
             frame = self.frame(index)
@@ -201,12 +259,23 @@ class _Finder:
                         source_of(frame, cue, self.table)
                     continue
                 entity, mention = source_of(frame, cue, self.table)
-                self.add(QuoteRecord(QuoteKind.INDIRECT, content[0], content[1], index, cue.parts,
-                                     entity, mention))
+                self.add(
+                    QuoteRecord(
+                        QuoteKind.INDIRECT,
+                        content[0],
+                        content[1],
+                        index,
+                        cue.parts,
+                        entity,
+                        mention,
+                    )
+                )
             for record in source_phrase_quotes(frame, self.table):
                 if not any(q.start < record[1] and record[0] < q.end for q in self.quotes):
                     qs, qe, cue_span, entity, mention = record
-                    self.add(QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention))
+                    self.add(
+                        QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
+                    )
 
     def _used(self, cue: Cue) -> bool:
         return any(cue.parts[0] in q.cue for q in self.quotes)
@@ -222,7 +291,7 @@ class _Finder:
         gap = frame.gap(index)
         following = index + 1
         end = _strip_final(self.text, tokens[following][0], frame.end)
-        if any(mark in gap for mark in "„\"“»«"):
+        if any(mark in gap for mark in '„"“»«'):
             return None  # a direct quote follows: handled as direct
         if "," in gap and (
             frame.lower(following) in _W_WORDS or self._konjunktiv_within(frame, following, 6)
@@ -239,9 +308,10 @@ class _Finder:
         gap = frame.gap(cue.first_token - 1)
         if gap.strip() != ",":
             return None
-        if frame.clause_end(cue.last_token) < len(frame.tokens) - 1 and frame.lower(
-            frame.clause_end(cue.last_token) + 1
-        ) in _W_WORDS:
+        if (
+            frame.clause_end(cue.last_token) < len(frame.tokens) - 1
+            and frame.lower(frame.clause_end(cue.last_token) + 1) in _W_WORDS
+        ):
             return None
         start = frame.tokens[0][0]
         if self.inside_quote(start, frame.tokens[cue.first_token - 1][1]):
@@ -254,7 +324,11 @@ class _Finder:
         forms = konjunktiv_forms()
         for index in range(first, min(len(frame.tokens), first + count)):
             word = frame.tokens[index][2]
-            if word in forms and frame.lower(index - 1) != "ich" and frame.lower(index + 1) != "ich":
+            if (
+                word in forms
+                and frame.lower(index - 1) != "ich"
+                and frame.lower(index + 1) != "ich"
+            ):
                 return True
         return False
 
@@ -271,8 +345,16 @@ class _Finder:
             if frame.cues and any(c.finite for c in frame.cues):
                 continue
             if self._konjunktiv_within(frame, 0, len(frame.tokens)):
-                record = QuoteRecord(QuoteKind.REPORTED, start, end, index, (), previous.entity,
-                                     previous.mention, index)
+                record = QuoteRecord(
+                    QuoteKind.REPORTED,
+                    start,
+                    end,
+                    index,
+                    (),
+                    previous.entity,
+                    previous.mention,
+                    index,
+                )
                 self.add(record)
                 by_sentence[index] = record
 
@@ -289,13 +371,25 @@ class _Finder:
                 continue
             entity = self.table.entities[mentions[-1][2]]
             self._widen_mention(entity, prefix_start, prefix_end)
-            self.add(QuoteRecord(QuoteKind.HEADLINE, match.start(2), end, index, (), entity,
-                                 (prefix_start, prefix_end), index))
+            self.add(
+                QuoteRecord(
+                    QuoteKind.HEADLINE,
+                    match.start(2),
+                    end,
+                    index,
+                    (),
+                    entity,
+                    (prefix_start, prefix_end),
+                    index,
+                )
+            )
 
     def _widen_mention(self, entity: Entity, start: int, end: int) -> None:
         """The whole phrase before the colon becomes the mention (``EU-Chefdiplomatin Kallas``)."""
         inside = [m for m in entity.mentions if start <= m[0] and m[1] <= end]
-        if not inside or any(self.table.within(start, end)[i][2] != entity.index for i in range(len(inside))):
+        if not inside or any(
+            self.table.within(start, end)[i][2] != entity.index for i in range(len(inside))
+        ):
             return
         for mention in inside:
             entity.mentions.remove(mention)

@@ -42,7 +42,7 @@ _AGENCY = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}\s*\((?:dpa|AFP|AP|Reuters|epd|
 _BYLINE = re.compile(
     r"^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von|Text:|Autor(?:in)?:)\s+\S",
 )
-_OPENERS = frozenset("„\"“»«‚‘›‹([–-—")
+_OPENERS = frozenset('„"“»«‚‘›‹([–-—')
 
 
 @functools.lru_cache(maxsize=1)
@@ -99,7 +99,7 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
     every, final = _abbreviations()
     # Abbreviations, also multi-part ones written with spaces ("z. B.", "v. Chr.").
     previous_start = _token_before(text, max(token_start - 1, lower), lower)
-    two_tokens = text[previous_start:punct_start + 1].replace(" ", "")
+    two_tokens = text[previous_start : punct_start + 1].replace(" ", "")
     for candidate in (token + ".", two_tokens, two_tokens.lstrip("".join(_OPENERS))):
         if candidate in every:
             if candidate in final:
@@ -199,11 +199,7 @@ def segment_spans(text: str) -> list[tuple[int, int, SentenceKind, int]]:
     blocks = list(_blocks(text))
     standalone = [_is_standalone(text, s, e) for s, e in blocks]
     first_body = next((i for i, flag in enumerate(standalone) if not flag), len(blocks))
-    top = [
-        i
-        for i in range(first_body)
-        if _layout_kind(text[blocks[i][0] : blocks[i][1]]) is None
-    ]
+    top = [i for i in range(first_body) if _layout_kind(text[blocks[i][0] : blocks[i][1]]) is None]
     headline = next(
         (i for i in top if len(text[blocks[i][0] : blocks[i][1]].split()) >= 4),
         top[-1] if top else -1,

@@ -81,7 +81,14 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 found.append((*message, (start, end), entity, mention))
         elif lowered == "nach" and index + 2 < len(tokens):
             noun_index = index + 1
-            if frame.lower(noun_index) in {"eigenen", "seinen", "ihren", "offiziellen", "ersten", "neuen"}:
+            if frame.lower(noun_index) in {
+                "eigenen",
+                "seinen",
+                "ihren",
+                "offiziellen",
+                "ersten",
+                "neuen",
+            }:
                 noun_index += 1
             entry = nouns.get(tokens[noun_index][2]) if noun_index < len(tokens) else None
             if entry is None or not entry[1]:
@@ -94,7 +101,12 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             message = _message(frame, index, used)
             if message is not None:
                 found.append((*message, (start, tokens[noun_index][1]), entity, mention))
-        elif lowered == "so" and index > 0 and "," in frame.gap(index - 1) and index + 1 < len(tokens):
+        elif (
+            lowered == "so"
+            and index > 0
+            and "," in frame.gap(index - 1)
+            and index + 1 < len(tokens)
+        ):
             entity, mention, used = _source_after(frame, index + 1, table)
             if mention is None or used < frame.clause_end(index + 1) - 1:
                 continue
