@@ -14,46 +14,17 @@ from __future__ import annotations
 from polittext.entities import Entity, EntityTable, could_be_surname
 from polittext.frames import _ADVERBS, _PREPOSITIONS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.gazetteer import gazetteer
+from polittext.lexicon import word_class
 from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 
 _PRONOUNS = frozenset({"er", "sie"})
-_SOURCE_CARRIERS = frozenset(
-    [
-        "informationen",
-        "information",
-        "berichte",
-        "bericht",
-        "berichten",
-        "erkenntnisse",
-        "erkenntnissen",
-        "angaben",
-        "daten",
-        "zahlen",
-        "studie",
-        "studien",
-        "umfrage",
-        "umfragen",
-        "analyse",
-        "analysen",
-        "dokument",
-        "dokumente",
-        "papier",
-        "unterlagen",
-        "recherchen",
-        "ermittlungen",
-        "meldungen",
-        "meldung",
-        "aussagen",
-        "signale",
-        "hinweise",
-    ]
-)
+_SOURCE_CARRIERS = word_class("source_carrier")
 _SOURCE_LINKS = frozenset({"aus", "von", "vom", "des", "der", "laut"})
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
-_NON_SUBJECT = frozenset({"es", "man", "ich", "wir", "ihr", "du", "dies", "das", "dass"})
+_NON_SUBJECT = word_class("not_subject")
 
 
 def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -> Entity | None:

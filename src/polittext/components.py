@@ -180,7 +180,8 @@ def make_measures(nlp: Language, name: str) -> PolittextComponent:
     >>> nlp = spacy.blank("de")
     >>> for stage in ("sentences", "speakers", "quotes", "measures"):
     ...     _ = nlp.add_pipe(f"polittext_{stage}")
-    >>> [s.label_ for s in nlp("Die EU verhängte ein Ölembargo.").spans["polittext_measures"]]
+    >>> doc = nlp("Die EU verhängte ein Ölembargo.")
+    >>> [span.label_ for span in doc.spans["polittext_measures"]]
     ['IMPORT_EMBARGO']
     """
     return PolittextComponent("measures", name)

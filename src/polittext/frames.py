@@ -20,144 +20,15 @@ import attrs
 
 from polittext.cues import CueForm, CueVerb, cue_forms
 from polittext.entities import word_tokens
+from polittext.lexicon import word_class
 
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
 _BREAK_CHARS = frozenset(',;:()[]–—„“”"»«‚‘›‹')
-SUBORDINATORS = frozenset(
-    [
-        "dass",
-        "ob",
-        "weil",
-        "obwohl",
-        "obgleich",
-        "wenn",
-        "als",
-        "nachdem",
-        "während",
-        "da",
-        "damit",
-        "bevor",
-        "sobald",
-        "falls",
-        "sodass",
-        "indem",
-        "wie",
-        "wo",
-        "sofern",
-        "solange",
-        "seit",
-        "seitdem",
-        "bis",
-        "ehe",
-        "weshalb",
-        "weswegen",
-        "wieso",
-        "warum",
-    ]
-)
-RELATIVE = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "dem",
-        "den",
-        "denen",
-        "deren",
-        "dessen",
-        "welcher",
-        "welche",
-        "welches",
-        "welchem",
-        "welchen",
-    ]
-)
-_PREPOSITIONS = frozenset(
-    [
-        "vor",
-        "in",
-        "im",
-        "mit",
-        "nach",
-        "bei",
-        "beim",
-        "am",
-        "an",
-        "auf",
-        "aus",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "über",
-        "unter",
-        "für",
-        "gegen",
-        "ohne",
-        "um",
-        "durch",
-        "während",
-        "wegen",
-        "trotz",
-        "seit",
-        "neben",
-        "zwischen",
-        "hinter",
-        "laut",
-        "gemäß",
-        "angesichts",
-        "infolge",
-    ]
-)
-_ADVERBS = frozenset(
-    [
-        "dann",
-        "nun",
-        "zudem",
-        "außerdem",
-        "gestern",
-        "heute",
-        "morgen",
-        "später",
-        "zuvor",
-        "bereits",
-        "auch",
-        "jedoch",
-        "allerdings",
-        "deshalb",
-        "daher",
-        "dazu",
-        "dabei",
-        "damit",
-        "danach",
-        "darauf",
-        "hier",
-        "dort",
-        "so",
-        "ebenso",
-        "zugleich",
-        "gleichzeitig",
-        "anschließend",
-        "schließlich",
-        "zunächst",
-        "erst",
-        "vielmehr",
-        "insbesondere",
-        "ferner",
-        "weiter",
-        "weiterhin",
-        "zuletzt",
-        "jetzt",
-        "inzwischen",
-        "mittlerweile",
-        "bislang",
-        "bisher",
-        "immer",
-        "oft",
-    ]
-)
+SUBORDINATORS = word_class("subordinator")
+RELATIVE = word_class("relative")
+_PREPOSITIONS = word_class("preposition")
+_ADVERBS = word_class("adverb")
 
 
 @attrs.frozen(slots=True)

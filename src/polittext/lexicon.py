@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 
-__all__ = ["data_text", "read_table", "read_words"]
+__all__ = ["data_text", "read_table", "read_words", "word_class"]
 
 
 @functools.cache
@@ -74,3 +74,16 @@ def _extra_columns(name: str) -> int:
         "",
     )
     return first.count("\t")
+
+
+@functools.cache
+def word_class(name: str) -> frozenset[str]:
+    """The words of one class in ``word_classes.tsv`` (prepositions, relative pronouns, …).
+
+    >>> "dass" in word_class("subordinator")
+    True
+    """
+    words = frozenset(word for word, cls in read_table("word_classes.tsv", 2) if cls == name)
+    if not words:
+        raise ValueError(f"word_classes.tsv has no class {name!r}")
+    return words

@@ -28,153 +28,21 @@ import attrs
 from polittext.entities import EntityTable
 from polittext.frames import RELATIVE, SentenceFrame
 from polittext.gazetteer import gazetteer
-from polittext.lexicon import read_table
+from polittext.lexicon import read_table, word_class
 from polittext.measures import Candidate
 from polittext.patterns import Pattern
 from polittext.types import Modality, SpeakerKind
 
 __all__ = ["MeasureContext", "describe"]
 
-_DETERMINERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "kein",
-        "keine",
-        "keinen",
-        "keinem",
-        "keiner",
-        "keines",
-        "sein",
-        "seine",
-        "seinen",
-        "seinem",
-        "seiner",
-        "ihr",
-        "ihre",
-        "ihren",
-        "ihrem",
-        "ihrer",
-        "unser",
-        "unsere",
-        "unseren",
-        "diese",
-        "dieser",
-        "diesen",
-        "dieses",
-        "diesem",
-        "jene",
-        "alle",
-    ]
-)
-_PREPOSITIONS = frozenset(
-    [
-        "auf",
-        "an",
-        "in",
-        "im",
-        "am",
-        "um",
-        "über",
-        "unter",
-        "durch",
-        "für",
-        "gegen",
-        "mit",
-        "nach",
-        "von",
-        "vom",
-        "zu",
-        "zur",
-        "zum",
-        "bei",
-        "beim",
-        "aus",
-        "vor",
-        "hinter",
-        "neben",
-        "zwischen",
-        "ohne",
-        "trotz",
-        "wegen",
-        "während",
-        "seit",
-        "bis",
-        "angesichts",
-        "infolge",
-    ]
-)
+_DETERMINERS = word_class("determiner")
+_PREPOSITIONS = word_class("preposition")
 _ATTACHING = frozenset({"für", "gegen", "an", "von", "vom", "mit", "zur", "zum", "aus", "über"})
 _TARGET_PREPOSITIONS = frozenset({"gegen", "für", "an", "von", "gegenüber"})
-_FRAME_NOUNS = frozenset(
-    [
-        "welle",
-        "ausweitung",
-        "verlängerung",
-        "verschärfung",
-        "einführung",
-        "aufhebung",
-        "lockerung",
-        "erhöhung",
-        "senkung",
-        "paket",
-        "runde",
-        "reihe",
-        "verhängung",
-        "umsetzung",
-        "anhebung",
-        "kürzung",
-        "rücknahme",
-        "abschaffung",
-        "ausbau",
-        "ausdehnung",
-        "erweiterung",
-    ]
-)
-_NEGATIONS = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
-_MEASURE_NOUNS = frozenset({"maßnahme", "maßnahmen", "schritt", "schritte", "vorhaben", "paket"})
-_PARTICLES = (
-    "ein",
-    "an",
-    "auf",
-    "aus",
-    "ab",
-    "bei",
-    "mit",
-    "nach",
-    "vor",
-    "zu",
-    "hervor",
-    "hin",
-    "her",
-    "fest",
-    "frei",
-    "zurück",
-    "weg",
-    "durch",
-    "um",
-    "über",
-    "unter",
-    "wieder",
-    "fort",
-    "zusammen",
-    "herab",
-    "herauf",
-    "hinzu",
-    "vorbei",
-    "entgegen",
-    "gegen",
-)
+_FRAME_NOUNS = word_class("frame_noun")
+_NEGATIONS = word_class("negation")
+_MEASURE_NOUNS = word_class("measure_noun")
+_PARTICLES = tuple(sorted(word_class("verb_particle")))
 
 
 def _adjective(word: str) -> bool:

@@ -34,72 +34,15 @@ from polittext.attribution import source_of
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable
 from polittext.frames import SUBORDINATORS, Cue, SentenceFrame
+from polittext.lexicon import word_class
 from polittext.quotemarks import QuoteRegion, quote_regions
 from polittext.sources import source_phrase_quotes
 from polittext.types import MentionKind, QuoteKind, SentenceKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
 
-_W_WORDS = SUBORDINATORS | frozenset(
-    [
-        "was",
-        "wer",
-        "wen",
-        "wem",
-        "wessen",
-        "welche",
-        "welcher",
-        "welches",
-        "welchen",
-        "wann",
-        "wo",
-        "wohin",
-        "woher",
-        "wieso",
-        "weshalb",
-        "warum",
-        "inwiefern",
-        "inwieweit",
-    ]
-)
-_TITLE_WORDS = frozenset(
-    [
-        "sogenannte",
-        "sogenannten",
-        "sogenannter",
-        "sogenanntes",
-        "genannte",
-        "genannten",
-        "operation",
-        "titel",
-        "motto",
-        "begriff",
-        "stichwort",
-        "namen",
-        "name",
-        "programm",
-        "aktion",
-        "projekt",
-        "kampagne",
-        "initiative",
-        "film",
-        "buch",
-        "album",
-        "lied",
-        "song",
-        "zeitung",
-        "magazin",
-        "sendung",
-        "show",
-        "serie",
-        "slogan",
-        "parole",
-        "schlagwort",
-        "formel",
-        "gesetz",
-        "plan",
-    ]
-)
+_W_WORDS = SUBORDINATORS | word_class("w_word")
+_TITLE_WORDS = word_class("title_word")
 _FINAL = ".!?…"
 _HEADLINE = re.compile(r"([^:\n]{2,80}?):\s+(\S[^\n]*)$")
 
