@@ -20,6 +20,8 @@ from polittext.types import MentionKind, SpeakerKind
 __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 
 _PRONOUNS = frozenset({"er", "sie"})
+# A subject is looked for in at most this many words of a prefield.
+_MAX_PREFIELD = 25
 _SOURCE_CARRIERS = word_class("source_carrier")
 _SOURCE_LINKS = frozenset({"aus", "von", "vom", "des", "der", "laut"})
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
@@ -80,6 +82,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
     if prefield is None:
         return [after] if cue.finite else []
     start, end = prefield
+    end = min(end, start + _MAX_PREFIELD)
     first = frame.lower(start)
     if first in SUBORDINATORS or first in RELATIVE:
         return [(start + 1, end, True)]

@@ -26,6 +26,8 @@ from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["Entity", "EntityTable", "could_be_surname", "find_entities", "word_tokens"]
 
+# No name, role or group noun is longer than this; longer "words" are junk.
+_MAX_NAME = 40
 _WORD = re.compile(r"\w(?:\w|[-'’](?=\w))*")
 _NAME_PARTICLES = word_class("name_particle")
 _NOUN_SUFFIXES = (
@@ -104,7 +106,7 @@ class EntityTable:
             self.by_key[key] = index
             self.entities.append(Entity(index, key, name, kind))
         entity = self.entities[index]
-        if not any(s < end and start < e for s, e, _ in entity.mentions):
+        if self.covering(start, end) is None:
             entity.mentions.append((start, end, mention_kind))
             self._insert(start, end, index)
         return entity
@@ -114,6 +116,14 @@ class EntityTable:
         if self.covering(start, end) is None:
             entity.mentions.append((start, end, mention_kind))
             self._insert(start, end, entity.index)
+
+    def extend(self, items: list[tuple[int, int, Entity, MentionKind]]) -> None:
+        """Add many mentions at once (in one merge, not one insertion each)."""
+        for start, end, entity, kind in items:
+            entity.mentions.append((start, end, kind))
+        merged = sorted(self.spans + [(s, e, entity.index) for s, e, entity, _ in items])
+        self.spans = merged
+        self.starts = [span[0] for span in merged]
 
     def _insert(self, start: int, end: int, index: int) -> None:
         position = bisect.bisect_left(self.starts, start)
@@ -170,11 +180,17 @@ _OTHER_WORDS: frozenset[str] | None = None
 
 
 def could_be_surname(word: str) -> bool:
+    """Whether a capitalised word may be a surname (no known noun, role or place).
+
+    >>> could_be_surname("Kallas"), could_be_surname("Verhandlung"), could_be_surname("Moskau")
+    (True, False, False)
+    """
     global _OTHER_WORDS
     if _OTHER_WORDS is None:
         _OTHER_WORDS = _other_words()
     if (
         len(word) < 2
+        or len(word) > _MAX_NAME
         or not word[0].isupper()
         or (word.isupper() and len(word) > 1 and len(word) < 5)
     ):
@@ -295,12 +311,14 @@ def _surname_mentions(table: EntityTable, text: str, segments: Iterable[tuple[in
     }
     if not surnames:
         return
+    found: list[tuple[int, int, Entity, MentionKind]] = []
     for start, end in segments:
         for t_start, t_end, word in word_tokens(text, start, end):
             base = word[:-1] if word.endswith("s") and word[:-1] in surnames else word
             entity = surnames.get(base)
             if entity is not None and table.covering(t_start, t_end) is None:
-                table.add_to(entity, t_start, t_start + len(base), MentionKind.NAME)
+                found.append((t_start, t_start + len(base), entity, MentionKind.NAME))
+    table.extend(found)
 
 
 def find_entities(text: str, segments: Iterable[tuple[int, int]] | None = None) -> EntityTable:

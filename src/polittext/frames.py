@@ -55,6 +55,14 @@ class SentenceFrame:
     tokens: list[tuple[int, int, str]]
     breaks: list[bool]
     cues: list[Cue]
+    words: list[str] = attrs.field(init=False)
+    starts: list[int] = attrs.field(init=False)
+    lowered: list[str] = attrs.field(init=False)
+    clause_starts: list[int] = attrs.field(init=False)
+    clause_ends: list[int] = attrs.field(init=False)
+    stripped_end: int = attrs.field(init=False)
+    cue_starts: list[int] = attrs.Factory(list)
+    cue_ends: list[int] = attrs.Factory(list)
 
     @classmethod
     def build(cls, text: str, start: int, end: int) -> SentenceFrame:
@@ -67,7 +75,28 @@ class SentenceFrame:
         breaks.append(True)
         frame = cls(text, start, end, tokens, breaks, [])
         frame.cues = frame._find_cues()
+        frame.cue_starts = [cue.start for cue in frame.cues]
+        frame.cue_ends = [cue.end for cue in frame.cues]
         return frame
+
+    def __attrs_post_init__(self) -> None:
+        self.words = [token[2] for token in self.tokens]
+        self.starts = [token[0] for token in self.tokens]
+        self.lowered = [word.lower() for word in self.words]
+        count = len(self.tokens)
+        self.clause_starts = [0] * count
+        self.clause_ends = [0] * count
+        for index in range(count):
+            opens = index == 0 or self.breaks[index - 1]
+            self.clause_starts[index] = index if opens else self.clause_starts[index - 1]
+        for index in range(count - 1, -1, -1):
+            closes = index == count - 1 or self.breaks[index]
+            self.clause_ends[index] = index if closes else self.clause_ends[index + 1]
+        # The sentence end without its final punctuation and spaces.
+        end = self.end
+        while end > self.start and (self.text[end - 1] in ".!?…" or self.text[end - 1].isspace()):
+            end -= 1
+        self.stripped_end = end
 
     def gap(self, index: int) -> str:
         """Text between token ``index`` and the next one (or the sentence end)."""
@@ -76,19 +105,15 @@ class SentenceFrame:
 
     def clause_start(self, index: int) -> int:
         """Index of the first token of the clause that holds token ``index``."""
-        while index > 0 and not self.breaks[index - 1]:
-            index -= 1
-        return index
+        return self.clause_starts[index] if self.tokens else 0
 
     def clause_end(self, index: int) -> int:
         """Index of the last token of the clause that holds token ``index``."""
-        while index < len(self.tokens) - 1 and not self.breaks[index]:
-            index += 1
-        return index
+        return self.clause_ends[index] if self.tokens else 0
 
     def lower(self, index: int) -> str:
         """Token ``index`` in lower case (``""`` out of range)."""
-        return self.tokens[index][2].lower() if 0 <= index < len(self.tokens) else ""
+        return self.lowered[index] if 0 <= index < len(self.tokens) else ""
 
     def _find_cues(self) -> list[Cue]:
         forms = cue_forms()

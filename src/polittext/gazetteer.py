@@ -20,6 +20,8 @@ from polittext.types import SpeakerKind
 __all__ = ["Gazetteer", "NamedEntry", "gazetteer"]
 
 # Words that end like a role noun but are none ("Lautsprecher").
+# Longer words are no role or group nouns (and would make the suffix search slow).
+_MAX_WORD = 40
 _NOT_ROLES = frozenset({"lautsprecher", "fürsprecher", "widersprecher", "versprecher"})
 
 
@@ -66,7 +68,7 @@ class Gazetteer:
         >>> gazetteer().role("Lautsprecher") is None
         True
         """
-        if not word[:1].isupper():
+        if not word[:1].isupper() or len(word) > _MAX_WORD:
             return None
         last = word.rsplit("-", 1)[-1]
         lowered = last.lower()
@@ -124,6 +126,8 @@ class Gazetteer:
         >>> kind.value, name
         ('anonymous_source', 'Geheimdienstkreise')
         """
+        if len(word) > _MAX_WORD:
+            return None
         lowered = word.lower()
         for cut in range(0, max(1, len(lowered) - 3)):
             found = self.groups.get(lowered[cut:])

@@ -30,7 +30,7 @@ from polittext.frames import RELATIVE, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import read_table, word_class
 from polittext.measures import Candidate
-from polittext.patterns import Pattern
+from polittext.patterns import Pattern, PatternIndex
 from polittext.types import Modality, SpeakerKind
 
 __all__ = ["MeasureContext", "describe"]
@@ -60,9 +60,9 @@ def _zu_infinitive(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _modality_cues() -> tuple[tuple[Modality, Pattern, bool], ...]:
-    return tuple(
-        (Modality(modality), Pattern.parse(pattern), use == "attribute")
+def _modality_index() -> PatternIndex[tuple[Modality, bool]]:
+    return PatternIndex(
+        (Pattern.parse(pattern), (Modality(modality), use == "attribute"))
         for modality, pattern, use in read_table("measures/modality.tsv", 3)
     )
 
@@ -74,6 +74,25 @@ class MeasureContext:
     frame: SentenceFrame
     table: EntityTable
     quotes: list[tuple[int, int, int | None, tuple[int, int] | None]]
+    _cues: list[tuple[int, int, tuple[Modality, bool]]] | None = None
+    _relative: set[int] | None = None
+
+    @property
+    def cues(self) -> list[tuple[int, int, tuple[Modality, bool]]]:
+        """Status cues of the sentence: (first token, last token, (modality, attributive))."""
+        if self._cues is None:
+            frame = self.frame
+            self._cues = _modality_index().find(
+                frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks
+            )
+        return self._cues
+
+    @property
+    def relative(self) -> set[int]:
+        """Indexes of the tokens inside relative clauses."""
+        if self._relative is None:
+            self._relative = _relative_clauses(self.frame)
+        return self._relative
 
 
 def _evidence(frame: SentenceFrame, candidate: Candidate) -> tuple[int, int, bool]:
@@ -151,34 +170,32 @@ def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
 
 
 def _modality(
-    frame: SentenceFrame, candidate: Candidate, evidence: tuple[int, int], quoted: bool
+    context: MeasureContext, candidate: Candidate, evidence: tuple[int, int], quoted: bool
 ) -> Modality:
-    words = [t[2] for t in frame.tokens]
-    lowered = [w.lower() for w in words]
+    frame = context.frame
     first, last = evidence
-    # Attributive status words before the measure noun or before "Maßnahme(n)".
-    anchors = [candidate.first] + [i for i, w in enumerate(lowered) if w in _MEASURE_NOUNS]
-    for modality, pattern, attribute in _modality_cues():
-        if attribute and any(pattern.occurs(words, frame.breaks, a - 2, a) for a in anchors):
+    # Attributive status words right before the measure noun or before "Maßnahme(n)".
+    anchors = {candidate.first} | {
+        i
+        for i in range(max(0, candidate.first - 12), candidate.last + 12)
+        if frame.lower(i) in _MEASURE_NOUNS
+    }
+    for cue_first, cue_last, (modality, attribute) in context.cues:
+        if attribute and any(a - 2 <= cue_first and cue_last < a for a in anchors):
             return modality
-    if any(lowered[i] in _NEGATIONS for i in range(max(0, candidate.first - 3), candidate.first)):
+    if any(
+        frame.lower(i) in _NEGATIONS for i in range(max(0, candidate.first - 3), candidate.first)
+    ):
         return Modality.NEGATED
     clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
-    relative = _relative_clauses(frame)
     best: tuple[int, int, Modality] | None = None
-    for modality, pattern, attribute in _modality_cues():
-        if attribute:
+    for cue_first, _cue_last, (modality, attribute) in context.cues:
+        if attribute or first <= cue_first <= last or cue_first in context.relative:
             continue
-        for index in range(len(words)):
-            if first <= index <= last or index in relative:
-                continue
-            if pattern.match(words, index, frame.breaks) is None:
-                continue
-            outside = 0 if clause[0] <= index <= clause[1] else 1
-            distance = min(abs(index - first), abs(index - last))
-            key = (outside, distance)
-            if best is None or key < best[:2]:
-                best = (outside, distance, modality)
+        outside = 0 if clause[0] <= cue_first <= clause[1] else 1
+        distance = min(abs(cue_first - first), abs(cue_first - last))
+        if best is None or (outside, distance) < best[:2]:
+            best = (outside, distance, modality)
     if best is not None:
         return best[2]
     return Modality.DEMANDED if quoted else Modality.IN_FORCE
@@ -294,7 +311,7 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     left, right, _attached = _evidence(frame, candidate)
     start = frame.tokens[candidate.first][0]
     quoted = next((q for q in context.quotes if q[0] <= start < q[1]), None)
-    modality = _modality(frame, candidate, (left, right), quoted is not None)
+    modality = _modality(context, candidate, (left, right), quoted is not None)
     actor, actor_name, speaker = _actor(context, quoted)
     target, target_name, obj = _target(context, candidate, (left, right))
     if obj is None:

@@ -18,13 +18,12 @@ generic ban). One measure is reported per type and sentence.
 from __future__ import annotations
 
 import functools
-import re
 
 import attrs
 
 from polittext.frames import SentenceFrame
 from polittext.lexicon import read_table
-from polittext.patterns import Alternative, Pattern
+from polittext.patterns import Pattern, PatternIndex
 from polittext.taxonomy import measure_types
 
 __all__ = ["Candidate", "Trigger", "find_candidates", "triggers"]
@@ -80,85 +79,55 @@ def triggers() -> tuple[Trigger, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _index() -> tuple[
-    re.Pattern[str], dict[str, list[tuple[Alternative, Trigger]]], dict[str, tuple[str, ...]]
-]:
-    """A regex that finds every possible first word, the triggers by core, and the
-    cores by their first two letters."""
-    by_core: dict[str, list[tuple[Alternative, Trigger]]] = {}
-    for trigger in triggers():
-        for alternative in trigger.pattern.words[0]:
-            by_core.setdefault(alternative.core, []).append((alternative, trigger))
-    cores = sorted(by_core, key=len, reverse=True)
-    regex = re.compile("|".join(re.escape(core) for core in cores), re.IGNORECASE)
-    by_prefix: dict[str, list[str]] = {}
-    for core in cores:
-        by_prefix.setdefault(core[:2], []).append(core)
-    return regex, by_core, {key: tuple(value) for key, value in by_prefix.items()}
-
-
-def _token_at(starts: list[int], position: int) -> int:
-    import bisect
-
-    return bisect.bisect_right(starts, position) - 1
+def _indexes() -> tuple[PatternIndex[Trigger], PatternIndex[str], PatternIndex[str]]:
+    """Indexes of the trigger patterns and of all context and veto patterns."""
+    loaded = triggers()
+    contexts = {p.source: p for t in loaded for p in t.context}
+    vetoes = {p.source: p for t in loaded for p in t.veto}
+    return (
+        PatternIndex((t.pattern, t) for t in loaded),
+        PatternIndex((p, source) for source, p in contexts.items()),
+        PatternIndex((p, source) for source, p in vetoes.items()),
+    )
 
 
 def find_candidates(frame: SentenceFrame) -> list[Candidate]:
     """Triggers in one sentence after context, veto and overlap checks, in text order."""
     if not frame.tokens:
         return []
-    regex, by_core, by_prefix = _index()
-    words = [token[2] for token in frame.tokens]
-    starts = [token[0] for token in frame.tokens]
-    flagged = sorted(
-        {
-            index
-            for match in regex.finditer(frame.text, frame.start, frame.end)
-            if (index := _token_at(starts, match.start())) >= 0
-            and match.end() <= frame.tokens[index][1]
-        }
-    )
+    trigger_index, context_index, veto_index = _indexes()
+    where = (frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks)
+    hits = trigger_index.find(*where)
+    if not hits:
+        return []
+    present = {source for _f, _l, source in context_index.find(*where)}
+    vetoes = veto_index.find(*where)
     found: list[Candidate] = []
-    for index in flagged:
-        lowered = words[index].lower()
-        cores = {
-            core
-            for i in range(len(lowered) - 1)
-            for core in by_prefix.get(lowered[i : i + 2], ())
-            if lowered.startswith(core, i)
-        }
-        tried: set[str] = set()
-        for core in cores:
-            for alternative, trigger in by_core.get(core, ()):
-                if trigger.pattern.source in tried or not alternative.matches(words[index]):
-                    continue
-                tried.add(trigger.pattern.source)
-                last = trigger.pattern.match(words, index, frame.breaks)
-                if last is None:
-                    continue
-                if trigger.context and not any(
-                    p.occurs(words, frame.breaks, 0, len(words)) for p in trigger.context
-                ):
-                    continue
-                if any(p.occurs(words, frame.breaks, index - 4, last + 5) for p in trigger.veto):
-                    continue
-                found.append(Candidate(trigger.type, index, last, trigger.priority))
-    return _resolve(found)
-
-
-def _resolve(found: list[Candidate]) -> list[Candidate]:
-    """Drop candidates overlapped by a higher-priority one; keep the first per type."""
-    kept: list[Candidate] = []
-    for candidate in sorted(found, key=lambda c: (-c.priority, c.first, -(c.last - c.first))):
-        if any(
-            other.priority > candidate.priority
-            and other.first <= candidate.last
-            and candidate.first <= other.last
-            for other in kept
-        ):
+    for first, last, trigger in hits:
+        if trigger.context and not any(p.source in present for p in trigger.context):
             continue
-        kept.append(candidate)
+        if trigger.veto:
+            sources = {p.source for p in trigger.veto}
+            if any(
+                source in sources and first - 4 <= v_first and v_last <= last + 4
+                for v_first, v_last, source in vetoes
+            ):
+                continue
+        found.append(Candidate(trigger.type, first, last, trigger.priority))
+    return _resolve(found, len(frame.tokens))
+
+
+def _resolve(found: list[Candidate], size: int) -> list[Candidate]:
+    """Drop candidates overlapped by a higher-priority one; keep the first per type."""
+    top = [0] * size
+    for candidate in found:
+        for index in range(candidate.first, candidate.last + 1):
+            top[index] = max(top[index], candidate.priority)
     first_per_type: dict[str, Candidate] = {}
-    for candidate in sorted(kept, key=lambda c: (c.first, -(c.last - c.first))):
-        first_per_type.setdefault(candidate.type, candidate)
+    for candidate in sorted(found, key=lambda c: (c.first, -(c.last - c.first))):
+        if candidate.type in first_per_type:
+            continue
+        if any(top[i] > candidate.priority for i in range(candidate.first, candidate.last + 1)):
+            continue
+        first_per_type[candidate.type] = candidate
     return sorted(first_per_type.values(), key=lambda c: (c.first, c.type))

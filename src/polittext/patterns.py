@@ -23,9 +23,18 @@ An alternative written with a capital letter matches only capitalised words.
 
 from __future__ import annotations
 
+import bisect
+import re
+from collections.abc import Iterable
+from typing import Generic, TypeVar
+
 import attrs
 
-__all__ = ["ENDINGS", "Alternative", "Pattern"]
+__all__ = ["ENDINGS", "Alternative", "Pattern", "PatternIndex"]
+
+T = TypeVar("T")
+# Longer "words" are not words (a run of letters in scraped junk): never matched.
+_MAX_WORD = 64
 
 ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "em", "nen", "ns", "se", "sen")
 _GAP = "..."
@@ -160,3 +169,89 @@ class Pattern:
             self.match(tokens, index, breaks) is not None
             for index in range(max(0, first), min(last, len(tokens)))
         )
+
+
+class PatternIndex(Generic[T]):
+    """Many patterns, matched against a sentence in one pass.
+
+    A single regular expression over the cores of every pattern's first word
+    finds the tokens where a pattern may start (in C, linear in the text);
+    only those tokens are checked in Python.
+
+    >>> index = PatternIndex([(Pattern.parse("*embargo"), "EMBARGO"), (Pattern.parse("am Steuer"), "WHEEL")])
+    >>> words = ["Er", "saß", "am", "Steuer", "beim", "Ölembargo"]
+    >>> starts = [0, 3, 7, 10, 17, 22]
+    >>> index.find("Er saß am Steuer beim Ölembargo", 0, 31, words, starts, [False] * 6)
+    [(2, 3, 'WHEEL'), (5, 5, 'EMBARGO')]
+    """
+
+    def __init__(self, entries: Iterable[tuple[Pattern, T]]) -> None:
+        self._by_core: dict[str, list[tuple[Alternative, Pattern, T]]] = {}
+        for pattern, payload in entries:
+            for alternative in pattern.words[0]:
+                self._by_core.setdefault(alternative.core, []).append(
+                    (alternative, pattern, payload)
+                )
+        cores = sorted(self._by_core, key=len, reverse=True)
+        alternation = "|".join(re.escape(core) for core in cores) or "(?!)"
+        self._regex = re.compile(alternation)
+        self._regex_any_case = re.compile(alternation, re.IGNORECASE)
+        by_prefix: dict[str, list[str]] = {}
+        for core in cores:
+            by_prefix.setdefault(core[:2], []).append(core)
+        self._by_prefix = {key: tuple(value) for key, value in by_prefix.items()}
+
+    def find(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        words: list[str],
+        starts: list[int],
+        breaks: list[bool],
+    ) -> list[tuple[int, int, T]]:
+        """All matches ``(first token, last token, payload)`` in ``text[start:end]``.
+
+        ``words``, ``starts`` and ``breaks`` describe the tokens of that stretch.
+        """
+        # Searching the lower-cased text with a case-sensitive regex is several times
+        # faster than re.IGNORECASE; where lower-casing changes the length ("İ"),
+        # offsets would shift, so the slower search runs on the original instead.
+        stretch = text[start:end]
+        lowered_stretch = stretch.lower()
+        if len(lowered_stretch) == len(stretch):
+            matches = self._regex.finditer(lowered_stretch)
+        else:
+            matches = self._regex_any_case.finditer(stretch)
+        flagged = sorted(
+            {
+                index
+                for match in matches
+                if (index := bisect.bisect_right(starts, start + match.start()) - 1) >= 0
+                and start + match.end() <= starts[index] + len(words[index])
+            }
+        )
+        found: list[tuple[int, int, T]] = []
+        for index in flagged:
+            word = words[index]
+            if len(word) > _MAX_WORD:
+                continue
+            lowered = word.lower()
+            cores = {
+                core
+                for i in range(len(lowered) - 1)
+                for core in self._by_prefix.get(lowered[i : i + 2], ())
+                if lowered.startswith(core, i)
+            }
+            seen: set[int] = set()
+            for core in cores:
+                for alternative, pattern, payload in self._by_core[core]:
+                    key = id(pattern)
+                    if key in seen or not alternative.matches(word):
+                        continue
+                    seen.add(key)
+                    last = pattern.match(words, index, breaks)
+                    if last is not None:
+                        found.append((index, last, payload))
+        found.sort(key=lambda item: (item[0], item[1]))
+        return found

@@ -26,6 +26,7 @@ The steps, each general German grammar rather than a rule for one text:
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import attrs
@@ -61,12 +62,6 @@ class QuoteRecord:
     last_sentence: int = -1
 
 
-def _strip_final(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1] in _FINAL or text[end - 1].isspace()):
-        end -= 1
-    return end
-
-
 def _sentence_like(text: str, region: QuoteRegion) -> bool:
     content = text[region.content_start : region.content_end]
     return content[-1:] in _FINAL or len(content.split()) >= 5
@@ -91,6 +86,9 @@ class _Finder:
         self.frames = frames
         self.quotes: list[QuoteRecord] = []
         self.covered: list[tuple[int, int]] = []
+        self.covered_starts: list[int] = []
+        self.by_sentence: dict[int, list[QuoteRecord]] = {}
+        self.used_cues: set[tuple[int, int]] = set()
         self.starts = [s for s, _, _, _ in segments]
 
     def frame(self, index: int) -> SentenceFrame:
@@ -101,17 +99,20 @@ class _Finder:
         return found
 
     def sentence_of(self, position: int) -> int:
-        import bisect
-
         return max(0, bisect.bisect_right(self.starts, position) - 1)
 
     def inside_quote(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self.covered)
+        """Whether ``[start, end)`` lies inside a quoted region (binary search)."""
+        index = bisect.bisect_right(self.covered_starts, start) - 1
+        return index >= 0 and end <= self.covered[index][1]
 
     def add(self, record: QuoteRecord) -> None:
         if record.last_sentence < 0:
             record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
         self.quotes.append(record)
+        self.by_sentence.setdefault(record.sentence, []).append(record)
+        if record.cue:
+            self.used_cues.add(record.cue[0])
 
     # -- direct and mixed quotes -------------------------------------------------
     def direct(self) -> None:
@@ -121,8 +122,9 @@ class _Finder:
             paragraphs[paragraph] = (first, end)
         regions = [r for r in quote_regions(self.text, sorted(paragraphs.values())) if not r.nested]
         regions.sort(key=lambda r: r.open_pos)
+        self.covered = [(r.open_pos, r.close_pos + 1) for r in regions]
+        self.covered_starts = [start for start, _ in self.covered]
         for number, region in enumerate(regions):
-            self.covered.append((region.open_pos, region.close_pos + 1))
             sentence = self.sentence_of(region.open_pos)
             if self.segments[sentence][2] is not SentenceKind.BODY:
                 continue
@@ -161,29 +163,24 @@ class _Finder:
 
     def _cue_before(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
         frame = self.frame(sentence)
-        before = [
-            c
-            for c in frame.cues
-            if c.end <= region.open_pos and not self.inside_quote(c.start, c.end)
-        ]
-        if before:
-            cue = before[-1]
+        index = bisect.bisect_right(frame.cue_ends, region.open_pos) - 1
+        for cue in frame.cues[max(0, index - 2) : index + 1][::-1]:
+            if self.inside_quote(cue.start, cue.end):
+                continue
             between = self.text[cue.end : region.open_pos]
             if len(between.split()) <= 12 and "." not in between:
                 return frame, cue
+            return None
         return None
 
     def _cue_after(self, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
-        sentence = self.sentence_of(region.close_pos)
-        frame = self.frame(sentence)
-        for cue in frame.cues:
-            if cue.start > region.close_pos:
-                between = self.text[region.close_pos + 1 : cue.start]
-                if between.strip() in {",", ""} or (
-                    between.strip().startswith(",") and len(between.split()) <= 3
-                ):
-                    return frame, cue
-                break
+        frame = self.frame(self.sentence_of(region.close_pos))
+        index = bisect.bisect_right(frame.cue_starts, region.close_pos)
+        if index < len(frame.cues):
+            cue = frame.cues[index]
+            between = self.text[region.close_pos + 1 : cue.start].strip()
+            if between in {",", ""} or (between.startswith(",") and len(between.split()) <= 3):
+                return frame, cue
         return None
 
     # -- indirect speech -----------------------------------------------------------
@@ -214,14 +211,15 @@ class _Finder:
                     )
                 )
             for record in source_phrase_quotes(frame, self.table):
-                if not any(q.start < record[1] and record[0] < q.end for q in self.quotes):
+                here = self.by_sentence.get(index, ())
+                if not any(q.start < record[1] and record[0] < q.end for q in here):
                     qs, qe, cue_span, entity, mention = record
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
 
     def _used(self, cue: Cue) -> bool:
-        return any(cue.parts[0] in q.cue for q in self.quotes)
+        return cue.parts[0] in self.used_cues
 
     def _content_after(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
         tokens = frame.tokens
@@ -233,7 +231,7 @@ class _Finder:
             return None
         gap = frame.gap(index)
         following = index + 1
-        end = _strip_final(self.text, tokens[following][0], frame.end)
+        end = max(tokens[following][0], frame.stripped_end)
         if any(mark in gap for mark in '„"“»«'):
             return None  # a direct quote follows: handled as direct
         if "," in gap and (
@@ -259,7 +257,8 @@ class _Finder:
         start = frame.tokens[0][0]
         if self.inside_quote(start, frame.tokens[cue.first_token - 1][1]):
             return None
-        if not self._konjunktiv_within(frame, 0, cue.first_token):
+        window = max(0, cue.first_token - 40)
+        if not self._konjunktiv_within(frame, window, cue.first_token - window):
             return None
         return start, frame.tokens[cue.first_token - 1][1]
 
@@ -278,11 +277,10 @@ class _Finder:
     # -- reported continuation and headlines ------------------------------------------
     def reported(self) -> None:
         by_sentence = {q.last_sentence: q for q in self.quotes if q.entity is not None}
+        quoted = {i for q in self.quotes for i in range(q.sentence, q.last_sentence + 1)}
         for index, (start, end, kind, _p) in enumerate(self.segments):
             previous = by_sentence.get(index - 1)
-            if kind is not SentenceKind.BODY or previous is None:
-                continue
-            if any(q.sentence <= index <= q.last_sentence for q in self.quotes):
+            if kind is not SentenceKind.BODY or previous is None or index in quoted:
                 continue
             frame = self.frame(index)
             if frame.cues and any(c.finite for c in frame.cues):

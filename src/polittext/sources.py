@@ -25,12 +25,6 @@ SourceQuote = tuple[int, int, tuple[int, int], Entity | None, tuple[int, int] | 
 _LINKS = frozenset({"von", "vom", "des", "der"})
 
 
-def _strip_final(text: str, start: int, end: int) -> int:
-    while end > start and (text[end - 1] in ".!?…" or text[end - 1].isspace()):
-        end -= 1
-    return end
-
-
 def _source_after(
     frame: SentenceFrame, first: int, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None, int]:
@@ -51,7 +45,7 @@ def _source_after(
 
 def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple[int, int] | None:
     tokens = frame.tokens
-    end = _strip_final(frame.text, frame.start, frame.end)
+    end = frame.stripped_end
     if phrase_first == 0:
         if phrase_last + 1 >= len(tokens):
             return None
