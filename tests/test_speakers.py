@@ -55,7 +55,7 @@ PERSONS = [
         id="aussenministerin",
     ),
     pytest.param(
-        "Grünen-Chef Felix Banaszak kritisierte, die Regierung verschleppe den Klimaschutz.",
+        "Grünen-Chef Felix Banaszak kritisierte, dass die Regierung den Klimaschutz verschleppe.",
         "Felix Banaszak",
         "Grünen-Chef",
         "m",
@@ -97,6 +97,8 @@ def test_person_with_role(text: str, name: str, role: str, gender: str) -> None:
 def test_party_prefix_gives_affiliation() -> None:
     text = "SPD-Fraktionsvize Dirk Wiese sagte, man werde den Entwurf sorgfältig prüfen."
     assert only_speaker(text).affiliation == "SPD"
+    text = "Grünen-Chef Felix Banaszak kritisierte, dass die Regierung den Klimaschutz verschleppe."
+    assert only_speaker(text).affiliation == "Bündnis 90/Die Grünen"
 
 
 def test_academic_title_is_not_part_of_the_name() -> None:
@@ -145,7 +147,7 @@ def test_earlier_surname_merges_with_later_full_name() -> None:
 def test_two_persons_with_different_surnames_stay_apart() -> None:
     text = (
         "Finanzminister Lars Klingbeil sagte, der Haushalt stehe. "
-        "Wirtschaftsministerin Katherina Reiche betonte, die Energiepreise müssten sinken."
+        "Wirtschaftsministerin Katherina Reiche betonte, die Energiepreise seien zu hoch."
     )
     assert [s.name for s in speakers(text)] == ["Lars Klingbeil", "Katherina Reiche"]
     assert [s.id for s in speakers(text)] == ["S1", "S2"]
@@ -170,7 +172,7 @@ def test_sie_resolves_to_the_last_female_person() -> None:
 def test_sie_with_singular_verb_picks_the_woman_of_a_pair() -> None:
     text = (
         "Arbeitsminister Hubertus Heil und Familienministerin Lisa Paus stellten das Paket vor. "
-        "Sie erklärte, Familien würden um zwei Milliarden Euro entlastet."
+        "Sie erklärte, dass Familien um zwei Milliarden Euro entlastet würden."
     )
     speaker = only_speaker(text)
     assert speaker.name == "Lisa Paus"
@@ -201,7 +203,7 @@ def test_pronoun_after_direct_quote() -> None:
 
 def test_bundesregierung() -> None:
     speaker = only_speaker(
-        "Die Bundesregierung teilte mit, die Gespräche mit den Ländern würden fortgesetzt."
+        "Die Bundesregierung teilte mit, dass die Gespräche mit den Ländern fortgesetzt werden."
     )
     assert speaker.name == "Bundesregierung"
     assert speaker.kind is SpeakerKind.GOVERNMENT
@@ -249,11 +251,6 @@ def test_paris_stands_for_france() -> None:
     assert speaker.kind is SpeakerKind.GOVERNMENT
 
 
-@xfail(
-    "'der Kreml' (canonical 'Kreml' in institutions.tsv) and 'Moskau' (canonical "
-    "'Russland' in countries.tsv) stand for the same Russian leadership but come out "
-    "as two speakers"
-)
 def test_kreml_and_moskau_are_one_speaker() -> None:
     text = (
         "Der Kreml wies die Berichte als Propaganda zurück. "
@@ -356,11 +353,27 @@ def test_person_mentioned_after_laut_phrase_is_no_speaker() -> None:
 
 def test_mentioned_person_in_other_sentence_is_no_speaker() -> None:
     text = (
+        "Der frühere US-Präsident Barack Obama besuchte München. "
+        "Die Bundesregierung erklärte, der Besuch sei privat gewesen."
+    )
+    found = speakers(text)
+    assert len(found) == 1
+    assert found[0].kind is SpeakerKind.GOVERNMENT
+    assert [m.text for m in found[0].mentions] == ["Bundesregierung"]
+
+
+@xfail(
+    "'Berlin', the city Obama visits, is merged into the speaker as a mention of the "
+    "German government (speaker 'Deutschland' with mentions ['Berlin', 'Bundesregierung'])"
+)
+def test_visited_capital_is_not_a_mention_of_the_government() -> None:
+    text = (
         "Der frühere US-Präsident Barack Obama besuchte Berlin. "
         "Die Bundesregierung erklärte, der Besuch sei privat gewesen."
     )
     found = speakers(text)
-    assert [s.name for s in found] == ["Bundesregierung"]
+    assert len(found) == 1
+    assert [m.text for m in found[0].mentions] == ["Bundesregierung"]
 
 
 # --- API consistency -------------------------------------------------------------
@@ -388,3 +401,92 @@ def test_every_speaker_has_a_quote() -> None:
     quoted = {q.speaker.id for q in analysis.quotes if q.speaker is not None}
     assert {s.id for s in analysis.speakers} == quoted
     assert [s.name for s in analysis.speakers] == ["Jens Spahn", "Kritiker"]
+
+
+# --- harder cases ------------------------------------------------------------------
+
+
+@xfail(
+    "a name in apposition after a role phrase ('Die Chefin der Bundesagentur für Arbeit, "
+    "Andrea Nahles, sagte, …') gives no speaker at all: the quote has speaker None"
+)
+def test_name_in_apposition() -> None:
+    text = (
+        "Die Chefin der Bundesagentur für Arbeit, Andrea Nahles, sagte, der Arbeitsmarkt "
+        "sei robust."
+    )
+    speaker = only_speaker(text)
+    assert speaker.name == "Andrea Nahles"
+    assert speaker.kind is SpeakerKind.PERSON
+
+
+def test_name_with_role_in_apposition_after_it() -> None:
+    text = "Friedrich Merz, der Vorsitzende der CDU, sagte, die Union sei zu Gesprächen bereit."
+    speaker = only_speaker(text)
+    assert speaker.name == "Friedrich Merz"
+    assert speaker.mentions[0].start == 0
+
+
+@xfail(
+    "the definite description 'Der Kanzler' is not resolved to Friedrich Merz named in "
+    "the sentence before: a new speaker 'Kanzler' is made instead"
+)
+def test_definite_description_resolves_to_named_person() -> None:
+    text = (
+        "Friedrich Merz reiste am Montag nach Kiew. Der Kanzler sagte dort, Deutschland "
+        "stehe fest an der Seite der Ukraine."
+    )
+    speaker = only_speaker(text)
+    assert speaker.name == "Friedrich Merz"
+    assert len(speaker.mentions) == 2
+    assert "Kanzler" in speaker.mentions[1].text
+
+
+def test_plural_sie_resolves_to_a_group() -> None:
+    text = "Die Gewerkschaften lehnen den Plan ab. Sie fordern, dass die Löhne kräftig steigen."
+    speaker = only_speaker(text)
+    assert speaker.name == "Gewerkschaften"
+    assert speaker.kind is SpeakerKind.GROUP
+    assert [m.text for m in speaker.mentions] == ["Gewerkschaften", "Sie"]
+
+
+@xfail(
+    "the later bare use 'Von der Leyen' is merged with the right speaker but its mention "
+    "span covers only 'Leyen', not the surname 'Von der Leyen'"
+)
+def test_surname_with_particles_is_one_mention() -> None:
+    text = (
+        "EU-Kommissionspräsidentin Ursula von der Leyen sagte, Europa sei bereit. "
+        "Von der Leyen betonte, dass die Zölle fallen müssten."
+    )
+    speaker = only_speaker(text)
+    assert speaker.name == "Ursula von der Leyen"
+    assert [m.text for m in speaker.mentions] == ["Ursula von der Leyen", "Von der Leyen"]
+
+
+@xfail(
+    "'Frau Esken erklärte, dass …' gives no speaker: a surname after the form of "
+    "address 'Frau' is not recognised as a person"
+)
+def test_frau_plus_surname() -> None:
+    speaker = only_speaker("Frau Esken erklärte, dass die SPD den Kompromiss mittrage.")
+    assert speaker.name == "Esken"
+    assert speaker.kind is SpeakerKind.PERSON
+    assert speaker.gender == "f"
+
+
+@xfail(
+    "'Das Auswärtige Amt' (nominative after the definite article) is not in the "
+    "gazetteer: the speaker comes out as a person named 'Auswärtige'"
+)
+def test_das_auswaertige_amt() -> None:
+    speaker = only_speaker("Das Auswärtige Amt warnte, dass Reisen in die Region gefährlich seien.")
+    assert speaker.name == "Auswärtiges Amt"
+    assert speaker.kind is SpeakerKind.INSTITUTION
+
+
+def test_role_without_name_is_a_person_speaker() -> None:
+    speaker = only_speaker("Die Ministerin sagte, sie sei mit dem Ergebnis zufrieden.")
+    assert speaker.kind is SpeakerKind.PERSON
+    assert speaker.gender == "f"
+    assert speaker.mentions[0].text.endswith("Ministerin")

@@ -48,14 +48,21 @@ __all__ = [
 ]
 
 STATE_KEY = "polittext_state"
+ORIGINAL_KEY = "polittext_original_text"
 
 
 def state_of(doc: Doc) -> CoreState:
-    """The :class:`~polittext.core.CoreState` kept on ``doc`` (made if missing)."""
+    """The :class:`~polittext.core.CoreState` kept on ``doc`` (made if missing).
+
+    The stages run on the caller's original string when the engine had to hand
+    spaCy a cleaned copy of the same length (lone surrogates replaced).
+    """
+    original = doc.user_data.get(ORIGINAL_KEY)
+    text = original if isinstance(original, str) and len(original) == len(doc.text) else doc.text
     state = doc.user_data.get(STATE_KEY)
-    if not isinstance(state, CoreState) or state.text != doc.text:
+    if not isinstance(state, CoreState) or state.text != text:
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        state = CoreState(doc.text, named_entities=entities)
+        state = CoreState(text, named_entities=entities)
         doc.user_data[STATE_KEY] = state
     return state
 

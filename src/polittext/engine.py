@@ -15,6 +15,7 @@ only when a pipeline is first built, never by ``import polittext``.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -22,7 +23,7 @@ from typing import Any
 from polittext._input import require_text
 from polittext.analysis import Analysis
 
-__all__ = ["COMPONENTS", "Pipeline", "load"]
+__all__ = ["COMPONENTS", "Pipeline", "load", "spacy_safe"]
 
 COMPONENTS = ("polittext_sentences", "polittext_speakers", "polittext_quotes", "polittext_measures")
 _CACHE: dict[str, Pipeline] = {}
@@ -47,7 +48,9 @@ class Pipeline:
         ['body']
         """
         require_text(text)
-        doc = self.nlp.make_doc(text)
+        doc = self.nlp.make_doc(spacy_safe(text))
+        if doc.text is not text:
+            doc.user_data["polittext_original_text"] = text
         for name, component in self.nlp.pipeline:
             doc = component(doc)
             if name == last:
@@ -68,9 +71,29 @@ class Pipeline:
         >>> [len(a.sentences) for a in load().pipe(["Eins. Zwei.", "Drei."])]
         [2, 1]
         """
-        checked = (require_text(text, "each text") for text in texts)
-        for doc in self.nlp.pipe(checked, batch_size=batch_size):
-            yield doc._.polittext
+        for text in texts:
+            yield self.analyze(require_text(text, "each text"))
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def spacy_safe(text: str) -> str:
+    """``text`` with lone surrogates replaced by U+FFFD, one for one.
+
+    spaCy's tokenizer encodes text as UTF-8 and fails on lone surrogates
+    (which can come from decoding with ``errors="surrogateescape"``); the
+    replacement keeps every offset, and results still refer to the original.
+
+    >>> spacy_safe("a" + chr(0xD800) + "b") == "a\N{REPLACEMENT CHARACTER}b"
+    True
+    >>> s = "Gut."
+    >>> spacy_safe(s) is s
+    True
+    """
+    if text.isascii() or _SURROGATES.search(text) is None:
+        return text
+    return _SURROGATES.sub("\ufffd", text)
 
 
 def _build(base: str) -> Pipeline:

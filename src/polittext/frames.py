@@ -24,6 +24,8 @@ from polittext.lexicon import word_class
 
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
+# The longest message (in words) that one indirect quote can have.
+MAX_MESSAGE_WORDS = 250
 _BREAK_CHARS = frozenset(',;:()[]–—„“”"»«‚‘›‹')
 SUBORDINATORS = word_class("subordinator")
 RELATIVE = word_class("relative")
@@ -97,6 +99,18 @@ class SentenceFrame:
         while end > self.start and (self.text[end - 1] in ".!?…" or self.text[end - 1].isspace()):
             end -= 1
         self.stripped_end = end
+
+    def message_end(self, first: int) -> int:
+        """End offset of a message that starts at token ``first``.
+
+        The sentence end without its final punctuation, but at most
+        :data:`MAX_MESSAGE_WORDS` words on: no real message is longer, and the
+        bound keeps many overlapping messages in one run-on "sentence" linear.
+        """
+        last = first + MAX_MESSAGE_WORDS
+        if last < len(self.tokens):
+            return min(self.stripped_end, self.tokens[last][1])
+        return max(self.stripped_end, self.tokens[first][0]) if self.tokens else self.start
 
     def gap(self, index: int) -> str:
         """Text between token ``index`` and the next one (or the sentence end)."""

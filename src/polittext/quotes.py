@@ -231,7 +231,7 @@ class _Finder:
             return None
         gap = frame.gap(index)
         following = index + 1
-        end = max(tokens[following][0], frame.stripped_end)
+        end = frame.message_end(following)
         if any(mark in gap for mark in '„"“»«'):
             return None  # a direct quote follows: handled as direct
         if "," in gap and (

@@ -44,13 +44,14 @@ def _source_after(
 
 
 def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple[int, int] | None:
+    """The message of a source phrase: the rest of the sentence after a leading
+    phrase (``Laut X wurden …``), else the whole sentence (``…, so X``)."""
     tokens = frame.tokens
-    end = frame.stripped_end
     if phrase_first == 0:
         if phrase_last + 1 >= len(tokens):
             return None
-        return tokens[phrase_last + 1][0], end
-    return tokens[0][0], end
+        return tokens[phrase_last + 1][0], frame.message_end(phrase_last + 1)
+    return tokens[0][0], frame.message_end(0)
 
 
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
