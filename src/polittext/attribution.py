@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname
 from polittext.frames import _ADVERBS, _PREPOSITIONS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.gazetteer import gazetteer
@@ -20,6 +21,36 @@ from polittext.types import MentionKind, SpeakerKind
 __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 
 _PRONOUNS = frozenset({"er", "sie"})
+_NOT_NOUNS = (
+    word_class("preposition")
+    | word_class("adverb")
+    | word_class("determiner")
+    | word_class("subordinator")
+    | word_class("not_subject")
+    | frozenset(w.lower() for w in word_class("capitalised_word"))
+)
+_INSTITUTION_HEADS = (
+    "amt",
+    "ministerium",
+    "gericht",
+    "gerichtshof",
+    "universität",
+    "polizei",
+    "behörde",
+    "verband",
+    "institut",
+    "agentur",
+    "kommission",
+    "regierung",
+    "rat",
+    "parlament",
+    "staatsanwaltschaft",
+    "bank",
+    "verwaltung",
+    "direktion",
+    "senat",
+    "zentrale",
+)
 # A subject is looked for in at most this many words of a prefield.
 _MAX_PREFIELD = 25
 _SOURCE_CARRIERS = word_class("source_carrier")
@@ -68,6 +99,33 @@ def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
     return None
 
 
+def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
+    """The sentence-initial noun phrase when appositions stand before the verb.
+
+    ``Hans-Jürgen Papier, Präsident des Bundesverfassungsgerichtes, sagte, …``:
+    the verb follows a comma, but the chunks before it are no clause of their
+    own (no Konjunktiv I, no quotation marks), so the first chunk is the subject.
+    """
+    clause = frame.clause_start(cue.first_token)
+    if clause != cue.first_token or clause == 0:
+        return None
+    forms = konjunktiv_forms()
+    steps = 0
+    while clause > 0 and steps < 4:
+        gap = frame.gap(clause - 1)
+        if "," not in gap or any(mark in gap for mark in '„“”"»«:;'):
+            return None
+        previous = frame.clause_start(clause - 1)
+        if any(frame.words[i] in forms for i in range(previous, clause)):
+            return None
+        clause, steps = previous, steps + 1
+    if clause != 0 or frame.lower(0) in SUBORDINATORS:
+        return None
+    # The whole stretch up to the verb: the name may be in the apposition
+    # ("Die Vorsitzende des Ausschusses, Renate Künast (Grüne), fragte").
+    return 0, min(cue.first_token, _MAX_PREFIELD)
+
+
 def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
     """Token ranges ``[first, last)`` where the subject may be, best first.
 
@@ -80,6 +138,9 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
     )
     prefield = _prefield(frame, cue)
     if prefield is None:
+        apposition = _apposition_prefield(frame, cue) if cue.finite else None
+        if apposition is not None:
+            return [after, (*apposition, True)]
         return [after] if cue.finite else []
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
@@ -124,8 +185,27 @@ def _source_in(
             if entity is not None:
                 table.add_to(entity, start, end, MentionKind.PRONOUN)
             return entity, (start, end)
+    if cue.verb.lemma == "heißen":
+        return _heisst_es_source(frame, cue, table)
     if frame.lower(first) in _NON_SUBJECT:
         return None, None
+    if not prefield:
+        # After the verb the subject comes first ("sagte Kallas am Montag in Brüssel"),
+        # after adverbs ("sagte auch Kallas"), never inside a prepositional phrase.
+        while first < last and frame.lower(first) in _ADVERBS:
+            first += 1
+        if (
+            first >= last
+            or frame.lower(first) in _PREPOSITIONS
+            or frame.lower(first) in _NON_SUBJECT
+        ):
+            return None, None
+        article = 1 if frame.lower(first) in _DEFINITE or frame.lower(first) in _INDEFINITE else 0
+        head = tokens[min(first + article, last - 1)]
+        for start, end, index in table.within(tokens[first][0], tokens[last - 1][1]):
+            if start <= head[0]:
+                return table.entities[index], (start, end)
+        return noun_phrase_source(frame, first, last, table)
     region_start, region_end = tokens[first][0], tokens[last - 1][1]
     mentions = table.within(region_start, region_end)
     # "Informationen aus Geheimdienstkreisen": the carrier noun names its source.
@@ -143,6 +223,25 @@ def _source_in(
     return noun_phrase_source(frame, first, last, table)
 
 
+def _heisst_es_source(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``hieß es aus Regierungskreisen`` / ``In der Erklärung heißt es``."""
+    tokens = frame.tokens
+    stop = min(len(tokens), frame.clause_end(cue.last_token) + 1, cue.last_token + 8)
+    for index in range(cue.last_token + 1, stop - 1):
+        if frame.lower(index) in {"aus", "von", "vom", "seitens"}:
+            mentions = table.within(tokens[index + 1][0], tokens[stop - 1][1])
+            if mentions:
+                start, end, entity_index = mentions[0]
+                return table.entities[entity_index], (start, end)
+            return noun_phrase_source(frame, index + 1, stop, table)
+    clause = frame.clause_start(cue.first_token)
+    if clause < cue.first_token and frame.lower(clause) in _PREPOSITIONS:
+        return noun_phrase_source(frame, clause + 1, cue.first_token, table)
+    return None, None
+
+
 def noun_phrase_source(
     frame: SentenceFrame, first: int, last: int, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -153,8 +252,12 @@ def noun_phrase_source(
     article = frame.lower(index)
     if article in _INDEFINITE or article in _DEFINITE:
         index += 1
+    adjectives = 0
     while index < last and tokens[index][2][:1].islower() and not frame.breaks[index]:
         index += 1  # adjectives: "der grüne Staatssekretär"
+        adjectives += 1
+        if adjectives > 4:
+            return None, None
     if index >= last or not tokens[index][2][:1].isupper():
         return None, None
     head_start, head_end, head = tokens[index]
@@ -206,4 +309,13 @@ def noun_phrase_source(
         entity.gender = role[1] if role[1] in ("f", "m") else None
         entity.roles.append(head)
         return entity, (start, end)
-    return None, None
+    if head.lower() in _NOT_NOUNS:
+        return None, None
+    # Any other noun phrase: an organisation or institution no list knew ("Die IADB").
+    kind = (
+        SpeakerKind.INSTITUTION
+        if head.lower().endswith(_INSTITUTION_HEADS)
+        else SpeakerKind.ORGANISATION
+    )
+    entity = table.add(f"np:{name}", name, kind, start, end, MentionKind.DESCRIPTION)
+    return entity, (start, end)

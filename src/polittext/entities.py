@@ -172,8 +172,12 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _other_words() -> frozenset[str]:
+    """Capitalised forms that are never surnames: cue nouns, function words."""
     nouns = {row[0] for row in read_table("cue_nouns.tsv", 3)}
-    return frozenset(nouns | _FUNCTION_WORDS)
+    function = set(_FUNCTION_WORDS)
+    for cls in ("preposition", "adverb", "determiner", "subordinator", "not_subject", "relative"):
+        function |= {w[:1].upper() + w[1:] for w in word_class(cls)}
+    return frozenset(nouns | function)
 
 
 _OTHER_WORDS: frozenset[str] | None = None

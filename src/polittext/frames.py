@@ -26,7 +26,8 @@ __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
 # The longest message (in words) that one indirect quote can have.
 MAX_MESSAGE_WORDS = 250
-_BREAK_CHARS = frozenset(',;:()[]–—„“”"»«‚‘›‹')
+# Brackets are no clause breaks: "Das Bundeskriminalamt (BKA) bestätigte" is one prefield.
+_BREAK_CHARS = frozenset(',;:–—„“”"»«‚‘›‹')
 SUBORDINATORS = word_class("subordinator")
 RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")

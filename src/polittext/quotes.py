@@ -37,14 +37,43 @@ from polittext.entities import Entity, EntityTable
 from polittext.frames import SUBORDINATORS, Cue, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quotemarks import QuoteRegion, quote_regions
-from polittext.sources import source_phrase_quotes
+from polittext.sources import cue_noun_quotes, source_after, source_phrase_quotes
 from polittext.types import MentionKind, QuoteKind, SentenceKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
 
 _W_WORDS = SUBORDINATORS | word_class("w_word")
 _TITLE_WORDS = word_class("title_word")
+_ZU_CUES = word_class("zu_cue")
 _FINAL = ".!?…"
+_NAME_LINKS = frozenset(
+    {
+        "am",
+        "an",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "für",
+        "ohne",
+        "und",
+        "von",
+        "vom",
+        "zur",
+        "zum",
+        "im",
+        "in",
+        "unter",
+        "auf",
+        "&",
+        "of",
+        "the",
+        "de",
+        "la",
+    }
+)
 _HEADLINE = re.compile(r"([^:\n]{2,80}?):\s+(\S[^\n]*)$")
 
 
@@ -62,14 +91,57 @@ class QuoteRecord:
     last_sentence: int = -1
 
 
+_OPENING_MARKS = '„"“»«‚›'
+
+
+def _only_marks(gap: str) -> bool:
+    """A gap of quotation marks and spaces only (around a quoted name)."""
+    return all(ch.isspace() or ch in '„“”"»«‚‘›‹' for ch in gap)
+
+
+def _zu_infinitive_ends(frame: SentenceFrame, first: int, last: int) -> bool:
+    """Whether the clause ``first``..``last`` ends in a zu-infinitive (``… zu senken``)."""
+    if last - first < 1 or frame.lower(first) in {"um", "ohne", "statt", "anstatt", "anstelle"}:
+        return False  # purpose and manner clauses are no message ("…, um … zu formieren")
+    word = frame.lower(last)
+    if frame.lower(last - 1) == "zu" and word.isalpha():
+        return True
+    return frame.lower(last - 2) == "zu" and word in {"haben", "sein", "werden"}
+
+
+_SUBSTITUTE_MOOD = frozenset({"hätten", "wären", "würden"})
+_REPORTATIVE = frozenset({"soll", "sollen"})
+
+
+def _substitute_mood(frame: SentenceFrame) -> bool:
+    """Konjunktiv II standing in for Konjunktiv I in the plural (``sie hätten``)."""
+    return any(word in _SUBSTITUTE_MOOD for word in frame.lowered)
+
+
+def _reportative(frame: SentenceFrame) -> bool:
+    """The reportative ``soll``/``sollen`` (``Er soll … eingeschleust haben``)."""
+    return any(word in _REPORTATIVE for word in frame.lowered)
+
+
 def _sentence_like(text: str, region: QuoteRegion) -> bool:
     content = text[region.content_start : region.content_end]
     return content[-1:] in _FINAL or len(content.split()) >= 5
 
 
 def _is_title(text: str, region: QuoteRegion) -> bool:
+    """A title, name or label in quotation marks rather than quoted speech.
+
+    Either a title word stands before it (``die Operation „Sommerwind“``), or
+    every word is capitalised but for a few function words (``„BILD am
+    Sonntag“``, ``„Ärzte ohne Grenzen“``, ``„Da Bruno“``).
+    """
     before = text[max(0, region.open_pos - 40) : region.open_pos].split()
-    return bool(before) and before[-1].lower().strip(",") in _TITLE_WORDS
+    if before and before[-1].lower().strip(",") in _TITLE_WORDS:
+        return True
+    words = text[region.content_start : region.content_end].split()
+    return 0 < len(words) <= 8 and all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_LINKS for word in words
+    )
 
 
 class _Finder:
@@ -89,6 +161,7 @@ class _Finder:
         self.covered_starts: list[int] = []
         self.by_sentence: dict[int, list[QuoteRecord]] = {}
         self.used_cues: set[tuple[int, int]] = set()
+        self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
         self.starts = [s for s, _, _, _ in segments]
 
     def frame(self, index: int) -> SentenceFrame:
@@ -111,7 +184,9 @@ class _Finder:
             record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
         self.quotes.append(record)
         self.by_sentence.setdefault(record.sentence, []).append(record)
-        if record.cue:
+        if record.cue and record.kind is not QuoteKind.MIXED:
+            # A mixed quote's cue may still govern an indirect message around it:
+            # "sagen, der Pilot trage die „volle Verantwortung“".
             self.used_cues.add(record.cue[0])
 
     # -- direct and mixed quotes -------------------------------------------------
@@ -129,32 +204,55 @@ class _Finder:
             if self.segments[sentence][2] is not SentenceKind.BODY:
                 continue
             cue = self._cue_before(sentence, region) or self._cue_after(region)
+            if _is_title(self.text, region) and not _sentence_like(self.text, region):
+                continue
             if _sentence_like(self.text, region) or self._standalone(sentence, region):
                 kind = QuoteKind.DIRECT
-            elif cue is None or _is_title(self.text, region):
+            elif cue is None:
                 continue
             else:
                 kind = QuoteKind.MIXED
             entity = mention = None
+            parts: tuple[tuple[int, int], ...] = ()
             if cue is not None:
                 frame, found = cue
                 entity, mention = source_of(frame, found, self.table)
-            elif number > 0 and self.quotes and self.quotes[-1].kind is QuoteKind.DIRECT:
-                previous = self.quotes[-1]
-                if self.sentence_of(region.open_pos) - previous.last_sentence <= 1:
-                    entity, mention = previous.entity, previous.mention
+                parts = found.parts
+            else:
+                so = self._so_after(region)
+                if so is not None:
+                    parts, entity, mention = so
+                elif number > 0 and self.quotes and self.quotes[-1].kind is QuoteKind.DIRECT:
+                    previous = self.quotes[-1]
+                    if self.sentence_of(region.open_pos) - previous.last_sentence <= 1:
+                        entity, mention = previous.entity, previous.mention
             self.add(
                 QuoteRecord(
                     kind,
                     region.content_start,
                     region.content_end,
                     sentence,
-                    cue[1].parts if cue else (),
+                    parts,
                     entity,
                     mention,
                     self.sentence_of(region.close_pos),
                 )
             )
+
+    def _so_after(
+        self, region: QuoteRegion
+    ) -> tuple[tuple[tuple[int, int], ...], Entity | None, tuple[int, int] | None] | None:
+        """``„…“, so Merz.``: the source after ``so``."""
+        frame = self.frame(self.sentence_of(region.close_pos))
+        index = bisect.bisect_right(frame.starts, region.close_pos)
+        if index + 1 >= len(frame.tokens) or frame.lower(index) != "so":
+            return None
+        if self.text[region.close_pos + 1 : frame.tokens[index][0]].strip() != ",":
+            return None
+        entity, mention, _used = source_after(frame, index + 1, self.table)
+        if mention is None:
+            return None
+        return ((frame.tokens[index][0], frame.tokens[index][1]),), entity, mention
 
     def _standalone(self, sentence: int, region: QuoteRegion) -> bool:
         """A quote that opens its sentence or follows a colon is a full direct quote."""
@@ -192,11 +290,18 @@ class _Finder:
             for cue in frame.cues:
                 if self.inside_quote(cue.start, cue.end) or self._used(cue):
                     continue
-                content = self._content_after(frame, cue) or self._content_before(frame, cue)
+                content = (
+                    self._content_wie(frame, cue)
+                    or self._content_after(frame, cue)
+                    or self._content_before(frame, cue)
+                )
                 if content is None:
-                    if cue.finite or cue.verb.stwr:
-                        # No message, but a pronoun subject is still a mention of its speaker.
-                        source_of(frame, cue, self.table)
+                    if cue.finite:
+                        # No message, but the subject is still a mention of its speaker,
+                        # and reported speech may follow in the next sentences.
+                        entity, mention = source_of(frame, cue, self.table)
+                        if entity is not None:
+                            self.anchors[index] = (entity, mention)
                     continue
                 entity, mention = source_of(frame, cue, self.table)
                 self.add(
@@ -210,7 +315,9 @@ class _Finder:
                         mention,
                     )
                 )
-            for record in source_phrase_quotes(frame, self.table):
+            for record in source_phrase_quotes(frame, self.table) + cue_noun_quotes(
+                frame, self.table
+            ):
                 here = self.by_sentence.get(index, ())
                 if not any(q.start < record[1] and record[0] < q.end for q in here):
                     qs, qe, cue_span, entity, mention = record
@@ -222,24 +329,46 @@ class _Finder:
         return cue.parts[0] in self.used_cues
 
     def _content_after(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
+        """The message clause after the cue: ``sagte, dass …``, ``sagte, er sei …``,
+        ``forderte, die Steuer zu senken``, ``erklärte: …``."""
         tokens = frame.tokens
         index = cue.last_token
-        limit = min(len(tokens) - 1, index + 10)
-        while index < limit and not frame.breaks[index]:
+        limit = min(len(tokens) - 1, index + 12)
+        # Walk to the comma or colon that ends the cue's clause; quotation marks
+        # around a name ("sagte der „Berliner Zeitung“, dass") do not end it.
+        while index < limit and not ("," in frame.gap(index) or ":" in frame.gap(index)):
+            if frame.breaks[index] and not _only_marks(frame.gap(index)):
+                return None
             index += 1
         if index >= len(tokens) - 1:
             return None
         gap = frame.gap(index)
         following = index + 1
-        end = frame.message_end(following)
-        if any(mark in gap for mark in '„"“»«'):
+        if "," not in gap and ":" not in gap:
+            return None
+        if any(mark in gap.split(",")[-1].split(":")[-1] for mark in _OPENING_MARKS):
             return None  # a direct quote follows: handled as direct
-        if "," in gap and (
-            frame.lower(following) in _W_WORDS or self._konjunktiv_within(frame, following, 6)
-        ):
-            return tokens[following][0], end
+        end = frame.message_end(following)
+        if "," in gap:
+            if frame.lower(following) in _W_WORDS or self._konjunktiv_within(frame, following, 6):
+                return tokens[following][0], end
+            last = frame.clause_end(following)
+            if cue.verb.lemma in _ZU_CUES and _zu_infinitive_ends(frame, following, last):
+                return tokens[following][0], tokens[last][1]
         if ":" in gap and cue.finite:
             return tokens[following][0], end
+        return None
+
+    def _content_wie(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
+        """``Wie X mitteilte, lag …`` / ``…, wie X sagte``: the rest of the sentence."""
+        clause = frame.clause_start(cue.first_token)
+        if frame.lower(clause) != "wie" or not cue.finite:
+            return None
+        end_of_clause = frame.clause_end(cue.last_token)
+        if clause == 0 and end_of_clause + 1 < len(frame.tokens):
+            return frame.tokens[end_of_clause + 1][0], frame.message_end(end_of_clause + 1)
+        if clause > 0 and "," in frame.gap(clause - 1):
+            return frame.tokens[0][0], frame.tokens[clause - 1][1]
         return None
 
     def _content_before(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
@@ -276,8 +405,22 @@ class _Finder:
 
     # -- reported continuation and headlines ------------------------------------------
     def reported(self) -> None:
-        by_sentence = {q.last_sentence: q for q in self.quotes if q.entity is not None}
+        """Continue the last speaker through following sentences of reported speech.
+
+        A sentence continues when the one before it holds that speaker's quote
+        or a cue verb of theirs (``Die Armee teilte mit …``), it has no cue of
+        its own, and its verb is in Konjunktiv I (``sei``, ``habe``), in the
+        Konjunktiv II that stands in for it (``hätten``, ``würden``), or is the
+        reportative ``soll`` (kind ``free_indirect``). Consecutive continuing
+        sentences form one quote.
+        """
+        by_sentence: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {
+            q.last_sentence: (q.entity, q.mention) for q in self.quotes if q.entity is not None
+        }
+        for index, (entity, mention) in self.anchors.items():
+            by_sentence.setdefault(index, (entity, mention))
         quoted = {i for q in self.quotes for i in range(q.sentence, q.last_sentence + 1)}
+        last: QuoteRecord | None = None
         for index, (start, end, kind, _p) in enumerate(self.segments):
             previous = by_sentence.get(index - 1)
             if kind is not SentenceKind.BODY or previous is None or index in quoted:
@@ -285,19 +428,19 @@ class _Finder:
             frame = self.frame(index)
             if frame.cues and any(c.finite for c in frame.cues):
                 continue
-            if self._konjunktiv_within(frame, 0, len(frame.tokens)):
-                record = QuoteRecord(
-                    QuoteKind.REPORTED,
-                    start,
-                    end,
-                    index,
-                    (),
-                    previous.entity,
-                    previous.mention,
-                    index,
-                )
-                self.add(record)
-                by_sentence[index] = record
+            if self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame):
+                quote_kind = QuoteKind.REPORTED
+            elif _reportative(frame):
+                quote_kind = QuoteKind.FREE_INDIRECT
+            else:
+                continue
+            entity, mention = previous
+            if last is not None and last.last_sentence == index - 1 and last.entity is entity:
+                last.end, last.last_sentence = end, index
+            else:
+                last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
+                self.add(last)
+            by_sentence[index] = (entity, mention)
 
     def headlines(self) -> None:
         for index, (start, end, kind, _p) in enumerate(self.segments):

@@ -14,21 +14,28 @@ message.
 
 from __future__ import annotations
 
+import functools
+
 from polittext.attribution import noun_phrase_source
 from polittext.cues import cue_nouns
 from polittext.entities import Entity, EntityTable
 from polittext.frames import SentenceFrame
+from polittext.gazetteer import gazetteer
+from polittext.types import SpeakerKind
 
-__all__ = ["source_phrase_quotes"]
+__all__ = ["cue_noun_quotes", "source_after", "source_phrase_quotes"]
 
 SourceQuote = tuple[int, int, tuple[int, int], Entity | None, tuple[int, int] | None]
 _LINKS = frozenset({"von", "vom", "des", "der"})
 
 
-def _source_after(
+def source_after(
     frame: SentenceFrame, first: int, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None, int]:
-    """Entity named from token ``first`` on; returns the last token index used too."""
+    """The entity named from token ``first`` on (``laut [Bundesregierung]``).
+
+    Returns the entity, its mention and the index of the last token used.
+    """
     tokens = frame.tokens
     last = min(len(tokens), frame.clause_end(first) + 1, first + 5)
     if first >= last:
@@ -54,6 +61,98 @@ def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple
     return tokens[0][0], frame.message_end(0)
 
 
+@functools.lru_cache(maxsize=1)
+def _source_heads() -> tuple[str, ...]:
+    """Lower-case plural/dative forms of the source-phrase nouns (``angaben``)."""
+    heads = set()
+    for noun, (_stwr, source) in cue_nouns().items():
+        if source and noun[:1].isupper() and len(noun) >= 4:
+            heads.add(noun.lower())
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _source_compound(word: str) -> str | None:
+    """The modifier of a compound source noun (``Polizeiangaben`` -> ``Polizei``)."""
+    lowered = word.lower()
+    if len(word) > 40:
+        return None
+    for head in _source_heads():
+        if lowered.endswith(head) and len(lowered) - len(head) >= 3:
+            modifier = word[: len(word) - len(head)].rstrip("-")
+            return modifier[:1].upper() + modifier[1:]
+    return None
+
+
+def _compound_entity(table: EntityTable, token: tuple[int, int, str], modifier: str) -> Entity:
+    found = gazetteer().entity([modifier])
+    start, end, word = token
+    if found is not None:
+        entry = found[1]
+        return table.add(entry.canonical, entry.canonical, entry.kind, start, end)
+    return table.add(f"np:{word}", word, SpeakerKind.ANONYMOUS_SOURCE, start, end)
+
+
+_NOUN_CONTENT = frozenset({"dass", "ob", "wonach", "wieso", "warum", "weshalb"})
+_POSSESSIVES = {
+    "sein": "er",
+    "seine": "er",
+    "seiner": "er",
+    "seinen": "er",
+    "seinem": "er",
+    "ihr": "sie",
+    "ihre": "sie",
+    "ihrer": "sie",
+    "ihren": "sie",
+    "ihrem": "sie",
+}
+
+
+def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
+    """``die Forderung der Grünen, dass …``, ``ist der Meinung, dass …``,
+    ``Berichte, wonach …``: a cue noun with a content clause, and its holder."""
+    from polittext.attribution import resolve_pronoun
+
+    found: list[SourceQuote] = []
+    tokens = frame.tokens
+    nouns = cue_nouns()
+    for index, (start, end, word) in enumerate(tokens[:-1]):
+        if word not in nouns or not word[:1].isupper():
+            continue
+        # The content clause may follow after a short attribute: "die Forderung der Grünen, dass".
+        comma = index
+        while comma < min(index + 4, len(tokens) - 1) and "," not in frame.gap(comma):
+            if frame.breaks[comma]:
+                break
+            comma += 1
+        if "," not in frame.gap(comma) or frame.lower(comma + 1) not in _NOUN_CONTENT:
+            continue
+        entity: Entity | None = None
+        mention: tuple[int, int] | None = None
+        after = table.within(end, tokens[comma][1])
+        before_word = frame.lower(index - 1)
+        if after:
+            entity, mention = table.entities[after[0][2]], (after[0][0], after[0][1])
+        elif before_word in _POSSESSIVES:
+            entity = resolve_pronoun(table, _POSSESSIVES[before_word], start, "sg")
+            mention = (tokens[index - 1][0], tokens[index - 1][1]) if entity else None
+        else:
+            clause = frame.clause_start(index)
+            earlier = table.within(tokens[clause][0], start)
+            if earlier:
+                entity, mention = table.entities[earlier[0][2]], (earlier[0][0], earlier[0][1])
+        content_start = comma + 1
+        found.append(
+            (
+                tokens[content_start][0],
+                frame.message_end(content_start),
+                (start, end),
+                entity,
+                mention,
+            )
+        )
+    return found
+
+
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
     """Indirect quotes marked by ``laut``, ``zufolge``, ``nach Angaben`` or ``so X``."""
     found: list[SourceQuote] = []
@@ -61,16 +160,19 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
     nouns = cue_nouns()
     for index, (start, end, word) in enumerate(tokens):
         lowered = word.lower()
-        if lowered == "laut" and index + 1 < len(tokens):
-            entity, mention, used = _source_after(frame, index + 1, table)
+        if lowered in {"laut", "gemäß"} and index + 1 < len(tokens):
+            entity, mention, used = source_after(frame, index + 1, table)
             message = _message(frame, index, used)
             if message is not None and mention is not None:
                 found.append((*message, (start, end), entity, mention))
         elif lowered == "zufolge" and index > 0:
-            first = max(frame.clause_start(index), index - 4)
+            first = max(frame.clause_start(index), index - 5)
             mentions = table.within(tokens[first][0], tokens[index - 1][1])
-            entity = table.entities[mentions[-1][2]] if mentions else None
-            mention = (mentions[-1][0], mentions[-1][1]) if mentions else None
+            if mentions:
+                entity = table.entities[mentions[-1][2]]
+                mention = (mentions[-1][0], mentions[-1][1])
+            else:
+                entity, mention = noun_phrase_source(frame, first, index, table)
             message = _message(frame, first, index)
             if message is not None:
                 found.append((*message, (start, end), entity, mention))
@@ -85,13 +187,22 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 "neuen",
             }:
                 noun_index += 1
-            entry = nouns.get(tokens[noun_index][2]) if noun_index < len(tokens) else None
-            if entry is None or not entry[1]:
+            if noun_index >= len(tokens):
+                continue
+            noun = tokens[noun_index][2]
+            entry = nouns.get(noun)
+            compound = None if entry is not None else _source_compound(noun)
+            if (entry is None or not entry[1]) and compound is None:
                 continue
             first = noun_index + 1
             if frame.lower(first) in _LINKS:
                 first += 1
-            entity, mention, used = _source_after(frame, first, table)
+            if compound is not None:
+                # "nach Polizeiangaben": the compound names its own source.
+                entity = _compound_entity(table, tokens[noun_index], compound)
+                mention, used = (tokens[noun_index][0], tokens[noun_index][1]), noun_index
+            else:
+                entity, mention, used = source_after(frame, first, table)
             used = max(used, noun_index)
             message = _message(frame, index, used)
             if message is not None:
@@ -102,7 +213,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             and "," in frame.gap(index - 1)
             and index + 1 < len(tokens)
         ):
-            entity, mention, used = _source_after(frame, index + 1, table)
+            entity, mention, used = source_after(frame, index + 1, table)
             if mention is None or used < frame.clause_end(index + 1) - 1:
                 continue
             message_end = tokens[index - 1][1]
