@@ -55,6 +55,7 @@ _INSTITUTION_HEADS = (
 _MAX_PREFIELD = 25
 _SOURCE_CARRIERS = word_class("source_carrier")
 _SOURCE_LINKS = frozenset({"aus", "von", "vom", "des", "der", "laut"})
+_AUXILIARIES = word_class("auxiliary")
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
@@ -161,20 +162,39 @@ def source_of(
     (``Experten``, ``ein Sprecher des Ministeriums``); pronouns and definite
     descriptions are resolved to earlier entities.
     """
-    for first, last, prefield in _regions(frame, cue):
-        last = min(last, len(frame.tokens))
-        if first >= last:
-            continue
-        found = _source_in(frame, cue, table, first, last, prefield)
+    regions = [
+        (first, min(last, len(frame.tokens)), prefield)
+        for first, last, prefield in _regions(frame, cue)
+    ]
+    regions = [region for region in regions if region[0] < region[1]]
+    # Named subjects first (mentions, pronouns); a noun phrase that no list knew
+    # only when no region names anyone: "Passend zu den Gefahren warnte die
+    # Moderatorin" takes the subject after the verb, not "Passend".
+    for first, last, prefield in regions:
+        found = _source_in(frame, cue, table, first, last, prefield, guess=False)
+        if found[1] is not None:
+            return found
+    for first, last, prefield in regions:
+        found = _source_in(frame, cue, table, first, last, prefield, guess=True)
         if found[1] is not None:
             return found
     return None, None
 
 
 def _source_in(
-    frame: SentenceFrame, cue: Cue, table: EntityTable, first: int, last: int, prefield: bool
+    frame: SentenceFrame,
+    cue: Cue,
+    table: EntityTable,
+    first: int,
+    last: int,
+    prefield: bool,
+    guess: bool,
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     tokens = frame.tokens
+    while first < last and frame.lower(first) in _AUXILIARIES:
+        first += 1  # "wird Panetta zitiert", "hatte Merz gesagt"
+    if first >= last:
+        return None, None
     # A pronoun subject: first word of the prefield, or right after the verb.
     for index in (first,) if prefield else (first, first + 1):
         if index < last and tokens[index][2].lower() in _PRONOUNS:
@@ -205,7 +225,7 @@ def _source_in(
         for start, end, index in table.within(tokens[first][0], tokens[last - 1][1]):
             if start <= head[0]:
                 return table.entities[index], (start, end)
-        return noun_phrase_source(frame, first, last, table)
+        return noun_phrase_source(frame, first, last, table) if guess else (None, None)
     region_start, region_end = tokens[first][0], tokens[last - 1][1]
     mentions = table.within(region_start, region_end)
     # "Informationen aus Geheimdienstkreisen": the carrier noun names its source.
@@ -220,7 +240,7 @@ def _source_in(
     if mentions:
         start, end, index = mentions[0]
         return table.entities[index], (start, end)
-    return noun_phrase_source(frame, first, last, table)
+    return noun_phrase_source(frame, first, last, table) if guess else (None, None)
 
 
 def _heisst_es_source(

@@ -26,8 +26,10 @@ __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
 # The longest message (in words) that one indirect quote can have.
 MAX_MESSAGE_WORDS = 250
-# Brackets are no clause breaks: "Das Bundeskriminalamt (BKA) bestätigte" is one prefield.
-_BREAK_CHARS = frozenset(',;:–—„“”"»«‚‘›‹')
+# Clause breaks are commas, colons, semicolons and dashes. Brackets and quotation
+# marks are not: "Das Bundeskriminalamt (BKA) bestätigte" is one prefield, and
+# "zitiert die „Computerwoche“ Lynch" one clause.
+_BREAK_CHARS = frozenset(",;:–—")
 SUBORDINATORS = word_class("subordinator")
 RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")

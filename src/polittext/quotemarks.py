@@ -33,6 +33,8 @@ _CLOSERS = {
 _LEFT_OPEN = frozenset("([{–—-/:")
 _RIGHT_CLOSE = frozenset(".,;:!?)]}–—-…")
 _MAX_STACK_SEARCH = 3
+# A guillemet at a word start (after a space or at the text start).
+_GUILLEMET_OPEN = re.compile(r"(?:^|(?<=[\s(]))([»«])(?=\w)")
 
 
 @attrs.frozen(slots=True)
@@ -49,7 +51,23 @@ class QuoteRegion:
     nested: bool
 
 
-def _role(text: str, pos: int, mark: str, stack: list[tuple[int, str]]) -> str:
+def _swiss_guillemets(text: str) -> bool:
+    """Whether the text writes guillemets the Swiss way, «…», rather than »…«.
+
+    Counted once per text: a guillemet that touches the word after it opens.
+    """
+    german = swiss = 0
+    for match in _GUILLEMET_OPEN.finditer(text):
+        if match.group(1) == "»":
+            german += 1
+        else:
+            swiss += 1
+    return swiss > german
+
+
+def _role(
+    text: str, pos: int, mark: str, stack: list[tuple[int, str]], swiss: bool | None = None
+) -> str:
     """Return ``open``, ``close`` or ``skip`` for the mark at ``pos``."""
     before = text[pos - 1] if pos > 0 else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
@@ -58,6 +76,9 @@ def _role(text: str, pos: int, mark: str, stack: list[tuple[int, str]]) -> str:
     closes = any(mark in _CLOSERS[opener] for _, opener in stack[-_MAX_STACK_SEARCH:])
     if mark in "„›":
         return "open"
+    if mark in "»«" and not closes and swiss is not None:
+        opener = "«" if swiss else "»"
+        return "open" if mark == opener and not right_space else "skip"
     if mark == "‚":
         return "skip" if right_space else "open"
     if mark in "‘’":
@@ -90,6 +111,7 @@ def quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteReg
     starts = [start for start, _ in paragraphs]
     regions: list[QuoteRegion] = []
     stack: list[tuple[int, str]] = []
+    swiss: bool | None = None
     paragraph = -1
     for match in _MARKS.finditer(text):
         pos = match.start()
@@ -104,7 +126,9 @@ def quote_regions(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteReg
                 del stack[1:]
                 continue
             stack.clear()
-        role = _role(text, pos, mark, stack)
+        if mark in "»«" and swiss is None:
+            swiss = _swiss_guillemets(text)
+        role = _role(text, pos, mark, stack, swiss)
         if role == "open":
             stack.append((pos, mark))
         elif role == "close":

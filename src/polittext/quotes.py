@@ -34,7 +34,7 @@ import attrs
 from polittext.attribution import source_of
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable
-from polittext.frames import SUBORDINATORS, Cue, SentenceFrame
+from polittext.frames import Cue, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quotemarks import QuoteRegion, quote_regions
 from polittext.sources import cue_noun_quotes, source_after, source_phrase_quotes
@@ -42,7 +42,9 @@ from polittext.types import MentionKind, QuoteKind, SentenceKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
 
-_W_WORDS = SUBORDINATORS | word_class("w_word")
+# Words that open a message clause after a cue: "dass", "ob", w-words. Adverbial
+# conjunctions ("nachdem", "weil", "bevor") open no message.
+_W_WORDS = word_class("w_word")
 _TITLE_WORDS = word_class("title_word")
 _ZU_CUES = word_class("zu_cue")
 _FINAL = ".!?…"
@@ -124,8 +126,19 @@ def _reportative(frame: SentenceFrame) -> bool:
 
 
 def _sentence_like(text: str, region: QuoteRegion) -> bool:
+    """A full quoted utterance: final punctuation, or five words or more that
+    are not a capitalised name (``„Gesetz zur Änderung des Passgesetzes“``)."""
     content = text[region.content_start : region.content_end]
-    return content[-1:] in _FINAL or len(content.split()) >= 5
+    if content[-1:] in _FINAL:
+        return True
+    return len(content.split()) >= 5 and not _name_like(content)
+
+
+def _name_like(content: str) -> bool:
+    words = content.split()
+    return 0 < len(words) <= 12 and all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_LINKS for word in words
+    )
 
 
 def _is_title(text: str, region: QuoteRegion) -> bool:
@@ -138,10 +151,7 @@ def _is_title(text: str, region: QuoteRegion) -> bool:
     before = text[max(0, region.open_pos - 40) : region.open_pos].split()
     if before and before[-1].lower().strip(",") in _TITLE_WORDS:
         return True
-    words = text[region.content_start : region.content_end].split()
-    return 0 < len(words) <= 8 and all(
-        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_LINKS for word in words
-    )
+    return _name_like(text[region.content_start : region.content_end])
 
 
 class _Finder:
@@ -203,7 +213,11 @@ class _Finder:
             sentence = self.sentence_of(region.open_pos)
             if self.segments[sentence][2] is not SentenceKind.BODY:
                 continue
-            cue = self._cue_before(sentence, region) or self._cue_after(region)
+            cue = (
+                self._cue_before(sentence, region)
+                or self._cue_after(region)
+                or self._cue_anywhere(sentence, region)
+            )
             if _is_title(self.text, region) and not _sentence_like(self.text, region):
                 continue
             if _sentence_like(self.text, region) or self._standalone(sentence, region):
@@ -258,6 +272,17 @@ class _Finder:
         """A quote that opens its sentence or follows a colon is a full direct quote."""
         before = self.text[self.segments[sentence][0] : region.open_pos].rstrip()
         return before == "" or before.endswith(":")
+
+    def _cue_anywhere(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
+        """For a quoted fragment: a finite cue verb elsewhere in its sentence
+        (``Die Demonstranten riefen vor dem Rathaus Parolen wie „Stoppt …“``)."""
+        if _sentence_like(self.text, region):
+            return None
+        frame = self.frame(sentence)
+        for cue in frame.cues:
+            if cue.finite and not self.inside_quote(cue.start, cue.end):
+                return frame, cue
+        return None
 
     def _cue_before(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
         frame = self.frame(sentence)
@@ -392,7 +417,9 @@ class _Finder:
         return start, frame.tokens[cue.first_token - 1][1]
 
     def _konjunktiv_within(self, frame: SentenceFrame, first: int, count: int) -> bool:
-        forms = konjunktiv_forms()
+        """Whether a Konjunktiv I verb (or a plural Konjunktiv II standing in for one,
+        ``wären``, ``hätten``, ``würden``) is among ``count`` tokens from ``first``."""
+        forms = konjunktiv_forms() | _SUBSTITUTE_MOOD
         for index in range(first, min(len(frame.tokens), first + count)):
             word = frame.tokens[index][2]
             if (

@@ -19,7 +19,7 @@ import functools
 from polittext.attribution import noun_phrase_source
 from polittext.cues import cue_nouns
 from polittext.entities import Entity, EntityTable
-from polittext.frames import SentenceFrame
+from polittext.frames import RELATIVE, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.types import SpeakerKind
 
@@ -165,7 +165,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             message = _message(frame, index, used)
             if message is not None and mention is not None:
                 found.append((*message, (start, end), entity, mention))
-        elif lowered == "zufolge" and index > 0:
+        elif lowered == "zufolge" and index > 0 and frame.lower(index - 1) not in RELATIVE:
             first = max(frame.clause_start(index), index - 5)
             mentions = table.within(tokens[first][0], tokens[index - 1][1])
             if mentions:
@@ -177,15 +177,13 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if message is not None:
                 found.append((*message, (start, end), entity, mention))
         elif lowered == "nach" and index + 2 < len(tokens):
+            # "nach Angaben", "nach eigenen Angaben", "nach einer ersten Analyse"
             noun_index = index + 1
-            if frame.lower(noun_index) in {
-                "eigenen",
-                "seinen",
-                "ihren",
-                "offiziellen",
-                "ersten",
-                "neuen",
-            }:
+            while (
+                noun_index < min(len(tokens) - 1, index + 4)
+                and tokens[noun_index][2][:1].islower()
+                and not frame.breaks[noun_index - 1]
+            ):
                 noun_index += 1
             if noun_index >= len(tokens):
                 continue
