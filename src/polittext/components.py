@@ -29,8 +29,10 @@ character offsets (``doc.spans`` are aligned to token boundaries).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -108,10 +110,17 @@ class PolittextComponent:
 
     def _write_sentences(self, doc: Doc, state: CoreState) -> None:
         segments = state.segments or []
-        starts = {start for start, _, _, _ in segments}
-        if not doc.has_annotation("DEP"):
-            for token in doc:
-                token.is_sent_start = token.idx in starts or token.i == 0
+        if not doc.has_annotation("DEP") and len(doc):
+            # One vectorised write (setting token.is_sent_start one by one checks the
+            # whole Doc each time, which is quadratic in the number of sentences).
+            starts = [start for start, _, _, _ in segments]
+            values = numpy.full((len(doc), 1), -1, dtype="int32")
+            values[0, 0] = 1
+            for start in starts:
+                token = doc.char_span(start, start + 1, alignment_mode="expand")
+                if token is not None:
+                    values[token.start, 0] = 1
+            doc.from_array([SENT_START], cast(Any, values.astype("uint64")))
         doc.spans["polittext_sentences"] = _spans(doc, [(s, e, k.value) for s, e, k, _ in segments])
 
     def _write_speakers(self, doc: Doc, state: CoreState) -> None:

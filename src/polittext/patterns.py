@@ -26,11 +26,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import attrs
 
-__all__ = ["ENDINGS", "Alternative", "Pattern", "PatternIndex"]
+__all__ = ["ENDINGS", "Alternative", "Pattern", "PatternIndex", "trie_pattern"]
 
 T = TypeVar("T")
 # Longer "words" are not words (a run of letters in scraped junk): never matched.
@@ -171,6 +171,45 @@ class Pattern:
         )
 
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, with common prefixes factored.
+
+    Python's ``re`` tries the branches of a plain alternation one by one; a
+    prefix tree lets it reject most positions after one character.
+
+    >>> trie_pattern(["sanktion", "sanktionen", "satz"])
+    'sa(?:nktion(?:en)?|tz)'
+    >>> import re
+    >>> bool(re.fullmatch(trie_pattern(["ab", "abc", "b"]), "abc"))
+    True
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    ends_here = "" in node
+    branches = [
+        re.escape(char) + _trie_regex(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1:
+        body = branches[0]
+        if ends_here:
+            return f"(?:{body})?" if len(body) > 1 else f"{body}?"
+        return body
+    joined = "(?:" + "|".join(sorted(branches, key=len, reverse=True)) + ")"
+    return joined + "?" if ends_here else joined
+
+
 class PatternIndex(Generic[T]):
     """Many patterns, matched against a sentence in one pass.
 
@@ -193,7 +232,7 @@ class PatternIndex(Generic[T]):
                     (alternative, pattern, payload)
                 )
         cores = sorted(self._by_core, key=len, reverse=True)
-        alternation = "|".join(re.escape(core) for core in cores) or "(?!)"
+        alternation = trie_pattern(cores) or "(?!)"
         self._regex = re.compile(alternation)
         self._regex_any_case = re.compile(alternation, re.IGNORECASE)
         by_prefix: dict[str, list[str]] = {}
