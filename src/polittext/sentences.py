@@ -31,7 +31,8 @@ __all__ = ["segment_spans", "split_sentences"]
 _BLANK_LINE = re.compile(r"\r?\n[^\S\n]*(?:\r?\n|\u2029)|\u2029")
 _FINAL_PUNCT = frozenset(".!?…:;\"“”»«’'‘)]")
 # Sentence-final punctuation, closing marks glued to it, then whitespace.
-_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"“”»«’'›‹)\]]*(?=\s)")
+_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"“”»«’'›‹)\]]*(?=\s)|(?<!\S)[:;]-?[)(DP](?=\s)")
+_EMOTICON = re.compile(r"[:;]-?[)(DP]")
 _WORD = re.compile(r"\w[\w.\-'’]*")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _DATE = re.compile(
@@ -85,6 +86,8 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
     nxt = text[next_pos]
     if nxt.islower() or nxt in ",;:)]":
         return False
+    if _EMOTICON.fullmatch(text, punct_start, punct_end):
+        return nxt.isupper()  # "nur weiterempfehlen ;-) So eben war ich …"
     run = text[punct_start:punct_end].rstrip("\"“”»«’'›‹)]")
     if "!" in run or "?" in run:
         return True
@@ -107,6 +110,8 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
             return False
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "Max M. Muster", "S. 12"
+    if token.endswith("str") and nxt.isdigit():
+        return False  # a street and its number: "Hauptstr. 5"
     if token.isdigit():
         return _number_ends_sentence(text, token, token_start, next_pos, lower, context)
     if _ROMAN.match(token) and token_start > lower:
@@ -136,6 +141,12 @@ def _number_ends_sentence(
         return False
     before_start = _token_before(text, max(token_start - 1, lower), lower)
     before = text[before_start:token_start].strip()
+    every, _final = _abbreviations()
+    after_sentence = before[-1:] in "!?:)" or (
+        before[-1:] == "." and before not in every and len(before.rstrip(".")) > 1
+    )
+    if token_start == lower or after_sentence:
+        return False  # a list number at a sentence start: "… fest. 2. Soziale Bewegungen …"
     return before not in context["ordinal_left"]
 
 
