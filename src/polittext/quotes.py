@@ -91,6 +91,7 @@ class QuoteRecord:
     entity: Entity | None = None
     mention: tuple[int, int] | None = None
     last_sentence: int = -1
+    owns_cue: bool = True
 
 
 _OPENING_MARKS = '„"“»«‚›'
@@ -112,6 +113,10 @@ def _zu_infinitive_ends(frame: SentenceFrame, first: int, last: int) -> bool:
 
 
 _SUBSTITUTE_MOOD = frozenset({"hätten", "wären", "würden"})
+# Right after a cue, any Konjunktiv II marks reported speech too ("räumte ein, es könnten …").
+_REPORTED_MOOD = _SUBSTITUTE_MOOD | frozenset(
+    {"hätte", "wäre", "würde", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften"}
+)
 _REPORTATIVE = frozenset({"soll", "sollen"})
 
 
@@ -194,9 +199,7 @@ class _Finder:
             record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
         self.quotes.append(record)
         self.by_sentence.setdefault(record.sentence, []).append(record)
-        if record.cue and record.kind is not QuoteKind.MIXED:
-            # A mixed quote's cue may still govern an indirect message around it:
-            # "sagen, der Pilot trage die „volle Verantwortung“".
+        if record.cue and record.owns_cue:
             self.used_cues.add(record.cue[0])
 
     # -- direct and mixed quotes -------------------------------------------------
@@ -228,10 +231,17 @@ class _Finder:
                 kind = QuoteKind.MIXED
             entity = mention = None
             parts: tuple[tuple[int, int], ...] = ()
+            owns_cue = False
             if cue is not None:
                 frame, found = cue
                 entity, mention = source_of(frame, found, self.table)
                 parts = found.parts
+                # A quote that is the whole message owns its cue; one embedded in a
+                # clause ("sagte, es müsse Schluss sein mit „…“") leaves the cue to
+                # the indirect message around it.
+                owns_cue = kind is QuoteKind.DIRECT and (
+                    self._standalone(sentence, region) or found.start > region.close_pos
+                )
             else:
                 so = self._so_after(region)
                 if so is not None:
@@ -250,6 +260,7 @@ class _Finder:
                     entity,
                     mention,
                     self.sentence_of(region.close_pos),
+                    owns_cue,
                 )
             )
 
@@ -419,7 +430,7 @@ class _Finder:
     def _konjunktiv_within(self, frame: SentenceFrame, first: int, count: int) -> bool:
         """Whether a Konjunktiv I verb (or a plural Konjunktiv II standing in for one,
         ``wären``, ``hätten``, ``würden``) is among ``count`` tokens from ``first``."""
-        forms = konjunktiv_forms() | _SUBSTITUTE_MOOD
+        forms = konjunktiv_forms() | _REPORTED_MOOD
         for index in range(first, min(len(frame.tokens), first + count)):
             word = frame.tokens[index][2]
             if (
