@@ -24,6 +24,7 @@ from polittext.lexicon import word_class
 
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
+_REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
 # The longest message (in words) that one indirect quote can have.
 MAX_MESSAGE_WORDS = 250
 # Clause breaks are commas, colons, semicolons and dashes. Brackets and quotation
@@ -34,6 +35,11 @@ SUBORDINATORS = word_class("subordinator")
 RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")
 _ADVERBS = word_class("adverb")
+
+
+def _inside_number(before: str, gap: str, after: str) -> bool:
+    """``1,5`` and ``20:00`` are numbers, not clause breaks."""
+    return gap in {",", ":", "."} and before[-1:].isdigit() and after[:1].isdigit()
 
 
 @attrs.frozen(slots=True)
@@ -75,6 +81,9 @@ class SentenceFrame:
         tokens = word_tokens(text, start, end)
         breaks = [
             any(ch in _BREAK_CHARS for ch in text[tokens[i][1] : tokens[i + 1][0]])
+            and not _inside_number(
+                tokens[i][2], text[tokens[i][1] : tokens[i + 1][0]], tokens[i + 1][2]
+            )
             for i in range(len(tokens) - 1)
         ]
         breaks.append(True)
@@ -148,7 +157,7 @@ class SentenceFrame:
                     if particle is not None:
                         chosen = (option, particle)
                         break
-                elif chosen is None:
+                elif chosen is None and self._reflexive_ok(index, option):
                     chosen = (option, None)
             if chosen is None:
                 continue
@@ -171,6 +180,13 @@ class SentenceFrame:
                 )
             )
         return cues
+
+    def _reflexive_ok(self, index: int, option: CueForm) -> bool:
+        """A reflexive cue ("sich sorgen") needs its pronoun in the clause."""
+        if not option.verb.reflexive or option.verb.lemma == "äußern":
+            return True
+        first, last = self.clause_start(index), self.clause_end(index)
+        return any(self.lowered[i] in _REFLEXIVES for i in range(first, last + 1))
 
     def _particle(self, index: int, particle: str) -> int | None:
         """Token index of ``particle`` closing the clause of the verb at ``index``."""

@@ -34,7 +34,7 @@ import attrs
 from polittext.attribution import source_of
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable
-from polittext.frames import Cue, SentenceFrame
+from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quotemarks import QuoteRegion, quote_regions
 from polittext.sources import cue_noun_quotes, source_after, source_phrase_quotes
@@ -46,6 +46,15 @@ __all__ = ["QuoteRecord", "find_quotes"]
 # conjunctions ("nachdem", "weil", "bevor") open no message.
 _W_WORDS = word_class("w_word")
 _TITLE_WORDS = word_class("title_word")
+# Words after a comma that continue the message rather than start a main clause.
+_CLAUSE_CONTINUERS = (
+    RELATIVE
+    | SUBORDINATORS
+    | word_class("preposition")
+    | word_class("determiner")
+    | word_class("adverb")
+    | frozenset({"und", "oder", "aber", "sondern", "denn", "zu", "um", "sowie", "als", "wie"})
+)
 _ZU_CUES = word_class("zu_cue")
 _FINAL = ".!?…"
 _NAME_LINKS = frozenset(
@@ -95,6 +104,20 @@ class QuoteRecord:
 
 
 _OPENING_MARKS = '„"“»«‚›'
+
+
+def _main_clause_start(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before ``, <finite verb>`` (a following main clause)."""
+    for index in range(first, len(frame.tokens) - 1):
+        if "," in frame.gap(index):
+            word = frame.words[index + 1]
+            if (
+                word.islower()
+                and word not in _CLAUSE_CONTINUERS
+                and frame.lower(index + 1) not in _W_WORDS
+            ):
+                return frame.tokens[index][1]
+    return frame.stripped_end
 
 
 def _only_marks(gap: str) -> bool:
@@ -384,7 +407,17 @@ class _Finder:
             return None
         if any(mark in gap.split(",")[-1].split(":")[-1] for mark in _OPENING_MARKS):
             return None  # a direct quote follows: handled as direct
+        if (
+            ":" in gap
+            and "," not in gap
+            and self.inside_quote(tokens[index][1], tokens[index][1] + 1)
+        ):
+            return None  # a colon inside a quoted title ("„Tabak: Tödlich in jeder Form“")
         end = frame.message_end(following)
+        if frame.lower(frame.clause_start(cue.first_token)) in SUBORDINATORS:
+            # "Als er erfuhr, dass X, beendete er …": the message ends where the
+            # main clause after the fronted subordinate clause begins.
+            end = min(end, _main_clause_start(frame, following))
         if "," in gap:
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(frame, following, 6):
                 return tokens[following][0], end
