@@ -56,6 +56,8 @@ _MAX_PREFIELD = 25
 _SOURCE_CARRIERS = word_class("source_carrier")
 _SOURCE_LINKS = frozenset({"aus", "von", "vom", "des", "der", "laut"})
 _AUXILIARIES = word_class("auxiliary")
+_TIME_WORDS = word_class("time_word")
+_COORDINATORS = frozenset({"und", "sowie", "aber", "doch", "oder"})
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
@@ -146,9 +148,17 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
     first = frame.lower(start)
-    if first in SUBORDINATORS or first in RELATIVE:
+    verb_final = cue.last_token == frame.clause_end(cue.last_token)
+    if (first in SUBORDINATORS and verb_final) or first in RELATIVE:
         return [(start + 1, end, True)]
-    if cue.finite and (first in _PREPOSITIONS or first in _ADVERBS or first in _NON_SUBJECT):
+    adverbial = (
+        first in _PREPOSITIONS
+        or first in _ADVERBS
+        or first in _NON_SUBJECT
+        or first in SUBORDINATORS  # "Als Antwort auf den Brief sagte ein Sprecher"
+        or any(frame.lower(i) in _TIME_WORDS or frame.words[i].isdigit() for i in range(start, end))
+    )
+    if cue.finite and adverbial:
         return [after, (start, end, True)]
     return [(start, end, True), after] if cue.finite else [(start, end, True)]
 
@@ -162,6 +172,11 @@ def source_of(
     (``Experten``, ``ein Sprecher des Ministeriums``); pronouns and definite
     descriptions are resolved to earlier entities.
     """
+    if frame.lower(cue.first_token - 1) in _COORDINATORS and cue.finite:
+        # "dankte den Menschen und ergänzte, …": the subject of the first verb.
+        earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
+        if earlier:
+            return source_of(frame, earlier[-1], table)
     regions = [
         (first, min(last, len(frame.tokens)), prefield)
         for first, last, prefield in _regions(frame, cue)

@@ -235,7 +235,7 @@ class _Finder:
         regions.sort(key=lambda r: r.open_pos)
         self.covered = [(r.open_pos, r.close_pos + 1) for r in regions]
         self.covered_starts = [start for start, _ in self.covered]
-        for number, region in enumerate(regions):
+        for region in regions:
             sentence = self.sentence_of(region.open_pos)
             if self.segments[sentence][2] is not SentenceKind.BODY:
                 continue
@@ -269,10 +269,6 @@ class _Finder:
                 so = self._so_after(region)
                 if so is not None:
                     parts, entity, mention = so
-                elif number > 0 and self.quotes and self.quotes[-1].kind is QuoteKind.DIRECT:
-                    previous = self.quotes[-1]
-                    if self.sentence_of(region.open_pos) - previous.last_sentence <= 1:
-                        entity, mention = previous.entity, previous.mention
             self.add(
                 QuoteRecord(
                     kind,
@@ -286,6 +282,41 @@ class _Finder:
                     owns_cue,
                 )
             )
+
+    def unframed(self) -> None:
+        """Speakers of direct quotes without a frame, from the context.
+
+        The speaker of the quote or cue just before (same or previous sentence),
+        else of a cue in the next sentence that points back (``Das sagte X``).
+        """
+        latest: dict[int, tuple[Entity, tuple[int, int] | None, int]] = {}
+        for record in self.quotes:
+            if record.entity is not None:
+                for index in (record.sentence, record.last_sentence):
+                    known = latest.get(index)
+                    if known is None or known[2] < record.start:
+                        latest[index] = (record.entity, record.mention, record.start)
+        for record in self.quotes:
+            if record.kind is not QuoteKind.DIRECT or record.cue or record.entity is not None:
+                continue
+            same = latest.get(record.sentence)
+            before = same if same is not None and same[2] < record.start else None
+            before = before or latest.get(record.sentence - 1)
+            if before is None and record.sentence - 1 in self.anchors:
+                anchor = self.anchors[record.sentence - 1]
+                if anchor[0] is not None:
+                    before = (anchor[0], anchor[1], -1)
+            if before is not None:
+                record.entity, record.mention = before[0], before[1]
+                continue
+            following = record.last_sentence + 1
+            if following < len(self.segments) and self.segments[following][2] is SentenceKind.BODY:
+                frame = self.frame(following)
+                for cue in frame.cues[:1]:
+                    if cue.finite and frame.lower(0) in {"das", "dies", "so", "dazu"}:
+                        entity, mention = source_of(frame, cue, self.table)
+                        if entity is not None:
+                            record.entity, record.mention = entity, mention
 
     def _so_after(
         self, region: QuoteRegion
@@ -566,6 +597,7 @@ def find_quotes(
     finder = _Finder(text, segments, table, frames if frames is not None else {})
     finder.direct()
     finder.indirect()
+    finder.unframed()
     finder.headlines()
     finder.quotes.sort(key=lambda q: q.start)
     finder.reported()
