@@ -33,7 +33,12 @@ _LOCK = threading.Lock()
 class Pipeline:
     """A spaCy ``Language`` set up for polittext, and functions that run it.
 
-    Build one with :func:`load`; it is cached per base name.
+    Build one with :func:`load`; it is cached per base name. ``nlp`` is the
+    spaCy pipeline itself, for use with spaCy's own tools.
+
+    >>> pipeline = load()
+    >>> pipeline.nlp.pipe_names
+    ['polittext_sentences', 'polittext_speakers', 'polittext_quotes', 'polittext_measures']
     """
 
     def __init__(self, nlp: Any, base: str) -> None:
