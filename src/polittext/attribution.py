@@ -236,7 +236,10 @@ def _source_in(
         ):
             return None, None
         article = 1 if frame.lower(first) in _DEFINITE or frame.lower(first) in _INDEFINITE else 0
-        head = tokens[min(first + article, last - 1)]
+        head_index = min(first + article, last - 1)
+        head = tokens[head_index]
+        if gazetteer().role(head[2]) is not None and head_index + 1 < last:
+            head = tokens[head_index + 1]  # "kündigte Finanzminister Lars Klingbeil an"
         for start, end, index in table.within(tokens[first][0], tokens[last - 1][1]):
             if start <= head[0]:
                 return table.entities[index], (start, end)
@@ -253,9 +256,25 @@ def _source_in(
             if start > tokens[carrier][0]:
                 return table.entities[index], (start, end)
     if mentions:
-        start, end, index = mentions[0]
+        start, end, index = _best_mention(table, mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
+
+
+def _best_mention(
+    table: EntityTable, mentions: list[tuple[int, int, int]], apposition: bool
+) -> tuple[int, int, int]:
+    """The first named mention (``Die Gewerkschaft Verdi`` -> Verdi), and in a
+    prefield with appositions the first person (``Der Präsident des
+    Ifo-Instituts, Clemens Fuest, sagte`` -> Fuest)."""
+    if apposition:
+        for mention in mentions:
+            if table.entities[mention[2]].kind is SpeakerKind.PERSON:
+                return mention
+    for mention in mentions:
+        if table.kinds.get(mention[0]) is MentionKind.NAME:
+            return mention
+    return mentions[0]
 
 
 def _heisst_es_source(

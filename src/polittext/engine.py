@@ -121,12 +121,11 @@ def _build(base: str) -> Pipeline:
                 f"the spaCy pipeline {base!r} is for language {nlp.lang!r}; polittext needs a "
                 "German ('de') pipeline"
             )
+    # At the end of the pipeline, so that a trained pipeline's entities and parse
+    # are there when polittext runs (its own sentences are kept in doc.spans).
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
-            nlp.add_pipe(
-                name,
-                before="parser" if name == COMPONENTS[0] and "parser" in nlp.pipe_names else None,
-            )
+            nlp.add_pipe(name)
     return Pipeline(nlp, base)
 
 

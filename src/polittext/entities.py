@@ -89,6 +89,7 @@ class EntityTable:
     by_key: dict[str, int] = attrs.Factory(dict)
     starts: list[int] = attrs.Factory(list)
     spans: list[tuple[int, int, int]] = attrs.Factory(list)
+    kinds: dict[int, MentionKind] = attrs.Factory(dict)
 
     def add(
         self,
@@ -99,16 +100,23 @@ class EntityTable:
         end: int,
         mention_kind: MentionKind = MentionKind.NAME,
     ) -> Entity:
-        """Add a mention, creating the entity ``key`` if it is new."""
+        """Add a mention, creating the entity ``key`` if it is new.
+
+        Where the span is already (part of) another mention, that mention's
+        entity is returned and nothing is added: every span names one entity.
+        """
+        covering = self.covering(start, end)
+        if covering is not None:
+            return self.entities[covering[2]]
         index = self.by_key.get(key)
         if index is None:
             index = len(self.entities)
             self.by_key[key] = index
             self.entities.append(Entity(index, key, name, kind))
         entity = self.entities[index]
-        if self.covering(start, end) is None:
-            entity.mentions.append((start, end, mention_kind))
-            self._insert(start, end, index)
+        entity.mentions.append((start, end, mention_kind))
+        self._insert(start, end, index)
+        self.kinds[start] = mention_kind
         return entity
 
     def add_to(self, entity: Entity, start: int, end: int, mention_kind: MentionKind) -> None:
@@ -116,11 +124,13 @@ class EntityTable:
         if self.covering(start, end) is None:
             entity.mentions.append((start, end, mention_kind))
             self._insert(start, end, entity.index)
+            self.kinds[start] = mention_kind
 
     def extend(self, items: list[tuple[int, int, Entity, MentionKind]]) -> None:
         """Add many mentions at once (in one merge, not one insertion each)."""
         for start, end, entity, kind in items:
             entity.mentions.append((start, end, kind))
+            self.kinds[start] = kind
         merged = sorted(self.spans + [(s, e, entity.index) for s, e, entity, _ in items])
         self.spans = merged
         self.starts = [span[0] for span in merged]

@@ -25,8 +25,9 @@ import functools
 
 import attrs
 
+from polittext.cues import cue_forms
 from polittext.entities import EntityTable
-from polittext.frames import RELATIVE, SentenceFrame
+from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import read_table, word_class
 from polittext.measures import Candidate
@@ -46,9 +47,27 @@ _PARTICLES = tuple(sorted(word_class("verb_particle")))
 
 
 def _adjective(word: str) -> bool:
+    """A lower-case word with an adjective ending that is no known verb form
+    (``forderte`` ends like an adjective but is a cue: "forderte neue Sanktionen")."""
     return (
-        word.islower() and word.endswith(("e", "en", "er", "es", "em")) and word not in _DETERMINERS
+        word.islower()
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and word not in _DETERMINERS
+        and word not in cue_forms()
+        and word not in _verb_words()
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_words() -> frozenset[str]:
+    """Exact verb forms of the status cues (``plante``, ``beschlossen``)."""
+    words: set[str] = set()
+    for _modality, pattern, _use in read_table("measures/modality.tsv", 3):
+        for part in pattern.split():
+            for alternative in part.split("/"):
+                if alternative.isalpha() and alternative.islower():
+                    words.add(alternative)
+    return frozenset(words) | word_class("auxiliary")
 
 
 def _zu_infinitive(word: str) -> bool:
@@ -216,13 +235,22 @@ def _actor(
         entity = context.table.entities[quoted[2]]
         return quoted[3], entity.name, entity.index
     frame = context.frame
-    limit = frame.tokens[min(len(frame.tokens) - 1, 5)][1]
-    for start, end, index in context.table.within(frame.start, limit):
+    first = 0
+    if frame.lower(0) in SUBORDINATORS:
+        # "Falls Russland angreift, drohen …": skip the fronted subordinate clause.
+        first = frame.clause_end(0) + 1
+        if first >= len(frame.tokens):
+            return None, None, None
+    limit = frame.tokens[min(len(frame.tokens) - 1, first + 5)][1]
+    for start, end, index in context.table.within(frame.tokens[first][0], limit):
         position = next(i for i, t in enumerate(frame.tokens) if t[0] >= start)
         before = frame.lower(position - 1)
+        genitive = (
+            before in {"der", "des"} and position > 1 and frame.words[position - 2][:1].isupper()
+        )
         if (
             before in _PREPOSITIONS
-            or before in {"der", "des"}
+            or genitive
             or (
                 frame.tokens[position][2].endswith("s")
                 and position > 0
@@ -231,8 +259,8 @@ def _actor(
         ):
             continue
         entity = context.table.entities[index]
-        if entity.kind is SpeakerKind.ANONYMOUS_SOURCE:
-            continue
+        if entity.kind is SpeakerKind.ANONYMOUS_SOURCE or entity.key.startswith("np:"):
+            continue  # anonymous sources and guessed noun phrases impose no measures
         return (start, end), entity.name, None
     return None, None, None
 

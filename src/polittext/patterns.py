@@ -1,7 +1,8 @@
 """Word patterns for the trigger lexicons (a tiny, linear-time pattern language).
 
 A pattern is one or more words separated by spaces; ``...`` between two words
-allows up to three other words of the same clause in between. Each word is a
+allows up to three other words of the same clause in between, ``~~~`` up to
+twelve (a separable verb and its particle: ``lehnt ~~~ ab``). Each word is a
 set of alternatives separated by ``/``; an alternative matches a token
 (case-insensitively) like this:
 
@@ -39,6 +40,8 @@ _MAX_WORD = 64
 ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "em", "nen", "ns", "se", "sen")
 _GAP = "..."
 _MAX_GAP = 3
+_LONG_GAP = "~~~"
+_MAX_LONG_GAP = 12
 
 
 def _bases(token: str) -> list[str]:
@@ -113,25 +116,25 @@ class Pattern:
 
     source: str
     words: tuple[tuple[Alternative, ...], ...]
-    gaps: tuple[bool, ...]
+    gaps: tuple[int, ...]
 
     @classmethod
     def parse(cls, source: str) -> Pattern:
         """Parse the pattern syntax described in the module docstring.
 
         >>> Pattern.parse("finanziell* ... Garantie*").gaps
-        (False, True)
+        (0, 3)
         """
         words: list[tuple[Alternative, ...]] = []
-        gaps: list[bool] = []
-        gap = False
+        gaps: list[int] = []
+        gap = 0
         for part in source.split():
-            if part == _GAP:
-                gap = True
+            if part in (_GAP, _LONG_GAP):
+                gap = _MAX_GAP if part == _GAP else _MAX_LONG_GAP
                 continue
             words.append(tuple(Alternative.parse(alt) for alt in part.split("/") if alt))
             gaps.append(gap)
-            gap = False
+            gap = 0
         if not words or gaps[0]:
             raise ValueError(f"bad trigger pattern {source!r}: it must start with a word")
         return cls(source, tuple(words), tuple(gaps))
@@ -148,7 +151,7 @@ class Pattern:
     def _rest(self, tokens: list[str], last: int, word: int, breaks: list[bool]) -> int | None:
         if word == len(self.words):
             return last
-        reach = _MAX_GAP + 1 if self.gaps[word] else 1
+        reach = self.gaps[word] + 1
         for step in range(1, reach + 1):
             index = last + step
             if index >= len(tokens) or breaks[index - 1]:

@@ -29,7 +29,7 @@ __all__ = ["segment_spans", "split_sentences"]
 
 # A blank line: a line break, then only horizontal whitespace, then another break.
 _BLANK_LINE = re.compile(r"\r?\n[^\S\n]*(?:\r?\n|\u2029)|\u2029")
-_FINAL_PUNCT = frozenset(".!?…:;\"“”»«’'‘)]")
+_FINAL_PUNCT = frozenset(".!?…:;\"“”»«’'‘")
 # Sentence-final punctuation, closing marks glued to it, then whitespace.
 _CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"“”»«’'›‹)\]]*(?=\s)|(?<!\S)[:;]-?[)(DP](?=\s)")
 _EMOTICON = re.compile(r"[:;]-?[)(DP]")
@@ -40,6 +40,10 @@ _DATE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}\b"
 )
 _AGENCY = re.compile(r"^[A-ZÄÖÜ][\w./ -]{1,40}\s*\((?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid)[^)]*\)")
+_INLINE_DATELINE = re.compile(
+    r"([A-ZÄÖÜ][\w./-]{1,30}(?: [A-ZÄÖÜ][\w./-]{1,30}){0,2}\s*"
+    r"\((?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|afp|rtr)[^()\n]{0,20}\))\s*[-–—:]\s+"
+)
 _BYLINE = re.compile(
     r"^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von|Text:|Autor(?:in)?:)\s+\S",
 )
@@ -147,7 +151,7 @@ def _number_ends_sentence(
     )
     if token_start == lower or after_sentence:
         return False  # a list number at a sentence start: "… fest. 2. Soziale Bewegungen …"
-    return before not in context["ordinal_left"]
+    return before.lower() not in context["ordinal_left"]
 
 
 def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -209,6 +213,21 @@ def segment_spans(text: str) -> list[tuple[int, int, SentenceKind, int]]:
     """
     blocks = list(_blocks(text))
     standalone = [_is_standalone(text, s, e) for s, e in blocks]
+    # Before the first paragraph, a short single line ending in "!" or "?" is a
+    # headline too ("Kallas: Europa muss handeln!").
+    for index, (start, end) in enumerate(blocks):
+        if standalone[index]:
+            continue
+        if (
+            text[end - 1] in "!?"
+            and "\n" not in text[start:end]
+            and len(text[start:end].split()) <= 15
+        ):
+            following = index + 1 < len(blocks) and not standalone[index + 1]
+            if following and len(list(_paragraph_sentences(text, start, end))) == 1:
+                standalone[index] = True
+                continue
+        break
     first_body = next((i for i, flag in enumerate(standalone) if not flag), len(blocks))
     top = [i for i in range(first_body) if _layout_kind(text[blocks[i][0] : blocks[i][1]]) is None]
     headline = next(
@@ -218,6 +237,16 @@ def segment_spans(text: str) -> list[tuple[int, int, SentenceKind, int]]:
     segments: list[tuple[int, int, SentenceKind, int]] = []
     for index, (start, end) in enumerate(blocks):
         if not standalone[index]:
+            if index == first_body:
+                # An inline dateline opens the first paragraph: "BERLIN (dpa) – Die …".
+                inline = _INLINE_DATELINE.match(text, start, end)
+                if inline is not None and inline.end() < end:
+                    # The dash belongs to the dateline, so that segments cover the text.
+                    dash_end = inline.end()
+                    while text[dash_end - 1].isspace():
+                        dash_end -= 1
+                    segments.append((start, dash_end, SentenceKind.DATELINE, index))
+                    start = inline.end()
             segments.extend(
                 (s, e, SentenceKind.BODY, index) for s, e in _paragraph_sentences(text, start, end)
             )
