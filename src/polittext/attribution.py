@@ -149,6 +149,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
     end = min(end, start + _MAX_PREFIELD)
     first = frame.lower(start)
     verb_final = cue.last_token == frame.clause_end(cue.last_token)
+    if first in RELATIVE and start == cue.first_token - 1 and start > 0:
+        # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
+        antecedent = frame.clause_start(start - 1)
+        return [(max(antecedent, start - 6), start, True)]
     if (first in SUBORDINATORS and verb_final) or first in RELATIVE:
         return [(start + 1, end, True)]
     adverbial = (

@@ -24,7 +24,14 @@ from polittext.gazetteer import gazetteer
 from polittext.lexicon import read_table, word_class
 from polittext.types import MentionKind, SpeakerKind
 
-__all__ = ["Entity", "EntityTable", "could_be_surname", "find_entities", "word_tokens"]
+__all__ = [
+    "Entity",
+    "EntityTable",
+    "could_be_surname",
+    "find_entities",
+    "surname_mentions",
+    "word_tokens",
+]
 
 # No name, role or group noun is longer than this; longer "words" are junk.
 _MAX_NAME = 40
@@ -317,10 +324,19 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
     return j + 1 - i
 
 
-def _surname_mentions(table: EntityTable, text: str, segments: Iterable[tuple[int, int]]) -> None:
+def surname_mentions(
+    table: EntityTable,
+    text: str,
+    segments: Iterable[tuple[int, int]],
+    entities: Iterable[Entity] | None = None,
+) -> None:
+    """Add every bare use of a known person's surname as a mention of that person.
+
+    ``entities`` limits the pass to some entities (default: all of the table).
+    """
     surnames = {
         entity.key[len("person:") :]: entity
-        for entity in table.entities
+        for entity in (table.entities if entities is None else entities)
         if entity.key.startswith("person:")
     }
     if not surnames:
@@ -344,6 +360,6 @@ def find_entities(text: str, segments: Iterable[tuple[int, int]] | None = None) 
     parts = list(segments) if segments is not None else [(0, len(text))]
     for start, end in parts:
         _scan_segment(table, text, start, end)
-    _surname_mentions(table, text, parts)
+    surname_mentions(table, text, parts)
     table.finish()
     return table

@@ -33,12 +33,12 @@ import attrs
 
 from polittext.attribution import source_of
 from polittext.cues import konjunktiv_forms
-from polittext.entities import Entity, EntityTable
+from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
 from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quotemarks import QuoteRegion, quote_regions
 from polittext.sources import cue_noun_quotes, source_after, source_phrase_quotes
-from polittext.types import MentionKind, QuoteKind, SentenceKind
+from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
 
@@ -46,6 +46,9 @@ __all__ = ["QuoteRecord", "find_quotes"]
 # conjunctions ("nachdem", "weil", "bevor") open no message.
 _W_WORDS = word_class("w_word")
 _TITLE_WORDS = word_class("title_word")
+_COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "doch"})
+_PRONOUN_SUBJECTS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
+_PLAIN_SPEECH = word_class("plain_speech")
 # Words after a comma that continue the message rather than start a main clause.
 _CLAUSE_CONTINUERS = (
     RELATIVE
@@ -116,6 +119,16 @@ def _main_clause_start(frame: SentenceFrame, first: int) -> int:
                 and word not in _CLAUSE_CONTINUERS
                 and frame.lower(index + 1) not in _W_WORDS
             ):
+                return frame.tokens[index][1]
+    return frame.stripped_end
+
+
+def _coordinated_verb(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before ``, und lehnte …`` (a second verb of the frame)."""
+    for index in range(first, len(frame.tokens) - 2):
+        if "," in frame.gap(index) and frame.lower(index + 1) in _COORDINATORS:
+            word = frame.words[index + 2]
+            if word.islower() and word not in _CLAUSE_CONTINUERS and word not in _PRONOUN_SUBJECTS:
                 return frame.tokens[index][1]
     return frame.stripped_end
 
@@ -445,16 +458,27 @@ class _Finder:
         ):
             return None  # a colon inside a quoted title ("„Tabak: Tödlich in jeder Form“")
         end = frame.message_end(following)
-        if frame.lower(frame.clause_start(cue.first_token)) in SUBORDINATORS:
-            # "Als er erfuhr, dass X, beendete er …": the message ends where the
-            # main clause after the fronted subordinate clause begins.
+        opener = frame.lower(frame.clause_start(cue.first_token))
+        if opener in SUBORDINATORS or opener in RELATIVE:
+            # "Als er erfuhr, dass X, beendete er …", "Scholz, der sagte, er sei müde,
+            # ging …": the message ends where the main clause resumes.
             end = min(end, _main_clause_start(frame, following))
+        end = min(end, _coordinated_verb(frame, following))
         if "," in gap:
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(frame, following, 6):
                 return tokens[following][0], end
             last = frame.clause_end(following)
             if cue.verb.lemma in _ZU_CUES and _zu_infinitive_ends(frame, following, last):
                 return tokens[following][0], tokens[last][1]
+            word = frame.lower(following)
+            if (
+                cue.finite
+                and cue.verb.lemma in _PLAIN_SPEECH
+                and word not in SUBORDINATORS
+                and word not in _COORDINATORS
+                and last - following >= 2
+            ):
+                return tokens[following][0], end  # "Merz sagte, die Lage ist ernst."
         if ":" in gap and cue.finite:
             return tokens[following][0], end
         return None
@@ -553,7 +577,15 @@ class _Finder:
                 continue
             prefix_start, prefix_end = match.span(1)
             mentions = self.table.within(prefix_start, prefix_end)
-            if not mentions or len(match.group(1).split()) > 6:
+            words = match.group(1).split()
+            if not mentions and 1 <= len(words) <= 3 and could_be_surname(words[-1]):
+                # "Kallas: Europa zeigt Stärke": a bare name before the colon.
+                start = prefix_end - len(words[-1])
+                self.table.add(
+                    f"person:{words[-1]}", words[-1], SpeakerKind.PERSON, start, prefix_end
+                )
+                mentions = self.table.within(prefix_start, prefix_end)
+            if not mentions or len(words) > 6:
                 continue
             entity = self.table.entities[mentions[-1][2]]
             self._widen_mention(entity, prefix_start, prefix_end)
@@ -595,11 +627,14 @@ def find_quotes(
     sentence index, so that later stages can reuse them.
     """
     finder = _Finder(text, segments, table, frames if frames is not None else {})
+    known = len(table.entities)
     finder.direct()
     finder.indirect()
     finder.unframed()
     finder.headlines()
     finder.quotes.sort(key=lambda q: q.start)
+    # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
+    surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
     finder.reported()
     finder.quotes.sort(key=lambda q: q.start)
     return finder.quotes
