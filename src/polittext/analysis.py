@@ -1,7 +1,7 @@
 """The :class:`Analysis` result: everything found in one text.
 
->>> from polittext.core import run_core
->>> a = run_core("Kallas betonte, dass Europa stark sei.")
+>>> from polittext import analyze
+>>> a = analyze("Kallas betonte, dass Europa stark sei.")
 >>> [(q.kind.value, q.content.text, q.speaker.name) for q in a.quotes]
 [('indirect', 'dass Europa stark sei', 'Kallas')]
 >>> Analysis.from_dict(a.to_dict()) == a
@@ -54,8 +54,8 @@ class Analysis:
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict; quotes refer to speakers by ``id``.
 
-        >>> from polittext.core import run_core
-        >>> sorted(run_core("Gut.").to_dict())
+        >>> from polittext import analyze
+        >>> sorted(analyze("Gut.").to_dict())
         ['measures', 'quotes', 'sentences', 'speakers', 'text']
         """
         return {
@@ -108,8 +108,8 @@ class Analysis:
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
         """Rebuild an :class:`Analysis` from :meth:`to_dict` output.
 
-        >>> from polittext.core import run_core
-        >>> a = run_core("Laut Bundesregierung gilt ein Ölembargo.")
+        >>> from polittext import analyze
+        >>> a = analyze("Laut Bundesregierung gilt ein Ölembargo.")
         >>> Analysis.from_dict(a.to_dict()) == a
         True
         """

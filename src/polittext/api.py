@@ -42,10 +42,11 @@ def analyze(text: str | Analysis) -> Analysis:
     """Run every stage on ``text``: sentences, speakers, quotes and measures.
 
     Args:
-        text: a German text (``str``); an :class:`Analysis` is returned as is.
+        text: a German text (``str``); an :class:`~polittext.analysis.Analysis`
+            is returned as is.
 
     Raises:
-        TypeError: if ``text`` is neither ``str`` nor :class:`Analysis`.
+        TypeError: if ``text`` is neither ``str`` nor an ``Analysis``.
 
     >>> a = analyze("Die Bundesregierung plant ein Tempolimit-Gesetz.")
     >>> [(m.type, m.modality.value, m.actor.text) for m in a.measures]

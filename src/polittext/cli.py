@@ -48,8 +48,7 @@ def _read(path: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status.
 
-    >>> main(["analyze", "/no/such/file.txt"])
-    polittext: cannot read /no/such/file.txt: No such file or directory
+    >>> main(["analyze", "/no/such/file.txt"])  # the message goes to standard error
     2
     """
     parser = _parser()
@@ -63,17 +62,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         text = _read(args.path)
     except OSError as error:
-        print(f"polittext: cannot read {args.path}: {error.strerror or error}", file=sys.stdout)
+        print(f"polittext: cannot read {args.path}: {error.strerror or error}", file=sys.stderr)
         return 2
     except UnicodeDecodeError as error:
-        print(f"polittext: {args.path} is not UTF-8 text: {error}", file=sys.stdout)
+        print(f"polittext: {args.path} is not UTF-8 text: {error}", file=sys.stderr)
         return 2
     from polittext.engine import load
 
     try:
         pipeline = load(args.model)
     except ValueError as error:
-        print(f"polittext: {error}", file=sys.stdout)
+        print(f"polittext: {error}", file=sys.stderr)
         return 2
     analysis = pipeline.analyze(text)
     indent = None if args.compact else 2

@@ -5,16 +5,19 @@ They are registered as spaCy factories (also through the ``spacy_factories``
 entry point, so ``nlp.add_pipe("polittext_quotes")`` works in any pipeline once
 polittext is installed). Each one runs one stage on ``doc.text`` and writes:
 
-========================  =============================================================
-``doc.spans`` key         spans, with their label
-========================  =============================================================
-``polittext_sentences``   every segment; label = kind (``body``, ``headline``, …)
-``polittext_mentions``    mentions of every entity that could speak; label = entity kind
-``polittext_quotes``      quote contents; label = quote kind
-``polittext_speakers``    mentions of speakers of quotes; label = speaker id (``S1``)
-``polittext_measures``    measure evidence; label = measure type id
-========================  =============================================================
+========================  =======================  =========================================
+component                 ``doc.spans`` key        spans, with their label
+========================  =======================  =========================================
+``polittext_sentences``   ``polittext_sentences``  every segment; label = kind (``body``, …)
+``polittext_speakers``    ``polittext_mentions``   mentions of every entity that could speak;
+                                                   label = entity kind
+``polittext_quotes``      ``polittext_quotes``     quote contents; label = quote kind
+``polittext_quotes``      ``polittext_speakers``   mentions of the speakers of quotes;
+                                                   label = speaker id (``S1``)
+``polittext_measures``    ``polittext_measures``   measure evidence; label = measure type id
+========================  =======================  =========================================
 
+``polittext_sentences`` also sets ``token.is_sent_start`` when no parser has.
 ``doc._.polittext`` gives the :class:`~polittext.analysis.Analysis` with exact
 character offsets (``doc.spans`` are aligned to token boundaries).
 
@@ -54,7 +57,7 @@ ORIGINAL_KEY = "polittext_original_text"
 
 
 def state_of(doc: Doc) -> CoreState:
-    """The :class:`~polittext.core.CoreState` kept on ``doc`` (made if missing).
+    """The internal state of the polittext stages kept on ``doc`` (made if missing).
 
     The stages run on the caller's original string when the engine had to hand
     spaCy a cleaned copy of the same length (lone surrogates replaced).

@@ -2,8 +2,9 @@
 
 The default base is ``spacy.blank("de")``: a rule-based tokenizer, no model
 download, deterministic and fast. A trained German spaCy pipeline
-(``de_core_news_sm`` …) is used when asked for by name and installed; its
-named entities then add person and organisation mentions. spaCy is imported
+(``de_core_news_sm`` …) is used when asked for by name and installed; the
+polittext components run after its parser and entity recognizer, and its PER
+and ORG entities add person and organisation mentions. spaCy is imported
 only when a pipeline is first built, never by ``import polittext``.
 
 >>> pipeline = load()
@@ -53,6 +54,11 @@ class Pipeline:
         ['body']
         """
         require_text(text)
+        if last not in self.nlp.pipe_names:
+            raise ValueError(
+                f"last must name a component of this pipeline, one of {self.nlp.pipe_names}; "
+                f"got {last!r}"
+            )
         doc = self.nlp.make_doc(spacy_safe(text))
         if doc.text is not text:
             doc.user_data["polittext_original_text"] = text
@@ -114,7 +120,8 @@ def _build(base: str) -> Pipeline:
         except OSError as error:
             raise ValueError(
                 f"the spaCy pipeline {base!r} is not installed; install it with "
-                f"'python -m spacy download {base}' (needs internet), or use load('blank')"
+                f"'python -m spacy download {base}' (needs internet), or use the default "
+                "base 'blank' (load() or --model blank)"
             ) from error
         if nlp.lang != "de":
             raise ValueError(
@@ -143,7 +150,7 @@ def load(name: str = "blank") -> Pipeline:
     >>> load("de_no_such_pipeline")
     Traceback (most recent call last):
     ...
-    ValueError: the spaCy pipeline 'de_no_such_pipeline' is not installed; install it with 'python -m spacy download de_no_such_pipeline' (needs internet), or use load('blank')
+    ValueError: the spaCy pipeline 'de_no_such_pipeline' is not installed; install it with 'python -m spacy download de_no_such_pipeline' (needs internet), or use the default base 'blank' (load() or --model blank)
     """
     if not isinstance(name, str):
         raise TypeError(f"name must be str, got {type(name).__name__}")

@@ -84,6 +84,7 @@ def measure_type(type_id: str) -> MeasureType:
     """Look up one measure type by its id.
 
     Raises:
+        TypeError: if ``type_id`` is not a ``str``.
         ValueError: for an id that is not in the taxonomy.
 
     >>> measure_type("TARIFF").family

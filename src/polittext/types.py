@@ -83,8 +83,10 @@ class QuoteKind(str, enum.Enum):
 
     ``direct`` is in quotation marks; ``indirect`` is a clause governed by a cue
     (``betonte, dass …``, ``laut X``); ``reported`` continues a speaker's reported
-    speech in Konjunktiv I without a new cue; ``mixed`` is a quoted fragment inside
-    the reporter's sentence; ``headline`` is ``Speaker: claim`` in a headline.
+    speech in Konjunktiv I (or the Konjunktiv II standing in for it) without a new
+    cue; ``free_indirect`` continues it with the reportative ``soll`` (``Er soll …
+    gewusst haben``); ``mixed`` is a quoted fragment inside the reporter's
+    sentence; ``headline`` is ``Speaker: claim`` in a headline.
 
     >>> QuoteKind.HEADLINE.value
     'headline'
@@ -217,8 +219,13 @@ class Mention:
 class Speaker:
     """A real-world source of speech in one document, all its mentions merged.
 
-    ``id`` is unique within one analysis (``"S1"``, ``"S2"``, …). ``mentions``
-    are sorted by position and never overlap.
+    ``id`` is unique within one analysis (``"S1"``, ``"S2"``, … in order of first
+    mention). ``name`` is the fullest form found (``Kaja Kallas``), ``roles`` the
+    role nouns before the name (``EU-Chefdiplomatin``). ``mentions`` are sorted by
+    position and never overlap; ``mention_kinds`` says for each whether it is a
+    name, a description (``die Ministerin``) or a pronoun (``Sie``).
+    ``affiliation`` is a party from ``SPD-Fraktionsvize`` or ``Merz (CDU)``;
+    ``gender`` (``"f"``, ``"m"`` or ``None``) comes from roles and first names.
 
     >>> sp = Speaker("S1", "Kaja Kallas", SpeakerKind.PERSON, ("EU-Chefdiplomatin",),
     ...              (Span(0, 6, "Kallas"),))
@@ -235,6 +242,18 @@ class Speaker:
     affiliation: str | None = None
     gender: str | None = None
 
+    @property
+    def typed_mentions(self) -> tuple[Mention, ...]:
+        """The mentions with their kinds, as :class:`Mention` objects.
+
+        >>> sp = Speaker("S1", "Kallas", SpeakerKind.PERSON, (), (Span(0, 3, "Sie"),),
+        ...              (MentionKind.PRONOUN,))
+        >>> sp.typed_mentions[0].kind.value
+        'pronoun'
+        """
+        kinds = self.mention_kinds or (MentionKind.NAME,) * len(self.mentions)
+        return tuple(Mention(span, kind) for span, kind in zip(self.mentions, kinds, strict=True))
+
 
 @attrs.frozen(slots=True)
 class Quote:
@@ -244,7 +263,7 @@ class Quote:
     envelope of the words that frame it (``hob hervor``), with its pieces in
     ``cue_parts``; ``speaker_mention`` is the mention the quote is attributed to
     (``Sie``), and ``speaker`` the merged speaker it refers to.
-    ``sentence_indices`` index :attr:`Analysis.sentences`.
+    ``sentence_indices`` index :attr:`~polittext.analysis.Analysis.sentences`.
 
     >>> q = Quote(QuoteKind.INDIRECT, Span(14, 18, "dass"), Span(7, 13, "betont"))
     >>> q.kind.value, q.speaker is None
@@ -265,10 +284,15 @@ class PolicyMeasure:
     """A policy measure named in one sentence.
 
     ``type`` and ``family`` come from the ``polittext-measure-v0`` taxonomy
-    (see :mod:`polittext.taxonomy`); ``trigger`` names the measure, ``evidence``
-    is the minimal phrase that states it, and ``modality`` its status.
-    ``target_name`` and ``actor_name`` are normalised names (``russische`` ->
-    ``Russland``) where the text allows.
+    (see :mod:`polittext.taxonomy`), as do ``cap_major`` (Comparative Agendas
+    Project major topics) and ``nato`` (Hood's tools of government).
+    ``trigger`` names the measure, ``evidence`` is the minimal phrase that
+    states it, ``sentence`` the whole sentence (index ``sentence_index``), and
+    ``modality`` its status. ``actor`` imposes, proposes or demands it,
+    ``target`` is affected by it, ``object`` is the goods or sector concerned;
+    ``actor_name`` and ``target_name`` are normalised names (``russische`` ->
+    ``Russland``) where the text allows. ``speaker`` is the id of the speaker
+    when the measure is stated inside a quote.
 
     >>> m = PolicyMeasure("SANCTION_GENERAL", "sanction", Span(0, 10, "Sanktionen"),
     ...                   Span(0, 11, "Sanktionen."), Modality.IN_FORCE)
