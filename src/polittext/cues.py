@@ -67,6 +67,9 @@ class CueForm:
     finite: bool
 
 
+_NOT_CUE_FORMS = frozenset({"meine", "bitte", "danke", "heiße"})
+
+
 def _stem(infinitive: str) -> str:
     if infinitive.endswith("en"):
         return infinitive[:-2]
@@ -114,6 +117,10 @@ def cue_forms() -> dict[str, tuple[CueForm, ...]]:
         add(lemma, CueForm(verb, "", "", False))
         add(lemma + "d", CueForm(verb, "", "", False))
         add(particle + "zu" + base if particle else "zu" + lemma, CueForm(verb, "", "", False))
+    # Generated forms that are (far more often) other words: "meine" (my), "bitte"
+    # (please), "danke" (thanks), "heißt" in "das heißt".
+    for word in _NOT_CUE_FORMS:
+        table.pop(word, None)
     return {form: tuple(entries) for form, entries in table.items()}
 
 
