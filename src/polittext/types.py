@@ -31,6 +31,7 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "SpeechEvent",
 ]
 
 
@@ -277,6 +278,33 @@ class Quote:
     speaker_mention: Span | None = None
     cue_parts: tuple[Span, ...] = ()
     sentence_indices: tuple[int, ...] = ()
+
+
+@attrs.frozen(slots=True)
+class SpeechEvent:
+    """A verb or noun of speech, writing or thought, with or without a message.
+
+    Every quote's cue is a speech event (``quote_index`` points to the quote in
+    :attr:`~polittext.analysis.Analysis.quotes`); so is a cue without a message
+    (``Die Ministerin kritisierte den Plan``, ``die Debatte über …``).
+    ``kind`` is ``verb``, ``noun`` or ``phrase`` (``laut``, ``zufolge``);
+    ``lemma`` the dictionary form; ``stwr`` speech, thought, writing or
+    evidential. ``speaker`` is set where the source is one of the speakers.
+
+    >>> event = SpeechEvent(Span(0, 8, "kritisch"), "verb", "kritisieren", "speech")
+    >>> event.quote_index is None
+    True
+    """
+
+    cue: Span
+    kind: str
+    lemma: str
+    stwr: str
+    cue_parts: tuple[Span, ...] = ()
+    speaker: Speaker | None = None
+    speaker_mention: Span | None = None
+    quote_index: int | None = None
+    sentence_index: int = -1
 
 
 @attrs.frozen(slots=True)

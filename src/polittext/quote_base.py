@@ -1,0 +1,229 @@
+"""Shared state and vocabulary of the quote finder (see :mod:`polittext.quotes`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+import attrs
+
+from polittext.cues import konjunktiv_forms
+from polittext.entities import Entity, EntityTable
+from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
+from polittext.lexicon import word_class
+from polittext.quotemarks import QuoteRegion
+from polittext.types import QuoteKind, SentenceKind
+
+__all__ = ["FinderBase", "QuoteRecord"]
+
+# Words that open a message clause after a cue: "dass", "ob", w-words. Adverbial
+# conjunctions ("nachdem", "weil", "bevor") open no message.
+_W_WORDS = word_class("w_word")
+_TITLE_WORDS = word_class("title_word")
+_COORDINATORS = frozenset({"und", "oder", "sowie", "aber", "doch"})
+_PRONOUN_SUBJECTS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
+_PLAIN_SPEECH = word_class("plain_speech")
+# Words after a comma that continue the message rather than start a main clause.
+_CLAUSE_CONTINUERS = (
+    RELATIVE
+    | SUBORDINATORS
+    | word_class("preposition")
+    | word_class("determiner")
+    | word_class("adverb")
+    | frozenset({"und", "oder", "aber", "sondern", "denn", "zu", "um", "sowie", "als", "wie"})
+)
+_ZU_CUES = word_class("zu_cue")
+_FINAL = ".!?…"
+_NAME_LINKS = frozenset(
+    {
+        "am",
+        "an",
+        "der",
+        "die",
+        "das",
+        "des",
+        "dem",
+        "den",
+        "für",
+        "ohne",
+        "und",
+        "von",
+        "vom",
+        "zur",
+        "zum",
+        "im",
+        "in",
+        "unter",
+        "auf",
+        "&",
+        "of",
+        "the",
+        "de",
+        "la",
+    }
+)
+_HEADLINE = re.compile(r"([^:\n]{2,80}?):\s+(\S[^\n]*)$")
+
+
+@attrs.define(slots=True)
+class QuoteRecord:
+    """A quote found in the text, before conversion to :class:`~polittext.types.Quote`."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    sentence: int
+    cue: tuple[tuple[int, int], ...] = ()
+    entity: Entity | None = None
+    mention: tuple[int, int] | None = None
+    last_sentence: int = -1
+    owns_cue: bool = True
+
+
+_OPENING_MARKS = '„"“»«‚›'
+
+
+def _main_clause_start(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before ``, <finite verb>`` (a following main clause)."""
+    for index in range(first, len(frame.tokens) - 1):
+        if "," in frame.gap(index):
+            word = frame.words[index + 1]
+            if (
+                word.islower()
+                and word not in _CLAUSE_CONTINUERS
+                and frame.lower(index + 1) not in _W_WORDS
+            ):
+                return frame.tokens[index][1]
+    return frame.stripped_end
+
+
+def _coordinated_verb(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before ``, und lehnte …`` (a second verb of the frame)."""
+    for index in range(first, len(frame.tokens) - 2):
+        if "," in frame.gap(index) and frame.lower(index + 1) in _COORDINATORS:
+            word = frame.words[index + 2]
+            if word.islower() and word not in _CLAUSE_CONTINUERS and word not in _PRONOUN_SUBJECTS:
+                return frame.tokens[index][1]
+    return frame.stripped_end
+
+
+def _only_marks(gap: str) -> bool:
+    """A gap of quotation marks and spaces only (around a quoted name)."""
+    return all(ch.isspace() or ch in '„“”"»«‚‘›‹' for ch in gap)
+
+
+def _zu_infinitive_ends(frame: SentenceFrame, first: int, last: int) -> bool:
+    """Whether the clause ``first``..``last`` ends in a zu-infinitive (``… zu senken``)."""
+    if last - first < 1 or frame.lower(first) in {"um", "ohne", "statt", "anstatt", "anstelle"}:
+        return False  # purpose and manner clauses are no message ("…, um … zu formieren")
+    word = frame.lower(last)
+    if frame.lower(last - 1) == "zu" and word.isalpha():
+        return True
+    return frame.lower(last - 2) == "zu" and word in {"haben", "sein", "werden"}
+
+
+_SUBSTITUTE_MOOD = frozenset({"hätten", "wären", "würden"})
+# Right after a cue, any Konjunktiv II marks reported speech too ("räumte ein, es könnten …").
+_REPORTED_MOOD = _SUBSTITUTE_MOOD | frozenset(
+    {"hätte", "wäre", "würde", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften"}
+)
+_REPORTATIVE = frozenset({"soll", "sollen"})
+
+
+def _substitute_mood(frame: SentenceFrame) -> bool:
+    """Konjunktiv II standing in for Konjunktiv I in the plural (``sie hätten``)."""
+    return any(word in _SUBSTITUTE_MOOD for word in frame.lowered)
+
+
+def _reportative(frame: SentenceFrame) -> bool:
+    """The reportative ``soll``/``sollen`` (``Er soll … eingeschleust haben``)."""
+    return any(word in _REPORTATIVE for word in frame.lowered)
+
+
+def _sentence_like(text: str, region: QuoteRegion) -> bool:
+    """A full quoted utterance: final punctuation, or five words or more that
+    are not a capitalised name (``„Gesetz zur Änderung des Passgesetzes“``)."""
+    content = text[region.content_start : region.content_end]
+    if content[-1:] in _FINAL:
+        return True
+    return len(content.split()) >= 5 and not _name_like(content)
+
+
+def _name_like(content: str) -> bool:
+    words = content.split()
+    return 0 < len(words) <= 12 and all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_LINKS for word in words
+    )
+
+
+def _is_title(text: str, region: QuoteRegion) -> bool:
+    """A title, name or label in quotation marks rather than quoted speech.
+
+    Either a title word stands before it (``die Operation „Sommerwind“``), or
+    every word is capitalised but for a few function words (``„BILD am
+    Sonntag“``, ``„Ärzte ohne Grenzen“``, ``„Da Bruno“``).
+    """
+    before = text[max(0, region.open_pos - 40) : region.open_pos].split()
+    if before and before[-1].lower().strip(",") in _TITLE_WORDS:
+        return True
+    return _name_like(text[region.content_start : region.content_end])
+
+
+class FinderBase:
+    """What the quote finder knows while it works through one text."""
+
+    def __init__(
+        self,
+        text: str,
+        segments: list[tuple[int, int, SentenceKind, int]],
+        table: EntityTable,
+        frames: dict[int, SentenceFrame],
+    ):
+        self.text = text
+        self.segments = segments
+        self.table = table
+        self.frames = frames
+        self.quotes: list[QuoteRecord] = []
+        self.covered: list[tuple[int, int]] = []
+        self.covered_starts: list[int] = []
+        self.by_sentence: dict[int, list[QuoteRecord]] = {}
+        self.used_cues: set[tuple[int, int]] = set()
+        self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
+        self.starts = [s for s, _, _, _ in segments]
+
+    def frame(self, index: int) -> SentenceFrame:
+        found = self.frames.get(index)
+        if found is None:
+            start, end, _, _ = self.segments[index]
+            found = self.frames[index] = SentenceFrame.build(self.text, start, end)
+        return found
+
+    def sentence_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, position) - 1)
+
+    def inside_quote(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside a quoted region (binary search)."""
+        index = bisect.bisect_right(self.covered_starts, start) - 1
+        return index >= 0 and end <= self.covered[index][1]
+
+    def add(self, record: QuoteRecord) -> None:
+        if record.last_sentence < 0:
+            record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
+        self.quotes.append(record)
+        self.by_sentence.setdefault(record.sentence, []).append(record)
+        if record.cue and record.owns_cue:
+            self.used_cues.add(record.cue[0])
+
+    def _konjunktiv_within(self, frame: SentenceFrame, first: int, count: int) -> bool:
+        """Whether a Konjunktiv I verb (or a plural Konjunktiv II standing in for one,
+        ``wären``, ``hätten``, ``würden``) is among ``count`` tokens from ``first``."""
+        forms = konjunktiv_forms() | _REPORTED_MOOD
+        for index in range(first, min(len(frame.tokens), first + count)):
+            word = frame.tokens[index][2]
+            if (
+                word in forms
+                and frame.lower(index - 1) != "ich"
+                and frame.lower(index + 1) != "ich"
+            ):
+                return True
+        return False

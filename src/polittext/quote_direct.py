@@ -1,0 +1,165 @@
+"""Direct and mixed quotes: quotation marks, their frames and their speakers."""
+
+from __future__ import annotations
+
+import bisect
+
+from polittext.attribution import source_of
+from polittext.entities import Entity
+from polittext.frames import Cue, SentenceFrame
+from polittext.quote_base import FinderBase, QuoteRecord, _is_title, _sentence_like
+from polittext.quotemarks import QuoteRegion, quote_regions
+from polittext.sources import source_after
+from polittext.types import QuoteKind, SentenceKind
+
+__all__ = ["DirectQuotes"]
+
+
+class DirectQuotes(FinderBase):
+    """Finds quotes in quotation marks and attributes them."""
+
+    # -- direct and mixed quotes -------------------------------------------------
+    def direct(self) -> None:
+        paragraphs: dict[int, tuple[int, int]] = {}
+        for start, end, _kind, paragraph in self.segments:
+            first = paragraphs.get(paragraph, (start, end))[0]
+            paragraphs[paragraph] = (first, end)
+        regions = [r for r in quote_regions(self.text, sorted(paragraphs.values())) if not r.nested]
+        regions.sort(key=lambda r: r.open_pos)
+        self.covered = [(r.open_pos, r.close_pos + 1) for r in regions]
+        self.covered_starts = [start for start, _ in self.covered]
+        for region in regions:
+            sentence = self.sentence_of(region.open_pos)
+            if self.segments[sentence][2] is not SentenceKind.BODY:
+                continue
+            cue = (
+                self._cue_before(sentence, region)
+                or self._cue_after(region)
+                or self._cue_anywhere(sentence, region)
+            )
+            if _is_title(self.text, region) and not _sentence_like(self.text, region):
+                continue
+            if _sentence_like(self.text, region) or self._standalone(sentence, region):
+                kind = QuoteKind.DIRECT
+            elif cue is None:
+                continue
+            else:
+                kind = QuoteKind.MIXED
+            entity = mention = None
+            parts: tuple[tuple[int, int], ...] = ()
+            owns_cue = False
+            if cue is not None:
+                frame, found = cue
+                entity, mention = source_of(frame, found, self.table)
+                parts = found.parts
+                # A quote that is the whole message owns its cue; one embedded in a
+                # clause ("sagte, es müsse Schluss sein mit „…“") leaves the cue to
+                # the indirect message around it.
+                owns_cue = kind is QuoteKind.DIRECT and (
+                    self._standalone(sentence, region) or found.start > region.close_pos
+                )
+            else:
+                so = self._so_after(region)
+                if so is not None:
+                    parts, entity, mention = so
+            self.add(
+                QuoteRecord(
+                    kind,
+                    region.content_start,
+                    region.content_end,
+                    sentence,
+                    parts,
+                    entity,
+                    mention,
+                    self.sentence_of(region.close_pos),
+                    owns_cue,
+                )
+            )
+
+    def unframed(self) -> None:
+        """Speakers of direct quotes without a frame, from the context.
+
+        The speaker of the quote or cue just before (same or previous sentence),
+        else of a cue in the next sentence that points back (``Das sagte X``).
+        """
+        latest: dict[int, tuple[Entity, tuple[int, int] | None, int]] = {}
+        for record in self.quotes:
+            if record.entity is not None:
+                for index in (record.sentence, record.last_sentence):
+                    known = latest.get(index)
+                    if known is None or known[2] < record.start:
+                        latest[index] = (record.entity, record.mention, record.start)
+        for record in self.quotes:
+            if record.kind is not QuoteKind.DIRECT or record.cue or record.entity is not None:
+                continue
+            same = latest.get(record.sentence)
+            before = same if same is not None and same[2] < record.start else None
+            before = before or latest.get(record.sentence - 1)
+            if before is None and record.sentence - 1 in self.anchors:
+                anchor = self.anchors[record.sentence - 1]
+                if anchor[0] is not None:
+                    before = (anchor[0], anchor[1], -1)
+            if before is not None:
+                record.entity, record.mention = before[0], before[1]
+                continue
+            following = record.last_sentence + 1
+            if following < len(self.segments) and self.segments[following][2] is SentenceKind.BODY:
+                frame = self.frame(following)
+                for cue in frame.cues[:1]:
+                    if cue.finite and frame.lower(0) in {"das", "dies", "so", "dazu"}:
+                        entity, mention = source_of(frame, cue, self.table)
+                        if entity is not None:
+                            record.entity, record.mention = entity, mention
+
+    def _so_after(
+        self, region: QuoteRegion
+    ) -> tuple[tuple[tuple[int, int], ...], Entity | None, tuple[int, int] | None] | None:
+        """``„…“, so Merz.``: the source after ``so``."""
+        frame = self.frame(self.sentence_of(region.close_pos))
+        index = bisect.bisect_right(frame.starts, region.close_pos)
+        if index + 1 >= len(frame.tokens) or frame.lower(index) != "so":
+            return None
+        if self.text[region.close_pos + 1 : frame.tokens[index][0]].strip() != ",":
+            return None
+        entity, mention, _used = source_after(frame, index + 1, self.table)
+        if mention is None:
+            return None
+        return ((frame.tokens[index][0], frame.tokens[index][1]),), entity, mention
+
+    def _standalone(self, sentence: int, region: QuoteRegion) -> bool:
+        """A quote that opens its sentence or follows a colon is a full direct quote."""
+        before = self.text[self.segments[sentence][0] : region.open_pos].rstrip()
+        return before == "" or before.endswith(":")
+
+    def _cue_anywhere(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
+        """For a quoted fragment: a finite cue verb elsewhere in its sentence
+        (``Die Demonstranten riefen vor dem Rathaus Parolen wie „Stoppt …“``)."""
+        if _sentence_like(self.text, region):
+            return None
+        frame = self.frame(sentence)
+        for cue in frame.cues:
+            if cue.finite and not self.inside_quote(cue.start, cue.end):
+                return frame, cue
+        return None
+
+    def _cue_before(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
+        frame = self.frame(sentence)
+        index = bisect.bisect_right(frame.cue_ends, region.open_pos) - 1
+        for cue in frame.cues[max(0, index - 2) : index + 1][::-1]:
+            if self.inside_quote(cue.start, cue.end):
+                continue
+            between = self.text[cue.end : region.open_pos]
+            if len(between.split()) <= 12 and "." not in between:
+                return frame, cue
+            return None
+        return None
+
+    def _cue_after(self, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
+        frame = self.frame(self.sentence_of(region.close_pos))
+        index = bisect.bisect_right(frame.cue_starts, region.close_pos)
+        if index < len(frame.cues):
+            cue = frame.cues[index]
+            between = self.text[region.close_pos + 1 : cue.start].strip()
+            if between in {",", ""} or (between.startswith(",") and len(between.split()) <= 3):
+                return frame, cue
+        return None
