@@ -25,6 +25,7 @@ from polittext.types import (
     Span,
     Speaker,
     SpeakerKind,
+    SpeechEvent,
 )
 
 __all__ = ["Analysis"]
@@ -50,13 +51,14 @@ class Analysis:
     speakers: tuple[Speaker, ...]
     quotes: tuple[Quote, ...]
     measures: tuple[PolicyMeasure, ...]
+    speech_events: tuple[SpeechEvent, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict; quotes refer to speakers by ``id``.
 
         >>> from polittext import analyze
         >>> sorted(analyze("Gut.").to_dict())
-        ['measures', 'quotes', 'sentences', 'speakers', 'text']
+        ['measures', 'quotes', 'sentences', 'speakers', 'speech_events', 'text']
         """
         return {
             "text": self.text,
@@ -102,6 +104,20 @@ class Analysis:
                 for q in self.quotes
             ],
             "measures": [_measure_dict(m) for m in self.measures],
+            "speech_events": [
+                {
+                    "cue": e.cue.to_dict(),
+                    "kind": e.kind,
+                    "lemma": e.lemma,
+                    "stwr": e.stwr,
+                    "cue_parts": [p.to_dict() for p in e.cue_parts],
+                    "speaker": e.speaker.id if e.speaker else None,
+                    "speaker_mention": e.speaker_mention.to_dict() if e.speaker_mention else None,
+                    "quote_index": e.quote_index,
+                    "sentence_index": e.sentence_index,
+                }
+                for e in self.speech_events
+            ],
         }
 
     @classmethod
@@ -169,7 +185,21 @@ class Analysis:
             )
             for m in data["measures"]
         )
-        return cls(str(data["text"]), sentences, speakers, quotes, measures)
+        events = tuple(
+            SpeechEvent(
+                cue=Span.from_dict(e["cue"]),
+                kind=str(e["kind"]),
+                lemma=str(e["lemma"]),
+                stwr=str(e["stwr"]),
+                cue_parts=tuple(Span.from_dict(p) for p in e.get("cue_parts", ())),
+                speaker=by_id[e["speaker"]] if e.get("speaker") is not None else None,
+                speaker_mention=_span_or_none(e.get("speaker_mention")),
+                quote_index=e.get("quote_index"),
+                sentence_index=int(e.get("sentence_index", -1)),
+            )
+            for e in data.get("speech_events", ())
+        )
+        return cls(str(data["text"]), sentences, speakers, quotes, measures, events)
 
 
 def _measure_dict(m: PolicyMeasure) -> dict[str, Any]:

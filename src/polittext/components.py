@@ -14,6 +14,7 @@ component                 ``doc.spans`` key        spans, with their label
 ``polittext_quotes``      ``polittext_quotes``     quote contents; label = quote kind
 ``polittext_quotes``      ``polittext_speakers``   mentions of the speakers of quotes;
                                                    label = speaker id (``S1``)
+``polittext_quotes``      ``polittext_events``     cues of speech events; label = lemma
 ``polittext_measures``    ``polittext_measures``   measure evidence; label = measure type id
 ========================  =======================  =========================================
 
@@ -143,6 +144,9 @@ class PolittextComponent:
             for m in speaker.mentions
         ]
         doc.spans["polittext_speakers"] = _spans(doc, sorted(mentions))
+        doc.spans["polittext_events"] = _spans(
+            doc, [(e.cue.start, e.cue.end, e.lemma) for e in state.events]
+        )
 
     def _write_measures(self, doc: Doc, state: CoreState) -> None:
         items = [

@@ -17,6 +17,7 @@ import attrs
 
 from polittext.analysis import Analysis
 from polittext.entities import Entity, EntityTable, find_entities
+from polittext.events import speech_events
 from polittext.frames import SentenceFrame
 from polittext.measure_attributes import MeasureContext, describe
 from polittext.measures import find_candidates
@@ -32,6 +33,7 @@ from polittext.types import (
     Span,
     Speaker,
     SpeakerKind,
+    SpeechEvent,
 )
 
 __all__ = ["STAGES", "CoreState", "run_core"]
@@ -57,6 +59,7 @@ class CoreState:
     speakers: dict[int, Speaker] | None = None
     quotes: tuple[Quote, ...] | None = None
     measures: tuple[PolicyMeasure, ...] | None = None
+    events: tuple[SpeechEvent, ...] = ()
     named_entities: list[tuple[int, int, str]] = attrs.Factory(list)
 
     def done(self, stage: str) -> bool:
@@ -88,10 +91,20 @@ class CoreState:
         """Quotes and the speakers they are attributed to."""
         assert self.segments is not None
         assert self.table is not None
-        self.records = find_quotes(self.text, self.segments, self.table, self.frames)
+        cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] = {}
+        self.records = find_quotes(self.text, self.segments, self.table, self.frames, cue_sources)
         self.table.finish()
         self.speakers = _speakers(self.text, self.table, self.records)
         self.quotes = tuple(_quote(self.text, r, self.speakers) for r in self.records)
+        self.events = speech_events(
+            self.text,
+            self.segments,
+            self.frames,
+            self.records,
+            self.quotes,
+            self.speakers,
+            cue_sources,
+        )
 
     def run_measures(self) -> None:
         """Policy measures with their attributes."""
@@ -141,6 +154,7 @@ class CoreState:
             tuple((self.speakers or {}).values()),
             self.quotes or (),
             self.measures or (),
+            self.events,
         )
 
 

@@ -26,7 +26,7 @@ import attrs
 
 from polittext.lexicon import read_table
 
-__all__ = ["CueForm", "CueVerb", "cue_forms", "cue_nouns", "konjunktiv_forms"]
+__all__ = ["CueForm", "CueVerb", "cue_forms", "cue_noun_lemmas", "cue_nouns", "konjunktiv_forms"]
 
 
 @attrs.frozen(slots=True)
@@ -137,6 +137,20 @@ def cue_nouns() -> dict[str, tuple[str, bool]]:
         for form in (noun, noun + "en", noun + "n", noun + "e", noun + "s", noun + "es"):
             nouns.setdefault(form, entry)
     return nouns
+
+
+@functools.lru_cache(maxsize=1)
+def cue_noun_lemmas() -> dict[str, str]:
+    """Map each form of a cue noun to the noun as listed (``Forderungen`` -> ``Forderung``).
+
+    >>> cue_noun_lemmas()["Forderungen"]
+    'Forderung'
+    """
+    lemmas: dict[str, str] = {}
+    for noun, _stwr, _source in read_table("cue_nouns.tsv", 3):
+        for form in (noun, noun + "en", noun + "n", noun + "e", noun + "s", noun + "es"):
+            lemmas.setdefault(form, noun)
+    return lemmas
 
 
 @functools.lru_cache(maxsize=1)

@@ -179,8 +179,17 @@ def _match(
 def evaluate_quotes(
     documents: Iterable[dict[str, Any]],
     predict: Callable[[str], Analysis] | None = None,
+    cues_from: str = "quotes",
 ) -> QuoteReport:
-    """Score ``predict`` (default :func:`polittext.analyze`) on gold documents."""
+    """Score ``predict`` (default :func:`polittext.analyze`) on gold documents.
+
+    ``cues_from`` chooses the predicted cues for cue F1: ``"quotes"`` (the cues
+    of quotes, for data that annotates quotations, like news) or ``"events"``
+    (every speech event, for data that annotates speech events with or without
+    a message, like the Bundestag task).
+    """
+    if cues_from not in ("quotes", "events"):
+        raise ValueError(f"cues_from must be 'quotes' or 'events', got {cues_from!r}")
     if predict is None:
         from polittext.api import analyze
 
@@ -194,14 +203,18 @@ def evaluate_quotes(
     for document in documents:
         number += 1
         gold = [q for q in document["quotes"] if q.get("span") is not None]
-        predicted = predicted_quotes(predict(document["text"]))
+        analysis = predict(document["text"])
+        predicted = predicted_quotes(analysis)
         gold_total += len(gold)
         predicted_total += len(predicted)
         counts["exact"] += len(_match(gold, predicted, exact=True))
         matched = _match(gold, predicted, exact=False)
         counts["overlap"] += len(matched)
         gold_cues = [q["cue"] for q in document["quotes"] if q.get("cue")]
-        predicted_cues = [q["cue"] for q in predicted if q["cue"]]
+        if cues_from == "events":
+            predicted_cues = [[e.cue.start, e.cue.end] for e in analysis.speech_events]
+        else:
+            predicted_cues = [q["cue"] for q in predicted if q["cue"]]
         counts["cue_gold"] += len(gold_cues)
         counts["cue_pred"] += len(predicted_cues)
         taken: set[int] = set()

@@ -189,6 +189,8 @@ class FinderBase:
         self.by_sentence: dict[int, list[QuoteRecord]] = {}
         self.used_cues: set[tuple[int, int]] = set()
         self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
+        # The source found for each cue (by the offsets of its verb), quote or not.
+        self.cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] = {}
         self.starts = [s for s, _, _, _ in segments]
 
     def frame(self, index: int) -> SentenceFrame:

@@ -45,6 +45,7 @@ class IndirectQuotes(FinderBase):
                         # No message, but the subject is still a mention of its speaker,
                         # and reported speech may follow in the next sentences.
                         entity, mention = source_of(frame, cue, self.table)
+                        self.cue_sources[cue.parts[0]] = (entity, mention)
                         if entity is not None:
                             self.anchors[index] = (entity, mention)
                     continue

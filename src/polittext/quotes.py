@@ -130,6 +130,7 @@ def find_quotes(
     segments: list[tuple[int, int, SentenceKind, int]],
     table: EntityTable,
     frames: dict[int, SentenceFrame] | None = None,
+    cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] | None = None,
 ) -> list[QuoteRecord]:
     """All quotes of ``text`` in text order; entities in ``table`` gain mentions.
 
@@ -137,6 +138,8 @@ def find_quotes(
     sentence index, so that later stages can reuse them.
     """
     finder = _Finder(text, segments, table, frames if frames is not None else {})
+    if cue_sources is not None:
+        finder.cue_sources = cue_sources
     known = len(table.entities)
     finder.direct()
     finder.indirect()

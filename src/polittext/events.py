@@ -1,0 +1,108 @@
+"""Speech events: every cue of speech, writing or thought, with or without a message.
+
+Quotes need a message; a speech event does not (``Die Ministerin kritisierte
+den Plan``, ``der Antrag der Grünen``). Every quote's cue is also an event,
+linked to the quote. This is the unit of the parliamentary cue task
+(SpkAtt-2023 task 1), where most cues have no quoted message.
+
+>>> from polittext import analyze
+>>> a = analyze("Merz kritisierte den Plan. Er sagte, er sei dagegen.")
+>>> [(e.kind, e.lemma, e.quote_index) for e in a.speech_events]
+[('verb', 'kritisieren', None), ('verb', 'sagen', 0)]
+"""
+
+from __future__ import annotations
+
+from polittext.cues import cue_noun_lemmas, cue_nouns
+from polittext.entities import Entity
+from polittext.frames import SentenceFrame
+from polittext.lexicon import word_class
+from polittext.quotes import QuoteRecord
+from polittext.types import Quote, SentenceKind, Span, Speaker, SpeechEvent
+
+__all__ = ["speech_events"]
+
+# Verbs with common other senses ("das heißt", "findet statt"): events only with a quote.
+_WEAK_CUES = word_class("weak_cue")
+
+Source = tuple[Entity | None, tuple[int, int] | None]
+
+
+def speech_events(
+    text: str,
+    segments: list[tuple[int, int, SentenceKind, int]],
+    frames: dict[int, SentenceFrame],
+    records: list[QuoteRecord],
+    quotes: tuple[Quote, ...],
+    speakers: dict[int, Speaker],
+    cue_sources: dict[tuple[int, int], Source],
+) -> tuple[SpeechEvent, ...]:
+    """All speech events of a text, in text order (see the module docstring)."""
+    by_cue = {record.cue[0]: index for index, record in enumerate(records) if record.cue}
+    events: dict[tuple[int, int], SpeechEvent] = {}
+
+    def speaker_of(cue: tuple[int, int]) -> tuple[Speaker | None, Span | None, int | None]:
+        quote_index = by_cue.get(cue)
+        if quote_index is not None:
+            quote = quotes[quote_index]
+            return quote.speaker, quote.speaker_mention, quote_index
+        entity, mention = cue_sources.get(cue, (None, None))
+        speaker = speakers.get(entity.index) if entity is not None else None
+        if speaker is None or mention is None:
+            return None, None, None
+        return speaker, Span.of(text, *mention), None
+
+    nouns = cue_nouns()
+    lemmas = cue_noun_lemmas()
+    for index, (_start, _end, kind, _paragraph) in enumerate(segments):
+        frame = frames.get(index)
+        if kind is not SentenceKind.BODY or frame is None:
+            continue
+        for cue in frame.cues:
+            speaker, mention, quote_index = speaker_of(cue.parts[0])
+            if quote_index is None and cue.verb.lemma in _WEAK_CUES:
+                continue
+            events[cue.parts[0]] = SpeechEvent(
+                cue=Span.of(text, cue.start, cue.end),
+                kind="verb",
+                lemma=cue.verb.lemma,
+                stwr=cue.verb.stwr,
+                cue_parts=tuple(Span.of(text, s, e) for s, e in cue.parts),
+                speaker=speaker,
+                speaker_mention=mention,
+                quote_index=quote_index,
+                sentence_index=index,
+            )
+        for start, end, word in frame.tokens:
+            if word[:1].isupper() and word in nouns and (start, end) not in events:
+                speaker, mention, quote_index = speaker_of((start, end))
+                if quote_index is None and nouns[word][0] == "evidential":
+                    continue  # "Zahlen", "Studien": sources of evidence, no speech event
+                events[(start, end)] = SpeechEvent(
+                    cue=Span.of(text, start, end),
+                    kind="noun",
+                    lemma=lemmas.get(word, word),
+                    stwr=nouns[word][0],
+                    cue_parts=(Span.of(text, start, end),),
+                    speaker=speaker,
+                    speaker_mention=mention,
+                    quote_index=quote_index,
+                    sentence_index=index,
+                )
+    # Cues of quotes that no verb or noun covered: "laut", "zufolge", "so".
+    for quote_index, record in enumerate(records):
+        if record.cue and record.cue[0] not in events:
+            quote = quotes[quote_index]
+            parts = tuple(Span.of(text, s, e) for s, e in record.cue)
+            events[record.cue[0]] = SpeechEvent(
+                cue=Span.of(text, parts[0].start, parts[-1].end),
+                kind="phrase",
+                lemma=text[record.cue[0][0] : record.cue[0][1]].lower(),
+                stwr="speech",
+                cue_parts=parts,
+                speaker=quote.speaker,
+                speaker_mention=quote.speaker_mention,
+                quote_index=quote_index,
+                sentence_index=record.sentence,
+            )
+    return tuple(events[key] for key in sorted(events))
