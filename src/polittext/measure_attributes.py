@@ -10,8 +10,10 @@
 * **modality**: an attributive status word before the measure or before
   ``Maßnahme(n)`` (``geplante Maßnahmen``) first, then negation right before
   it, then the nearest status cue of its clause, then of its sentence (cues
-  inside relative clauses and inside the evidence do not count); with no cue a
-  measure in reported speech is ``demanded``, otherwise ``in_force``;
+  inside relative clauses do not count; status nouns inside the evidence, like
+  ``Verlängerung``, count after all others); a trigger that is itself a status
+  verb (``verlangt``) gives its own status; a sentence opening with ``Sollte``
+  or ``Falls`` is hypothetical; with no cue a measure is ``in_force``;
 * **actor**: the speaker when the measure is inside a quote, else the entity
   that is the sentence's subject;
 * **target**: the noun phrase of ``gegen``/``für``/``an``/``von`` in the
@@ -42,6 +44,9 @@ _ATTACHING = frozenset({"für", "gegen", "an", "von", "vom", "mit", "zur", "zum"
 _TARGET_PREPOSITIONS = frozenset({"gegen", "für", "an", "von", "gegenüber"})
 _FRAME_NOUNS = word_class("frame_noun")
 _NEGATIONS = word_class("negation")
+# Measures that are themselves an ending: their "ending" verb decides them.
+_ENDING_MEASURES = frozenset({"MILITARY_COOPERATION_SUSPENSION"})
+_CONDITIONAL_OPENERS = frozenset({"sollte", "sollten", "falls", "würde", "würden", "wäre", "wären"})
 _MEASURE_NOUNS = word_class("measure_noun")
 _PARTICLES = tuple(sorted(word_class("verb_particle")))
 
@@ -188,9 +193,7 @@ def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
     return None
 
 
-def _modality(
-    context: MeasureContext, candidate: Candidate, evidence: tuple[int, int], quoted: bool
-) -> Modality:
+def _modality(context: MeasureContext, candidate: Candidate, evidence: tuple[int, int]) -> Modality:
     frame = context.frame
     first, last = evidence
     # Attributive status words right before the measure noun or before "Maßnahme(n)".
@@ -203,21 +206,54 @@ def _modality(
         if attribute and any(a - 2 <= cue_first and cue_last < a for a in anchors):
             return modality
     if any(
-        frame.lower(i) in _NEGATIONS for i in range(max(0, candidate.first - 3), candidate.first)
+        frame.lower(i) in _NEGATIONS
+        for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
     ):
         return Modality.NEGATED
+    if frame.lower(0) in _CONDITIONAL_OPENERS:
+        return Modality.HYPOTHETICAL  # "Sollte Tiflis …, drohen Einreisesperren"
+    # A trigger that is itself a status verb: "Washington verlangt Zugeständnisse",
+    # "sanktioniert die EU 45 Personen".
+    for cue_first, cue_last, (modality, attribute) in context.cues:
+        if (
+            not attribute
+            and candidate.first <= cue_first
+            and cue_last <= candidate.last
+            and frame.words[cue_first].islower()
+        ):
+            if modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
+                return Modality.DECIDED  # "beendete die militärische Zusammenarbeit"
+            return _negated(frame, cue_first, cue_last, modality)
     clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
-    best: tuple[int, int, Modality] | None = None
-    for cue_first, _cue_last, (modality, attribute) in context.cues:
-        if attribute or first <= cue_first <= last or cue_first in context.relative:
+    # In a clause "ob …" the governing verb gives the status: "prüft, ob … verhängt werden".
+    embedded = frame.lower(clause[0]) in {"ob", "inwiefern", "inwieweit"}
+    best: tuple[int, int, int, int, Modality, int, int] | None = None
+    for cue_first, cue_last, (modality, attribute) in context.cues:
+        if attribute or cue_first in context.relative:
             continue
+        # Verbs outside the evidence first, in the measure's clause first; then
+        # status nouns, also inside the evidence ("die Verlängerung der Mietpreisbremse").
+        inside = 1 if first <= cue_first <= last else 0
         outside = 0 if clause[0] <= cue_first <= clause[1] else 1
+        if embedded:
+            outside = 1 - outside
+        noun = 0 if frame.words[cue_first].islower() else 1
         distance = min(abs(cue_first - first), abs(cue_first - last))
-        if best is None or (outside, distance) < best[:2]:
-            best = (outside, distance, modality)
+        key = (inside, outside, noun, distance)
+        if best is None or key < best[:4]:
+            best = (inside, outside, noun, distance, modality, cue_first, cue_last)
     if best is not None:
-        return best[2]
-    return Modality.DEMANDED if quoted else Modality.IN_FORCE
+        return _negated(frame, best[5], best[6], best[4])
+    return Modality.IN_FORCE
+
+
+def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
+    """``nicht vorgesehen``, ``nicht geplant``: a negated plan is a negated measure."""
+    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE) and any(
+        frame.lower(i) in {"nicht", "nie", "niemals"} for i in range(max(0, first - 2), last + 2)
+    ):
+        return Modality.NEGATED
+    return modality
 
 
 def _relative_clauses(frame: SentenceFrame) -> set[int]:
@@ -339,7 +375,7 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     left, right, _attached = _evidence(frame, candidate)
     start = frame.tokens[candidate.first][0]
     quoted = next((q for q in context.quotes if q[0] <= start < q[1]), None)
-    modality = _modality(context, candidate, (left, right), quoted is not None)
+    modality = _modality(context, candidate, (left, right))
     actor, actor_name, speaker = _actor(context, quoted)
     target, target_name, obj = _target(context, candidate, (left, right))
     if obj is None:

@@ -28,6 +28,8 @@ from polittext.taxonomy import measure_types
 
 __all__ = ["Candidate", "Trigger", "find_candidates", "triggers"]
 
+_FALLBACK_TYPE = "REGULATION_LAW"
+
 
 @attrs.frozen(slots=True)
 class Trigger:
@@ -109,7 +111,7 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
         if trigger.veto:
             sources = {p.source for p in trigger.veto}
             if any(
-                source in sources and first - 4 <= v_first and v_last <= last + 4
+                source in sources and first - 8 <= v_first and v_last <= last + 8
                 for v_first, v_last, source in vetoes
             ):
                 continue
@@ -130,4 +132,8 @@ def _resolve(found: list[Candidate], size: int) -> list[Candidate]:
         if any(top[i] > candidate.priority for i in range(candidate.first, candidate.last + 1)):
             continue
         first_per_type[candidate.type] = candidate
+    # A law is typed by its content: "Wehrdienstgesetz", "Reform der Schuldenbremse" are
+    # conscription and spending limits; the generic type stays only when nothing else fits.
+    if len(first_per_type) > 1:
+        first_per_type.pop(_FALLBACK_TYPE, None)
     return sorted(first_per_type.values(), key=lambda c: (c.first, c.type))

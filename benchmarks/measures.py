@@ -1,0 +1,55 @@
+"""Policy-measure classification scored on polittext's own evaluation set.
+
+``benchmarks/data/measures_dev.jsonl`` and ``measures_test.jsonl`` (CC0, written
+by the developers; see benchmarks/data/README.md). Rules are developed on the
+dev split only; the test split is for reporting.
+
+Usage: python benchmarks/measures.py [dev|test|both]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from polittext.evaluation import evaluate_measures
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def read(name: str) -> list[dict[str, object]]:
+    import json
+
+    path = DATA / f"measures_{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def main() -> None:
+    choice = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    splits = ["dev", "test"] if choice == "both" else [choice]
+    for split in splits:
+        documents = read(split)
+        start = time.perf_counter()
+        report = evaluate_measures(documents)  # type: ignore[arg-type]
+        elapsed = time.perf_counter() - start
+        m = report.micro
+        print(
+            f"\n{split}: {report.documents} sentences, {len(documents) / elapsed:.0f} sentences/s"
+        )
+        print(
+            f"micro P {m.precision:.3f} R {m.recall:.3f} F1 {m.f1:.3f}   macro F1 {report.macro_f1:.3f}"
+        )
+        print(
+            f"modality accuracy {report.modality_accuracy:.3f}   actor {report.actor_accuracy:.3f}"
+            f"   target {report.target_accuracy:.3f}"
+        )
+        print(f"{'type':<34} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
+        for type_id, prf in report.per_type.items():
+            print(
+                f"{type_id:<34} {prf.precision:6.3f} {prf.recall:6.3f} {prf.f1:6.3f} {prf.gold:5d}"
+            )
+
+
+if __name__ == "__main__":
+    main()
