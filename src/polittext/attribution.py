@@ -20,7 +20,8 @@ from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 
-_PRONOUNS = frozenset({"er", "sie"})
+_PRONOUNS = frozenset({"er", "sie", "dieser", "diese"})
+_PRONOUN_GENDER = {"er": "er", "sie": "sie", "dieser": "er", "diese": "sie"}
 _NOT_NOUNS = (
     word_class("preposition")
     | word_class("adverb")
@@ -71,8 +72,8 @@ def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -
     ``sie``/``er`` to the most recent person of that gender (or of unknown
     gender when none fits).
     """
-    lowered = word.lower()
-    if lowered not in _PRONOUNS:
+    lowered = _PRONOUN_GENDER.get(word.lower(), "")
+    if not lowered:
         return None
     if lowered == "sie" and number == "pl":
         return table.latest_before(position, lambda e: e.kind is not SpeakerKind.PERSON)
@@ -149,7 +150,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
     end = min(end, start + _MAX_PREFIELD)
     first = frame.lower(start)
     verb_final = cue.last_token == frame.clause_end(cue.last_token)
-    if first in RELATIVE and start == cue.first_token - 1 and start > 0:
+    if first in RELATIVE and start > 0 and "," in frame.gap(start - 1):
         # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
         antecedent = frame.clause_start(start - 1)
         return [(max(antecedent, start - 6), start, True)]
@@ -181,6 +182,15 @@ def source_of(
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
             return source_of(frame, earlier[-1], table)
+    after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
+    if cue.finite and frame.lower(after) in {"er", "sie"} and not frame.breaks[after - 1]:
+        # "Die Bürger forderte er auf", "lobte er mit den Worten": a pronoun right
+        # after the finite verb is its subject, whatever stands before.
+        start, end, word = frame.tokens[after]
+        entity = resolve_pronoun(table, word, start, cue.number)
+        if entity is not None:
+            table.add_to(entity, start, end, MentionKind.PRONOUN)
+        return entity, (start, end)
     regions = [
         (first, min(last, len(frame.tokens)), prefield)
         for first, last, prefield in _regions(frame, cue)
@@ -217,6 +227,12 @@ def _source_in(
     # A pronoun subject: first word of the prefield, or right after the verb.
     for index in (first,) if prefield else (first, first + 1):
         if index < last and tokens[index][2].lower() in _PRONOUNS:
+            if (
+                frame.lower(index) in {"dieser", "diese"}
+                and frame.words[index + 1 : index + 2]
+                and (frame.words[index + 1][:1].isupper())
+            ):
+                break  # "Diese Vorschläge": a determiner, not a pronoun
             if not prefield and index == first + 1 and frame.lower(first) not in _ADVERBS:
                 break
             start, end, word = tokens[index]

@@ -38,6 +38,12 @@ def source_after(
     """
     tokens = frame.tokens
     last = min(len(tokens), frame.clause_end(first) + 1, first + 5)
+    # Only the noun phrase right here: "nach Angaben von AI [verhafteten die Behörden]".
+    for index in range(first, last):
+        word = tokens[index][2]
+        if word.islower() and index > first and word not in _NP_WORDS and not _adjective_like(word):
+            last = index
+            break
     if first >= last:
         return None, None, first
     for start, end, index in table.within(tokens[first][0], tokens[last - 1][1]):
@@ -48,6 +54,15 @@ def source_after(
         return None, None, first
     used = max(i for i in range(first, last) if tokens[i][0] < span[1])
     return entity, span, used
+
+
+_NP_WORDS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "von", "vom", "und", "ein", "eine", "einer", "eines"}
+)
+
+
+def _adjective_like(word: str) -> bool:
+    return word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3
 
 
 def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple[int, int] | None:
@@ -140,6 +155,9 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             earlier = table.within(tokens[clause][0], start)
             if earlier:
                 entity, mention = table.entities[earlier[0][2]], (earlier[0][0], earlier[0][1])
+            elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die"}:
+                # "Die DSW ist der Ansicht, dass": the subject before the verb.
+                entity, mention = noun_phrase_source(frame, clause, index - 2, table)
         content_start = comma + 1
         found.append(
             (
@@ -151,6 +169,31 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             )
         )
     return found
+
+
+def _holder_of_phrase(
+    frame: SentenceFrame, preposition: int, noun: int, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """Who holds ``nach ihrer Auffassung`` / ``nach eigenen Angaben`` /
+    ``nach offiziellen Angaben``: a possessive's referent, the sentence's
+    subject, or the phrase itself as an anonymous source."""
+    from polittext.attribution import resolve_pronoun
+
+    tokens = frame.tokens
+    word = frame.lower(preposition + 1)
+    if word in _POSSESSIVES:
+        entity = resolve_pronoun(table, _POSSESSIVES[word], tokens[preposition][0], "sg")
+        if entity is not None:
+            return entity, (tokens[preposition + 1][0], tokens[noun][1])
+    if word == "eigenen":
+        mentions = table.within(tokens[0][0], tokens[preposition][0])
+        if mentions:
+            start, end, index = mentions[0]
+            return table.entities[index], (start, end)
+    start, end = tokens[preposition + 1][0], tokens[noun][1]
+    name = frame.text[start:end]
+    entity = table.add(f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end)
+    return entity, (start, end)
 
 
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
@@ -201,6 +244,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 mention, used = (tokens[noun_index][0], tokens[noun_index][1]), noun_index
             else:
                 entity, mention, used = source_after(frame, first, table)
+                if mention is None:
+                    entity, mention = _holder_of_phrase(frame, index, noun_index, table)
             used = max(used, noun_index)
             message = _message(frame, index, used)
             if message is not None:
