@@ -1,4 +1,4 @@
-"""Time polittext on adversarial inputs of growing size and print the growth ratio.
+"""Time polittext.analyze (spaCy engine included) on adversarial inputs of growing size and print the growth ratio.
 
 Usage: python benchmarks/adversarial.py [small_chars] [factor]
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 import time
 
-from polittext.core import run_core
+from polittext import analyze
 
 UNITS = {
     "straight quotes": '"',
@@ -38,12 +38,16 @@ UNITS = {
     "measure phrases": "Sanktionen gegen Russland, ",
     "roles and names": "EU-Chefdiplomatin Kaja Kallas ",
     "pronoun subjects": "Er sagte, er sei da. ",
+    "dot leaders": "1. Einleitung.....",
+    "periods without spaces": ".",
+    "opening brackets": "(",
+    "quote marks without spaces": '"„',
 }
 
 
 def timed(text: str) -> float:
     start = time.perf_counter()
-    run_core(text)
+    analyze(text)
     return time.perf_counter() - start
 
 

@@ -87,14 +87,27 @@ class Pipeline:
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+# spaCy's tokenizer takes quadratic time (and worse) on long runs without spaces
+# ("((((…" of 40,000 characters: minutes); no real token is this long.
+_LONG_RUN = re.compile(r"\S{64,}")
+
+
+def _break_run(match: re.Match[str]) -> str:
+    run = match.group()
+    return " ".join(run[i : i + 63] for i in range(0, len(run), 64)).ljust(len(run))[: len(run)]
 
 
 def spacy_safe(text: str) -> str:
-    """``text`` with lone surrogates replaced by U+FFFD, one for one.
+    """``text`` as spaCy can tokenize it in linear time, with every offset kept.
 
     spaCy's tokenizer encodes text as UTF-8 and fails on lone surrogates
-    (which can come from decoding with ``errors="surrogateescape"``); the
-    replacement keeps every offset, and results still refer to the original.
+    (which can come from decoding with ``errors="surrogateescape"``): they are
+    replaced by U+FFFD. It also slows down quadratically on long runs without
+    spaces: every 64th character of a run longer than 63 becomes a space. The
+    copy has the same length, and results still refer to the original.
+
+    >>> spacy_safe("(" * 70) == "(" * 63 + " " + "(" * 6
+    True
 
     >>> spacy_safe("a" + chr(0xD800) + "b") == "a\N{REPLACEMENT CHARACTER}b"
     True
@@ -102,9 +115,11 @@ def spacy_safe(text: str) -> str:
     >>> spacy_safe(s) is s
     True
     """
-    if text.isascii() or _SURROGATES.search(text) is None:
-        return text
-    return _SURROGATES.sub("\ufffd", text)
+    if not text.isascii() and _SURROGATES.search(text) is not None:
+        text = _SURROGATES.sub("\ufffd", text)
+    if _LONG_RUN.search(text) is not None:
+        text = _LONG_RUN.sub(_break_run, text)
+    return text
 
 
 def _build(base: str) -> Pipeline:

@@ -72,6 +72,7 @@ class SentenceFrame:
     clause_starts: list[int] = attrs.field(init=False)
     clause_ends: list[int] = attrs.field(init=False)
     stripped_end: int = attrs.field(init=False)
+    commas: list[bool] = attrs.field(init=False)
     cue_starts: list[int] = attrs.Factory(list)
     cue_ends: list[int] = attrs.Factory(list)
 
@@ -106,6 +107,9 @@ class SentenceFrame:
         for index in range(count - 1, -1, -1):
             closes = index == count - 1 or self.breaks[index]
             self.clause_ends[index] = index if closes else self.clause_ends[index + 1]
+        self.commas = [
+            "," in self.text[self.tokens[i][1] : self.tokens[i + 1][0]] for i in range(count - 1)
+        ] + [False] * min(count, 1)
         # The sentence end without its final punctuation and spaces.
         end = self.end
         while end > self.start and (self.text[end - 1] in ".!?…" or self.text[end - 1].isspace()):

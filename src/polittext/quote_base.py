@@ -9,7 +9,7 @@ import attrs
 
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable
-from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
+from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quotemarks import QuoteRegion
 from polittext.types import QuoteKind, SentenceKind
@@ -85,8 +85,8 @@ _OPENING_MARKS = '„"“»«‚›'
 
 def _main_clause_start(frame: SentenceFrame, first: int) -> int:
     """End offset of a message before ``, <finite verb>`` (a following main clause)."""
-    for index in range(first, len(frame.tokens) - 1):
-        if "," in frame.gap(index):
+    for index in range(first, min(len(frame.tokens) - 1, first + MAX_MESSAGE_WORDS)):
+        if frame.commas[index]:
             word = frame.words[index + 1]
             if (
                 word.islower()
@@ -99,8 +99,8 @@ def _main_clause_start(frame: SentenceFrame, first: int) -> int:
 
 def _coordinated_verb(frame: SentenceFrame, first: int) -> int:
     """End offset of a message before ``, und lehnte …`` (a second verb of the frame)."""
-    for index in range(first, len(frame.tokens) - 2):
-        if "," in frame.gap(index) and frame.lower(index + 1) in _COORDINATORS:
+    for index in range(first, min(len(frame.tokens) - 2, first + MAX_MESSAGE_WORDS)):
+        if frame.commas[index] and frame.lower(index + 1) in _COORDINATORS:
             word = frame.words[index + 2]
             if word.islower() and word not in _CLAUSE_CONTINUERS and word not in _PRONOUN_SUBJECTS:
                 return frame.tokens[index][1]

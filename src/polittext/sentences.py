@@ -31,7 +31,10 @@ __all__ = ["segment_spans", "split_sentences"]
 _BLANK_LINE = re.compile(r"\r?\n[^\S\n]*(?:\r?\n|\u2029)|\u2029")
 _FINAL_PUNCT = frozenset(".!?…:;\"“”»«’'‘")
 # Sentence-final punctuation, closing marks glued to it, then whitespace.
-_CANDIDATE = re.compile(r"(?:\.\.\.|[.!?…])+[\"“”»«’'›‹)\]]*(?=\s)|(?<!\S)[:;]-?[)(DP](?=\s)")
+# Runs of final punctuation with the closing marks glued to them. No lookahead:
+# "(?:\.\.\.|[.!?…])+(?=\s)" backtracks exponentially on a run of periods that
+# no space follows ("1. Einleitung.....3"); whether a space follows is checked after.
+_CANDIDATE = re.compile(r"[.!?…]+[\"“”»«’'›‹)\]]*|(?<!\S)[:;]-?[)(DP]")
 _EMOTICON = re.compile(r"[:;]-?[)(DP]")
 _WORD = re.compile(r"\w[\w.\-'’]*")
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -158,6 +161,8 @@ def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int,
     sentence_start = start
     for match in _CANDIDATE.finditer(text, start, end):
         punct_end = match.end()
+        if punct_end >= end or not text[punct_end].isspace():
+            continue
         next_pos = punct_end
         while next_pos < end and text[next_pos].isspace():
             next_pos += 1
