@@ -8,16 +8,17 @@ import sys
 
 def test_import_does_not_import_spacy() -> None:
     code = "import sys, polittext; print('spacy' in sys.modules, 'stanza' in sys.modules)"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.split() == ["False", "False"]
 
 
 def test_first_analysis_builds_the_engine() -> None:
-    code = (
-        "import sys, polittext; polittext.analyze('Gut.'); "
-        "print('spacy' in sys.modules)"
+    code = "import sys, polittext; polittext.analyze('Gut.'); print('spacy' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True"]
 
 

@@ -1,0 +1,146 @@
+"""The command line: polittext.cli.main and ``python -m polittext``."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import polittext
+from polittext.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_919184c9a5fb0886.txt"
+# The keys of Analysis.to_dict() this file relies on (newer versions may add more).
+KEYS = {"text", "sentences", "speakers", "quotes", "measures"}
+
+TEXT = (
+    "Politik\n\n"
+    "Außenministerin Annalena Baerbock sagte, Europa müsse Sanktionen verhängen. "
+    "„Wir sind bereit“, sagte sie.\n"
+)
+
+
+def test_analyze_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["analyze", str(path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= KEYS
+    assert data["text"] == TEXT
+    assert [s["text"] for s in data["sentences"]] == [
+        "Politik",
+        "Außenministerin Annalena Baerbock sagte, Europa müsse Sanktionen verhängen.",
+        "„Wir sind bereit“, sagte sie.",
+    ]
+    assert [s["name"] for s in data["speakers"]] == ["Annalena Baerbock"]
+    assert [q["kind"] for q in data["quotes"]] == ["indirect", "direct"]
+    assert {q["speaker"] for q in data["quotes"]} == {data["speakers"][0]["id"]}
+    assert [m["type"] for m in data["measures"]] == ["SANCTION_GENERAL"]
+
+
+def test_json_equals_the_library_result(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["analyze", str(path)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert polittext.Analysis.from_dict(data) == polittext.analyze(TEXT)
+
+
+def test_compact_output_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["analyze", "--compact", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1
+    assert set(json.loads(out)) >= KEYS
+
+
+def test_non_ascii_is_written_as_is(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["analyze", str(path)]) == 0
+    assert "Außenministerin" in capsys.readouterr().out
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "Die Bundesregierung kündigte an, dass das Bürgergeld reformiert werde."
+    monkeypatch.setattr(sys, "stdin", io.StringIO(text))
+    assert main(["analyze", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= KEYS
+    assert data["text"] == text
+    assert [(q["kind"], q["content"]["text"]) for q in data["quotes"]] == [
+        ("indirect", "dass das Bürgergeld reformiert werde")
+    ]
+
+
+def test_empty_stdin(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["analyze", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= KEYS
+    assert data["text"] == ""
+    assert all(data[key] == [] for key in KEYS - {"text"})
+
+
+def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "gibt_es_nicht.txt"
+    assert main(["analyze", str(missing)]) == 2
+    captured = capsys.readouterr()
+    message = captured.out + captured.err
+    assert str(missing) in message
+    assert "No such file" in message
+
+
+def test_directory_instead_of_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert str(tmp_path) in captured.out + captured.err
+
+
+def test_file_that_is_not_utf8(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Die Bürger wählen.".encode("latin-1"))
+    assert main(["analyze", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert "UTF-8" in captured.out + captured.err
+
+
+def test_unknown_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "artikel.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["analyze", "--model", "de_not_installed", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert "python -m spacy download de_not_installed" in captured.out + captured.err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"polittext {polittext.__version__}"
+
+
+def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "analyze" in capsys.readouterr().out
+
+
+def test_python_dash_m_on_the_seed_article() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "polittext", "analyze", str(SEED.relative_to(ROOT))],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) >= KEYS
+    assert len(data["sentences"]) == 19
+    assert data["text"] == SEED.read_text(encoding="utf-8")
