@@ -7,8 +7,10 @@ any public function fail.
 
 from __future__ import annotations
 
+import itertools
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -124,7 +126,7 @@ def test_speakers_mentions_sorted_and_disjoint_and_quotes_refer_to_them(text: st
     for speaker in analysis.speakers:
         ends = [(m.start, m.end) for m in speaker.mentions]
         assert ends == sorted(ends)
-        assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
     for quote in analysis.quotes:
         if quote.speaker is not None:
             assert quote.speaker in analysis.speakers
@@ -162,11 +164,8 @@ def test_non_text_raises_type_error_naming_the_type(value: object) -> None:
         polittext.attribute_quotes,
         polittext.classify_measures,
     ):
-        try:
+        with pytest.raises(TypeError) as caught:
             function(value)  # type: ignore[arg-type]
-        except TypeError as error:
-            assert type(value).__name__ in str(error)
-            if isinstance(value, bytes):
-                assert "decode" in str(error)
-        else:
-            raise AssertionError(f"{function.__name__} accepted {type(value).__name__}")
+        assert type(value).__name__ in str(caught.value)
+        if isinstance(value, bytes):
+            assert "decode" in str(caught.value)
