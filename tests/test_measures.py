@@ -158,10 +158,6 @@ POSITIVE = [
         "MILITARY_COOPERATION_SUSPENSION",
         PL,
         id="mil_suspension-militaerhilfe_aussetzen",
-        marks=xfail(
-            "'wollen ihre Militärhilfe … aussetzen': the suspension is planned ('wollen'), "
-            "but its modality comes out decided (earlier in this session: lifted_or_ended)"
-        ),
     ),
     pytest.param(
         "Nach dem Putsch beschloss Frankreich, die militärische Zusammenarbeit mit Mali auszusetzen.",
@@ -188,9 +184,6 @@ POSITIVE = [
         "SUBSIDY_FINANCIAL_AID",
         DE,
         id="subsidy-foerderprogramm",
-        marks=xfail(
-            "'ein Förderprogramm für Wärmepumpen' gives no measure at all (Förderprogramm is a trigger in the taxonomy)"
-        ),
     ),
     pytest.param(
         "Die EU gewährt der Ukraine eine Makrofinanzhilfe von fünf Milliarden Euro.",
@@ -518,10 +511,6 @@ def test_measure_in_indirect_speech_has_the_speaker() -> None:
     assert measure.speaker == analysis.speakers[0].id
 
 
-@xfail(
-    "a measure demanded in indirect speech ('sagte, es brauche eine Vermögensteuer') comes "
-    "out in_force, expected demanded"
-)
 def test_measure_in_indirect_speech_is_demanded() -> None:
     text = "Die Linken-Chefin Ines Schwerdtner sagte, es brauche eine Vermögensteuer."
     assert of_type(text, "TAX_LEVY").modality is Modality.DEMANDED
@@ -556,9 +545,6 @@ TRAPS = [
     pytest.param(
         "Bei Quick Freeze werden Verbindungsdaten erst bei einem konkreten Verdacht eingefroren.",
         id="quick_freeze",
-        marks=xfail(
-            "'Quick Freeze … eingefroren' (data retention) gives ASSET_FREEZE (in_force) although the module says Quick Freeze is a veto"
-        ),
     ),
     pytest.param(
         "Auf das neue Smartphone gibt der Hersteller zwei Jahre Garantie.", id="produkt_garantie"
@@ -584,9 +570,6 @@ TRAPS = [
     pytest.param(
         "Die Musterung des Stoffes gefiel der Designerin.",
         id="musterung_stoff",
-        marks=xfail(
-            "'Die Musterung des Stoffes' (a fabric's pattern) gives CONSCRIPTION_MOBILISATION"
-        ),
     ),
     pytest.param("Die Einberufung der Sitzung erfolgte kurzfristig.", id="einberufung_sitzung"),
     pytest.param(
@@ -599,7 +582,6 @@ TRAPS = [
     pytest.param(
         "Das Gesetz der Serie spricht gegen die Mannschaft.",
         id="gesetz_der_serie",
-        marks=xfail("the idiom 'Das Gesetz der Serie' gives REGULATION_LAW (rejected)"),
     ),
     pytest.param("Die Kampagne des Kandidaten kostete Millionen.", id="wahlkampagne"),
     pytest.param("Die Isolation des Hauses wurde im Sommer erneuert.", id="isolation_haus"),
@@ -621,10 +603,6 @@ def test_trap_gives_no_measure(text: str) -> None:
     assert [(m.type, m.trigger.text) for m in measures(text)] == []
 
 
-@xfail(
-    "in 'Wie die Zeitung berichtet, plant die Regierung Steuererhöhungen.' the actor of the "
-    "planned tax increase is the source 'die Zeitung' instead of the subject 'die Regierung'"
-)
 def test_actor_inside_reported_clause_is_its_subject() -> None:
     text = "Wie die Zeitung berichtet, plant die Regierung Steuererhöhungen."
     measure = of_type(text, "TAX_LEVY")

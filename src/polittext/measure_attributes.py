@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -222,7 +223,7 @@ def _modality(context: MeasureContext, candidate: Candidate, evidence: tuple[int
             and frame.words[cue_first].islower()
         ):
             if modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
-                return Modality.DECIDED  # "beendete die militärische Zusammenarbeit"
+                continue  # "aussetzen" names the measure; its status comes from elsewhere
             return _negated(frame, cue_first, cue_last, modality)
     clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
     # In a clause "ob …" the governing verb gives the status: "prüft, ob … verhängt werden".
@@ -244,6 +245,11 @@ def _modality(context: MeasureContext, candidate: Candidate, evidence: tuple[int
             best = (inside, outside, noun, distance, modality, cue_first, cue_last)
     if best is not None:
         return _negated(frame, best[5], best[6], best[4])
+    if candidate.type in _ENDING_MEASURES and any(
+        m is Modality.LIFTED_OR_ENDED and candidate.first <= f <= candidate.last
+        for f, _l, (m, _a) in context.cues
+    ):
+        return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
     return Modality.IN_FORCE
 
 
@@ -265,12 +271,24 @@ def _relative_clauses(frame: SentenceFrame) -> set[int]:
 
 
 def _actor(
-    context: MeasureContext, quoted: tuple[int, int, int | None, tuple[int, int] | None] | None
+    context: MeasureContext,
+    quoted: tuple[int, int, int | None, tuple[int, int] | None] | None,
+    candidate_first: int,
 ) -> tuple[tuple[int, int] | None, str | None, int | None]:
+    frame = context.frame
     if quoted is not None and quoted[3] is not None and quoted[2] is not None:
+        # The message's own subject acts ("Wie die Zeitung berichtet, plant die Regierung
+        # …"); without one, the speaker stands behind the measure ("sagte, die Steuer
+        # müsse steigen").
+        start = frame.tokens[candidate_first][0]
+        for m_start, m_end, index in context.table.within(quoted[0], start):
+            entity = context.table.entities[index]
+            position = bisect.bisect_left(frame.starts, m_start)
+            before = frame.lower(position - 1)
+            if entity.index != quoted[2] and before not in _PREPOSITIONS and not entity.key.startswith("np:"):
+                return (m_start, m_end), entity.name, None
         entity = context.table.entities[quoted[2]]
         return quoted[3], entity.name, entity.index
-    frame = context.frame
     first = 0
     if frame.lower(0) in SUBORDINATORS:
         # "Falls Russland angreift, drohen …": skip the fronted subordinate clause.
@@ -376,7 +394,7 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     start = frame.tokens[candidate.first][0]
     quoted = next((q for q in context.quotes if q[0] <= start < q[1]), None)
     modality = _modality(context, candidate, (left, right))
-    actor, actor_name, speaker = _actor(context, quoted)
+    actor, actor_name, speaker = _actor(context, quoted, candidate.first)
     target, target_name, obj = _target(context, candidate, (left, right))
     if obj is None:
         for index in range(candidate.first, right):

@@ -111,7 +111,8 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
         if trigger.veto:
             sources = {p.source for p in trigger.veto}
             if any(
-                source in sources and first - 8 <= v_first and v_last <= last + 8
+                source in sources
+                and (" " in source or (first - 8 <= v_first and v_last <= last + 8))
                 for v_first, v_last, source in vetoes
             ):
                 continue
