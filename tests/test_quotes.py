@@ -246,10 +246,6 @@ def test_mixed(text: str, expected: list[Row]) -> None:
     check(text, expected)
 
 
-@xfail(
-    "'Frank Werneke sprach von einem „Angriff auf die Beschäftigten“' gives no quote at "
-    "all; 'sprechen von' + quoted fragment is a mixed quote"
-)
 def test_mixed_sprach_von() -> None:
     text = "Verdi-Chef Frank Werneke sprach von einem „Angriff auf die Beschäftigten“."
     (q,) = quotes(text)
@@ -427,10 +423,6 @@ INDIRECT_HARDER = [
             )
         ],
         id="konjunktiv_i_regular_verb",
-        marks=xfail(
-            "a clause in Konjunktiv I of a regular verb ('verschleppe') after a cue is not "
-            "recognised: no quote and no speaker"
-        ),
     ),
     pytest.param(
         "Die Familienministerin Lisa Paus erklärte, das Paket entlaste Familien spürbar.",
@@ -502,11 +494,6 @@ def test_reported_continuation_in_konjunktiv_i() -> None:
     )
 
 
-@xfail(
-    "a reported continuation in Konjunktiv II ('Die Länder müssten …', used because the "
-    "Konjunktiv I 'müssen' equals the indicative) is not recognised: only the sentences "
-    "before it are quotes"
-)
 def test_reported_continuation_in_konjunktiv_ii() -> None:
     text = (
         "Umweltminister Carsten Schneider sagte, das Klimaziel sei erreichbar. "
@@ -567,10 +554,6 @@ def test_headline_role_name_claim() -> None:
     assert q.speaker.name == "Werneke"
 
 
-@xfail(
-    "a topic headline 'Rente: Das plant die Koalition' is taken as a headline quote by a "
-    "person speaker named 'Rente', and the next body sentence becomes a free_indirect quote"
-)
 def test_headline_topic_colon_is_no_quote() -> None:
     text = (
         "Rente: Das plant die Koalition\n\n"
@@ -661,10 +644,6 @@ def test_wie_x_mitteilte() -> None:
     assert "Regierungssprecher" in q.speaker.name
 
 
-@xfail(
-    "speakers made from a noun phrase keep its article in the name: 'ein Regierungssprecher', "
-    "'die Zeitung' (names of gazetteer entries such as 'Bundesregierung' have none)"
-)
 def test_speaker_name_has_no_article() -> None:
     text = "Wie ein Regierungssprecher mitteilte, reist der Kanzler am Montag nach Washington."
     assert [s.name for s in polittext.detect_speakers(text)] == ["Regierungssprecher"]

@@ -469,10 +469,6 @@ def test_surname_with_particles_is_one_mention() -> None:
     assert [m.text for m in speaker.mentions] == ["Ursula von der Leyen", "Von der Leyen"]
 
 
-@xfail(
-    "'Frau Esken erklärte, dass …' gives no speaker: a surname after the form of "
-    "address 'Frau' is not recognised as a person"
-)
 def test_frau_plus_surname() -> None:
     speaker = only_speaker("Frau Esken erklärte, dass die SPD den Kompromiss mittrage.")
     assert speaker.name == "Esken"
@@ -480,10 +476,6 @@ def test_frau_plus_surname() -> None:
     assert speaker.gender == "f"
 
 
-@xfail(
-    "'Das Auswärtige Amt' (nominative after the definite article) is not in the "
-    "gazetteer: the speaker comes out as a person named 'Auswärtige'"
-)
 def test_das_auswaertige_amt() -> None:
     speaker = only_speaker("Das Auswärtige Amt warnte, dass Reisen in die Region gefährlich seien.")
     assert speaker.name == "Auswärtiges Amt"

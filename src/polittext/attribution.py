@@ -364,6 +364,9 @@ def noun_phrase_source(
             return entity, (start, end)
     text = frame.text
     name = text[start:end]
+    if article in _DEFINITE or article in _INDEFINITE:
+        # The name without its article: "ein Regierungssprecher" -> "Regierungssprecher".
+        name = text[tokens[first + 1][0] : end]
     if role is not None and article in _INDEFINITE:
         entity = table.add(
             f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.DESCRIPTION

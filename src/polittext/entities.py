@@ -271,11 +271,16 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
     if role is not None:
         role_word, gender = tokens[j][2], role[1]
         j += 1
+    titled = False
     while (
         j < count
-        and tokens[j][2] + "." in g.titles
-        and _adjacent(text, tokens[j - 1][1], tokens[j][0])
+        and (tokens[j][2] + "." in g.titles or tokens[j][2] in g.titles)
+        and (j == i or _adjacent(text, tokens[j - 1][1], tokens[j][0]))
     ):
+        title_gender = g.titles.get(tokens[j][2]) or g.titles.get(tokens[j][2] + ".")
+        if title_gender in ("f", "m") and gender in (None, "u"):
+            gender = title_gender  # "Frau Esken", "Herr Merz"
+        titled = True
         j += 1
     first_start = j
     while (
@@ -299,7 +304,7 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
             surname = tokens[j][2]
         else:
             return 0
-    if not has_first and role_word is None:
+    if not has_first and role_word is None and not titled:
         return 0
     name_start = tokens[first_start][0] if has_first else tokens[j][0]
     entity = table.add(

@@ -146,8 +146,14 @@ def _normal(word: str) -> str:
 
 
 def _adjective_variants(word: str) -> list[str]:
-    if word[:1].isupper() and word.endswith("e") and word.lower() != word:
-        return [word, word + "n", word + "r", word + "s", word + "m"]
+    """Inflected forms of a capitalised adjective in a name ("Auswärtiges" ->
+    "Auswärtige", "Auswärtigen", …; "Vereinigte" -> "Vereinigten")."""
+    if not word[:1].isupper():
+        return [word]
+    for ending in ("es", "er", "en", "em", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            stem = word[: -len(ending)]
+            return [word] + [stem + e for e in ("e", "en", "er", "es", "em") if stem + e != word]
     return [word]
 
 

@@ -285,7 +285,11 @@ def _actor(
             entity = context.table.entities[index]
             position = bisect.bisect_left(frame.starts, m_start)
             before = frame.lower(position - 1)
-            if entity.index != quoted[2] and before not in _PREPOSITIONS and not entity.key.startswith("np:"):
+            if (
+                entity.index != quoted[2]
+                and before not in _PREPOSITIONS
+                and not entity.key.startswith("np:")
+            ):
                 return (m_start, m_end), entity.name, None
         entity = context.table.entities[quoted[2]]
         return quoted[3], entity.name, entity.index

@@ -34,6 +34,7 @@ _CLAUSE_CONTINUERS = (
 )
 _ZU_CUES = word_class("zu_cue")
 _FINAL = ".!?…"
+_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NAME_LINKS = frozenset(
     {
         "am",
@@ -130,6 +131,56 @@ _REPORTED_MOOD = _SUBSTITUTE_MOOD | frozenset(
 _REPORTATIVE = frozenset({"soll", "sollen"})
 
 
+def _regular_konjunktiv(frame: SentenceFrame, index: int) -> bool:
+    """A Konjunktiv I of a regular verb right after its subject: "die Regierung
+    verschleppe", "er verlange" (a lower-case word in -e after a noun or pronoun)."""
+    word = frame.words[index]
+    if not (word.islower() and word.endswith("e") and len(word) >= 5 and index > 0):
+        return False
+    if word in _NOT_VERBS or word.endswith(("ische", "liche", "ige", "ste", "ere", "te")):
+        return False
+    before = frame.words[index - 1]
+    return (before[:1].isupper() and before.lower() not in _ARTICLES) or before in {
+        "er",
+        "sie",
+        "es",
+        "man",
+    }
+
+
+_NOT_VERBS = frozenset(
+    {
+        "keine",
+        "meine",
+        "seine",
+        "ihre",
+        "eine",
+        "diese",
+        "jene",
+        "welche",
+        "beide",
+        "alle",
+        "viele",
+        "große",
+        "kleine",
+        "neue",
+        "alte",
+        "gute",
+        "hohe",
+        "letzte",
+        "erste",
+        "zweite",
+        "dritte",
+        "gerne",
+        "bitte",
+        "heute",
+        "ohne",
+        "ebene",
+        "schade",
+    }
+)
+
+
 def _substitute_mood(frame: SentenceFrame) -> bool:
     """Konjunktiv II standing in for Konjunktiv I in the plural (``sie hätten``)."""
     return any(word in _SUBSTITUTE_MOOD for word in frame.lowered)
@@ -150,9 +201,18 @@ def _sentence_like(text: str, region: QuoteRegion) -> bool:
 
 
 def _name_like(content: str) -> bool:
+    """Every word capitalised but for name links ("BILD am Sonntag"); an article
+    inside only in longer names ("Gesetz zur Änderung des Passgesetzes"), not in a
+    short noun phrase ("Angriff auf die Beschäftigten")."""
     words = content.split()
-    return 0 < len(words) <= 12 and all(
-        word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_LINKS for word in words
+    articles = sum(word.lower() in _ARTICLES for word in words)
+    return (
+        0 < len(words) <= 12
+        and (articles == 0 or len(words) >= 5)
+        and all(
+            word[:1].isupper() or word[:1].isdigit() or word.lower() in _NAME_LINKS
+            for word in words
+        )
     )
 
 
@@ -216,11 +276,15 @@ class FinderBase:
         if record.cue and record.owns_cue:
             self.used_cues.add(record.cue[0])
 
-    def _konjunktiv_within(self, frame: SentenceFrame, first: int, count: int) -> bool:
+    def _konjunktiv_within(
+        self, frame: SentenceFrame, first: int, count: int, regular: bool = False
+    ) -> bool:
         """Whether a Konjunktiv I verb (or a plural Konjunktiv II standing in for one,
         ``wären``, ``hätten``, ``würden``) is among ``count`` tokens from ``first``."""
         forms = konjunktiv_forms() | _REPORTED_MOOD
         for index in range(first, min(len(frame.tokens), first + count)):
+            if regular and index - first < 4 and _regular_konjunktiv(frame, index):
+                return True
             word = frame.tokens[index][2]
             if (
                 word in forms

@@ -108,7 +108,9 @@ class IndirectQuotes(FinderBase):
             end = min(end, _main_clause_start(frame, following))
         end = min(end, _coordinated_verb(frame, following))
         if "," in gap:
-            if frame.lower(following) in _W_WORDS or self._konjunktiv_within(frame, following, 6):
+            if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
+                frame, following, 6, regular=True
+            ):
                 return tokens[following][0], end
             last = frame.clause_end(following)
             if cue.verb.lemma in _ZU_CUES and _zu_infinitive_ends(frame, following, last):

@@ -35,6 +35,11 @@ from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
 
+# "Rente: Das plant die Koalition": a topic before the colon, not a speaker.
+_TOPIC_OPENERS = frozenset(
+    {"das", "dies", "was", "wie", "wer", "warum", "wo", "wann", "so", "diese"}
+)
+
 
 class _Finder(DirectQuotes, IndirectQuotes):
     """All quote finders together, plus reported speech and headlines."""
@@ -88,7 +93,13 @@ class _Finder(DirectQuotes, IndirectQuotes):
             prefix_start, prefix_end = match.span(1)
             mentions = self.table.within(prefix_start, prefix_end)
             words = match.group(1).split()
-            if not mentions and 1 <= len(words) <= 3 and could_be_surname(words[-1]):
+            claim = match.group(2).split()[0].lower()
+            if (
+                not mentions
+                and 1 <= len(words) <= 3
+                and could_be_surname(words[-1])
+                and claim not in _TOPIC_OPENERS
+            ):
                 # "Kallas: Europa zeigt Stärke": a bare name before the colon.
                 start = prefix_end - len(words[-1])
                 self.table.add(
