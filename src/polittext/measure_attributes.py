@@ -47,6 +47,7 @@ _FRAME_NOUNS = word_class("frame_noun")
 _NEGATIONS = word_class("negation")
 # Measures that are themselves an ending: their "ending" verb decides them.
 _ENDING_MEASURES = frozenset({"MILITARY_COOPERATION_SUSPENSION"})
+_PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden"})
 _CONDITIONAL_OPENERS = frozenset({"sollte", "sollten", "falls", "würde", "würden", "wäre", "wären"})
 _MEASURE_NOUNS = word_class("measure_noun")
 _PARTICLES = tuple(sorted(word_class("verb_particle")))
@@ -250,7 +251,35 @@ def _modality(context: MeasureContext, candidate: Candidate, evidence: tuple[int
         for f, _l, (m, _a) in context.cues
     ):
         return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
+    if _past_event(frame, clause):
+        return Modality.DECIDED  # "hat … auf die Liste gesetzt", "übernahm das Verbot"
     return Modality.IN_FORCE
+
+
+def _past_event(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """Whether the clause reports an act in the past: a perfect or passive
+    auxiliary (``hat … gesetzt``, ``wurde … gestoppt``) or a preterite right
+    after the subject (``Die Schweiz übernahm``)."""
+    first, last = clause
+    for index in range(first, last + 1):
+        word = frame.lower(index)
+        if word in _PAST_AUXILIARIES:
+            return True
+        if (
+            index - first <= 4
+            and word.endswith(("te", "ten"))
+            and frame.words[index].islower()
+            and not _adjective_context(frame, index)
+        ):
+            return True
+    return False
+
+
+def _adjective_context(frame: SentenceFrame, index: int) -> bool:
+    """``die geplante Steuer``: a word in -te before a noun is an adjective."""
+    after = frame.words[index + 1] if index + 1 < len(frame.words) else ""
+    before = frame.lower(index - 1)
+    return (after[:1].isupper() and not frame.breaks[index]) or before in _DETERMINERS
 
 
 def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
