@@ -55,6 +55,8 @@ __all__ = [
 
 STATE_KEY = "polittext_state"
 ORIGINAL_KEY = "polittext_original_text"
+# Set by Pipeline.analyze: only the Analysis is wanted, so doc.spans are not written.
+RESULTS_ONLY_KEY = "polittext_results_only"
 
 
 def state_of(doc: Doc) -> CoreState:
@@ -63,13 +65,18 @@ def state_of(doc: Doc) -> CoreState:
     The stages run on the caller's original string when the engine had to hand
     spaCy a cleaned copy of the same length (lone surrogates replaced).
     """
-    original = doc.user_data.get(ORIGINAL_KEY)
-    text = original if isinstance(original, str) and len(original) == len(doc.text) else doc.text
     state = doc.user_data.get(STATE_KEY)
-    if not isinstance(state, CoreState) or state.text != text:
+    if isinstance(state, CoreState):
+        return state  # a Doc's text never changes; Doc.text is costly to rebuild
+    original = doc.user_data.get(ORIGINAL_KEY)
+    text = doc.text
+    if isinstance(original, str) and len(original) == len(text):
+        text = original
+    entities = []
+    if doc.has_annotation("ENT_IOB"):
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        state = CoreState(text, named_entities=entities)
-        doc.user_data[STATE_KEY] = state
+    state = CoreState(text, named_entities=entities)
+    doc.user_data[STATE_KEY] = state
     return state
 
 
@@ -109,7 +116,8 @@ class PolittextComponent:
                     f"the pipeline: call nlp.add_pipe('polittext_{earlier}', before={self.name!r})"
                 )
         getattr(state, f"run_{self.stage}")()
-        getattr(self, f"_write_{self.stage}")(doc, state)
+        if not doc.user_data.get(RESULTS_ONLY_KEY):
+            getattr(self, f"_write_{self.stage}")(doc, state)
         return doc
 
     def _write_sentences(self, doc: Doc, state: CoreState) -> None:

@@ -46,8 +46,11 @@ class Pipeline:
         self.nlp = nlp
         self.base = base
 
-    def doc(self, text: str, last: str = COMPONENTS[-1]) -> Any:
+    def doc(self, text: str, last: str = COMPONENTS[-1], spans: bool = True) -> Any:
         """Run the pipeline on ``text`` up to and including component ``last``.
+
+        With ``spans=False`` only ``doc._.polittext`` is filled (faster): no
+        ``doc.spans`` and no sentence starts are written.
 
         >>> doc = load().doc("Gut.", last="polittext_sentences")
         >>> [s.label_ for s in doc.spans["polittext_sentences"]]
@@ -62,6 +65,9 @@ class Pipeline:
         doc = self.nlp.make_doc(spacy_safe(text))
         if doc.text is not text:
             doc.user_data["polittext_original_text"] = text
+        if not spans:
+            # Writing doc.spans and sentence starts costs as much as the analysis itself.
+            doc.user_data["polittext_results_only"] = True
         for name, component in self.nlp.pipeline:
             doc = component(doc)
             if name == last:
@@ -74,7 +80,7 @@ class Pipeline:
         >>> load().analyze("").quotes
         ()
         """
-        return self.doc(text)._.polittext  # type: ignore[no-any-return]
+        return self.doc(text, spans=False)._.polittext  # type: ignore[no-any-return]
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Analysis]:
         """Analyse many texts, streaming, in input order.
