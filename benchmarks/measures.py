@@ -1,8 +1,9 @@
 """Policy-measure classification scored on polittext's own evaluation set.
 
-``benchmarks/data/measures_dev.jsonl`` and ``measures_test.jsonl`` (CC0, written
-by the developers; see benchmarks/data/README.md). Rules are developed on the
-dev split only; the test split is for reporting.
+``benchmarks/data/measures_dev.jsonl``, ``measures_dev2.jsonl`` and
+``measures_test.jsonl`` (CC0, written by the developers; see
+benchmarks/data/README.md). Rules are developed on the dev and dev2 splits
+only; the test split is for reporting.
 
 Usage: python benchmarks/measures.py [dev|dev2|test|all]
 """

@@ -20,6 +20,7 @@ from polittext.api import (
     split_sentences,
 )
 from polittext.engine import Pipeline, load
+from polittext.streaming import PipeError, pipe
 from polittext.types import (
     Mention,
     MentionKind,
@@ -32,6 +33,7 @@ from polittext.types import (
     Span,
     Speaker,
     SpeakerKind,
+    SpeechEvent,
 )
 
 __all__ = [
@@ -39,6 +41,7 @@ __all__ = [
     "Mention",
     "MentionKind",
     "Modality",
+    "PipeError",
     "Pipeline",
     "PolicyMeasure",
     "Quote",
@@ -48,11 +51,13 @@ __all__ = [
     "Span",
     "Speaker",
     "SpeakerKind",
+    "SpeechEvent",
     "__version__",
     "analyze",
     "attribute_quotes",
     "classify_measures",
     "detect_speakers",
     "load",
+    "pipe",
     "split_sentences",
 ]

@@ -82,8 +82,10 @@ class Pipeline:
         """
         return self.doc(text, spans=False)._.polittext  # type: ignore[no-any-return]
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Analysis]:
-        """Analyse many texts, streaming, in input order.
+    def pipe(self, texts: Iterable[str]) -> Iterator[Analysis]:
+        """Analyse many texts on this pipeline, streaming, in input order.
+
+        (:func:`polittext.pipe` adds worker processes and error records.)
 
         >>> [len(a.sentences) for a in load().pipe(["Eins. Zwei.", "Drei."])]
         [2, 1]

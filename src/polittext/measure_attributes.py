@@ -314,6 +314,10 @@ def _actor(
             entity = context.table.entities[index]
             position = bisect.bisect_left(frame.starts, m_start)
             before = frame.lower(position - 1)
+            while position > 1 and (before in _DETERMINERS or _adjective(before)):
+                # "um die ukrainische Armee": the preposition governs the whole phrase.
+                position -= 1
+                before = frame.lower(position - 1)
             if (
                 entity.index != quoted[2]
                 and before not in _PREPOSITIONS

@@ -248,6 +248,10 @@ def test_measure_attributes_from_reading(analysis: Analysis) -> None:
     spending = by_type(analysis, "ARMS_CONTROL")[1]
     assert spending.speaker == analysis.speakers[0].id
     assert spending.family == "security"
+    # "nicht um die ukrainische Armee …, sondern um die Eindämmung": the army is
+    # governed by "um", it is no actor; the containment is Kallas's.
+    containment = by_type(analysis, "ARMS_CONTROL")[2]
+    assert (containment.actor_name, containment.speaker) == ("Kaja Kallas", analysis.speakers[0].id)
 
 
 def test_offsets_are_exact_everywhere(analysis: Analysis) -> None:

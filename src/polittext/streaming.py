@@ -1,0 +1,112 @@
+"""Analyse many texts: a streaming generator, in input order, on one or more cores.
+
+>>> from polittext import pipe
+>>> [type(r).__name__ for r in pipe(["Merz sagte, es sei gut.", b"bytes"])]
+['Analysis', 'PipeError']
+>>> [(context, len(a.quotes)) for a, context in pipe([("Merz sagte, es sei gut.", "doc-1")], as_tuples=True)]
+[('doc-1', 1)]
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from polittext.analysis import Analysis
+
+__all__ = ["PipeError", "pipe"]
+
+
+@attrs.frozen(slots=True)
+class PipeError:
+    """A text that could not be analysed: its position in the input and why.
+
+    >>> PipeError(3, "TypeError", "text must be str, got int").index
+    3
+    """
+
+    index: int
+    error: str
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: ``{"index", "error", "message"}``.
+
+        >>> PipeError(0, "TypeError", "x").to_dict()["error"]
+        'TypeError'
+        """
+        return {"index": self.index, "error": self.error, "message": self.message}
+
+
+def _analyze_one(item: tuple[int, Any]) -> Analysis | PipeError:
+    from polittext.api import analyze
+
+    index, text = item
+    try:
+        return analyze(text)
+    except (TypeError, ValueError, RecursionError, MemoryError) as error:
+        return PipeError(index, type(error).__name__, str(error))
+
+
+def pipe(
+    texts: Iterable[Any],
+    n_process: int = 1,
+    batch_size: int = 64,
+    as_tuples: bool = False,
+) -> Iterator[Any]:
+    """Analyse ``texts`` lazily and yield one result per text, in input order.
+
+    Each result is an :class:`~polittext.analysis.Analysis`, or a
+    :class:`PipeError` for a text that failed (a non-``str``, say): one bad
+    document never loses the others. With ``as_tuples=True`` the input holds
+    ``(text, context)`` pairs and ``(result, context)`` pairs come out.
+    ``n_process`` > 1 analyses in that many worker processes (each builds the
+    pipeline once); results are identical whatever ``n_process``.
+
+    Raises:
+        ValueError: at once, if ``n_process`` or ``batch_size`` is below 1.
+        TypeError: while iterating with ``as_tuples=True``, for an item that
+            is not a ``(text, context)`` tuple.
+
+    >>> [len(a.sentences) for a in pipe(["Eins. Zwei.", "Drei."], n_process=1)]
+    [2, 1]
+    """
+    if not isinstance(n_process, int) or n_process < 1:
+        raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+    if as_tuples:
+        return _with_contexts(texts, n_process, batch_size)
+    return _run(enumerate(texts), n_process, batch_size)
+
+
+def _pair(index: int, pair: Any) -> tuple[Any, Any]:
+    if not isinstance(pair, tuple) or len(pair) != 2:
+        raise TypeError(
+            f"with as_tuples=True every item must be a (text, context) tuple; "
+            f"item {index} is {type(pair).__name__}"
+        )
+    return pair[0], pair[1]
+
+
+def _with_contexts(texts: Iterable[Any], n_process: int, batch_size: int) -> Iterator[Any]:
+    pairs, contexts = itertools.tee(_pair(i, pair) for i, pair in enumerate(texts))
+    items = ((i, pair[0]) for i, pair in enumerate(pairs))
+    results = _run(items, n_process, batch_size)
+    for result, pair in zip(results, contexts, strict=True):
+        yield result, pair[1]
+
+
+def _run(items: Iterable[tuple[int, Any]], n_process: int, batch_size: int) -> Iterator[Any]:
+    if n_process == 1:
+        for item in items:
+            yield _analyze_one(item)
+        return
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with context.Pool(n_process) as pool:
+        yield from pool.imap(_analyze_one, items, chunksize=batch_size)
