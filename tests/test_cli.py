@@ -144,3 +144,64 @@ def test_python_dash_m_on_the_seed_article() -> None:
     assert set(data) >= KEYS
     assert len(data["sentences"]) == 19
     assert data["text"] == SEED.read_text(encoding="utf-8")
+
+
+def test_several_paths_give_one_json_line_each_in_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Merz sagte, die Lage sei ernst.", encoding="utf-8")
+    second.write_text("Die EU verhängte ein Ölembargo.", encoding="utf-8")
+    assert main(["analyze", str(first), str(second)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [r["path"] for r in records] == [str(first), str(second)]
+    assert records[0]["speakers"][0]["name"] == "Merz"
+    assert records[0]["quotes"][0]["speaker"] == "S1"
+    assert records[1]["measures"][0]["type"] == "IMPORT_EMBARGO"
+
+
+def test_batch_reports_a_bad_file_and_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good, latin = tmp_path / "gut.txt", tmp_path / "latin1.txt"
+    good.write_text("Eins. Zwei.", encoding="utf-8")
+    latin.write_bytes("Müller sagte etwas.".encode("latin-1"))
+    missing = tmp_path / "fehlt.txt"
+    assert main(["analyze", "--jsonl", str(latin), str(missing), str(good)]) == 1
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert "not UTF-8" in records[0]["error"]
+    assert "cannot read" in records[1]["error"]
+    assert len(records[2]["sentences"]) == 2
+    assert "fehlt.txt" in captured.err
+
+
+def test_batch_with_two_processes_equals_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = []
+    for i, text in enumerate([TEXT, "Kallas: Europa zeigt Stärke", "", TEXT]):
+        path = tmp_path / f"{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    assert main(["analyze", "--jsonl", *paths]) == 0
+    one = capsys.readouterr().out
+    assert main(["analyze", "--jsonl", "--n-process", "2", *paths]) == 0
+    assert capsys.readouterr().out == one
+    assert len(one.splitlines()) == 4
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--n-process", "0", "x.txt"], "--n-process"),
+        (["--n-process", "2", "--model", "de_core_news_sm", "x.txt"], "blank model"),
+        (["-", "x.txt"], "standard input"),
+    ],
+)
+def test_batch_option_errors(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["analyze", *argv]) == 2
+    assert message in capsys.readouterr().err

@@ -1,7 +1,9 @@
 """The ``polittext`` command line.
 
 ``polittext analyze PATH|-`` prints the analysis of a UTF-8 text file (or of
-standard input) as JSON; ``python -m polittext`` is the same program.
+standard input) as JSON; ``polittext analyze --jsonl PATH…`` (implied by more
+than one path) prints one JSON line per file, with its ``path``, for a corpus.
+``python -m polittext`` is the same program.
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
 polittext ...
@@ -13,7 +15,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 from polittext._version import __version__
 
@@ -28,13 +31,27 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command")
     analyze = commands.add_parser("analyze", help="analyse a text file and print JSON")
-    analyze.add_argument("path", help="a UTF-8 text file, or - for standard input")
+    analyze.add_argument(
+        "path", nargs="+", help="UTF-8 text files, or - for standard input (one path only)"
+    )
     analyze.add_argument(
         "--model",
         default="blank",
         help="spaCy base pipeline: 'blank' (default, no download) or an installed German pipeline",
     )
     analyze.add_argument("--compact", action="store_true", help="print JSON on one line")
+    analyze.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="one JSON line per file, with its 'path' (the default for several paths)",
+    )
+    analyze.add_argument(
+        "--n-process",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes for --jsonl with the blank model (default 1)",
+    )
     return parser
 
 
@@ -59,13 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "analyze":
         parser.print_help()
         return 2
-    try:
-        text = _read(args.path)
-    except OSError as error:
-        print(f"polittext: cannot read {args.path}: {error.strerror or error}", file=sys.stderr)
+    if args.n_process < 1:
+        print("polittext: --n-process must be 1 or more", file=sys.stderr)
         return 2
-    except UnicodeDecodeError as error:
-        print(f"polittext: {args.path} is not UTF-8 text: {error}", file=sys.stderr)
+    if args.n_process > 1 and args.model != "blank":
+        print("polittext: --n-process works with the blank model only", file=sys.stderr)
+        return 2
+    if len(args.path) > 1 and "-" in args.path:
+        print("polittext: - (standard input) cannot be mixed with other paths", file=sys.stderr)
         return 2
     from polittext.engine import load
 
@@ -74,13 +92,64 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"polittext: {error}", file=sys.stderr)
         return 2
+    if args.jsonl or len(args.path) > 1:
+        return _batch(args.path, pipeline, args.n_process)
+    path = args.path[0]
+    try:
+        text = _read(path)
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"polittext: {_read_error(path, error)}", file=sys.stderr)
+        return 2
     analysis = pipeline.analyze(text)
     indent = None if args.compact else 2
+    return _write(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=indent))
+
+
+def _read_error(path: str, error: OSError | UnicodeDecodeError) -> str:
+    if isinstance(error, UnicodeDecodeError):
+        return f"{path} is not UTF-8 text: {error}"
+    return f"cannot read {path}: {error.strerror or error}"
+
+
+def _write(line: str) -> int:
     try:
-        json.dump(analysis.to_dict(), sys.stdout, ensure_ascii=False, indent=indent)
-        sys.stdout.write("\n")
+        sys.stdout.write(line + "\n")
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader went away (``polittext analyze … | head``): not an error.
         sys.stdout = None
     return 0
+
+
+def _batch(paths: Sequence[str], pipeline: Any, n_process: int) -> int:
+    """One compact JSON line per path, in order; unreadable files give an error line."""
+    from polittext.streaming import PipeError, pipe
+
+    errors: dict[int, str] = {}
+
+    def texts() -> Iterator[tuple[str, int]]:
+        for index, path in enumerate(paths):
+            try:
+                yield _read(path), index
+            except (OSError, UnicodeDecodeError) as error:
+                errors[index] = _read_error(path, error)
+                yield "", index
+
+    if n_process > 1:
+        results: Iterator[tuple[Any, int]] = pipe(texts(), n_process=n_process, as_tuples=True)
+    else:
+        results = ((pipeline.analyze(text), index) for text, index in texts())
+    status = 0
+    for result, index in results:
+        record: dict[str, Any] = {"path": paths[index]}
+        if index in errors or isinstance(result, PipeError):
+            message = errors.get(index) or f"{result.error}: {result.message}"
+            print(f"polittext: {message}", file=sys.stderr)
+            record["error"] = message
+            status = 1
+        else:
+            record.update(result.to_dict())
+        _write(json.dumps(record, ensure_ascii=False))
+        if sys.stdout is None:
+            break
+    return status
