@@ -455,10 +455,6 @@ def test_plural_sie_resolves_to_a_group() -> None:
     assert [m.text for m in speaker.mentions] == ["Gewerkschaften", "Sie"]
 
 
-@xfail(
-    "the later bare use 'Von der Leyen' is merged with the right speaker but its mention "
-    "span covers only 'Leyen', not the surname 'Von der Leyen'"
-)
 def test_surname_with_particles_is_one_mention() -> None:
     text = (
         "EU-Kommissionspräsidentin Ursula von der Leyen sagte, Europa sei bereit. "
@@ -467,6 +463,20 @@ def test_surname_with_particles_is_one_mention() -> None:
     speaker = only_speaker(text)
     assert speaker.name == "Ursula von der Leyen"
     assert [m.text for m in speaker.mentions] == ["Ursula von der Leyen", "Von der Leyen"]
+
+
+def test_capitalised_particles_belong_to_the_name() -> None:
+    text = (
+        "Bundespräsident Alexander Van der Bellen mahnte zur Ruhe. "
+        "Van der Bellen sagte, die Lage sei ernst. Später erklärte van der Bellen, es gehe voran."
+    )
+    speaker = only_speaker(text)
+    assert speaker.name == "Alexander Van der Bellen"
+    assert [m.text for m in speaker.mentions] == [
+        "Alexander Van der Bellen",
+        "Van der Bellen",
+        "van der Bellen",
+    ]
 
 
 def test_frau_plus_surname() -> None:

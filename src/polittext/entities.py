@@ -292,8 +292,8 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
             gender = g.first_name_gender(tokens[j][2])
         j += 1
     has_first = j > first_start
-    while j < count and tokens[j][2] in _NAME_PARTICLES and has_first:
-        j += 1
+    while j < count and tokens[j][2].lower() in _NAME_PARTICLES and has_first:
+        j += 1  # "Ursula von der Leyen", "Alexander Van der Bellen"
     if j >= count or j == i or not _adjacent(text, tokens[j - 1][1], tokens[j][0]):
         return 0
     surname = tokens[j][2]
@@ -352,8 +352,28 @@ def surname_mentions(
             base = word[:-1] if word.endswith("s") and word[:-1] in surnames else word
             entity = surnames.get(base)
             if entity is not None and table.covering(t_start, t_end) is None:
-                found.append((t_start, t_start + len(base), entity, MentionKind.NAME))
+                first = _particle_start(text, entity, base, t_start, start)
+                found.append((first, t_start + len(base), entity, MentionKind.NAME))
     table.extend(found)
+
+
+def _particle_start(text: str, entity: Entity, surname: str, at: int, floor: int) -> int:
+    """Start of a bare surname with the particles of the full name before it:
+    "Von der Leyen", "van der Bellen" (any case) for "Ursula von der Leyen"."""
+    words = entity.name.split()
+    if len(words) < 3 or words[-1] != surname:
+        return at
+    index = len(words) - 1
+    while index > 1 and words[index - 1].lower() in _NAME_PARTICLES:
+        index -= 1
+    particles = " ".join(words[index:-1])
+    if not particles:
+        return at
+    first = at - len(particles) - 1
+    matches = first >= floor and text[first:at].lower() == particles.lower() + " "
+    if matches and (first == floor or not text[first - 1].isalnum()):
+        return first
+    return at
 
 
 def find_entities(text: str, segments: Iterable[tuple[int, int]] | None = None) -> EntityTable:
