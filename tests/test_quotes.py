@@ -289,6 +289,23 @@ INDIRECT = [
         id="laut",
     ),
     pytest.param(
+        "Laut Bundesagentur für Arbeit stieg die Zahl der Arbeitslosen.",
+        [("indirect", "stieg die Zahl der Arbeitslosen", "Laut", "Bundesagentur für Arbeit")],
+        id="laut_name_with_preposition",
+    ),
+    pytest.param(
+        "Nach Angaben des Bundesamts für Migration und Flüchtlinge sank die Zahl der Anträge.",
+        [
+            (
+                "indirect",
+                "sank die Zahl der Anträge",
+                "Nach Angaben",
+                "Bundesamt für Migration und Flüchtlinge",
+            )
+        ],
+        id="nach_angaben_genitive_name",
+    ),
+    pytest.param(
         "Der Bundesbank zufolge wird die Wirtschaft im kommenden Jahr wieder wachsen.",
         [
             (

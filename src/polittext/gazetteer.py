@@ -170,7 +170,10 @@ def _surfaces(surface: str) -> list[tuple[str, ...]]:
         return []
     forms: list[tuple[str, ...]] = [()]
     for index, word in enumerate(words):
-        options = _noun_variants(word) if index == len(words) - 1 else _adjective_variants(word)
+        # The head noun inflects: the last word, or the one before a lower-case
+        # link ("des Bundesamts für Migration", "des Ministeriums der Justiz").
+        head = index == len(words) - 1 or words[index + 1][:1].islower()
+        options = _noun_variants(word) if head else _adjective_variants(word)
         forms = [(*form, option) for form in forms for option in options]
     return forms
 

@@ -46,8 +46,11 @@ def source_after(
             break
     if first >= last:
         return None, None, first
-    for start, end, index in table.within(tokens[first][0], tokens[last - 1][1]):
-        used = max(i for i in range(first, last) if tokens[i][0] < end)
+    # A known name may run on past the stop ("laut Bundesagentur für Arbeit").
+    for start, end, index in table.within(tokens[first][0], frame.end):
+        if start >= tokens[last - 1][1]:
+            break
+        used = max(i for i in range(first, len(tokens)) if tokens[i][0] < end)
         return table.entities[index], (start, end), used
     entity, span = noun_phrase_source(frame, first, last, table)
     if span is None:
