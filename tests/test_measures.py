@@ -525,6 +525,43 @@ def test_actor_and_target() -> None:
     assert measure.family == "sanction"
 
 
+@pytest.mark.parametrize(
+    ("text", "type_id", "actor", "target"),
+    [
+        (
+            "Brüssel droht Ungarn mit dem Entzug von Fördermitteln.",
+            "SUBSIDY_FINANCIAL_AID",
+            "Europäische Union",
+            "Ungarn",
+        ),
+        (
+            "Washington belegte China mit neuen Strafzöllen.",
+            "TARIFF",
+            "Vereinigte Staaten",
+            "China",
+        ),
+        (
+            "Frankreich unterstützt die Ukraine mit Waffenlieferungen.",
+            "MILITARY_AID",
+            "Frankreich",
+            "Ukraine",
+        ),
+    ],
+)
+def test_state_as_object_of_the_verb_is_the_target(
+    text: str, type_id: str, actor: str, target: str
+) -> None:
+    measure = of_type(text, type_id)
+    assert (measure.actor_name, measure.target_name) == (actor, target)
+    assert measure.target is not None
+    assert measure.target.text == target
+
+
+def test_the_subject_state_is_not_its_own_target() -> None:
+    measure = of_type("Die EU und Kanada vereinbarten ein Handelsabkommen.", "AGREEMENT_TREATY")
+    assert measure.target_name is None
+
+
 def test_one_measure_per_type_and_sentence() -> None:
     text = "Die EU beschloss Sanktionen gegen Russland und weitere Sanktionen gegen Belarus."
     assert [m.type for m in measures(text)].count("SANCTION_GENERAL") == 1

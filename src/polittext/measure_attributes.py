@@ -45,6 +45,8 @@ _ATTACHING = frozenset({"für", "gegen", "an", "von", "vom", "mit", "zur", "zum"
 _TARGET_PREPOSITIONS = frozenset({"gegen", "für", "an", "von", "gegenüber"})
 _FRAME_NOUNS = word_class("frame_noun")
 _NEGATIONS = word_class("negation")
+# Lower-case words before a noun that mark it as no verb object.
+_NOT_VERBS = _DETERMINERS | _PREPOSITIONS | {"und", "oder", "sowie", "wie", "als", "dass", "ob"}
 # Measures that are themselves an ending: their "ending" verb decides them.
 _ENDING_MEASURES = frozenset({"MILITARY_COOPERATION_SUSPENSION"})
 _PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden"})
@@ -373,7 +375,10 @@ def _country_name(frame: SentenceFrame, first: int, last: int, table: EntityTabl
 
 
 def _target(
-    context: MeasureContext, candidate: Candidate, evidence: tuple[int, int]
+    context: MeasureContext,
+    candidate: Candidate,
+    evidence: tuple[int, int],
+    actor_name: str | None = None,
 ) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
     """Target token range, its normalised name, and the object token range.
 
@@ -413,6 +418,19 @@ def _target(
                 entity = context.table.entities[entity_index]
                 if entity.kind is SpeakerKind.GOVERNMENT:
                     return (index + 1, index + 1), entity.name, None
+    # A state as the object of the verb: "Brüssel droht Ungarn mit …".
+    for index in range(1, len(frame.tokens)):
+        verb = index - 1
+        if frame.lower(verb) in {"die", "den", "der"} and verb > 0:
+            verb -= 1  # "unterstützt die Ukraine mit …"
+        before = frame.words[verb]
+        if not before.islower() or before in _NOT_VERBS or frame.breaks[verb]:
+            continue
+        token = frame.tokens[index]
+        for _s, _e, entity_index in context.table.within(token[0], token[1]):
+            entity = context.table.entities[entity_index]
+            if entity.kind is SpeakerKind.GOVERNMENT and entity.name != actor_name:
+                return (index, index), entity.name, None
     return None, None, None
 
 
@@ -432,7 +450,7 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     quoted = next((q for q in context.quotes if q[0] <= start < q[1]), None)
     modality = _modality(context, candidate, (left, right))
     actor, actor_name, speaker = _actor(context, quoted, candidate.first)
-    target, target_name, obj = _target(context, candidate, (left, right))
+    target, target_name, obj = _target(context, candidate, (left, right), actor_name)
     if obj is None:
         for index in range(candidate.first, right):
             if frame.lower(index) in {"von", "vom"}:
