@@ -515,3 +515,33 @@ def test_coordinated_subjects_are_both_speakers() -> None:
     names = " ".join(s.name for s in speakers(text))
     assert "Scholz" in names
     assert "Macron" in names
+
+
+def test_first_person_outside_quotes_is_the_texts_own_speaker() -> None:
+    text = (
+        "Ich sage Ihnen ganz deutlich, dass diese Reform scheitern wird. "
+        "Wir fordern, dass die Regierung umkehrt. Ich habe immer gesagt, das sei falsch."
+    )
+    found = polittext.attribute_quotes(text)
+    assert [(q.speaker.name, q.speaker.kind.value) for q in found if q.speaker] == [
+        ("ich", "person"),
+        ("wir", "group"),
+        ("ich", "person"),
+    ]
+    me = found[0].speaker
+    assert me is not None
+    assert [m.text for m in me.mentions] == ["Ich", "Ich"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "„Ich sage Ihnen, das ist falsch“, erklärte Merz.",
+        "„Wir bleiben dabei“ sagte Merz am Montag.",
+        "Merz erklärte: „Ich habe gesagt, dass wir bereit sind.“",
+    ],
+)
+def test_first_person_inside_a_quote_is_not_its_speaker(text: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in polittext.attribute_quotes(text)] == [
+        "Merz"
+    ]

@@ -20,7 +20,11 @@ from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 
-_PRONOUNS = frozenset({"er", "sie", "dieser", "diese"})
+_PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir"})
+# First person outside quotation marks is the text's own speaker: the speaker of a
+# speech, the author of a press release. The text does not say who that is.
+_QUOTE_MARKS = '"„“”‚‘’»«›‹'
+_FIRST_PERSON = {"ich": ("ich", SpeakerKind.PERSON), "wir": ("wir", SpeakerKind.GROUP)}
 _PRONOUN_GENDER = {"er": "er", "sie": "sie", "dieser": "er", "diese": "sie"}
 _NOT_NOUNS = (
     word_class("preposition")
@@ -67,11 +71,21 @@ _NON_SUBJECT = word_class("not_subject")
 def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -> Entity | None:
     """The entity a third-person ``er``/``sie`` at ``position`` refers to.
 
+    First-person ``ich``/``wir`` (outside quotation marks, where this is called)
+    is the text's own speaker: one entity named ``ich`` (a person) or ``wir``
+    (a group), added to ``table`` at its first use.
+
     ``number`` is the verb's number (``sg``, ``pl`` or ``""``): plural ``sie``
     refers to groups, organisations, institutions or governments, singular
     ``sie``/``er`` to the most recent person of that gender (or of unknown
     gender when none fits).
     """
+    first_person = _FIRST_PERSON.get(word.lower())
+    if first_person is not None:
+        name, kind = first_person
+        return table.add(
+            f"self:{name}", name, kind, position, position + len(word), MentionKind.PRONOUN
+        )
     lowered = _PRONOUN_GENDER.get(word.lower(), "")
     if not lowered:
         return None
@@ -86,6 +100,19 @@ def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -
             position, lambda e: e.kind is SpeakerKind.PERSON and e.gender is None
         )
     return found
+
+
+def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
+    """Whether a first-person pronoun is the cue's own subject: right after the
+    verb ("sage ich") or before it in the same clause, with no quotation mark
+    between ("Ich will Ihnen deutlich sagen", not "„Ich …“ sagte Merz")."""
+    if index in (cue.first_token + 1, cue.last_token + 1):
+        return True
+    before = cue.first_token - index
+    return 0 < before <= 6 and not any(
+        frame.breaks[i] or any(mark in frame.gap(i) for mark in _QUOTE_MARKS)
+        for i in range(index, cue.first_token)
+    )
 
 
 def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
@@ -235,6 +262,8 @@ def _source_in(
                 break  # "Diese Vorschläge": a determiner, not a pronoun
             if not prefield and index == first + 1 and frame.lower(first) not in _ADVERBS:
                 break
+            if frame.lower(index) in _FIRST_PERSON and not _next_to_verb(frame, cue, index):
+                break  # "„Ich sage …“, erklärte Merz": the "Ich" is the quote's
             start, end, word = tokens[index]
             entity = resolve_pronoun(table, word, start, cue.number)
             if entity is not None:
