@@ -107,6 +107,13 @@ def _run(items: Iterable[tuple[int, Any]], n_process: int, batch_size: int) -> I
             yield _analyze_one(item)
         return
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    fork = "fork" in methods
+    if fork:
+        # Build the engine once, here: forked workers share it instead of each
+        # building their own.
+        from polittext.engine import load
+
+        load()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     with context.Pool(n_process) as pool:
         yield from pool.imap(_analyze_one, items, chunksize=batch_size)
