@@ -294,6 +294,16 @@ INDIRECT = [
         id="laut_name_with_preposition",
     ),
     pytest.param(
+        "Herr Kollege Müller hat vorhin gesagt, wir bräuchten mehr Investitionen.",
+        [("indirect", "wir bräuchten mehr Investitionen", "gesagt", "Müller")],
+        id="perfect_cue_konjunktiv_ii",
+    ),
+    pytest.param(
+        "Die Ministerin hat erklärt, die Lage ist ernst.",
+        [("indirect", "die Lage ist ernst", "erklärt", "Ministerin")],
+        id="perfect_cue_indicative",
+    ),
+    pytest.param(
         "Nach Angaben des Bundesamts für Migration und Flüchtlinge sank die Zahl der Anträge.",
         [
             (

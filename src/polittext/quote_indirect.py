@@ -117,7 +117,7 @@ class IndirectQuotes(FinderBase):
                 return tokens[following][0], tokens[last][1]
             word = frame.lower(following)
             if (
-                cue.finite
+                (cue.finite or _perfect(frame, cue))
                 and cue.verb.lemma in _PLAIN_SPEECH
                 and word not in SUBORDINATORS
                 and word not in _COORDINATORS
@@ -159,3 +159,12 @@ class IndirectQuotes(FinderBase):
         if not self._konjunktiv_within(frame, window, cue.first_token - window):
             return None
         return start, frame.tokens[cue.first_token - 1][1]
+
+
+_HABEN = frozenset({"hat", "habe", "haben", "hatte", "hatten", "hätte", "hätten", "habt"})
+
+
+def _perfect(frame: SentenceFrame, cue: Cue) -> bool:
+    """``hat … gesagt``: a participle cue whose clause has a form of *haben*."""
+    first = frame.clause_start(cue.first_token)
+    return any(frame.lower(i) in _HABEN for i in range(first, cue.first_token))
