@@ -12,42 +12,25 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from pathlib import Path
 
+# The same gold files and the same scorer as the table of all splitters.
+from anchors import DEFAULT, FILES
+from anchors import score as boundary_score
 from polittext import split_sentences
-
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "sentences"
-FILES = ["ud_gsd_dev_news.jsonl", "ud_gsd_dev_news_quotes.jsonl", "ud_gsd_dev_reviews.jsonl"]
 
 
 def score(path: Path) -> dict[str, float]:
     docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    tp = fp = fn = exact = total = chars = 0
-    elapsed = 0.0
-    for doc in docs:
-        text = doc["text"]
-        gold = [tuple(span) for span in doc["sentences"]]
-        start = time.perf_counter()
-        predicted = [(s.start, s.end) for s in split_sentences(text)]
-        elapsed += time.perf_counter() - start
-        chars += len(text)
-        gold_bounds = {end for _, end in gold[:-1]}
-        pred_bounds = {end for _, end in predicted[:-1]}
-        tp += len(gold_bounds & pred_bounds)
-        fp += len(pred_bounds - gold_bounds)
-        fn += len(gold_bounds - pred_bounds)
-        exact += len(set(gold) & set(predicted))
-        total += len(gold)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1, exact, speed = boundary_score(
+        docs, lambda text: [(s.start, s.end) for s in split_sentences(text)]
+    )
     return {
         "precision": precision,
         "recall": recall,
         "f1": f1,
-        "exact": exact / total if total else 0.0,
-        "chars_per_s": chars / elapsed if elapsed else 0.0,
+        "exact": exact,
+        "chars_per_s": speed,
     }
 
 
