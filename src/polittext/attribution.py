@@ -16,6 +16,7 @@ from polittext.entities import Entity, EntityTable, could_be_surname
 from polittext.frames import _ADVERBS, _PREPOSITIONS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
+from polittext.quotemarks import QUOTE_MARKS
 from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
@@ -23,7 +24,6 @@ __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 _PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir"})
 # First person outside quotation marks is the text's own speaker: the speaker of a
 # speech, the author of a press release. The text does not say who that is.
-_QUOTE_MARKS = '"„“”‚‘’»«›‹'
 _FIRST_PERSON = {"ich": ("ich", SpeakerKind.PERSON), "wir": ("wir", SpeakerKind.GROUP)}
 _PRONOUN_GENDER = {"er": "er", "sie": "sie", "dieser": "er", "diese": "sie"}
 _NOT_NOUNS = (
@@ -110,7 +110,7 @@ def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
         return True
     before = cue.first_token - index
     return 0 < before <= 6 and not any(
-        frame.breaks[i] or any(mark in frame.gap(i) for mark in _QUOTE_MARKS)
+        frame.breaks[i] or any(mark in frame.gap(i) for mark in QUOTE_MARKS)
         for i in range(index, cue.first_token)
     )
 

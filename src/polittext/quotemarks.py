@@ -17,9 +17,11 @@ import re
 
 import attrs
 
-__all__ = ["QuoteRegion", "quote_regions"]
+__all__ = ["QUOTE_MARKS", "QuoteRegion", "quote_regions"]
 
-_MARKS = re.compile(r"[„“”\"»«‚‘’›‹]")
+# Every character that can open or close a quotation.
+QUOTE_MARKS = '„“”"»«‚‘’›‹'
+_MARKS = re.compile(f"[{re.escape(QUOTE_MARKS)}]")
 # Which closing marks end a quote opened by each opening mark.
 _CLOSERS = {
     "„": '“"”',
