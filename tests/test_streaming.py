@@ -62,3 +62,11 @@ def test_bad_settings_raise_at_call_time(kwargs: dict[str, float]) -> None:
 def test_two_processes_give_the_same_results() -> None:
     texts = TEXTS * 5 + [b"x"]  # type: ignore[list-item]
     assert list(polittext.pipe(texts, n_process=2, batch_size=3)) == list(polittext.pipe(texts))
+
+
+def test_as_tuples_with_two_processes_keeps_each_context_with_its_text() -> None:
+    texts = ["Eins. Zwei.", "Drei."] * 10
+    pairs = [(text, i) for i, text in enumerate(texts)]
+    out = list(polittext.pipe(pairs, n_process=2, batch_size=3, as_tuples=True))
+    assert [context for _, context in out] == list(range(len(texts)))
+    assert [len(result.sentences) for result, _ in out] == [2, 1] * 10

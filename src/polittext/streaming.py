@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import itertools
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -94,11 +93,17 @@ def _pair(index: int, pair: Any) -> tuple[Any, Any]:
 
 
 def _with_contexts(texts: Iterable[Any], n_process: int, batch_size: int) -> Iterator[Any]:
-    pairs, contexts = itertools.tee(_pair(i, pair) for i, pair in enumerate(texts))
-    items = ((i, pair[0]) for i, pair in enumerate(pairs))
-    results = _run(items, n_process, batch_size)
-    for result, pair in zip(results, contexts, strict=True):
-        yield result, pair[1]
+    # The worker pool reads the input in a thread of its own, so the contexts are
+    # parked by index (not in an itertools.tee, which is not thread-safe).
+    contexts: dict[int, Any] = {}
+
+    def items() -> Iterator[tuple[int, Any]]:
+        for index, pair in enumerate(texts):
+            text, contexts[index] = _pair(index, pair)
+            yield index, text
+
+    for index, result in enumerate(_run(items(), n_process, batch_size)):
+        yield result, contexts.pop(index)
 
 
 def _run(items: Iterable[tuple[int, Any]], n_process: int, batch_size: int) -> Iterator[Any]:
