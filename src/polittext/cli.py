@@ -16,9 +16,12 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from polittext._version import __version__
+
+if TYPE_CHECKING:
+    from polittext.engine import Pipeline
 
 __all__ = ["main"]
 
@@ -121,7 +124,7 @@ def _write(line: str) -> int:
     return 0
 
 
-def _batch(paths: Sequence[str], pipeline: Any, n_process: int) -> int:
+def _batch(paths: Sequence[str], pipeline: Pipeline, n_process: int) -> int:
     """One compact JSON line per path, in order; unreadable files give an error line."""
     from polittext.streaming import PipeError, pipe
 
