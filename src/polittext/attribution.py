@@ -196,13 +196,15 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
 
 
 def source_of(
-    frame: SentenceFrame, cue: Cue, table: EntityTable
+    frame: SentenceFrame, cue: Cue, table: EntityTable, inverted: bool = False
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     """The entity that is the source of ``cue`` and the mention that names it.
 
     New entities are added to ``table`` for subjects that no gazetteer knew
     (``Experten``, ``ein Sprecher des Ministeriums``); pronouns and definite
-    descriptions are resolved to earlier entities.
+    descriptions are resolved to earlier entities. ``inverted``: the message
+    stands before the cue (``…, teilte das Unternehmen mit``), so the subject
+    follows the verb.
     """
     if frame.lower(cue.first_token - 1) in _COORDINATORS and cue.finite:
         # "dankte den Menschen und ergänzte, …": the subject of the first verb.
@@ -223,6 +225,8 @@ def source_of(
         for first, last, prefield in _regions(frame, cue)
     ]
     regions = [region for region in regions if region[0] < region[1]]
+    if inverted:
+        regions = [region for region in regions if not region[2]]
     # Named subjects first (mentions, pronouns); a noun phrase that no list knew
     # only when no region names anyone: "Passend zu den Gefahren warnte die
     # Moderatorin" takes the subject after the verb, not "Passend".
@@ -271,7 +275,7 @@ def _source_in(
             return entity, (start, end)
     if cue.verb.lemma == "heißen":
         return _heisst_es_source(frame, cue, table)
-    if frame.lower(first) in _NON_SUBJECT:
+    if frame.lower(first) in _NON_SUBJECT and not _article_of_noun(frame, first, last):
         return None, None
     if not prefield:
         # After the verb the subject comes first ("sagte Kallas am Montag in Brüssel"),
@@ -281,7 +285,7 @@ def _source_in(
         if (
             first >= last
             or frame.lower(first) in _PREPOSITIONS
-            or frame.lower(first) in _NON_SUBJECT
+            or (frame.lower(first) in _NON_SUBJECT and not _article_of_noun(frame, first, last))
         ):
             return None, None
         article = 1 if frame.lower(first) in _DEFINITE or frame.lower(first) in _INDEFINITE else 0
@@ -308,6 +312,16 @@ def _source_in(
         start, end, index = _best_mention(table, mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
+
+
+def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
+    """``das Unternehmen``: an article (not the pronoun ``das``) before a noun."""
+    return (
+        frame.lower(index) in _DEFINITE
+        and index + 1 < last
+        and frame.words[index + 1][:1].isupper()
+        and not frame.breaks[index]
+    )
 
 
 def _best_mention(

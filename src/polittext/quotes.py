@@ -161,4 +161,20 @@ def find_quotes(
     surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
     finder.reported()
     finder.quotes.sort(key=lambda q: q.start)
+    _inherit_speakers(finder.quotes)
     return finder.quotes
+
+
+def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
+    """A quote without a speaker inside another quote's message is that speaker's
+    (``Nach Angaben von X handelt es sich um „…“``)."""
+    framed = [q for q in quotes if q.entity is not None]
+    for quote in quotes:
+        if quote.entity is not None:
+            continue
+        outer = next(
+            (o for o in framed if o.start <= quote.start and quote.end <= o.end and o is not quote),
+            None,
+        )
+        if outer is not None:
+            quote.entity, quote.mention = outer.entity, outer.mention
