@@ -44,12 +44,12 @@ class IndirectQuotes(FinderBase):
                     if cue.finite:
                         # No message, but the subject is still a mention of its speaker,
                         # and reported speech may follow in the next sentences.
-                        entity, mention = source_of(frame, cue, self.table)
+                        entity, mention = source_of(frame, cue, self.table, self.subjects)
                         self.cue_sources[cue.parts[0]] = (entity, mention)
                         if entity is not None:
                             self.anchors[index] = (entity, mention)
                     continue
-                entity, mention = source_of(frame, cue, self.table)
+                entity, mention = source_of(frame, cue, self.table, self.subjects)
                 self.add(
                     QuoteRecord(
                         QuoteKind.INDIRECT,
