@@ -2,10 +2,12 @@
 
 The default base is ``spacy.blank("de")``: a rule-based tokenizer, no model
 download, deterministic and fast. A trained German spaCy pipeline
-(``de_core_news_sm`` …) is used when asked for by name and installed; the
-polittext components run after its parser and entity recognizer, and its PER
-and ORG entities add person and organisation mentions. spaCy is imported
-only when a pipeline is first built, never by ``import polittext``.
+(``de_core_news_sm`` …, or a pipeline directory) is used when asked for by
+name or path; the polittext components run after its parser and entity
+recognizer, its PER and ORG entities add person and organisation mentions,
+and the subjects in its parse decide the speakers of cue verbs. ``"stanza"``
+runs stanza first (:mod:`polittext.stanza_adapter`). spaCy is imported only
+when a pipeline is first built, never by ``import polittext``.
 
 >>> pipeline = load()
 >>> pipeline.base
