@@ -20,6 +20,7 @@ from polittext.api import (
     split_sentences,
 )
 from polittext.engine import Pipeline, load
+from polittext.stanza_adapter import from_stanza
 from polittext.streaming import PipeError, pipe
 from polittext.types import (
     Mention,
@@ -57,6 +58,7 @@ __all__ = [
     "attribute_quotes",
     "classify_measures",
     "detect_speakers",
+    "from_stanza",
     "load",
     "pipe",
     "split_sentences",

@@ -21,6 +21,9 @@ from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 
+Subjects = dict[tuple[int, int], tuple[int, int]]
+"""Subjects from a dependency parse: a verb's character span -> its subject's span."""
+
 _PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir"})
 # First person outside quotation marks is the text's own speaker: the speaker of a
 # speech, the author of a press release. The text does not say who that is.
@@ -196,7 +199,11 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
 
 
 def source_of(
-    frame: SentenceFrame, cue: Cue, table: EntityTable, inverted: bool = False
+    frame: SentenceFrame,
+    cue: Cue,
+    table: EntityTable,
+    subjects: Subjects | None = None,
+    inverted: bool = False,
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     """The entity that is the source of ``cue`` and the mention that names it.
 
@@ -205,12 +212,20 @@ def source_of(
     descriptions are resolved to earlier entities. ``inverted``: the message
     stands before the cue (``…, teilte das Unternehmen mit``), so the subject
     follows the verb.
+
+    ``subjects`` (from a dependency parse, when there is one) maps a verb's
+    character span to its subject's: when it has the cue's verb and the
+    subject names a source, that decides; otherwise the word-order rules do.
     """
+    if subjects:
+        found = _parsed_source(frame, cue, table, subjects)
+        if found[1] is not None:
+            return found
     if frame.lower(cue.first_token - 1) in _COORDINATORS and cue.finite:
         # "dankte den Menschen und ergänzte, …": the subject of the first verb.
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
-            return source_of(frame, earlier[-1], table)
+            return source_of(frame, earlier[-1], table, subjects)
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
     if cue.finite and frame.lower(after) in {"er", "sie"} and not frame.breaks[after - 1]:
         # "Die Bürger forderte er auf", "lobte er mit den Worten": a pronoun right
@@ -239,6 +254,31 @@ def source_of(
         if found[1] is not None:
             return found
     return None, None
+
+
+def _parsed_source(
+    frame: SentenceFrame, cue: Cue, table: EntityTable, subjects: Subjects
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The source named by the parser's subject of the cue's verb, if any.
+
+    The subject's words are read as a prefield by the same rules as
+    :func:`source_of` (pronouns resolved, the best mention, else a noun phrase).
+    """
+    subject = next((subjects[part] for part in cue.parts if part in subjects), None)
+    if subject is None or not frame.start <= subject[0] < subject[1] <= frame.end:
+        return None, None
+    inside = [
+        i
+        for i, (start, end, _) in enumerate(frame.tokens)
+        if subject[0] <= start and end <= subject[1]
+    ]
+    if not inside or any(subject[0] <= start < subject[1] for start, _ in cue.parts):
+        return None, None
+    first, last = inside[0], inside[-1] + 1
+    found = _source_in(frame, cue, table, first, last, True, guess=False)
+    if found[1] is None:
+        found = _source_in(frame, cue, table, first, last, True, guess=True)
+    return found
 
 
 def _source_in(

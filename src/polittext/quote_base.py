@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from polittext.attribution import Subjects
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable
 from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, SentenceFrame
@@ -260,6 +261,8 @@ class FinderBase:
         # The source found for each cue (by the offsets of its verb), quote or not.
         self.cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] = {}
         self.starts = [s for s, _, _, _ in segments]
+        # Subjects of verbs from a dependency parse, when the Doc has one.
+        self.subjects: Subjects = {}
 
     def frame(self, index: int) -> SentenceFrame:
         found = self.frames.get(index)

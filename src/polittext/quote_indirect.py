@@ -46,13 +46,13 @@ class IndirectQuotes(FinderBase):
                     if cue.finite:
                         # No message, but the subject is still a mention of its speaker,
                         # and reported speech may follow in the next sentences.
-                        entity, mention = source_of(frame, cue, self.table)
+                        entity, mention = source_of(frame, cue, self.table, self.subjects)
                         self.cue_sources[cue.parts[0]] = (entity, mention)
                         if entity is not None:
                             self.anchors[index] = (entity, mention)
                     continue
                 entity, mention = source_of(
-                    frame, cue, self.table, inverted=content[1] <= cue.start
+                    frame, cue, self.table, self.subjects, inverted=content[1] <= cue.start
                 )
                 self.add(
                     QuoteRecord(

@@ -26,6 +26,7 @@ The steps, each general German grammar rather than a rule for one text:
 
 from __future__ import annotations
 
+from polittext.attribution import Subjects
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
 from polittext.frames import SentenceFrame
 from polittext.quote_base import _HEADLINE, QuoteRecord, _reportative, _substitute_mood
@@ -142,6 +143,7 @@ def find_quotes(
     table: EntityTable,
     frames: dict[int, SentenceFrame] | None = None,
     cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] | None = None,
+    subjects: Subjects | None = None,
 ) -> list[QuoteRecord]:
     """All quotes of ``text`` in text order; entities in ``table`` gain mentions.
 
@@ -151,6 +153,8 @@ def find_quotes(
     finder = _Finder(text, segments, table, frames if frames is not None else {})
     if cue_sources is not None:
         finder.cue_sources = cue_sources
+    if subjects:
+        finder.subjects = subjects
     known = len(table.entities)
     finder.direct()
     finder.indirect()
