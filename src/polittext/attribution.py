@@ -105,6 +105,33 @@ def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -
     return found
 
 
+def _pronoun_source(
+    table: EntityTable, word: str, start: int, end: int, number: str
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The speaker a subject pronoun refers to; when no earlier speaker fits
+    (``Ein Vertrauter weigerte sich. Er meinte, …``), a speaker of its own named
+    by the pronoun, so that the quote keeps its speaker mention."""
+    entity = resolve_pronoun(table, word, start, number)
+    if entity is not None:
+        table.add_to(entity, start, end, MentionKind.PRONOUN)
+        return entity, (start, end)
+    lowered = word.lower()
+    if lowered not in ("er", "sie"):
+        return None, (start, end)
+    plural = lowered == "sie" and number == "pl"
+    entity = table.add(
+        f"pronoun:{start}",
+        word,
+        SpeakerKind.GROUP if plural else SpeakerKind.PERSON,
+        start,
+        end,
+        MentionKind.PRONOUN,
+    )
+    if not plural:
+        entity.gender = "m" if lowered == "er" else "f"
+    return entity, (start, end)
+
+
 def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
     """Whether a first-person pronoun is the cue's own subject: right after the
     verb ("sage ich") or before it in the same clause, with no quotation mark
@@ -231,10 +258,7 @@ def source_of(
         # "Die Bürger forderte er auf", "lobte er mit den Worten": a pronoun right
         # after the finite verb is its subject, whatever stands before.
         start, end, word = frame.tokens[after]
-        entity = resolve_pronoun(table, word, start, cue.number)
-        if entity is not None:
-            table.add_to(entity, start, end, MentionKind.PRONOUN)
-        return entity, (start, end)
+        return _pronoun_source(table, word, start, end, cue.number)
     regions = [
         (first, min(last, len(frame.tokens)), prefield)
         for first, last, prefield in _regions(frame, cue)
@@ -309,10 +333,7 @@ def _source_in(
             if frame.lower(index) in _FIRST_PERSON and not _next_to_verb(frame, cue, index):
                 break  # "„Ich sage …“, erklärte Merz": the "Ich" is the quote's
             start, end, word = tokens[index]
-            entity = resolve_pronoun(table, word, start, cue.number)
-            if entity is not None:
-                table.add_to(entity, start, end, MentionKind.PRONOUN)
-            return entity, (start, end)
+            return _pronoun_source(table, word, start, end, cue.number)
     if cue.verb.lemma == "heißen":
         return _heisst_es_source(frame, cue, table)
     if frame.lower(first) in _NON_SUBJECT and not _article_of_noun(frame, first, last):
