@@ -767,3 +767,44 @@ def test_quoted_fragment_inside_a_source_phrase_message() -> None:
     # The quoted words inside the message are the same source's.
     assert {q.speaker.name for q in found if q.speaker} == {indirect[0].speaker.name}
     assert all(q.speaker is not None for q in found)
+
+
+def test_konjunktiv_one_alone_is_reported_speech() -> None:
+    # No cue and no speaker in the sentence before: the Konjunktiv I still marks
+    # the sentence as reported, and the speaker two sentences back is its source.
+    text = (
+        "Die Polizei erklärte, der Fahrer sei geflohen. Der Wagen stand quer. "
+        "Dort seien auch zwei Passanten verletzt worden."
+    )
+    found = quotes(text)
+    assert [(q.kind.value, q.content.text) for q in found] == [
+        ("indirect", "der Fahrer sei geflohen"),
+        ("reported", "Dort seien auch zwei Passanten verletzt worden."),
+    ]
+    assert found[1].speaker == found[0].speaker
+
+
+def test_konjunktiv_two_alone_is_no_quote() -> None:
+    # "könnten" may be a plain conditional: without a speaker before, no quote.
+    assert quotes("Der Zug fuhr ab. Neue Regeln könnten die Preise senken.") == []
+
+
+def test_demnach_and_wonach_mark_a_report() -> None:
+    text = (
+        "Die Kommission legte ihren Bericht vor. "
+        "Demnach sollen die Grenzwerte bis 2030 halbiert werden."
+    )
+    assert [(q.kind.value, q.content.text) for q in quotes(text)] == [
+        ("indirect", "sollen die Grenzwerte bis 2030 halbiert werden")
+    ]
+    text = "Im Haus gab es Spekulationen, wonach der Minister zurücktreten wolle."
+    assert [q.content.text for q in quotes(text)] == ["der Minister zurücktreten wolle"]
+
+
+def test_relative_clause_belongs_to_a_zu_infinitive_message() -> None:
+    text = (
+        "Die Regierung hat angekündigt, eine Kommission zu gründen, die die Fälle untersuchen soll."
+    )
+    assert [q.content.text for q in quotes(text)] == [
+        "eine Kommission zu gründen, die die Fälle untersuchen soll"
+    ]

@@ -559,4 +559,5 @@ def test_unresolvable_pronoun_keeps_its_mention_as_speaker() -> None:
     assert [q.speaker_mention.text for q in found if q.speaker_mention] == ["Er", "Er"]
     assert [q.speaker.name for q in found if q.speaker] == ["Er", "Er"]
     assert found[0].speaker == found[1].speaker
-    assert found[0].speaker is not None and found[0].speaker.gender == "m"
+    assert found[0].speaker is not None
+    assert found[0].speaker.gender == "m"

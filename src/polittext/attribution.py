@@ -116,19 +116,13 @@ def _pronoun_source(
         table.add_to(entity, start, end, MentionKind.PRONOUN)
         return entity, (start, end)
     lowered = word.lower()
-    if lowered not in ("er", "sie"):
+    if lowered not in ("er", "sie") or number == "pl":
+        # Plural "Sie" with no group before it is usually the polite "you".
         return None, (start, end)
-    plural = lowered == "sie" and number == "pl"
     entity = table.add(
-        f"pronoun:{start}",
-        word,
-        SpeakerKind.GROUP if plural else SpeakerKind.PERSON,
-        start,
-        end,
-        MentionKind.PRONOUN,
+        f"pronoun:{start}", word, SpeakerKind.PERSON, start, end, MentionKind.PRONOUN
     )
-    if not plural:
-        entity.gender = "m" if lowered == "er" else "f"
+    entity.gender = "m" if lowered == "er" else "f"
     return entity, (start, end)
 
 

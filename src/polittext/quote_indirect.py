@@ -136,7 +136,7 @@ class IndirectQuotes(FinderBase):
             ):
                 # "rief Russland auf, das Verbot nicht durchzusetzen", "beschloss, … zu
                 # erstellen"; chained infinitives belong to it ("…, dafür zu sorgen, … zu").
-                return tokens[following][0], tokens[_zu_chain_end(frame, last)][1]
+                return tokens[following][0], _zu_message_end(frame, following, last)
             word = frame.lower(following)
             if (
                 (cue.finite or _perfect(frame, cue))
@@ -208,6 +208,7 @@ _ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese
 
 _PURPOSE = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 _AUXILIARY_WORDS = word_class("auxiliary")
+_DETERMINER_WORDS = word_class("determiner")
 
 
 def _not_a_message(frame: SentenceFrame, first: int) -> bool:
@@ -226,6 +227,8 @@ def _not_a_message(frame: SentenceFrame, first: int) -> bool:
         return False  # "sagte, die Lage ist ernst"
     if following[0] in _AUXILIARY_WORDS or following[0] in konjunktiv_forms():
         return False  # "sagte, das sei falsch": a demonstrative subject, verb second
+    if following[0] in _DETERMINER_WORDS:
+        return True  # "eine Kommission, die die Fälle …": no article before an article
     return not (len(following) > 1 and following[1][:1].isupper() and following[0].islower())
 
 
@@ -240,14 +243,24 @@ def _overlap(start: int, end: int, other_start: int, other_end: int) -> int:
     return max(0, min(end, other_end) - max(start, other_start))
 
 
-def _zu_chain_end(frame: SentenceFrame, last: int) -> int:
-    """The last token of a run of comma-joined zu-infinitive clauses ending at ``last``."""
+def _zu_message_end(frame: SentenceFrame, first: int, last: int) -> int:
+    """End offset of a zu-infinitive message ``first``..``last``: chained
+    infinitives (``dafür zu sorgen, … zu begrenzen``) and the relative, content or
+    adverbial clauses that depend on it (``eine Kommission zu gründen, die …``,
+    ``zu prüfen, ob …``) belong to it; a new main clause does not."""
     while last + 1 < len(frame.tokens) and frame.gap(last).strip() == ",":
         following = frame.clause_end(last + 1)
-        if not _zu_infinitive_ends(frame, last + 1, following):
-            break
-        last = following
-    return last
+        if _zu_infinitive_ends(frame, last + 1, following):
+            last = following
+            continue
+        word = frame.lower(last + 1)
+        dependent = (word in RELATIVE and _not_a_message(frame, last + 1)) or (
+            word in SUBORDINATORS or word in _W_WORDS
+        )
+        if dependent:
+            return frame.message_end(first)
+        break
+    return frame.tokens[last][1]
 
 
 def _closes_cue_clause(frame: SentenceFrame, cue: Cue, index: int) -> bool:

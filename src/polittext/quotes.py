@@ -27,6 +27,7 @@ The steps, each general German grammar rather than a rule for one text:
 from __future__ import annotations
 
 from polittext.attribution import Subjects
+from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
 from polittext.frames import SentenceFrame
 from polittext.quote_base import _HEADLINE, QuoteRecord, _reportative, _substitute_mood
@@ -57,7 +58,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
         sentences form one quote.
         """
         by_sentence: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {
-            q.last_sentence: (q.entity, q.mention) for q in self.quotes if q.entity is not None
+            q.last_sentence: (q.entity, q.mention) for q in self.quotes
         }
         for index, (entity, mention) in self.anchors.items():
             by_sentence.setdefault(index, (entity, mention))
@@ -65,12 +66,23 @@ class _Finder(DirectQuotes, IndirectQuotes):
         last: QuoteRecord | None = None
         for index, (start, end, kind, _p) in enumerate(self.segments):
             previous = by_sentence.get(index - 1)
-            if kind is not SentenceKind.BODY or previous is None or index in quoted:
+            if kind is not SentenceKind.BODY or index in quoted:
                 continue
             frame = self.frame(index)
             if frame.cues and any(c.finite for c in frame.cues):
                 continue
-            if self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame):
+            if previous is None:
+                # Konjunktiv I alone marks reported speech in news ("Dort seien auch
+                # Passanten verletzt worden."), even with no speaker right before:
+                # the speaker is the last one of the preceding sentences, if any.
+                if not _konjunktiv_one(frame):
+                    continue
+                previous = next(
+                    (by_sentence[i] for i in range(index - 2, index - 4, -1) if i in by_sentence),
+                    (None, None),
+                )
+                quote_kind = QuoteKind.REPORTED
+            elif self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame):
                 quote_kind = QuoteKind.REPORTED
             elif _reportative(frame):
                 quote_kind = QuoteKind.FREE_INDIRECT
@@ -167,6 +179,16 @@ def find_quotes(
     finder.quotes.sort(key=lambda q: q.start)
     _inherit_speakers(finder.quotes)
     return finder.quotes
+
+
+def _konjunktiv_one(frame: SentenceFrame) -> bool:
+    """Whether the sentence has an unambiguous Konjunktiv I form (``sei``, ``habe``,
+    ``gebe``), not only a Konjunktiv II that may be a real conditional."""
+    forms = konjunktiv_forms()
+    return any(
+        word in forms and frame.lower(i - 1) != "ich" and frame.lower(i + 1) != "ich"
+        for i, word in enumerate(frame.words)
+    )
 
 
 def _inherit_speakers(quotes: list[QuoteRecord]) -> None:

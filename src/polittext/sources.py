@@ -229,8 +229,9 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
     tokens = frame.tokens
     nouns = cue_nouns()
     for index, (start, end, word) in enumerate(tokens[:-1]):
-        if word not in nouns or not word[:1].isupper():
-            continue
+        wonach = "," in frame.gap(index) and frame.lower(index + 1) == "wonach"
+        if (word not in nouns and not wonach) or not word[:1].isupper():
+            continue  # any noun before "…, wonach": "Spekulationen, wonach …"
         # The content clause may follow after a short attribute: "die Forderung der Grünen, dass".
         comma = index
         while comma < min(index + 4, len(tokens) - 1) and "," not in frame.gap(comma):
@@ -257,6 +258,8 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
                 # "Die DSW ist der Ansicht, dass": the subject before the verb.
                 entity, mention = noun_phrase_source(frame, clause, index - 2, table)
         content_start = comma + 1
+        if frame.lower(content_start) == "wonach" and content_start + 1 < len(tokens):
+            content_start += 1  # "wonach" marks the report; it is not part of it
         found.append(
             (
                 tokens[content_start][0],
@@ -294,6 +297,9 @@ def _holder_of_phrase(
     return entity, (start, end)
 
 
+_REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
+
+
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
     """Indirect quotes marked by ``laut``, ``zufolge``, ``nach Angaben`` or ``so X``."""
     found: list[SourceQuote] = []
@@ -306,6 +312,12 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             message = _message(frame, index, used)
             if message is not None and mention is not None:
                 found.append((*message, (start, end), entity, mention))
+        elif lowered in _REFERRING_ADVERBS and index == 0 and len(tokens) > 2:
+            # "Demnach sollen ältere Kraftwerke länger laufen.": the source is the
+            # report of the sentence before; the message is the rest.
+            message = _message(frame, 0, 0)
+            if message is not None:
+                found.append((*message, (start, end), None, None))
         elif lowered == "zufolge" and index > 0 and frame.lower(index - 1) not in RELATIVE:
             first = max(frame.clause_start(index), index - 5)
             mentions = table.within(tokens[first][0], tokens[index - 1][1])
