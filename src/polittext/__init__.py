@@ -20,7 +20,9 @@ from polittext.api import (
     split_sentences,
 )
 from polittext.engine import Pipeline, load
+from polittext.render import render_html
 from polittext.streaming import PipeError, pipe
+from polittext.tables import read_jsonl, to_dataframe, write_jsonl
 from polittext.types import (
     Mention,
     MentionKind,
@@ -59,5 +61,9 @@ __all__ = [
     "detect_speakers",
     "load",
     "pipe",
+    "read_jsonl",
+    "render_html",
     "split_sentences",
+    "to_dataframe",
+    "write_jsonl",
 ]
