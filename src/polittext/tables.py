@@ -56,8 +56,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "mentions",
         "n_mentions",
         "n_quotes",
-        "start",
-        "end",
+        *_span_columns("first_mention"),
     ),
     "mentions": ("speaker_id", "speaker_name", "speaker_kind", "start", "end", "text", "kind"),
     "quotes": (
@@ -172,8 +171,7 @@ def records(analysis: Analysis, part: str) -> list[dict[str, Any]]:
                 "mentions": [m.text for m in s.mentions],
                 "n_mentions": len(s.mentions),
                 "n_quotes": quotes.get(s.id, 0),
-                "start": s.mentions[0].start if s.mentions else None,
-                "end": s.mentions[0].end if s.mentions else None,
+                **_span("first_mention", s.mentions[0] if s.mentions else None),
             }
             for s in a.speakers
         ]
