@@ -326,3 +326,13 @@ def test_cli_html_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert not (tmp_path / "x.html").exists()
     assert main(["analyze", "--html", str(tmp_path / "no" / "x.html"), str(path)]) == 2
     assert "cannot write" in capsys.readouterr().err
+
+
+def test_an_unattributed_quote_is_grey_and_says_so() -> None:
+    text = "„Wir sind bereit.“ Das war alles."
+    quote = Quote(QuoteKind.DIRECT, Span.of(text, 1, 17))
+    markup = render_html(Analysis(text, (), (), (quote,), ()), page=False)
+    assert _read(markup).highlights == [
+        ("unattributed (direct quote)", "Wir sind bereit.", "#d9d9d9")
+    ]
+    assert "0 speakers, 1 quote, 0 policy measures" in markup

@@ -238,6 +238,10 @@ def _swatch(colour: str, label: str) -> str:
     )
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _legend(analysis: Analysis) -> str:
     styles = _speaker_styles(analysis)
     quotes: dict[str, int] = {}
@@ -250,21 +254,29 @@ def _legend(analysis: Analysis) -> str:
         details = [speaker.kind.value.replace("_", " "), *speaker.roles]
         if speaker.affiliation:
             details.append(speaker.affiliation)
-        details.append(f"{len(speaker.mentions)} mentions, {quotes.get(speaker.id, 0)} quotes")
+        details.append(
+            f"{_count(len(speaker.mentions), 'mention')}, "
+            f"{_count(quotes.get(speaker.id, 0), 'quote')}"
+        )
         rows.append(f"<li>{_swatch(colour, name)} {html.escape(', '.join(details))}</li>")
     unattributed = sum(1 for q in analysis.quotes if q.speaker is None)
     if unattributed:
         rows.append(
-            f"<li>{_swatch(UNATTRIBUTED_COLOUR, 'unattributed')} {unattributed} quotes</li>"
+            f"<li>{_swatch(UNATTRIBUTED_COLOUR, 'unattributed')} "
+            f"{_count(unattributed, 'quote')}</li>"
         )
     if analysis.measures:
         rows.append(
             f"<li>{_swatch(MEASURE_COLOUR, 'policy measure')} "
-            f"{len(analysis.measures)} measures, labelled type (modality)</li>"
+            f"{_count(len(analysis.measures), 'measure')}, labelled type (modality)</li>"
         )
-    summary = (
-        f"{len(analysis.sentences)} sentences, {len(analysis.speakers)} speakers, "
-        f"{len(analysis.quotes)} quotes, {len(analysis.measures)} policy measures"
+    summary = ", ".join(
+        (
+            _count(len(analysis.sentences), "sentence"),
+            _count(len(analysis.speakers), "speaker"),
+            _count(len(analysis.quotes), "quote"),
+            _count(len(analysis.measures), "policy measure"),
+        )
     )
     items = "".join(rows)
     return (
@@ -280,7 +292,7 @@ def _legend(analysis: Analysis) -> str:
 def _section(analysis: Analysis, title: str | None) -> str:
     heading = f'<h2 style="margin: 0 0 0.5rem 0;">{html.escape(title)}</h2>' if title else ""
     return (
-        f'<div class="polittext" style="margin-bottom: 3rem;">{_STYLE}{heading}{_legend(analysis)}'
+        f'<div class="polittext tex2jax_ignore" style="margin-bottom: 3rem;">{_STYLE}{heading}{_legend(analysis)}'
         # Room on the right for labels that start near the end of a line.
         f'<div class="polittext-text" style="padding-right: 6rem;">{_displacy(analysis)}</div>'
         "</div>"
