@@ -270,8 +270,9 @@ def test_a_str_is_analysed_first() -> None:
 
 @pytest.mark.parametrize("bad", [b"Kallas", None, 3, ["Kallas"]])
 def test_bad_input_raises_type_error(bad: object) -> None:
-    with pytest.raises(TypeError, match=type(bad).__name__):
+    with pytest.raises(TypeError, match=type(bad).__name__) as info:
         render_html(bad)  # type: ignore[arg-type]
+    assert ("decode" in str(info.value)) == isinstance(bad, bytes)
 
 
 def test_an_empty_text() -> None:

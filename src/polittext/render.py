@@ -317,7 +317,8 @@ def _checked(analysis: Any) -> Analysis:
         from polittext.api import analyze
 
         return analyze(analysis)
-    raise TypeError(f"render_html takes an Analysis or a str, got {type(analysis).__name__}")
+    hint = ": decode it first, e.g. data.decode('utf-8')" if isinstance(analysis, bytes) else ""
+    raise TypeError(f"render_html takes an Analysis or a str, got {type(analysis).__name__}{hint}")
 
 
 def render_html(analysis: Analysis | str, *, page: bool = True, title: str | None = None) -> str:
