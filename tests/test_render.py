@@ -33,6 +33,7 @@ class _Highlights(HTMLParser):
 
     A highlight starts at a token with a label at some height (``top``) and
     goes on over the following tokens that have an underline at that height.
+    A word of several tokens (``Kallas:``) is wrapped in ``span.polittext-word``.
     """
 
     def __init__(self) -> None:
@@ -58,6 +59,8 @@ class _Highlights(HTMLParser):
         elif self._in_text and tag == "div" and cls == "spans":
             role = "line"
             self.lines += 1
+        elif cls == "polittext-word":  # a word of several tokens, kept on one line
+            role = "word"
         elif cls == "polittext-token":
             role = "token"
             self._token, self._token_marks = [], {}
@@ -94,7 +97,7 @@ class _Highlights(HTMLParser):
             self._label.append(data)
         elif self._token is not None:
             self._token.append(data)
-        elif self._in_text and self._stack and self._stack[-1] == "line":
+        elif self._in_text and self._stack and self._stack[-1] in ("line", "word"):
             self.text.append(data)
             if data.strip():  # a word outside every highlight ends them all
                 self._close(set(self._open))
@@ -337,3 +340,13 @@ def test_an_unattributed_quote_is_grey_and_says_so() -> None:
         ("unattributed (direct quote)", "Wir sind bereit.", "#d9d9d9")
     ]
     assert "0 speakers, 1 quote, 0 policy measures" in markup
+
+
+def test_a_word_of_several_tokens_is_kept_on_one_line() -> None:
+    # "Kallas" is a highlight, ":" is not: the browser must not break between them.
+    markup = render_html("EU-Chefdiplomatin Kallas: Europa zeigt Stärke", page=False)
+    words = re.findall(
+        r'<span class="polittext-word" style="white-space: nowrap;">(.*?)</span> ', markup
+    )
+    assert len(words) == 1
+    assert re.sub(r"<[^>]+>", "", words[0]).strip() == "Kallas:"

@@ -163,13 +163,48 @@ def _lines(text: str) -> Iterable[tuple[int, int]]:
     yield start, len(text)
 
 
-def _line_doc(text: str, start: int, end: int, marks: Sequence[_Mark], glue: str) -> dict[str, Any]:
+@attrs.frozen(slots=True)
+class _Signs:
+    """Characters absent from the text that mark places in displaCy's output.
+
+    ``glue`` ends a token that runs on into the next without whitespace
+    (displaCy puts a space after every token outside a highlight);
+    ``open_word`` and ``close_word`` are tokens of their own around a word of
+    several tokens (``Kallas:``, ``könnten.``), which become a ``nowrap``
+    element, so that a browser does not break the line inside the word. They
+    are whitespace to displaCy (``str.strip``), so it never underlines them.
+    """
+
+    glue: str
+    open_word: str
+    close_word: str
+
+    @classmethod
+    def absent_from(cls, text: str) -> _Signs:
+        used = set(text)
+        glue = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in used)
+        spaces = [c for c in "\x1c\x1d\x1e\x1f\u2028\u2029\u1680\u205f" if c not in used]
+        if len(spaces) < 2:  # pragma: no cover - a text with all of them
+            spaces = [glue, glue]
+        return cls(glue, spaces[0], spaces[1])
+
+    def restore(self, markup: str) -> str:
+        """displaCy's markup with the signs replaced by what they stand for."""
+        if self.open_word != self.glue:
+            word = '<span class="polittext-word" style="white-space: nowrap;">'
+            markup = markup.replace(self.open_word + " ", word)
+            markup = markup.replace(self.close_word + " ", "</span>")
+        return markup.replace(self.glue + " ", "").replace(self.glue, "")
+
+
+def _line_doc(
+    text: str, start: int, end: int, marks: Sequence[_Mark], signs: _Signs
+) -> dict[str, Any]:
     """displaCy's manual span data for ``text[start:end]`` (one line of the text).
 
     The tokens are the line cut at whitespace and at every mark boundary, so
-    each mark covers whole tokens and exactly its characters. A token that
-    runs on into the next without whitespace ends in ``glue``, which
-    :func:`_displacy` removes together with the space displaCy adds after it.
+    each mark covers whole tokens and exactly its characters (see
+    :class:`_Signs` for the tokens that keep the text as it is written).
     """
     inside = [m for m in marks if m.start < end and m.end > start]
     cuts = {start, end}
@@ -177,18 +212,26 @@ def _line_doc(text: str, start: int, end: int, marks: Sequence[_Mark], glue: str
         cuts.update(match.span())
     for mark in inside:
         cuts.update((max(mark.start, start), min(mark.end, end)))
-    bounds = sorted(cuts)
-    pieces = list(itertools.pairwise(bounds))
-    if not any(not text[a:b].isspace() for a, b in pieces):
+    pieces = list(itertools.pairwise(sorted(cuts)))
+    words = [text[a:b] for a, b in pieces]
+    if all(word.isspace() for word in words):
         # An empty or blank line: a no-break space keeps its height.
         return {"text": "\u00a0", "tokens": ["\u00a0"], "spans": [], "title": None}
-    words = [text[a:b] for a, b in pieces]
-    tokens = [
-        word + glue if not word.isspace() and not following.isspace() else word
+    glued = [
+        not word.isspace() and not following.isspace()
         for word, following in zip(words, [*words[1:], " "], strict=True)
     ]
-    first = {a: i for i, (a, _) in enumerate(pieces)}
-    after = {b: i + 1 for i, (_, b) in enumerate(pieces)}
+    tokens: list[str] = []
+    position: dict[int, int] = {}  # piece -> token
+    for index, word in enumerate(words):
+        if glued[index] and (index == 0 or not glued[index - 1]):
+            tokens.append(signs.open_word)
+        position[index] = len(tokens)
+        tokens.append(word + signs.glue if glued[index] else word)
+        if index > 0 and glued[index - 1] and not glued[index]:
+            tokens.append(signs.close_word)
+    first = {a: position[i] for i, (a, _) in enumerate(pieces)}
+    after = {b: position[i] + 1 for i, (_, b) in enumerate(pieces)}
     spans = []
     for mark in inside:
         a, b = max(mark.start, start), min(mark.end, end)
@@ -196,15 +239,8 @@ def _line_doc(text: str, start: int, end: int, marks: Sequence[_Mark], glue: str
             a += 1
         while b > a and text[b - 1].isspace():
             b -= 1
-        if a == b:
-            continue
-        spans.append(
-            {
-                "start_token": first[a],
-                "end_token": after[b],
-                "label": mark.markup,
-            }
-        )
+        if a < b:
+            spans.append({"start_token": first[a], "end_token": after[b], "label": mark.markup})
     return {
         "text": text[start:end],
         "tokens": tokens,
@@ -219,16 +255,15 @@ def _displacy(analysis: Analysis) -> str:
     from spacy import displacy
 
     text = analysis.text
-    used = set(text)
-    glue = next(chr(c) for c in range(0xE000, 0xF900) if chr(c) not in used)
+    signs = _Signs.absent_from(text)
     marks = _marks(analysis)
-    docs = [_line_doc(text, start, end, marks, glue) for start, end in _lines(text)]
+    docs = [_line_doc(text, start, end, marks, signs) for start, end in _lines(text)]
     colours = {m.markup: m.colour for m in marks}
     options = {"colors": colours, "template": _TEMPLATES}
     markup = displacy.render(
         docs, style="span", manual=True, page=False, jupyter=False, options=options
     )
-    return str(markup).replace(glue + " ", "").replace(glue, "")
+    return signs.restore(str(markup))
 
 
 def _swatch(colour: str, label: str) -> str:
