@@ -674,3 +674,96 @@ def test_wie_x_mitteilte() -> None:
 def test_speaker_name_has_no_article() -> None:
     text = "Wie ein Regierungssprecher mitteilte, reist der Kanzler am Montag nach Washington."
     assert [s.name for s in polittext.detect_speakers(text)] == ["Regierungssprecher"]
+
+
+# --- complements, source phrases and inverted cues (written for these rules) ---------
+
+COMPLEMENTS = [
+    pytest.param(
+        "Die Gewerkschaft rief die Regierung auf, das Gesetz zurückzunehmen.",
+        [("indirect", "das Gesetz zurückzunehmen", "rief die Regierung auf", "Gewerkschaft")],
+        id="zu_infinitive_of_separable_verb",
+    ),
+    pytest.param(
+        "Der Mieterbund hat die Koalition aufgefordert, dafür zu sorgen, die Mieten zu begrenzen.",
+        [
+            (
+                "indirect",
+                "dafür zu sorgen, die Mieten zu begrenzen",
+                "aufgefordert",
+                "Deutscher Mieterbund",
+            )
+        ],
+        id="chained_zu_infinitives",
+    ),
+    pytest.param(
+        "Der Verband besteht darauf, die Abgabe für kleine Betriebe abzuschaffen.",
+        [("indirect", "die Abgabe für kleine Betriebe abzuschaffen", "besteht", "Verband")],
+        id="zu_infinitive_after_pronominal_adverb",
+    ),
+    pytest.param(
+        "Laut einem Bericht des Magazins Der Spiegel plant die Regierung neue Schulden.",
+        [("indirect", "plant die Regierung neue Schulden", "Laut", None)],
+        id="laut_phrase_with_genitive_and_name",
+    ),
+    pytest.param(
+        "Nach Einschätzung vieler Ökonomen werden die Preise im Winter weiter steigen.",
+        [("indirect", "werden die Preise im Winter weiter steigen", "Nach Einschätzung", None)],
+        id="nach_einschaetzung_message_starts_at_verb",
+    ),
+    pytest.param(
+        "Die Fabrik in Kassel wird im Herbst geschlossen, teilte der Konzern am Dienstag mit.",
+        [
+            (
+                "indirect",
+                "Die Fabrik in Kassel wird im Herbst geschlossen",
+                "teilte der Konzern am Dienstag mit",
+                "Konzern",
+            )
+        ],
+        id="inverted_cue_indicative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS)
+def test_complements_and_source_phrases(text: str, expected: list[Row]) -> None:
+    found = rows(text)
+    # The speaker of a source phrase is checked by name where the rule names one.
+    assert [(k, c, q) for k, c, q, _ in found] == [(k, c, q) for k, c, q, _ in expected]
+    for (_, _, _, speaker), (_, _, _, want) in zip(found, expected, strict=True):
+        if want is not None:
+            assert speaker == want
+
+
+NOT_COMPLEMENTS = [
+    pytest.param("Die Regierung sieht sich vor der Wahl, die Steuern zu erhöhen.", id="noun_zu"),
+    pytest.param("In Bayern ist es verboten, im Wald zu rauchen.", id="state_passive"),
+    pytest.param(
+        "Der Minister hat nicht geantwortet, um den Streit nicht zu verschärfen.", id="purpose"
+    ),
+    pytest.param("Als der Minister ankam, sagte er nichts.", id="subordinate_before_cue"),
+    pytest.param(
+        "Sollte das Gericht die Klage annehmen, könnte die Wahl wiederholt werden.",
+        id="verb_first_conditional",
+    ),
+    pytest.param(
+        "Die Soldaten erwiderten das Feuer auf die Männer, die sich im Wald versteckt hatten.",
+        id="relative_clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMPLEMENTS)
+def test_clauses_that_are_no_message(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_quoted_fragment_inside_a_source_phrase_message() -> None:
+    text = "Nach Angaben der Polizei handelt es sich um „einen gezielten Anschlag“."
+    found = quotes(text)
+    indirect = [q for q in found if q.kind is QuoteKind.INDIRECT]
+    assert [q.content.text for q in indirect] == ["handelt es sich um „einen gezielten Anschlag“"]
+    # The quoted words inside the message are the same source's.
+    assert {q.speaker.name for q in found if q.speaker} == {indirect[0].speaker.name}
+    assert all(q.speaker is not None for q in found)

@@ -545,3 +545,18 @@ def test_first_person_inside_a_quote_is_not_its_speaker(text: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in polittext.attribute_quotes(text)] == [
         "Merz"
     ]
+
+
+def test_unresolvable_pronoun_keeps_its_mention_as_speaker() -> None:
+    # No earlier person: "Ein Vertrauter" is no named speaker. The quote is still
+    # attributed to the pronoun, and the next "er" is the same speaker.
+    text = (
+        "Ein Vertrauter des Bürgermeisters lehnte den Auftrag ab. "
+        "Er meinte, es handle sich um eine Familienangelegenheit. "
+        "Er sagte außerdem, er werde nicht aussagen."
+    )
+    found = polittext.attribute_quotes(text)
+    assert [q.speaker_mention.text for q in found if q.speaker_mention] == ["Er", "Er"]
+    assert [q.speaker.name for q in found if q.speaker] == ["Er", "Er"]
+    assert found[0].speaker == found[1].speaker
+    assert found[0].speaker is not None and found[0].speaker.gender == "m"

@@ -21,6 +21,7 @@ from polittext.api import (
 )
 from polittext.engine import Pipeline, load
 from polittext.render import render_html
+from polittext.stanza_adapter import from_stanza
 from polittext.streaming import PipeError, pipe
 from polittext.tables import read_jsonl, to_dataframe, write_jsonl
 from polittext.types import (
@@ -59,6 +60,7 @@ __all__ = [
     "attribute_quotes",
     "classify_measures",
     "detect_speakers",
+    "from_stanza",
     "load",
     "pipe",
     "read_jsonl",

@@ -21,6 +21,9 @@ from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 
+Subjects = dict[tuple[int, int], tuple[int, int]]
+"""Subjects from a dependency parse: a verb's character span -> its subject's span."""
+
 _PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir"})
 # First person outside quotation marks is the text's own speaker: the speaker of a
 # speech, the author of a press release. The text does not say who that is.
@@ -100,6 +103,33 @@ def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -
             position, lambda e: e.kind is SpeakerKind.PERSON and e.gender is None
         )
     return found
+
+
+def _pronoun_source(
+    table: EntityTable, word: str, start: int, end: int, number: str
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The speaker a subject pronoun refers to; when no earlier speaker fits
+    (``Ein Vertrauter weigerte sich. Er meinte, …``), a speaker of its own named
+    by the pronoun, so that the quote keeps its speaker mention."""
+    entity = resolve_pronoun(table, word, start, number)
+    if entity is not None:
+        table.add_to(entity, start, end, MentionKind.PRONOUN)
+        return entity, (start, end)
+    lowered = word.lower()
+    if lowered not in ("er", "sie"):
+        return None, (start, end)
+    plural = lowered == "sie" and number == "pl"
+    entity = table.add(
+        f"pronoun:{start}",
+        word,
+        SpeakerKind.GROUP if plural else SpeakerKind.PERSON,
+        start,
+        end,
+        MentionKind.PRONOUN,
+    )
+    if not plural:
+        entity.gender = "m" if lowered == "er" else "f"
+    return entity, (start, end)
 
 
 def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
@@ -196,33 +226,46 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
 
 
 def source_of(
-    frame: SentenceFrame, cue: Cue, table: EntityTable
+    frame: SentenceFrame,
+    cue: Cue,
+    table: EntityTable,
+    subjects: Subjects | None = None,
+    inverted: bool = False,
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     """The entity that is the source of ``cue`` and the mention that names it.
 
     New entities are added to ``table`` for subjects that no gazetteer knew
     (``Experten``, ``ein Sprecher des Ministeriums``); pronouns and definite
-    descriptions are resolved to earlier entities.
+    descriptions are resolved to earlier entities. ``inverted``: the message
+    stands before the cue (``…, teilte das Unternehmen mit``), so the subject
+    follows the verb.
+
+    ``subjects`` (from a dependency parse, when there is one) maps a verb's
+    character span to its subject's: when it has the cue's verb and the
+    subject names a source, that decides; otherwise the word-order rules do.
     """
+    if subjects:
+        found = _parsed_source(frame, cue, table, subjects)
+        if found[1] is not None:
+            return found
     if frame.lower(cue.first_token - 1) in _COORDINATORS and cue.finite:
         # "dankte den Menschen und ergänzte, …": the subject of the first verb.
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
-            return source_of(frame, earlier[-1], table)
+            return source_of(frame, earlier[-1], table, subjects)
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
     if cue.finite and frame.lower(after) in {"er", "sie"} and not frame.breaks[after - 1]:
         # "Die Bürger forderte er auf", "lobte er mit den Worten": a pronoun right
         # after the finite verb is its subject, whatever stands before.
         start, end, word = frame.tokens[after]
-        entity = resolve_pronoun(table, word, start, cue.number)
-        if entity is not None:
-            table.add_to(entity, start, end, MentionKind.PRONOUN)
-        return entity, (start, end)
+        return _pronoun_source(table, word, start, end, cue.number)
     regions = [
         (first, min(last, len(frame.tokens)), prefield)
         for first, last, prefield in _regions(frame, cue)
     ]
     regions = [region for region in regions if region[0] < region[1]]
+    if inverted:
+        regions = [region for region in regions if not region[2]]
     # Named subjects first (mentions, pronouns); a noun phrase that no list knew
     # only when no region names anyone: "Passend zu den Gefahren warnte die
     # Moderatorin" takes the subject after the verb, not "Passend".
@@ -235,6 +278,31 @@ def source_of(
         if found[1] is not None:
             return found
     return None, None
+
+
+def _parsed_source(
+    frame: SentenceFrame, cue: Cue, table: EntityTable, subjects: Subjects
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The source named by the parser's subject of the cue's verb, if any.
+
+    The subject's words are read as a prefield by the same rules as
+    :func:`source_of` (pronouns resolved, the best mention, else a noun phrase).
+    """
+    subject = next((subjects[part] for part in cue.parts if part in subjects), None)
+    if subject is None or not frame.start <= subject[0] < subject[1] <= frame.end:
+        return None, None
+    inside = [
+        i
+        for i, (start, end, _) in enumerate(frame.tokens)
+        if subject[0] <= start and end <= subject[1]
+    ]
+    if not inside or any(subject[0] <= start < subject[1] for start, _ in cue.parts):
+        return None, None
+    first, last = inside[0], inside[-1] + 1
+    found = _source_in(frame, cue, table, first, last, True, guess=False)
+    if found[1] is None:
+        found = _source_in(frame, cue, table, first, last, True, guess=True)
+    return found
 
 
 def _source_in(
@@ -265,13 +333,10 @@ def _source_in(
             if frame.lower(index) in _FIRST_PERSON and not _next_to_verb(frame, cue, index):
                 break  # "„Ich sage …“, erklärte Merz": the "Ich" is the quote's
             start, end, word = tokens[index]
-            entity = resolve_pronoun(table, word, start, cue.number)
-            if entity is not None:
-                table.add_to(entity, start, end, MentionKind.PRONOUN)
-            return entity, (start, end)
+            return _pronoun_source(table, word, start, end, cue.number)
     if cue.verb.lemma == "heißen":
         return _heisst_es_source(frame, cue, table)
-    if frame.lower(first) in _NON_SUBJECT:
+    if frame.lower(first) in _NON_SUBJECT and not _article_of_noun(frame, first, last):
         return None, None
     if not prefield:
         # After the verb the subject comes first ("sagte Kallas am Montag in Brüssel"),
@@ -281,7 +346,7 @@ def _source_in(
         if (
             first >= last
             or frame.lower(first) in _PREPOSITIONS
-            or frame.lower(first) in _NON_SUBJECT
+            or (frame.lower(first) in _NON_SUBJECT and not _article_of_noun(frame, first, last))
         ):
             return None, None
         article = 1 if frame.lower(first) in _DEFINITE or frame.lower(first) in _INDEFINITE else 0
@@ -308,6 +373,16 @@ def _source_in(
         start, end, index = _best_mention(table, mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
+
+
+def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
+    """``das Unternehmen``: an article (not the pronoun ``das``) before a noun."""
+    return (
+        frame.lower(index) in _DEFINITE
+        and index + 1 < last
+        and frame.words[index + 1][:1].isupper()
+        and not frame.breaks[index]
+    )
 
 
 def _best_mention(

@@ -43,7 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--model",
         default="blank",
-        help="spaCy base pipeline: 'blank' (default, no download) or an installed German pipeline",
+        help="base pipeline: 'blank' (default, no download), an installed German spaCy "
+        "pipeline, a pipeline directory, or 'stanza'",
     )
     analyze.add_argument("--compact", action="store_true", help="print JSON on one line")
     analyze.add_argument(

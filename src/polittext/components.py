@@ -51,6 +51,7 @@ __all__ = [
     "make_sentences",
     "make_speakers",
     "state_of",
+    "subjects_of",
 ]
 
 STATE_KEY = "polittext_state"
@@ -75,9 +76,53 @@ def state_of(doc: Doc) -> CoreState:
     entities = []
     if doc.has_annotation("ENT_IOB"):
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-    state = CoreState(text, named_entities=entities)
+    subjects = subjects_of(doc) if doc.has_annotation("DEP") else {}
+    state = CoreState(text, named_entities=entities, subjects=subjects)
     doc.user_data[STATE_KEY] = state
     return state
+
+
+# Subject relations: TIGER (spaCy's German pipelines) and Universal Dependencies.
+_SUBJECT_DEPS = frozenset({"sb", "nsubj"})
+# TIGER hangs the subject on the finite auxiliary or modal ("hat … gesagt",
+# "will … sagen"), and the full verb on it as a clausal object.
+_VERB_CHAIN_DEPS = frozenset({"oc"})
+
+
+def subjects_of(doc: Doc) -> dict[tuple[int, int], tuple[int, int]]:
+    """The subjects in ``doc``'s dependency parse: a verb's character span -> its subject's.
+
+    A subject is a token labelled ``sb`` (TIGER) or ``nsubj`` (Universal
+    Dependencies) with all the words it governs. A verb that hangs on an
+    auxiliary or modal (TIGER ``oc``) and has no subject of its own shares
+    the auxiliary's. The quote stage prefers these subjects as the sources of
+    cue verbs.
+
+    >>> from spacy.lang.de import German
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(German().vocab, words=["Merz", "hat", "das", "gesagt"],
+    ...           heads=[1, 1, 3, 1], deps=["sb", "ROOT", "oa", "oc"])
+    >>> subjects_of(doc)
+    {(5, 8): (0, 4), (13, 19): (0, 4)}
+    """
+    subjects: dict[tuple[int, int], tuple[int, int]] = {}
+    by_head: dict[int, tuple[int, int]] = {}
+    for token in doc:
+        if token.dep_.lower() in _SUBJECT_DEPS and token.head.i != token.i:
+            head = token.head
+            span = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+            by_head.setdefault(head.i, span)
+            subjects.setdefault((head.idx, head.idx + len(head)), span)
+    for token in doc:
+        if token.dep_.lower() in _VERB_CHAIN_DEPS and token.i not in by_head:
+            head = token.head
+            while head.i not in by_head and head.dep_.lower() in _VERB_CHAIN_DEPS:
+                if head.head.i == head.i:
+                    break
+                head = head.head
+            if head.i in by_head:
+                subjects.setdefault((token.idx, token.idx + len(token)), by_head[head.i])
+    return subjects
 
 
 def _analysis(doc: Doc) -> Analysis:

@@ -61,6 +61,8 @@ class CoreState:
     measures: tuple[PolicyMeasure, ...] | None = None
     events: tuple[SpeechEvent, ...] = ()
     named_entities: list[tuple[int, int, str]] = attrs.Factory(list)
+    # From a dependency parse: a verb's character span -> its subject's span.
+    subjects: dict[tuple[int, int], tuple[int, int]] = attrs.Factory(dict)
 
     def done(self, stage: str) -> bool:
         """Whether ``stage`` (one of :data:`STAGES`) has run."""
@@ -92,7 +94,9 @@ class CoreState:
         assert self.segments is not None
         assert self.table is not None
         cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] = {}
-        self.records = find_quotes(self.text, self.segments, self.table, self.frames, cue_sources)
+        self.records = find_quotes(
+            self.text, self.segments, self.table, self.frames, cue_sources, self.subjects
+        )
         self.table.finish()
         self.speakers = _speakers(self.text, self.table, self.records)
         self.quotes = tuple(_quote(self.text, r, self.speakers) for r in self.records)

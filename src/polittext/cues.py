@@ -67,7 +67,7 @@ class CueForm:
     finite: bool
 
 
-_NOT_CUE_FORMS = frozenset({"meine", "bitte", "danke", "heiße"})
+_NOT_CUE_FORMS = frozenset({"meine", "bitte", "danke", "heiße", "bekannt"})
 
 
 def _stem(infinitive: str) -> str:
@@ -118,7 +118,8 @@ def cue_forms() -> dict[str, tuple[CueForm, ...]]:
         add(lemma + "d", CueForm(verb, "", "", False))
         add(particle + "zu" + base if particle else "zu" + lemma, CueForm(verb, "", "", False))
     # Generated forms that are (far more often) other words: "meine" (my), "bitte"
-    # (please), "danke" (thanks), "heißt" in "das heißt".
+    # (please), "danke" (thanks), "heißt" in "das heißt", "bekannt" (known, rarely
+    # the participle of "bekennen").
     for word in _NOT_CUE_FORMS:
         table.pop(word, None)
     return {form: tuple(entries) for form, entries in table.items()}

@@ -2,10 +2,12 @@
 
 The default base is ``spacy.blank("de")``: a rule-based tokenizer, no model
 download, deterministic and fast. A trained German spaCy pipeline
-(``de_core_news_sm`` …) is used when asked for by name and installed; the
-polittext components run after its parser and entity recognizer, and its PER
-and ORG entities add person and organisation mentions. spaCy is imported
-only when a pipeline is first built, never by ``import polittext``.
+(``de_core_news_sm`` …, or a pipeline directory) is used when asked for by
+name or path; the polittext components run after its parser and entity
+recognizer, its PER and ORG entities add person and organisation mentions,
+and the subjects in its parse decide the speakers of cue verbs. ``"stanza"``
+runs stanza first (:mod:`polittext.stanza_adapter`). spaCy is imported only
+when a pipeline is first built, never by ``import polittext``.
 
 >>> pipeline = load()
 >>> pipeline.base
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from polittext._input import require_text
@@ -62,7 +65,7 @@ class Pipeline:
                 f"last must name a component of this pipeline, one of {self.nlp.pipe_names}; "
                 f"got {last!r}"
             )
-        doc = self.nlp.make_doc(spacy_safe(text))
+        doc = self._make_doc(spacy_safe(text))
         if doc.text is not text:
             doc.user_data["polittext_original_text"] = text
         if not spans:
@@ -73,6 +76,10 @@ class Pipeline:
             if name == last:
                 break
         return doc
+
+    def _make_doc(self, text: str) -> Any:
+        """The ``Doc`` the polittext components run on (before any component)."""
+        return self.nlp.make_doc(text)
 
     def analyze(self, text: str) -> Analysis:
         """Analyse one text.
@@ -137,7 +144,18 @@ def _build(base: str) -> Pipeline:
 
     if base == "blank":
         nlp = spacy.blank("de")
+    elif base == "stanza":
+        from polittext.stanza_adapter import stanza_pipeline
+
+        return stanza_pipeline(_build("blank").nlp)
     else:
+        path = Path(base)
+        if _looks_like_path(base) and not (path / "config.cfg").is_file():
+            raise ValueError(
+                f"no spaCy pipeline at {base!r}: a pipeline directory holds a config.cfg "
+                "(save one with nlp.to_disk(path)); for an installed pipeline give its "
+                "name, e.g. 'de_core_news_sm'"
+            )
         try:
             nlp = spacy.load(base)
         except OSError as error:
@@ -159,16 +177,30 @@ def _build(base: str) -> Pipeline:
     return Pipeline(nlp, base)
 
 
+def _looks_like_path(name: str) -> bool:
+    return "/" in name or "\\" in name or name.startswith(".") or Path(name).exists()
+
+
 def load(name: str = "blank") -> Pipeline:
     """The cached :class:`Pipeline` on the base ``name``.
 
     ``"blank"`` (the default) is spaCy's blank German with polittext's own
-    components; any other name is loaded with ``spacy.load`` and must be a
-    German pipeline.
+    components; ``"stanza"`` runs stanza's German pipeline first (needs the
+    extra ``polittext[stanza]`` and stanza's German models, see
+    :func:`polittext.from_stanza`); any other name, or the path of a pipeline
+    directory saved with ``nlp.to_disk``, is loaded with ``spacy.load`` and
+    must be a German pipeline. A trained pipeline's entities and dependency
+    parse are used (subjects of cue verbs decide their speakers).
 
     Raises:
         TypeError: if ``name`` is not a ``str``.
         ValueError: if the pipeline is not installed or not German.
+        ImportError: for ``"stanza"`` when stanza is not installed.
+
+    >>> load("/no/such/dir")
+    Traceback (most recent call last):
+    ...
+    ValueError: no spaCy pipeline at '/no/such/dir': a pipeline directory holds a config.cfg (save one with nlp.to_disk(path)); for an installed pipeline give its name, e.g. 'de_core_news_sm'
 
     >>> load("de_no_such_pipeline")
     Traceback (most recent call last):

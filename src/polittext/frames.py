@@ -183,7 +183,10 @@ class SentenceFrame:
                     last,
                 )
             )
-        return cues
+        # A separable verb's particle is not a cue of its own ("gab … bekannt": not
+        # the participle of "bekennen").
+        particles = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
+        return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in particles]
 
     def _reflexive_ok(self, index: int, option: CueForm) -> bool:
         """A reflexive cue ("sich sorgen") needs its pronoun in the clause."""

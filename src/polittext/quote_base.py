@@ -7,6 +7,7 @@ import re
 
 import attrs
 
+from polittext.attribution import Subjects
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable
 from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, SentenceFrame
@@ -113,12 +114,20 @@ def _only_marks(gap: str) -> bool:
     return all(ch.isspace() or ch in '„“”"»«‚‘›‹' for ch in gap)
 
 
+# A separable verb takes "zu" between particle and stem: "durchzusetzen", "einzuführen".
+_PARTICLE_ZU = re.compile(
+    "(?:ab|an|auf|aus|bei|bekannt|bereit|dar|durch|ein|entgegen|fest|fort|frei|her|heraus"
+    "|herbei|hervor|hin|hinaus|hinzu|los|mit|nach|nieder|offen|statt|teil|um|vor|voran|vorbei"
+    "|weg|weiter|wieder|zu|zurück|zusammen)zu[a-zäöüß]{2,}e?n"
+)
+
+
 def _zu_infinitive_ends(frame: SentenceFrame, first: int, last: int) -> bool:
     """Whether the clause ``first``..``last`` ends in a zu-infinitive (``… zu senken``)."""
     if last - first < 1 or frame.lower(first) in {"um", "ohne", "statt", "anstatt", "anstelle"}:
         return False  # purpose and manner clauses are no message ("…, um … zu formieren")
     word = frame.lower(last)
-    if frame.lower(last - 1) == "zu" and word.isalpha():
+    if (frame.lower(last - 1) == "zu" and word.isalpha()) or _PARTICLE_ZU.fullmatch(word):
         return True
     return frame.lower(last - 2) == "zu" and word in {"haben", "sein", "werden"}
 
@@ -252,6 +261,8 @@ class FinderBase:
         # The source found for each cue (by the offsets of its verb), quote or not.
         self.cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] = {}
         self.starts = [s for s, _, _, _ in segments]
+        # Subjects of verbs from a dependency parse, when the Doc has one.
+        self.subjects: Subjects = {}
 
     def frame(self, index: int) -> SentenceFrame:
         found = self.frames.get(index)

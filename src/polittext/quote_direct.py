@@ -50,7 +50,7 @@ class DirectQuotes(FinderBase):
             owns_cue = False
             if cue is not None:
                 frame, found = cue
-                entity, mention = source_of(frame, found, self.table)
+                entity, mention = source_of(frame, found, self.table, self.subjects)
                 parts = found.parts
                 # A quote that is the whole message owns its cue; one embedded in a
                 # clause ("sagte, es müsse Schluss sein mit „…“") leaves the cue to
@@ -107,7 +107,7 @@ class DirectQuotes(FinderBase):
                 frame = self.frame(following)
                 for cue in frame.cues[:1]:
                     if cue.finite and frame.lower(0) in {"das", "dies", "so", "dazu"}:
-                        entity, mention = source_of(frame, cue, self.table)
+                        entity, mention = source_of(frame, cue, self.table, self.subjects)
                         if entity is not None:
                             record.entity, record.mention = entity, mention
 

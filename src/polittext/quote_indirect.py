@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from polittext.attribution import source_of
+from polittext.cues import konjunktiv_forms
 from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
+from polittext.lexicon import word_class
 from polittext.quote_base import (
     _COORDINATORS,
     _OPENING_MARKS,
@@ -44,12 +46,14 @@ class IndirectQuotes(FinderBase):
                     if cue.finite:
                         # No message, but the subject is still a mention of its speaker,
                         # and reported speech may follow in the next sentences.
-                        entity, mention = source_of(frame, cue, self.table)
+                        entity, mention = source_of(frame, cue, self.table, self.subjects)
                         self.cue_sources[cue.parts[0]] = (entity, mention)
                         if entity is not None:
                             self.anchors[index] = (entity, mention)
                     continue
-                entity, mention = source_of(frame, cue, self.table)
+                entity, mention = source_of(
+                    frame, cue, self.table, self.subjects, inverted=content[1] <= cue.start
+                )
                 self.add(
                     QuoteRecord(
                         QuoteKind.INDIRECT,
@@ -65,7 +69,13 @@ class IndirectQuotes(FinderBase):
                 frame, self.table
             ):
                 here = self.by_sentence.get(index, ())
-                if not any(q.start < record[1] and record[0] < q.end for q in here):
+                # A quoted fragment inside the message does not stop it ("Nach den
+                # Worten von X handelt es sich um „die schwerste Katastrophe“").
+                if not any(
+                    _overlap(q.start, q.end, record[0], record[1]) * 2 > record[1] - record[0]
+                    or (q.start <= record[0] and record[1] <= q.end)
+                    for q in here
+                ):
                     qs, qe, cue_span, entity, mention = record
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
@@ -108,13 +118,25 @@ class IndirectQuotes(FinderBase):
             end = min(end, _main_clause_start(frame, following))
         end = min(end, _coordinated_verb(frame, following))
         if "," in gap:
+            if _not_a_message(frame, following) or _conditional(frame, cue):
+                return None
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
                 frame, following, 6, regular=True
             ):
                 return tokens[following][0], end
             last = frame.clause_end(following)
-            if cue.verb.lemma in _ZU_CUES and _zu_infinitive_ends(frame, following, last):
-                return tokens[following][0], tokens[last][1]
+            if _zu_infinitive_ends(frame, following, last) and (
+                cue.verb.lemma in _ZU_CUES
+                or (
+                    cue.verb.stwr != "evidential"
+                    and (cue.finite or _perfect(frame, cue) or _passive(frame, cue))
+                    and _closes_cue_clause(frame, cue, index)
+                    and not _stative(frame, cue)
+                )
+            ):
+                # "rief Russland auf, das Verbot nicht durchzusetzen", "beschloss, … zu
+                # erstellen"; chained infinitives belong to it ("…, dafür zu sorgen, … zu").
+                return tokens[following][0], tokens[_zu_chain_end(frame, last)][1]
             word = frame.lower(following)
             if (
                 (cue.finite or _perfect(frame, cue))
@@ -156,9 +178,106 @@ class IndirectQuotes(FinderBase):
         if self.inside_quote(start, frame.tokens[cue.first_token - 1][1]):
             return None
         window = max(0, cue.first_token - 40)
-        if not self._konjunktiv_within(frame, window, cue.first_token - window):
+        if not self._konjunktiv_within(
+            frame, window, cue.first_token - window
+        ) and not _inverted_cue_clause(frame, cue):
             return None
         return start, frame.tokens[cue.first_token - 1][1]
+
+
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
+
+
+def _inverted_cue_clause(frame: SentenceFrame, cue: Cue) -> bool:
+    """``Der Umsatz steigt, teilte das Unternehmen mit.``: a main clause before a
+    cue whose subject follows it, in any mood."""
+    if cue.verb.stwr == "evidential" or cue.first_token < 3:
+        return False
+    subject = cue.first_token + 1
+    if subject >= len(frame.tokens) or frame.breaks[cue.first_token]:
+        return False
+    word = frame.words[subject]
+    if not (word[:1].isupper() or frame.lower(subject) in _SUBJECT_PRONOUNS | _ARTICLE_WORDS):
+        return False
+    opener = frame.lower(0)
+    return opener not in SUBORDINATORS and opener not in _W_WORDS
+
+
+_ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
+
+
+_PURPOSE = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
+_AUXILIARY_WORDS = word_class("auxiliary")
+
+
+def _not_a_message(frame: SentenceFrame, first: int) -> bool:
+    """A clause after the cue's comma that cannot be its message: a purpose
+    clause (``…, um … zu``) or a relative clause (``das Feuer auf die Personen,
+    die sich … befanden``; an article before a noun is no relative pronoun)."""
+    word = frame.lower(first)
+    if word in _PURPOSE:
+        return True
+    if word not in RELATIVE or word in _W_WORDS:
+        return False
+    following = frame.words[first + 1 : first + 3]
+    if not following:
+        return False
+    if following[0][:1].isupper():
+        return False  # "sagte, die Lage ist ernst"
+    if following[0] in _AUXILIARY_WORDS or following[0] in konjunktiv_forms():
+        return False  # "sagte, das sei falsch": a demonstrative subject, verb second
+    return not (len(following) > 1 and following[1][:1].isupper() and following[0].islower())
+
+
+def _conditional(frame: SentenceFrame, cue: Cue) -> bool:
+    """``Sollte der Antrag angenommen werden, könnte …``: a verb-first conditional
+    clause, whose comma opens the main clause, not a message."""
+    clause = frame.clause_start(cue.first_token)
+    return clause == 0 and cue.first_token > 0 and frame.lower(0) in _AUXILIARY_WORDS
+
+
+def _overlap(start: int, end: int, other_start: int, other_end: int) -> int:
+    return max(0, min(end, other_end) - max(start, other_start))
+
+
+def _zu_chain_end(frame: SentenceFrame, last: int) -> int:
+    """The last token of a run of comma-joined zu-infinitive clauses ending at ``last``."""
+    while last + 1 < len(frame.tokens) and frame.gap(last).strip() == ",":
+        following = frame.clause_end(last + 1)
+        if not _zu_infinitive_ends(frame, last + 1, following):
+            break
+        last = following
+    return last
+
+
+def _closes_cue_clause(frame: SentenceFrame, cue: Cue, index: int) -> bool:
+    """Whether the comma after token ``index`` follows the cue itself (``rief Russland
+    auf, …``) or a pronominal adverb (``bestehen darauf, …``), so that a zu-infinitive
+    after it is the cue's complement; after a noun it is the noun's (``sieht sich
+    vor der Wahl, … zu``)."""
+    word = frame.lower(index)
+    return index == cue.last_token or word == "es" or (word.startswith("da") and len(word) <= 7)
+
+
+_SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+
+
+def _stative(frame: SentenceFrame, cue: Cue) -> bool:
+    """``ist es verboten, … zu``: a participle after *sein* names a state (``verboten``
+    is also the past plural, so the cue may look finite)."""
+    first = frame.clause_start(cue.first_token)
+    return any(frame.lower(i) in _SEIN for i in range(first, cue.first_token))
+
+
+_WERDEN = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde", "würden"})
+
+
+def _passive(frame: SentenceFrame, cue: Cue) -> bool:
+    """``wurde aufgefordert``: a participle cue with a form of *werden* in its clause
+    (``ist verboten``, a state, is no speech act)."""
+    first = frame.clause_start(cue.first_token)
+    last = frame.clause_end(cue.last_token)
+    return any(frame.lower(i) in _WERDEN for i in range(first, last + 1) if i != cue.first_token)
 
 
 _HABEN = frozenset({"hat", "habe", "haben", "hatte", "hatten", "hätte", "hätten", "habt"})

@@ -26,6 +26,7 @@ The steps, each general German grammar rather than a rule for one text:
 
 from __future__ import annotations
 
+from polittext.attribution import Subjects
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
 from polittext.frames import SentenceFrame
 from polittext.quote_base import _HEADLINE, QuoteRecord, _reportative, _substitute_mood
@@ -142,6 +143,7 @@ def find_quotes(
     table: EntityTable,
     frames: dict[int, SentenceFrame] | None = None,
     cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] | None = None,
+    subjects: Subjects | None = None,
 ) -> list[QuoteRecord]:
     """All quotes of ``text`` in text order; entities in ``table`` gain mentions.
 
@@ -151,6 +153,8 @@ def find_quotes(
     finder = _Finder(text, segments, table, frames if frames is not None else {})
     if cue_sources is not None:
         finder.cue_sources = cue_sources
+    if subjects:
+        finder.subjects = subjects
     known = len(table.entities)
     finder.direct()
     finder.indirect()
@@ -161,4 +165,20 @@ def find_quotes(
     surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
     finder.reported()
     finder.quotes.sort(key=lambda q: q.start)
+    _inherit_speakers(finder.quotes)
     return finder.quotes
+
+
+def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
+    """A quote without a speaker inside another quote's message is that speaker's
+    (``Nach Angaben von X handelt es sich um „…“``)."""
+    framed = [q for q in quotes if q.entity is not None]
+    for quote in quotes:
+        if quote.entity is not None:
+            continue
+        outer = next(
+            (o for o in framed if o.start <= quote.start and quote.end <= o.end and o is not quote),
+            None,
+        )
+        if outer is not None:
+            quote.entity, quote.mention = outer.entity, outer.mention

@@ -21,12 +21,13 @@ from polittext.cues import cue_nouns
 from polittext.entities import Entity, EntityTable
 from polittext.frames import RELATIVE, SentenceFrame
 from polittext.gazetteer import gazetteer
+from polittext.lexicon import word_class
 from polittext.types import SpeakerKind
 
 __all__ = ["cue_noun_quotes", "source_after", "source_phrase_quotes"]
 
 SourceQuote = tuple[int, int, tuple[int, int], Entity | None, tuple[int, int] | None]
-_LINKS = frozenset({"von", "vom", "des", "der"})
+_LINKS = frozenset({"von", "vom", "des", "der", "aus", "seitens"})
 
 
 def source_after(
@@ -37,31 +38,125 @@ def source_after(
     Returns the entity, its mention and the index of the last token used.
     """
     tokens = frame.tokens
-    last = min(len(tokens), frame.clause_end(first) + 1, first + 5)
     # Only the noun phrase right here: "nach Angaben von AI [verhafteten die Behörden]".
-    for index in range(first, last):
-        word = tokens[index][2]
-        if word.islower() and index > first and word not in _NP_WORDS and not _adjective_like(word):
-            last = index
-            break
-    if first >= last:
+    phrase_end = noun_phrase_end(frame, first)
+    if phrase_end < first:
         return None, None, first
-    # A known name may run on past the stop ("laut Bundesagentur für Arbeit").
+    last = phrase_end + 1
+    # A known name may run on past the phrase ("laut Bundesagentur für Arbeit").
     for start, end, index in table.within(tokens[first][0], frame.end):
         if start >= tokens[last - 1][1]:
             break
         used = max(i for i in range(first, len(tokens)) if tokens[i][0] < end)
-        return table.entities[index], (start, end), used
+        return table.entities[index], (start, end), max(used, phrase_end)
     entity, span = noun_phrase_source(frame, first, last, table)
     if span is None:
         return None, None, first
-    used = max(i for i in range(first, last) if tokens[i][0] < span[1])
-    return entity, span, used
+    return entity, span, phrase_end
 
 
 _NP_WORDS = frozenset(
     {"der", "die", "das", "des", "dem", "den", "von", "vom", "und", "ein", "eine", "einer", "eines"}
 )
+_DETERMINERS = word_class("determiner") | frozenset(
+    {
+        "viele",
+        "vieler",
+        "mehrere",
+        "mehrerer",
+        "einige",
+        "einiger",
+        "aller",
+        "beider",
+        "zahlreicher",
+    }
+)
+# Words that join a second noun to the phrase: genitive articles, coordination and
+# the prepositions of post-nominal attributes ("einer Studie im Magazin „Nature“").
+_NP_LINKS = frozenset(
+    {
+        "des",
+        "der",
+        "von",
+        "vom",
+        "und",
+        "sowie",
+        "aus",
+        "im",
+        "in",
+        "am",
+        "beim",
+        "bei",
+        "zur",
+        "zum",
+    }
+)
+_VERB_FORMS = word_class("auxiliary") | frozenset(
+    {"seien", "haben", "werden", "sollen", "wollen", "müssen", "können", "dürfen", "gehen"}
+)
+
+
+def noun_phrase_end(frame: SentenceFrame, first: int) -> int:
+    """Index of the last token of the noun phrase that starts at token ``first``
+    (``first - 1`` if none does).
+
+    Articles, adjectives, nouns and names, genitive and prepositional attributes,
+    coordination and appositions between commas: ``Eilmeldung des
+    Nachrichtensenders N24``, ``den Worten des Parteichefs Hanois, Pham Quang
+    Nghi,``. The phrase ends before the first word that cannot belong to it,
+    usually the finite verb.
+
+    >>> text = "Laut Angaben der Polizei in Köln wurden zwei Männer festgenommen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> frame.words[noun_phrase_end(frame, 1)]
+    'Köln'
+    """
+    tokens = frame.tokens
+    limit = min(len(tokens), first + 24)
+    last = first - 1
+    need_noun = True
+    index = first
+    while index < limit:
+        word, lowered = tokens[index][2], frame.lower(index)
+        if index > first and frame.breaks[index - 1]:
+            apposition = _apposition_end(frame, index, limit) if not need_noun else None
+            if apposition is None:
+                break
+            last = index = apposition
+            index += 1
+            continue
+        if need_noun:
+            if lowered in _DETERMINERS or word.isdigit():
+                pass
+            elif word[:1].isupper() or _name_like(word):
+                last, need_noun = index, False
+            elif not (word.islower() and _adjective_like(word)) or lowered in _VERB_FORMS:
+                break
+        elif word[:1].isupper() or _name_like(word):
+            last = index  # "Direktor B.N. Suresh", "DER SPIEGEL"
+        elif lowered in _NP_LINKS:
+            need_noun = True
+        else:
+            break
+        index += 1
+    return last
+
+
+def _name_like(word: str) -> bool:
+    """A lower-case name: ``bildblog.de``, ``n-tv``."""
+    return "." in word.strip(".") and word[:1].isalpha() and not word.endswith(".")
+
+
+def _apposition_end(frame: SentenceFrame, first: int, limit: int) -> int | None:
+    """``…, Pham Quang Nghi, …``: names between two commas."""
+    if not frame.commas[first - 1]:
+        return None
+    index = first
+    while index < limit and frame.words[index][:1].isupper() and index - first < 5:
+        if frame.breaks[index]:
+            return index if frame.commas[index] else None
+        index += 1
+    return None
 
 
 def _adjective_like(word: str) -> bool:
