@@ -20,8 +20,10 @@ from polittext.api import (
     split_sentences,
 )
 from polittext.engine import Pipeline, load
+from polittext.render import render_html
 from polittext.stanza_adapter import from_stanza
 from polittext.streaming import PipeError, pipe
+from polittext.tables import read_jsonl, to_dataframe, write_jsonl
 from polittext.types import (
     Mention,
     MentionKind,
@@ -61,5 +63,9 @@ __all__ = [
     "from_stanza",
     "load",
     "pipe",
+    "read_jsonl",
+    "render_html",
     "split_sentences",
+    "to_dataframe",
+    "write_jsonl",
 ]

@@ -120,6 +120,36 @@ class Analysis:
             ],
         }
 
+    def to_records(self, part: str) -> list[dict[str, Any]]:
+        """One flat, JSON-ready dict per item of ``part``: a table's rows.
+
+        ``part`` is ``"sentences"``, ``"speakers"``, ``"mentions"``,
+        ``"quotes"``, ``"measures"`` or ``"speech_events"``; the columns are
+        described in :mod:`polittext.tables`. For a
+        :class:`pandas.DataFrame` of many analyses use
+        :func:`polittext.to_dataframe`.
+
+        >>> from polittext import analyze
+        >>> row = analyze("Kallas betonte, dass Europa stark sei.").to_records("quotes")[0]
+        >>> row["kind"], row["speaker_name"], row["cue_text"], row["content_text"]
+        ('indirect', 'Kallas', 'betonte', 'dass Europa stark sei')
+        """
+        from polittext.tables import records
+
+        return records(self, part)
+
+    def _repr_html_(self) -> str:
+        """Jupyter shows an analysis as its text with the results highlighted.
+
+        The same HTML as :func:`polittext.render_html` with ``page=False``.
+
+        >>> Analysis("Gut.", (), (), (), ())._repr_html_().startswith("<div")
+        True
+        """
+        from polittext.render import render_html
+
+        return render_html(self, page=False)
+
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
         """Rebuild an :class:`Analysis` from :meth:`to_dict` output.

@@ -2,7 +2,9 @@
 
 ``polittext analyze PATH|-`` prints the analysis of a UTF-8 text file (or of
 standard input) as JSON; ``polittext analyze --jsonl PATH…`` (implied by more
-than one path) prints one JSON line per file, with its ``path``, for a corpus.
+than one path) prints one JSON line per file, with its ``path``, for a corpus;
+``polittext analyze --html OUT PATH…`` writes an HTML page with the results
+highlighted (one section per file) instead.
 ``python -m polittext`` is the same program.
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from polittext._version import __version__
 
 if TYPE_CHECKING:
+    from polittext.analysis import Analysis
     from polittext.engine import Pipeline
 
 __all__ = ["main"]
@@ -48,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
         "--jsonl",
         action="store_true",
         help="one JSON line per file, with its 'path' (the default for several paths)",
+    )
+    analyze.add_argument(
+        "--html",
+        metavar="OUT",
+        help="write an HTML page with speakers, quotes and measures highlighted to OUT "
+        "(- for standard output) instead of printing JSON; several paths give one page "
+        "with a section per file",
     )
     analyze.add_argument(
         "--n-process",
@@ -89,6 +99,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(args.path) > 1 and "-" in args.path:
         print("polittext: - (standard input) cannot be mixed with other paths", file=sys.stderr)
         return 2
+    if args.html is not None and (args.jsonl or args.compact):
+        print(
+            "polittext: --html writes a page instead of JSON: drop --jsonl/--compact",
+            file=sys.stderr,
+        )
+        return 2
     from polittext.engine import load
 
     try:
@@ -96,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"polittext: {error}", file=sys.stderr)
         return 2
+    if args.html is not None:
+        return _html(args.path, pipeline, args.n_process, args.html)
     if args.jsonl or len(args.path) > 1:
         return _batch(args.path, pipeline, args.n_process)
     path = args.path[0]
@@ -125,8 +143,10 @@ def _write(line: str) -> int:
     return 0
 
 
-def _batch(paths: Sequence[str], pipeline: Pipeline, n_process: int) -> int:
-    """One compact JSON line per path, in order; unreadable files give an error line."""
+def _analyses(
+    paths: Sequence[str], pipeline: Pipeline, n_process: int
+) -> Iterator[tuple[int, Analysis | None, str | None]]:
+    """``(index, analysis, None)`` or ``(index, None, error message)`` per path, in order."""
     from polittext.streaming import PipeError, pipe
 
     errors: dict[int, str] = {}
@@ -143,17 +163,56 @@ def _batch(paths: Sequence[str], pipeline: Pipeline, n_process: int) -> int:
         results: Iterator[tuple[Any, int]] = pipe(texts(), n_process=n_process, as_tuples=True)
     else:
         results = ((pipeline.analyze(text), index) for text, index in texts())
-    status = 0
     for result, index in results:
+        if index in errors:
+            yield index, None, errors[index]
+        elif isinstance(result, PipeError):
+            yield index, None, f"{result.error}: {result.message}"
+        else:
+            yield index, result, None
+
+
+def _batch(paths: Sequence[str], pipeline: Pipeline, n_process: int) -> int:
+    """One compact JSON line per path, in order; unreadable files give an error line."""
+    status = 0
+    for index, analysis, error in _analyses(paths, pipeline, n_process):
         record: dict[str, Any] = {"path": paths[index]}
-        if index in errors or isinstance(result, PipeError):
-            message = errors.get(index) or f"{result.error}: {result.message}"
-            print(f"polittext: {message}", file=sys.stderr)
-            record["error"] = message
+        if error is not None or analysis is None:
+            print(f"polittext: {error}", file=sys.stderr)
+            record["error"] = error
             status = 1
         else:
-            record.update(result.to_dict())
+            record.update(analysis.to_dict())
         _write(json.dumps(record, ensure_ascii=False))
         if sys.stdout is None:
             break
+    return status
+
+
+def _html(paths: Sequence[str], pipeline: Pipeline, n_process: int, out: str) -> int:
+    """Write one HTML page, a section per path; an unreadable path gets a section saying so."""
+    from polittext.render import _error_section, _page, _section
+
+    sections = []
+    status = 0
+    for index, analysis, error in _analyses(paths, pipeline, n_process):
+        title = "standard input" if paths[index] == "-" else paths[index]
+        if error is not None or analysis is None:
+            print(f"polittext: {error}", file=sys.stderr)
+            if len(paths) == 1:
+                return 2
+            sections.append(_error_section(title, str(error)))
+            status = 1
+        else:
+            sections.append(_section(analysis, title))
+    markup = _page(sections, paths[0] if len(paths) == 1 else f"polittext: {len(paths)} texts")
+    if out == "-":
+        _write(markup)
+        return status
+    try:
+        with open(out, "w", encoding="utf-8") as handle:
+            handle.write(markup)
+    except OSError as error:
+        print(f"polittext: cannot write {out}: {error.strerror or error}", file=sys.stderr)
+        return 2
     return status
