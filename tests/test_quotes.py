@@ -808,3 +808,18 @@ def test_relative_clause_belongs_to_a_zu_infinitive_message() -> None:
     assert [q.content.text for q in quotes(text)] == [
         "eine Kommission zu gründen, die die Fälle untersuchen soll"
     ]
+
+
+def test_das_plus_cue_points_back_to_the_sentence_before() -> None:
+    text = "Bei dem Anschlag wurden drei Menschen getötet. Das berichten arabische Medien."
+    found = quotes(text)
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in found] == [
+        ("Bei dem Anschlag wurden drei Menschen getötet", "berichten")
+    ]
+    assert found[0].speaker is not None
+    assert found[0].speaker.name == "Medien"
+    text = "Die Fabrik schließt im Mai. Dies gab der Konzern am Dienstag bekannt."
+    [quote] = quotes(text)
+    assert quote.content.text == "Die Fabrik schließt im Mai"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "der Konzern"

@@ -205,6 +205,8 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
         # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
         antecedent = frame.clause_start(start - 1)
         return [(max(antecedent, start - 6), start, True)]
+    if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
+        return [after]  # "Das berichten arabische Medien": the subject follows the verb
     if (first in SUBORDINATORS and verb_final) or first in RELATIVE:
         return [(start + 1, end, True)]
     adverbial = (

@@ -42,6 +42,24 @@ class IndirectQuotes(FinderBase):
                     or self._content_after(frame, cue)
                     or self._content_before(frame, cue)
                 )
+                if content is None and self._anaphoric(index, frame, cue):
+                    # "Das teilte die Polizei mit.": the sentence before is the message.
+                    previous = self.frame(index - 1)
+                    entity, mention = source_of(
+                        frame, cue, self.table, self.subjects, inverted=True
+                    )
+                    record = QuoteRecord(
+                        QuoteKind.INDIRECT,
+                        previous.tokens[0][0],
+                        previous.stripped_end,
+                        index - 1,
+                        cue.parts,
+                        entity,
+                        mention,
+                        index - 1,
+                    )
+                    self.add(record)
+                    continue
                 if content is None:
                     if cue.finite:
                         # No message, but the subject is still a mention of its speaker,
@@ -80,6 +98,21 @@ class IndirectQuotes(FinderBase):
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _anaphoric(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
+        """``Das berichten arabische Medien.``: a cue right after a sentence-initial
+        ``das``/``dies``, in a body sentence whose predecessor in the same paragraph
+        is no quote yet."""
+        if not (cue.finite and cue.first_token == 1 and frame.lower(0) in _ANAPHORS):
+            return False
+        if cue.verb.stwr == "evidential" or index == 0 or frame.clause_end(1) < 2:
+            return False
+        _start, _end, kind, paragraph = self.segments[index - 1]
+        if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
+            return False
+        return not self.by_sentence.get(index - 1) and not any(
+            q.last_sentence == index - 1 for q in self.quotes
+        )
 
     def _used(self, cue: Cue) -> bool:
         return cue.parts[0] in self.used_cues
@@ -206,6 +239,7 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue) -> bool:
 _ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
 
 
+_ANAPHORS = frozenset({"das", "dies"})
 _PURPOSE = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 _AUXILIARY_WORDS = word_class("auxiliary")
 _DETERMINER_WORDS = word_class("determiner")
