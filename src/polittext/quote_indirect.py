@@ -48,7 +48,7 @@ class IndirectQuotes(FinderBase):
                     entity, mention = source_of(
                         frame, cue, self.table, self.subjects, inverted=True
                     )
-                    record = QuoteRecord(
+                    anaphoric = QuoteRecord(
                         QuoteKind.INDIRECT,
                         previous.tokens[0][0],
                         previous.stripped_end,
@@ -58,7 +58,7 @@ class IndirectQuotes(FinderBase):
                         mention,
                         index - 1,
                     )
-                    self.add(record)
+                    self.add(anaphoric)
                     continue
                 if content is None:
                     if cue.finite:
