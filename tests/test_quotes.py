@@ -823,3 +823,16 @@ def test_das_plus_cue_points_back_to_the_sentence_before() -> None:
     assert quote.content.text == "Die Fabrik schließt im Mai"
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "der Konzern"
+
+
+def test_possessive_opinion_phrases() -> None:
+    text = (
+        "Der Pilot Jan Berger wies die Vorwürfe zurück. "
+        "Seiner Meinung nach hätte die Flugsicherung die Landung verbieten müssen."
+    )
+    [quote] = [q for q in quotes(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.content.text == "hätte die Flugsicherung die Landung verbieten müssen"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jan Berger"
+    text = "Nach Bergers Einschätzung werden die Preise weiter steigen."
+    assert [q.content.text for q in quotes(text)] == ["werden die Preise weiter steigen"]

@@ -41,7 +41,7 @@ def source_after(
     # Only the noun phrase right here: "nach Angaben von AI [verhafteten die Behörden]".
     phrase_end = noun_phrase_end(frame, first)
     if phrase_end < first:
-        return None, None, first
+        return None, None, first - 1
     last = phrase_end + 1
     # A known name may run on past the phrase ("laut Bundesagentur für Arbeit").
     for start, end, index in table.within(tokens[first][0], frame.end):
@@ -51,7 +51,7 @@ def source_after(
         return table.entities[index], (start, end), max(used, phrase_end)
     entity, span = noun_phrase_source(frame, first, last, table)
     if span is None:
-        return None, None, first
+        return None, None, phrase_end
     return entity, span, phrase_end
 
 
@@ -297,6 +297,11 @@ def _holder_of_phrase(
     return entity, (start, end)
 
 
+def _is_source_noun(word: str) -> bool:
+    entry = cue_nouns().get(word)
+    return entry is not None and entry[1]
+
+
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
 
 
@@ -329,9 +334,27 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             message = _message(frame, first, index)
             if message is not None:
                 found.append((*message, (start, end), entity, mention))
+        elif lowered == "nach" and index == 2 and _is_source_noun(frame.words[1]):
+            # "Seiner Meinung nach hätte …": the postposition after a possessive.
+            holder = frame.lower(0)
+            if holder not in _POSSESSIVES:
+                continue
+            from polittext.attribution import resolve_pronoun
+
+            entity = resolve_pronoun(table, _POSSESSIVES[holder], tokens[0][0], "sg")
+            message = _message(frame, 0, index)
+            if message is not None:
+                mention = (tokens[0][0], tokens[1][1])
+                found.append((*message, (tokens[1][0], end), entity, mention))
         elif lowered == "nach" and index + 2 < len(tokens):
             # "nach Angaben", "nach eigenen Angaben", "nach einer ersten Analyse"
             noun_index = index + 1
+            if (
+                tokens[noun_index][2][:1].isupper()
+                and tokens[noun_index][2].endswith("s")
+                and _is_source_noun(tokens[noun_index + 1][2])
+            ):
+                noun_index += 1  # "Nach Grupps Meinung": a genitive name before the noun
             while (
                 noun_index < min(len(tokens) - 1, index + 4)
                 and tokens[noun_index][2][:1].islower()
