@@ -836,3 +836,17 @@ def test_possessive_opinion_phrases() -> None:
     assert quote.speaker.name == "Jan Berger"
     text = "Nach Bergers Einschätzung werden die Preise weiter steigen."
     assert [q.content.text for q in quotes(text)] == ["werden die Preise weiter steigen"]
+
+
+def test_quoted_fragment_inside_a_reported_message_is_mixed() -> None:
+    text = "Laut Gesundheitsministerin Anna Berg ist die Lage in den Kliniken „alarmierend“."
+    found = quotes(text)
+    assert [(q.kind.value, q.content.text) for q in found] == [
+        ("indirect", "ist die Lage in den Kliniken „alarmierend“"),
+        ("mixed", "alarmierend"),
+    ]
+    assert found[1].speaker == found[0].speaker
+    assert found[0].speaker is not None
+    assert found[0].speaker.name == "Anna Berg"
+    # Outside any message, the same quoted word stays a scare quote: no quote.
+    assert quotes("Die Lage in den Kliniken ist „alarmierend“.") == []

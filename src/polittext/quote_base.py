@@ -258,6 +258,8 @@ class FinderBase:
         self.by_sentence: dict[int, list[QuoteRecord]] = {}
         self.used_cues: set[tuple[int, int]] = set()
         self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
+        # Quoted fragments with no cue of their own: quotes only inside a message.
+        self.fragments: list[tuple[int, int, int]] = []
         # The source found for each cue (by the offsets of its verb), quote or not.
         self.cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] = {}
         self.starts = [s for s, _, _, _ in segments]

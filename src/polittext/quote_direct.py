@@ -42,6 +42,7 @@ class DirectQuotes(FinderBase):
             if _sentence_like(self.text, region) or self._standalone(sentence, region):
                 kind = QuoteKind.DIRECT
             elif cue is None:
+                self.fragments.append((region.content_start, region.content_end, sentence))
                 continue
             else:
                 kind = QuoteKind.MIXED

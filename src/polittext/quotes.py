@@ -43,6 +43,9 @@ _TOPIC_OPENERS = frozenset(
 )
 
 
+_MESSAGE_KINDS = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
+
+
 class _Finder(DirectQuotes, IndirectQuotes):
     """All quote finders together, plus reported speech and headlines."""
 
@@ -95,6 +98,27 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
                 self.add(last)
             by_sentence[index] = (entity, mention)
+
+    def fragments_in_messages(self) -> None:
+        """A quoted fragment inside an indirect or reported message is the same
+        speaker's words (``Laut X ist die Lage „alarmierend“``): a mixed quote."""
+        messages = [q for q in self.quotes if q.kind in _MESSAGE_KINDS]
+        for start, end, sentence in self.fragments:
+            outer = next((q for q in messages if q.start < start and end < q.end), None)
+            if outer is not None:
+                self.add(
+                    QuoteRecord(
+                        QuoteKind.MIXED,
+                        start,
+                        end,
+                        sentence,
+                        (),
+                        outer.entity,
+                        outer.mention,
+                        sentence,
+                        False,
+                    )
+                )
 
     def headlines(self) -> None:
         for index, (start, end, kind, _p) in enumerate(self.segments):
@@ -176,6 +200,7 @@ def find_quotes(
     # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
     surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
     finder.reported()
+    finder.fragments_in_messages()
     finder.quotes.sort(key=lambda q: q.start)
     _inherit_speakers(finder.quotes)
     return finder.quotes
