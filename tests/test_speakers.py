@@ -561,3 +561,26 @@ def test_unresolvable_pronoun_keeps_its_mention_as_speaker() -> None:
     assert found[0].speaker == found[1].speaker
     assert found[0].speaker is not None
     assert found[0].speaker.gender == "m"
+
+
+def test_subject_before_appositions_and_an_auxiliary() -> None:
+    text = (
+        "Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte "
+        "bereits im Juni angekündigt, sein Geschäft stärken zu wollen."
+    )
+    [quote] = polittext.attribute_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Erich Stamminger"
+    text = "Als die Polizei kam, hatte Merz bereits gesagt, er gehe."
+    [quote] = polittext.attribute_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Merz"
+
+
+def test_leading_conjunction_is_not_the_subject() -> None:
+    text = (
+        "Die Polizei schwieg. Aber Zeitungen berichteten, es sei gegen den Arzt ermittelt worden."
+    )
+    [quote] = polittext.attribute_quotes(text)
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Zeitungen"

@@ -162,8 +162,8 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     own (no Konjunktiv I, no quotation marks), so the first chunk is the subject.
     """
     clause = frame.clause_start(cue.first_token)
-    if clause != cue.first_token or clause == 0:
-        return None
+    if clause == 0 or (clause != cue.first_token and frame.lower(clause) not in _AUXILIARIES):
+        return None  # "…, hatte bereits angekündigt": the auxiliary is the verb
     forms = konjunktiv_forms()
     steps = 0
     while clause > 0 and steps < 4:
@@ -191,6 +191,14 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
         min(frame.clause_end(cue.last_token) + 1, cue.last_token + 6),
         False,
     )
+    clause = frame.clause_start(cue.first_token)
+    if 0 < clause < cue.first_token and frame.lower(clause) in _AUXILIARIES:
+        # "X, zuständig für …, hatte bereits angekündigt": the auxiliary is the
+        # verb; the subject follows it ("…, hatte Merz gesagt") or stands before
+        # the appositions.
+        apposition = _apposition_prefield(frame, cue)
+        if apposition is not None:
+            return [(clause, cue.first_token, False), (*apposition, True)]
     prefield = _prefield(frame, cue)
     if prefield is None:
         apposition = _apposition_prefield(frame, cue) if cue.finite else None
@@ -301,6 +309,9 @@ def _parsed_source(
     return found
 
 
+_LEADING_CONJUNCTIONS = frozenset({"aber", "und", "doch", "denn", "oder", "sondern", "jedoch"})
+
+
 def _source_in(
     frame: SentenceFrame,
     cue: Cue,
@@ -313,6 +324,8 @@ def _source_in(
     tokens = frame.tokens
     while first < last and frame.lower(first) in _AUXILIARIES:
         first += 1  # "wird Panetta zitiert", "hatte Merz gesagt"
+    if prefield and first + 1 < last and frame.lower(first) in _LEADING_CONJUNCTIONS:
+        first += 1  # "Aber Zeitungen berichteten"
     if first >= last:
         return None, None
     # A pronoun subject: first word of the prefield, or right after the verb.
