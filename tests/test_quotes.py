@@ -797,6 +797,12 @@ def test_demnach_and_wonach_mark_a_report() -> None:
     assert [(q.kind.value, q.content.text) for q in quotes(text)] == [
         ("indirect", "sollen die Grenzwerte bis 2030 halbiert werden")
     ]
+    text = (
+        "Die Wahlkommission gab am Abend das Ergebnis bekannt. Demnach hat die Koalition gewonnen."
+    )
+    [quote] = [q for q in quotes(text) if q.cue is not None and q.cue.text == "Demnach"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Wahlkommission"
     text = "Im Haus gab es Spekulationen, wonach der Minister zurücktreten wolle."
     assert [q.content.text for q in quotes(text)] == ["der Minister zurücktreten wolle"]
 

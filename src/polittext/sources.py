@@ -22,7 +22,7 @@ from polittext.entities import Entity, EntityTable
 from polittext.frames import RELATIVE, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
-from polittext.types import SpeakerKind
+from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["cue_noun_quotes", "source_after", "source_phrase_quotes"]
 
@@ -322,7 +322,14 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             # report of the sentence before; the message is the rest.
             message = _message(frame, 0, 0)
             if message is not None:
-                found.append((*message, (start, end), None, None))
+                # The source is the one named just before ("gab die Wahlkommission
+                # ein Ergebnis bekannt. Demnach …"); the adverb is its mention here.
+                source = table.latest_before(start, lambda e: True, limit=300)
+                if source is not None:
+                    table.add_to(source, start, end, MentionKind.PRONOUN)
+                    found.append((*message, (start, end), source, (start, end)))
+                else:
+                    found.append((*message, (start, end), None, None))
         elif lowered == "zufolge" and index > 0 and frame.lower(index - 1) not in RELATIVE:
             first = max(frame.clause_start(index), index - 5)
             mentions = table.within(tokens[first][0], tokens[index - 1][1])
