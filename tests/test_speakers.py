@@ -584,3 +584,18 @@ def test_leading_conjunction_is_not_the_subject() -> None:
     [quote] = polittext.attribute_quotes(text)
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "Zeitungen"
+
+
+def test_possessive_and_numeral_before_the_role_noun() -> None:
+    text = (
+        "Die Gewerkschaft war nicht zufrieden. Ihr Vorsitzender Eberhard Brandt erklärte: "
+        "„Die Rechtssicherheit ist nicht gegeben.“"
+    )
+    [quote] = polittext.attribute_quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Eberhard Brandt"
+    [quote] = polittext.attribute_quotes(
+        "Der 23-jährige Sportler gab bekannt: „Ich war an keiner Schlägerei beteiligt.“"
+    )
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "23-jährige Sportler"

@@ -309,6 +309,7 @@ def _parsed_source(
     return found
 
 
+_DETERMINER_WORDS = word_class("determiner")
 _LEADING_CONJUNCTIONS = frozenset({"aber", "und", "doch", "denn", "oder", "sondern", "jedoch"})
 
 
@@ -387,7 +388,7 @@ def _source_in(
 def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
     """``das Unternehmen``: an article (not the pronoun ``das``) before a noun."""
     return (
-        frame.lower(index) in _DEFINITE
+        (frame.lower(index) in _DEFINITE or frame.lower(index) in _DETERMINER_WORDS)
         and index + 1 < last
         and frame.words[index + 1][:1].isupper()
         and not frame.breaks[index]
@@ -440,7 +441,11 @@ def noun_phrase_source(
     if article in _INDEFINITE or article in _DEFINITE:
         index += 1
     adjectives = 0
-    while index < last and tokens[index][2][:1].islower() and not frame.breaks[index]:
+    while (
+        index < last
+        and (tokens[index][2][:1].islower() or tokens[index][2][:1].isdigit())
+        and not frame.breaks[index]
+    ):
         index += 1  # adjectives: "der grüne Staatssekretär"
         adjectives += 1
         if adjectives > 4:
