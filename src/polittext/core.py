@@ -169,8 +169,10 @@ def run_core(text: str) -> Analysis:
 
 def _speakers(text: str, table: EntityTable, records: list[QuoteRecord]) -> dict[int, Speaker]:
     quoted: list[Entity] = []
+    seen: set[int] = set()  # entity indices: a list's "in" compares whole entities, quadratic
     for record in records:
-        if record.entity is not None and record.entity not in quoted:
+        if record.entity is not None and record.entity.index not in seen:
+            seen.add(record.entity.index)
             quoted.append(record.entity)
     quoted.sort(key=lambda e: e.mentions[0][0] if e.mentions else len(text))
     speakers: dict[int, Speaker] = {}
