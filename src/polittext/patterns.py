@@ -36,6 +36,8 @@ __all__ = ["ENDINGS", "Alternative", "Pattern", "PatternIndex", "trie_pattern"]
 T = TypeVar("T")
 # Longer "words" are not words (a run of letters in scraped junk): never matched.
 _MAX_WORD = 64
+# At most this many words are remembered per index (then forgotten all at once).
+_MEMO_SIZE = 100_000
 
 ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "em", "nen", "ns", "se", "sen")
 _GAP = "..."
@@ -242,6 +244,8 @@ class PatternIndex(Generic[T]):
         for core in cores:
             by_prefix.setdefault(core[:2], []).append(core)
         self._by_prefix = {key: tuple(value) for key, value in by_prefix.items()}
+        # The same words recur in every text: what starts with each is remembered.
+        self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
 
     def find(
         self,
@@ -278,22 +282,35 @@ class PatternIndex(Generic[T]):
             word = words[index]
             if len(word) > _MAX_WORD:
                 continue
-            lowered = word.lower()
-            cores = {
-                core
-                for i in range(len(lowered) - 1)
-                for core in self._by_prefix.get(lowered[i : i + 2], ())
-                if lowered.startswith(core, i)
-            }
-            seen: set[int] = set()
-            for core in cores:
-                for alternative, pattern, payload in self._by_core[core]:
-                    key = id(pattern)
-                    if key in seen or not alternative.matches(word):
-                        continue
-                    seen.add(key)
-                    last = pattern.match(words, index, breaks)
-                    if last is not None:
-                        found.append((index, last, payload))
+            for pattern, payload in self._starting_with(word):
+                last = pattern.match(words, index, breaks)
+                if last is not None:
+                    found.append((index, last, payload))
         found.sort(key=lambda item: (item[0], item[1]))
         return found
+
+    def _starting_with(self, word: str) -> tuple[tuple[Pattern, T], ...]:
+        """The patterns whose first word matches ``word`` (remembered per word)."""
+        known = self._memo.get(word)
+        if known is not None:
+            return known
+        lowered = word.lower()
+        cores = {
+            core
+            for i in range(len(lowered) - 1)
+            for core in self._by_prefix.get(lowered[i : i + 2], ())
+            if lowered.startswith(core, i)
+        }
+        seen: set[int] = set()
+        candidates: list[tuple[Pattern, T]] = []
+        for core in cores:
+            for alternative, pattern, payload in self._by_core[core]:
+                key = id(pattern)
+                if key in seen or not alternative.matches(word):
+                    continue
+                seen.add(key)
+                candidates.append((pattern, payload))
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        known = self._memo[word] = tuple(candidates)
+        return known
