@@ -166,7 +166,7 @@ class Gazetteer:
 
 def _normal(word: str) -> str:
     """Fold inflection that gazetteer lookups ignore: genitive -s, adjective -en/-er/-es."""
-    if word.endswith("’s") or word.endswith("'s"):
+    if word.endswith(("’s", "'s")):
         return word[:-2]
     return word
 

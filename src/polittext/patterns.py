@@ -25,6 +25,7 @@ An alternative written with a capital letter matches only capitalised words.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
@@ -46,10 +47,13 @@ _LONG_GAP = "~~~"
 _MAX_LONG_GAP = 12
 
 
-def _bases(token: str) -> list[str]:
-    return [token] + [
-        token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2
-    ]
+@functools.lru_cache(maxsize=65536)
+def _bases(token: str) -> tuple[str, ...]:
+    # Remembered: the same words are matched against many alternatives.
+    return (
+        token,
+        *(token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2),
+    )
 
 
 @attrs.frozen(slots=True)
