@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -120,7 +121,15 @@ def _run(items: Iterable[tuple[int, Any]], n_process: int, batch_size: int) -> I
 
         load()
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    with context.Pool(n_process) as pool:
+    # Forked workers would otherwise have their garbage collector scan (and so
+    # copy, page by page) every object inherited from the parent, the
+    # pipeline's lexicons and caches included: freeze them for the fork.
+    gc.freeze()
+    try:
+        pool = context.Pool(n_process)
+    finally:
+        gc.unfreeze()
+    with pool:
         yield from pool.imap(_analyze_one, items, chunksize=batch_size)
 
 
