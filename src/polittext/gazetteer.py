@@ -25,6 +25,7 @@ __all__ = ["Gazetteer", "NamedEntry", "gazetteer"]
 _MAX_WORD = 40
 # At most this many words are remembered (then forgotten all at once).
 _MEMO_SIZE = 200_000
+_UNKNOWN = object()
 _NOT_ROLES = frozenset({"lautsprecher", "fürsprecher", "widersprecher", "versprecher"})
 
 
@@ -74,8 +75,9 @@ class Gazetteer:
         True
         """
         key = ("role", word)
-        if key in self._memo:
-            return self._memo[key]  # type: ignore[no-any-return]
+        known = self._memo.get(key, _UNKNOWN)  # one look-up: another thread may clear
+        if known is not _UNKNOWN:
+            return known  # type: ignore[no-any-return]
         found = self._role(word)
         self._remember(key, found)
         return found
@@ -145,8 +147,9 @@ class Gazetteer:
         ('anonymous_source', 'Geheimdienstkreise')
         """
         key = ("group", word)
-        if key in self._memo:
-            return self._memo[key]  # type: ignore[no-any-return]
+        known = self._memo.get(key, _UNKNOWN)  # one look-up: another thread may clear
+        if known is not _UNKNOWN:
+            return known  # type: ignore[no-any-return]
         found = self._group(word)
         self._remember(key, found)
         return found
