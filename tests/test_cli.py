@@ -198,6 +198,10 @@ def test_batch_with_two_processes_equals_one(
         (["--n-process", "0", "x.txt"], "--n-process"),
         (["--n-process", "2", "--model", "de_core_news_sm", "x.txt"], "blank model"),
         (["-", "x.txt"], "standard input"),
+        ([], "either paths or --input-jsonl"),
+        (["--input-jsonl", "x.jsonl", "x.txt"], "either paths or --input-jsonl"),
+        (["--field", "body", "x.txt"], "--field goes with --input-jsonl"),
+        (["--input-jsonl", "/no/such/file.jsonl"], "cannot read /no/such/file.jsonl"),
     ],
 )
 def test_batch_option_errors(
@@ -205,3 +209,130 @@ def test_batch_option_errors(
 ) -> None:
     assert main(["analyze", *argv]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_a_directory_stands_for_its_txt_files_sorted_not_recursive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "b.txt").write_text("Merz sagte, die Lage sei ernst.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Eins. Zwei.", encoding="utf-8")
+    (tmp_path / "notiz.md").write_text("Nicht analysieren.", encoding="utf-8")
+    (tmp_path / "unter").mkdir()
+    (tmp_path / "unter" / "c.txt").write_text("Drei.", encoding="utf-8")
+    assert main(["analyze", str(tmp_path)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["path"] for r in records] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert [len(r["sentences"]) for r in records] == [2, 1]
+    assert records[1]["quotes"][0]["content"]["text"] == "die Lage sei ernst"
+
+
+def test_a_directory_with_one_file_still_gives_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("Eins. Zwei.", encoding="utf-8")
+    assert main(["analyze", str(tmp_path)]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert json.loads(line)["path"] == str(tmp_path / "a.txt")
+
+
+def test_input_jsonl_keeps_the_other_fields(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "korpus.jsonl"
+    rows = [
+        {"id": "a1", "body": TEXT, "quelle": "dpa"},
+        {"id": "a2", "body": "Die EU verhängte ein Ölembargo."},
+    ]
+    source.write_text(
+        "\n".join(json.dumps(row, ensure_ascii=False) for row in rows) + "\n\n", encoding="utf-8"
+    )
+    assert main(["analyze", "--input-jsonl", str(source), "--field", "body"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["id"], r.get("quelle")) for r in records] == [("a1", "dpa"), ("a2", None)]
+    assert all("body" not in r for r in records)
+    analysis = {k: v for k, v in records[0].items() if k not in ("id", "quelle")}
+    assert analysis == polittext.analyze(TEXT).to_dict()
+    assert records[1]["measures"][0]["type"] == "IMPORT_EMBARGO"
+
+
+def test_input_jsonl_from_stdin_with_the_default_field(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": 1, "text": "Eins. Zwei."}\n'))
+    assert main(["analyze", "--input-jsonl", "-"]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (record["id"], len(record["sentences"])) == (1, 2)
+
+
+def test_input_jsonl_bad_lines_give_error_lines_and_the_run_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "korpus.jsonl"
+    source.write_text(
+        '{"id": 1, "text": "Eins."}\n'
+        "kein JSON\n"
+        '{"id": 3}\n'
+        '{"id": 4, "text": 42}\n'
+        '["keine", "Zeile"]\n'
+        '{"id": 6, "text": "Gut.", "quotes": "eigenes Feld"}\n'
+        '{"id": 7, "text": "Zwei. Drei."}\n',
+        encoding="utf-8",
+    )
+    assert main(["analyze", "--input-jsonl", str(source)]) == 1
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert len(records) == 7
+    assert [len(records[0]["sentences"]), len(records[6]["sentences"])] == [1, 2]
+    assert [records[i].get("id") for i in (0, 2, 3, 5, 6)] == [1, 3, 4, 6, 7]
+    assert records[1] == {"line": 2, "error": records[1]["error"]}
+    assert records[1]["error"].startswith("line 2 is not JSON")
+    assert records[2]["error"] == "line 3: the record has no field 'text'"
+    assert "TypeError: text must be str, got int" in records[3]["error"]
+    assert records[4]["error"] == "line 5: each record must be a dict, got list"
+    assert "['quotes']" in records[5]["error"]
+    assert "line 2 is not JSON" in captured.err
+
+
+def test_input_jsonl_with_two_processes_equals_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "korpus.jsonl"
+    texts = [TEXT, "Kallas: Europa zeigt Stärke", "", 7, TEXT]
+    source.write_text(
+        "".join(json.dumps({"n": i, "text": t}) + "\n" for i, t in enumerate(texts)),
+        encoding="utf-8",
+    )
+    assert main(["analyze", "--input-jsonl", str(source)]) == 1
+    one = capsys.readouterr().out
+    assert main(["analyze", "--input-jsonl", str(source), "--n-process", "2"]) == 1
+    assert capsys.readouterr().out == one
+    assert [json.loads(line)["n"] for line in one.splitlines()] == [0, 1, 2, 3, 4]
+
+
+def test_no_progress_bar_when_stderr_is_not_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text("Eins.", encoding="utf-8")
+    assert main(["analyze", str(tmp_path)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Eins.", encoding="utf-8")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["analyze", str(tmp_path)]) == 0
+    assert "2/2" in terminal.getvalue()
+    assert len(capsys.readouterr().out.splitlines()) == 2
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["analyze", "--no-progress", str(tmp_path)]) == 0
+    assert terminal.getvalue() == ""

@@ -350,3 +350,20 @@ def test_a_word_of_several_tokens_is_kept_on_one_line() -> None:
     )
     assert len(words) == 1
     assert re.sub(r"<[^>]+>", "", words[0]).strip() == "Kallas:"
+
+
+def test_cli_html_from_json_lines_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(
+        '{"id": "a1", "text": "Merz sagte, es sei gut."}\n{"id": "a2"}\n', encoding="utf-8"
+    )
+    out = tmp_path / "page.html"
+    status = main(["analyze", "--html", str(out), "--input-jsonl", str(source)])
+    assert status == 1  # the second record has no text: a section says so
+    page = out.read_text(encoding="utf-8")
+    assert ">a1</h2>" in page
+    assert ">a2</h2>" in page
+    assert "Merz" in page
+    assert "no field 'text'" in capsys.readouterr().err

@@ -35,7 +35,7 @@ def _analysis(text: str | Analysis, last: str) -> Analysis:
         return checked
     from polittext.engine import load
 
-    return load().doc(checked, last=last, spans=False)._.polittext  # type: ignore[no-any-return]
+    return load().results(checked, last=last)
 
 
 def analyze(text: str | Analysis) -> Analysis:

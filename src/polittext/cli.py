@@ -2,9 +2,13 @@
 
 ``polittext analyze PATH|-`` prints the analysis of a UTF-8 text file (or of
 standard input) as JSON; ``polittext analyze --jsonl PATH…`` (implied by more
-than one path) prints one JSON line per file, with its ``path``, for a corpus;
+than one path, or by a directory, which stands for the ``*.txt`` files in it)
+prints one JSON line per file, with its ``path``, for a corpus;
+``polittext analyze --input-jsonl FILE [--field text]`` analyses the text
+field of every JSON line of ``FILE`` and keeps the line's other fields.
 ``polittext analyze --html OUT PATH…`` writes an HTML page with the results
-highlighted (one section per file) instead.
+highlighted (one section per file) instead. A progress bar is shown on
+standard error when it is a terminal.
 ``python -m polittext`` is the same program.
 
 >>> main(["--version"])  # doctest: +ELLIPSIS
@@ -16,9 +20,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from polittext._version import __version__
 
@@ -38,7 +43,21 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     analyze = commands.add_parser("analyze", help="analyse a text file and print JSON")
     analyze.add_argument(
-        "path", nargs="+", help="UTF-8 text files, or - for standard input (one path only)"
+        "path",
+        nargs="*",
+        help="UTF-8 text files, directories (their *.txt files, sorted, not recursive), "
+        "or - for standard input (one path only)",
+    )
+    analyze.add_argument(
+        "--input-jsonl",
+        metavar="FILE",
+        help="analyse the records of a JSON Lines file (- for standard input) instead of paths",
+    )
+    analyze.add_argument(
+        "--field",
+        metavar="NAME",
+        help="with --input-jsonl: the field that holds the text (default 'text'); "
+        "the other fields are kept in the output line",
     )
     analyze.add_argument(
         "--model",
@@ -65,6 +84,11 @@ def _parser() -> argparse.ArgumentParser:
         default=1,
         metavar="N",
         help="worker processes for --jsonl with the blank model (default 1)",
+    )
+    analyze.add_argument(
+        "--no-progress",
+        action="store_true",
+        help="no progress bar (it is shown on standard error only when that is a terminal)",
     )
     return parser
 
@@ -99,12 +123,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(args.path) > 1 and "-" in args.path:
         print("polittext: - (standard input) cannot be mixed with other paths", file=sys.stderr)
         return 2
+    if bool(args.path) == bool(args.input_jsonl):
+        print("polittext: give either paths or --input-jsonl FILE", file=sys.stderr)
+        return 2
     if args.html is not None and (args.jsonl or args.compact):
         print(
             "polittext: --html writes a page instead of JSON: drop --jsonl/--compact",
             file=sys.stderr,
         )
         return 2
+    if args.field is not None and not args.input_jsonl:
+        print("polittext: --field goes with --input-jsonl", file=sys.stderr)
+        return 2
+    paths = _expand(args.path)
+    if args.path and not paths:
+        print(f"polittext: no *.txt files in {', '.join(args.path)}", file=sys.stderr)
+        return 2
+    records = None
+    if args.input_jsonl:
+        try:
+            records = _open(args.input_jsonl)
+        except OSError as error:
+            print(f"polittext: {_read_error(args.input_jsonl, error)}", file=sys.stderr)
+            return 2
     from polittext.engine import load
 
     try:
@@ -112,11 +153,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"polittext: {error}", file=sys.stderr)
         return 2
+    progress = not args.no_progress and sys.stderr.isatty()
+    if records is not None:
+        try:
+            jobs = _jobs_from_records(records, args.field or "text")
+            results = _results(jobs, pipeline, args.n_process, progress, None)
+            if args.html is not None:
+                return _html(results, args.html, args.input_jsonl, single=False)
+            return _batch(results)
+        finally:
+            if records is not sys.stdin:
+                records.close()
     if args.html is not None:
-        return _html(args.path, pipeline, args.n_process, args.html)
-    if args.jsonl or len(args.path) > 1:
-        return _batch(args.path, pipeline, args.n_process)
-    path = args.path[0]
+        results = _results(_jobs_from_paths(paths), pipeline, args.n_process, progress, len(paths))
+        return _html(results, args.html, paths[0], single=len(paths) == 1 and paths == args.path)
+    if args.jsonl or len(paths) > 1 or paths != args.path:
+        return _batch(
+            _results(_jobs_from_paths(paths), pipeline, args.n_process, progress, len(paths))
+        )
+    path = paths[0]
     try:
         text = _read(path)
     except (OSError, UnicodeDecodeError) as error:
@@ -143,69 +198,139 @@ def _write(line: str) -> int:
     return 0
 
 
-def _analyses(
-    paths: Sequence[str], pipeline: Pipeline, n_process: int
-) -> Iterator[tuple[int, Analysis | None, str | None]]:
-    """``(index, analysis, None)`` or ``(index, None, error message)`` per path, in order."""
+def _expand(paths: Sequence[str]) -> list[str]:
+    """Paths with every directory replaced by its ``*.txt`` files, sorted by name."""
+    expanded: list[str] = []
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            names = sorted(entry.name for entry in os.scandir(path) if entry.name.endswith(".txt"))
+            expanded.extend(
+                os.path.join(path, name)
+                for name in names
+                if os.path.isfile(os.path.join(path, name))
+            )
+        else:
+            expanded.append(path)
+    return expanded
+
+
+def _open(path: str) -> TextIO:
+    if path == "-":
+        return sys.stdin
+    return open(path, encoding="utf-8")  # closed by main
+
+
+# A job: the fields that go into the output line, and the text or why there is none.
+_Job = tuple[dict[str, Any], Any, "str | None"]
+
+
+def _jobs_from_paths(paths: Sequence[str]) -> Iterator[_Job]:
+    for path in paths:
+        try:
+            yield {"path": path}, _read(path), None
+        except (OSError, UnicodeDecodeError) as error:
+            yield {"path": path}, "", _read_error(path, error)
+
+
+def _jobs_from_records(lines: Iterable[str], field: str) -> Iterator[_Job]:
+    from polittext.streaming import split_record
+
+    lines_left = iter(lines)
+    number = 0
+    while True:
+        number += 1
+        try:
+            line = next(lines_left)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as error:
+            yield {"line": number}, "", f"line {number} is not UTF-8 text: {error}"
+            return
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield {"line": number}, "", f"line {number} is not JSON: {error}"
+            continue
+        try:
+            fields, text = split_record(item, field)
+        except (TypeError, ValueError) as error:
+            kept = {k: v for k, v in item.items() if k != field} if isinstance(item, dict) else {}
+            yield kept or {"line": number}, "", f"line {number}: {error}"
+            continue
+        yield fields, text, None
+
+
+# One result: the fields of the output line, the analysis, or why there is none.
+_Result = tuple[dict[str, Any], "Analysis | None", "str | None"]
+
+
+def _results(
+    jobs: Iterable[_Job], pipeline: Pipeline, n_process: int, progress: bool, total: int | None
+) -> Iterator[_Result]:
+    """The analysis of every job, in order; a job that fails gives its message instead."""
     from polittext.streaming import PipeError, pipe
 
-    errors: dict[int, str] = {}
-
-    def texts() -> Iterator[tuple[str, int]]:
-        for index, path in enumerate(paths):
-            try:
-                yield _read(path), index
-            except (OSError, UnicodeDecodeError) as error:
-                errors[index] = _read_error(path, error)
-                yield "", index
-
+    pairs = ((text, (fields, error)) for fields, text, error in jobs)
     if n_process > 1:
-        results: Iterator[tuple[Any, int]] = pipe(texts(), n_process=n_process, as_tuples=True)
+        results: Iterator[tuple[Any, Any]] = pipe(pairs, n_process=n_process, as_tuples=True)
     else:
-        results = ((pipeline.analyze(text), index) for text, index in texts())
-    for result, index in results:
-        if index in errors:
-            yield index, None, errors[index]
-        elif isinstance(result, PipeError):
-            yield index, None, f"{result.error}: {result.message}"
-        else:
-            yield index, result, None
+        results = ((_analyze(pipeline, text), context) for text, context in pairs)
+    if progress:
+        from tqdm import tqdm
+
+        results = tqdm(results, total=total, unit="doc", file=sys.stderr)
+    for result, (fields, error) in results:
+        message = error
+        if message is None and isinstance(result, PipeError):
+            message = f"{result.error}: {result.message}"
+        yield fields, None if message is not None else result, message
 
 
-def _batch(paths: Sequence[str], pipeline: Pipeline, n_process: int) -> int:
-    """One compact JSON line per path, in order; unreadable files give an error line."""
+def _batch(results: Iterable[_Result]) -> int:
+    """One compact JSON line per result, in order; a failed job gives an error line."""
+    from polittext.streaming import merge_record
+
     status = 0
-    for index, analysis, error in _analyses(paths, pipeline, n_process):
-        record: dict[str, Any] = {"path": paths[index]}
-        if error is not None or analysis is None:
-            print(f"polittext: {error}", file=sys.stderr)
-            record["error"] = error
+    for fields, analysis, error in results:
+        record: dict[str, Any] = dict(fields)
+        message = error
+        if analysis is not None:
+            try:
+                record = merge_record(fields, analysis.to_dict())
+            except ValueError as clash:
+                message = str(clash)
+        if message is not None:
+            print(f"polittext: {message}", file=sys.stderr)
+            record["error"] = message
             status = 1
-        else:
-            record.update(analysis.to_dict())
         _write(json.dumps(record, ensure_ascii=False))
         if sys.stdout is None:
             break
     return status
 
 
-def _html(paths: Sequence[str], pipeline: Pipeline, n_process: int, out: str) -> int:
-    """Write one HTML page, a section per path; an unreadable path gets a section saying so."""
+def _html(results: Iterable[_Result], out: str, name: str, single: bool) -> int:
+    """Write one HTML page, a section per text; a text that failed gets a section saying so."""
     from polittext.render import _error_section, _page, _section
 
     sections = []
     status = 0
-    for index, analysis, error in _analyses(paths, pipeline, n_process):
-        title = "standard input" if paths[index] == "-" else paths[index]
-        if error is not None or analysis is None:
+    count = 0
+    for number, (fields, analysis, error) in enumerate(results, start=1):
+        count += 1
+        label = fields.get("path", fields.get("id", f"line {fields.get('line', number)}"))
+        title = "standard input" if label == "-" else str(label)
+        if analysis is None:
             print(f"polittext: {error}", file=sys.stderr)
-            if len(paths) == 1:
+            if single:
                 return 2
             sections.append(_error_section(title, str(error)))
             status = 1
         else:
             sections.append(_section(analysis, title))
-    markup = _page(sections, paths[0] if len(paths) == 1 else f"polittext: {len(paths)} texts")
+    markup = _page(sections, name if single else f"polittext: {count} texts")
     if out == "-":
         _write(markup)
         return status
@@ -216,3 +341,12 @@ def _html(paths: Sequence[str], pipeline: Pipeline, n_process: int, out: str) ->
         print(f"polittext: cannot write {out}: {error.strerror or error}", file=sys.stderr)
         return 2
     return status
+
+
+def _analyze(pipeline: Pipeline, text: Any) -> Any:
+    from polittext.streaming import PipeError
+
+    try:
+        return pipeline.analyze(text)
+    except (TypeError, ValueError, RecursionError, MemoryError) as error:
+        return PipeError(-1, type(error).__name__, str(error))

@@ -70,9 +70,9 @@ def state_of(doc: Doc) -> CoreState:
     if isinstance(state, CoreState):
         return state  # a Doc's text never changes; Doc.text is costly to rebuild
     original = doc.user_data.get(ORIGINAL_KEY)
-    text = doc.text
-    if isinstance(original, str) and len(original) == len(text):
-        text = original
+    # The length of doc.text without rebuilding it (a Python string of every token).
+    length = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    text = original if isinstance(original, str) and len(original) == length else doc.text
     entities = []
     if doc.has_annotation("ENT_IOB"):
         entities = [(e.start_char, e.end_char, e.label_) for e in doc.ents]

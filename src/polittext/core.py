@@ -11,6 +11,7 @@ all directly. Both give the same :class:`~polittext.analysis.Analysis`.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import attrs
@@ -121,11 +122,12 @@ class CoreState:
             for r in self.records
         ]
         measures: list[PolicyMeasure] = []
+        nearby = _QuotesNearby(spans)
         for index, (start, end, kind, _p) in enumerate(self.segments):
             if kind in _NO_MEASURES:
                 continue
             frame = self.frames.get(index) or SentenceFrame.build(self.text, start, end)
-            context = MeasureContext(frame, self.table, spans)
+            context = MeasureContext(frame, self.table, nearby.overlapping(start, end))
             for candidate in find_candidates(frame):
                 info = describe(context, candidate)
                 measures.append(
@@ -171,10 +173,38 @@ def run_core(text: str) -> Analysis:
     return CoreState(text).run_all()
 
 
+class _QuotesNearby:
+    """The quotes that overlap a sentence, found by binary search.
+
+    The measure stage only asks which quote holds a token of the sentence; a
+    scan of every quote of the text for every sentence would be quadratic.
+    """
+
+    def __init__(self, quotes: list[tuple[int, int, int | None, tuple[int, int] | None]]) -> None:
+        self.quotes = quotes
+        self.starts = [q[0] for q in quotes]
+        self.sorted = all(a <= b for a, b in zip(self.starts, self.starts[1:], strict=False))
+        self.max_ends: list[int] = []  # the largest end among quotes[: i + 1]
+        for quote in quotes:
+            self.max_ends.append(max(quote[1], self.max_ends[-1] if self.max_ends else quote[1]))
+
+    def overlapping(
+        self, start: int, end: int
+    ) -> list[tuple[int, int, int | None, tuple[int, int] | None]]:
+        """The quotes overlapping ``[start, end)``, in their order."""
+        if not self.sorted:
+            return self.quotes
+        first = bisect.bisect_right(self.max_ends, start)
+        stop = bisect.bisect_left(self.starts, end)
+        return [q for q in self.quotes[first:stop] if q[1] > start]
+
+
 def _speakers(text: str, table: EntityTable, records: list[QuoteRecord]) -> dict[int, Speaker]:
     quoted: list[Entity] = []
+    seen: set[int] = set()  # entity indices: a list's "in" compares whole entities, quadratic
     for record in records:
-        if record.entity is not None and record.entity not in quoted:
+        if record.entity is not None and record.entity.index not in seen:
+            seen.add(record.entity.index)
             quoted.append(record.entity)
     quoted.sort(key=lambda e: e.mentions[0][0] if e.mentions else len(text))
     speakers: dict[int, Speaker] = {}

@@ -66,8 +66,9 @@ class Pipeline:
                 f"got {last!r}"
             )
         doc = self._make_doc(spacy_safe(text))
-        if doc.text is not text:
-            doc.user_data["polittext_original_text"] = text
+        # The stages read the caller's string (spacy_safe keeps its length), and
+        # Doc.text is costly to rebuild.
+        doc.user_data["polittext_original_text"] = text
         if not spans:
             # Writing doc.spans and sentence starts costs as much as the analysis itself.
             doc.user_data["polittext_results_only"] = True
@@ -87,7 +88,34 @@ class Pipeline:
         >>> load().analyze("").quotes
         ()
         """
-        return self.doc(text, spans=False)._.polittext  # type: ignore[no-any-return]
+        return self.results(text)
+
+    def results(self, text: str, last: str = COMPONENTS[-1]) -> Analysis:
+        """The :class:`~polittext.analysis.Analysis` of the stages up to ``last``.
+
+        When the spaCy pipeline holds nothing but the polittext components (the
+        blank base, as :func:`load` builds it), no spaCy ``Doc`` is made: the
+        stages read only the text, and spaCy's tokenizer would take as long as
+        all of them together. The result is the same either way.
+
+        >>> load().results("Kallas sagte, es sei gut.", last="polittext_quotes").measures
+        ()
+        """
+        require_text(text)
+        plain = type(self)._make_doc is Pipeline._make_doc  # no stanza or other base
+        if self.nlp.pipe_names != list(COMPONENTS) or not plain:
+            return self.doc(text, last=last, spans=False)._.polittext  # type: ignore[no-any-return]
+        if last not in COMPONENTS:
+            raise ValueError(
+                f"last must name a component of this pipeline, one of {list(COMPONENTS)}; "
+                f"got {last!r}"
+            )
+        from polittext.core import STAGES, CoreState
+
+        state = CoreState(text)
+        for stage in STAGES[: COMPONENTS.index(last) + 1]:
+            getattr(state, f"run_{stage}")()
+        return state.analysis()
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Analysis]:
         """Analyse many texts on this pipeline, streaming, in input order.

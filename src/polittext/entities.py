@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Callable, Iterable
 
 import attrs
@@ -185,7 +186,21 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     >>> word_tokens("EU-Chefin Kallas, 2026", 0, 22)
     [(0, 9, 'EU-Chefin'), (10, 16, 'Kallas'), (18, 22, '2026')]
     """
-    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    # Every sentence is tokenised by several stages; the tokens of the text being
+    # analysed are kept (per thread, for one text at a time). Callers never change them.
+    cache = _TOKENS.__dict__
+    if cache.get("text") is not text:
+        cache["text"], cache["spans"] = text, {}
+    spans: dict[tuple[int, int], list[tuple[int, int, str]]] = cache["spans"]
+    tokens = spans.get((start, end))
+    if tokens is None:
+        tokens = spans[start, end] = [
+            (m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)
+        ]
+    return tokens
+
+
+_TOKENS = threading.local()
 
 
 def _other_words() -> frozenset[str]:

@@ -11,6 +11,7 @@ institutions, countries and their capitals, groups and anonymous sources.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import attrs
 
@@ -22,6 +23,9 @@ __all__ = ["Gazetteer", "NamedEntry", "gazetteer"]
 # Words that end like a role noun but are none ("Lautsprecher").
 # Longer words are no role or group nouns (and would make the suffix search slow).
 _MAX_WORD = 40
+# At most this many words are remembered (then forgotten all at once).
+_MEMO_SIZE = 200_000
+_UNKNOWN = object()
 _NOT_ROLES = frozenset({"lautsprecher", "fürsprecher", "widersprecher", "versprecher"})
 
 
@@ -57,6 +61,8 @@ class Gazetteer:
     groups: dict[str, tuple[SpeakerKind, str]]
     adjectives: dict[str, str]
     max_role_length: int
+    # Answers of role() and group() by word: the same words recur in every text.
+    _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def role(self, word: str) -> tuple[str, str] | None:
         """Role head and gender (``f``, ``m``, ``u``) if ``word`` names a role.
@@ -68,6 +74,20 @@ class Gazetteer:
         >>> gazetteer().role("Lautsprecher") is None
         True
         """
+        key = ("role", word)
+        known = self._memo.get(key, _UNKNOWN)  # one look-up: another thread may clear
+        if known is not _UNKNOWN:
+            return known  # type: ignore[no-any-return]
+        found = self._role(word)
+        self._remember(key, found)
+        return found
+
+    def _remember(self, key: tuple[str, str], value: Any) -> None:
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        self._memo[key] = value
+
+    def _role(self, word: str) -> tuple[str, str] | None:
         if not word[:1].isupper() or len(word) > _MAX_WORD:
             return None
         last = word.rsplit("-", 1)[-1]
@@ -126,6 +146,15 @@ class Gazetteer:
         >>> kind.value, name
         ('anonymous_source', 'Geheimdienstkreise')
         """
+        key = ("group", word)
+        known = self._memo.get(key, _UNKNOWN)  # one look-up: another thread may clear
+        if known is not _UNKNOWN:
+            return known  # type: ignore[no-any-return]
+        found = self._group(word)
+        self._remember(key, found)
+        return found
+
+    def _group(self, word: str) -> tuple[SpeakerKind, str] | None:
         if len(word) > _MAX_WORD:
             return None
         lowered = word.lower()
@@ -140,7 +169,7 @@ class Gazetteer:
 
 def _normal(word: str) -> str:
     """Fold inflection that gazetteer lookups ignore: genitive -s, adjective -en/-er/-es."""
-    if word.endswith("’s") or word.endswith("'s"):
+    if word.endswith(("’s", "'s")):
         return word[:-2]
     return word
 

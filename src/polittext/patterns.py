@@ -25,6 +25,7 @@ An alternative written with a capital letter matches only capitalised words.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
@@ -36,6 +37,8 @@ __all__ = ["ENDINGS", "Alternative", "Pattern", "PatternIndex", "trie_pattern"]
 T = TypeVar("T")
 # Longer "words" are not words (a run of letters in scraped junk): never matched.
 _MAX_WORD = 64
+# At most this many words are remembered per index (then forgotten all at once).
+_MEMO_SIZE = 100_000
 
 ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "em", "nen", "ns", "se", "sen")
 _GAP = "..."
@@ -44,10 +47,13 @@ _LONG_GAP = "~~~"
 _MAX_LONG_GAP = 12
 
 
-def _bases(token: str) -> list[str]:
-    return [token] + [
-        token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2
-    ]
+@functools.lru_cache(maxsize=65536)
+def _bases(token: str) -> tuple[str, ...]:
+    # Remembered: the same words are matched against many alternatives.
+    return (
+        token,
+        *(token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2),
+    )
 
 
 @attrs.frozen(slots=True)
@@ -242,6 +248,8 @@ class PatternIndex(Generic[T]):
         for core in cores:
             by_prefix.setdefault(core[:2], []).append(core)
         self._by_prefix = {key: tuple(value) for key, value in by_prefix.items()}
+        # The same words recur in every text: what starts with each is remembered.
+        self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
 
     def find(
         self,
@@ -278,22 +286,35 @@ class PatternIndex(Generic[T]):
             word = words[index]
             if len(word) > _MAX_WORD:
                 continue
-            lowered = word.lower()
-            cores = {
-                core
-                for i in range(len(lowered) - 1)
-                for core in self._by_prefix.get(lowered[i : i + 2], ())
-                if lowered.startswith(core, i)
-            }
-            seen: set[int] = set()
-            for core in cores:
-                for alternative, pattern, payload in self._by_core[core]:
-                    key = id(pattern)
-                    if key in seen or not alternative.matches(word):
-                        continue
-                    seen.add(key)
-                    last = pattern.match(words, index, breaks)
-                    if last is not None:
-                        found.append((index, last, payload))
+            for pattern, payload in self._starting_with(word):
+                last = pattern.match(words, index, breaks)
+                if last is not None:
+                    found.append((index, last, payload))
         found.sort(key=lambda item: (item[0], item[1]))
         return found
+
+    def _starting_with(self, word: str) -> tuple[tuple[Pattern, T], ...]:
+        """The patterns whose first word matches ``word`` (remembered per word)."""
+        known = self._memo.get(word)
+        if known is not None:
+            return known
+        lowered = word.lower()
+        cores = {
+            core
+            for i in range(len(lowered) - 1)
+            for core in self._by_prefix.get(lowered[i : i + 2], ())
+            if lowered.startswith(core, i)
+        }
+        seen: set[int] = set()
+        candidates: list[tuple[Pattern, T]] = []
+        for core in cores:
+            for alternative, pattern, payload in self._by_core[core]:
+                key = id(pattern)
+                if key in seen or not alternative.matches(word):
+                    continue
+                seen.add(key)
+                candidates.append((pattern, payload))
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        known = self._memo[word] = tuple(candidates)
+        return known

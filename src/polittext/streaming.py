@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -17,7 +18,7 @@ import attrs
 
 from polittext.analysis import Analysis
 
-__all__ = ["PipeError", "pipe"]
+__all__ = ["PipeError", "merge_record", "pipe", "split_record"]
 
 
 @attrs.frozen(slots=True)
@@ -120,5 +121,63 @@ def _run(items: Iterable[tuple[int, Any]], n_process: int, batch_size: int) -> I
 
         load()
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    with context.Pool(n_process) as pool:
+    # Forked workers would otherwise have their garbage collector scan (and so
+    # copy, page by page) every object inherited from the parent, the
+    # pipeline's lexicons and caches included: freeze them for the fork.
+    gc.freeze()
+    try:
+        pool = context.Pool(n_process)
+    finally:
+        gc.unfreeze()
+    with pool:
         yield from pool.imap(_analyze_one, items, chunksize=batch_size)
+
+
+def split_record(item: Any, text_field: str | None) -> tuple[dict[str, Any], Any]:
+    """``(other fields, text)`` of a record whose text is in ``text_field``.
+
+    With ``text_field=None`` the item is the text itself (and must not be a
+    dict). Used for JSON Lines input (:mod:`polittext.cli`) and Dask Bags
+    (:mod:`polittext.dask`).
+
+    Raises:
+        TypeError: if the item is not a dict although ``text_field`` is
+            given, or a dict although it is not.
+        ValueError: if the record has no field ``text_field``.
+
+    >>> split_record({"id": 7, "body": "Gut."}, "body")
+    ({'id': 7}, 'Gut.')
+    >>> split_record({"id": 7}, "body")
+    Traceback (most recent call last):
+    ...
+    ValueError: the record has no field 'body'
+    """
+    if text_field is None:
+        if isinstance(item, dict):
+            raise TypeError("each text must be str, got dict: give a text field to analyse records")
+        return {}, item
+    if not isinstance(item, dict):
+        raise TypeError(f"each record must be a dict, got {type(item).__name__}")
+    fields = {key: value for key, value in item.items() if key != text_field}
+    if text_field not in item:
+        raise ValueError(f"the record has no field {text_field!r}")
+    return fields, item[text_field]
+
+
+def merge_record(fields: dict[str, Any], result: dict[str, Any]) -> dict[str, Any]:
+    """A record's other ``fields`` followed by the analysis dict ``result``.
+
+    Raises:
+        ValueError: if a field has the name of an analysis key (it would be lost).
+
+    >>> merge_record({"id": 1}, {"text": "Gut."})
+    {'id': 1, 'text': 'Gut.'}
+    >>> merge_record({"quotes": 1}, {"quotes": []})
+    Traceback (most recent call last):
+    ...
+    ValueError: the record's fields ['quotes'] have the names of analysis keys
+    """
+    clashes = sorted(set(fields) & set(result))
+    if clashes:
+        raise ValueError(f"the record's fields {clashes} have the names of analysis keys")
+    return {**fields, **result}
