@@ -1,0 +1,356 @@
+"""The modality of a policy measure: its status as the sentence reports it.
+
+Status cues come from ``data/measures/modality.tsv``. The rules, in order:
+
+1. an attributive status word right before the measure or before
+   ``Maßnahme(n)`` (``die beschlossenen Sanktionen``, ``geplante
+   Maßnahmen``), unless a verb of its clause changes that status
+   (``die seit 2014 geltenden Sanktionen wurden verschärft``);
+2. a negation right before the measure (``keine Sanktionen``) is
+   ``negated``; with a volitional modal (``Wir werden keine Aufrüstung
+   zulassen``, ``will keine Zugeständnisse machen``) it is a refusal,
+   ``rejected``;
+3. a sentence opening with a conditional (``Falls``, ``Sollte``, ``Käme``,
+   ``Würde``) is ``hypothetical``;
+4. a trigger that is itself a status verb (``verlangt Zugeständnisse``)
+   gives its own status;
+5. the nearest status cue of the measure's clause, then of the sentence
+   (cues inside relative clauses do not count; status nouns count after
+   verbs). A modal verb of the clause scopes over an outcome verb in it
+   (``will … abschaffen`` is planned, ``müssen … verlängert werden``
+   demanded, ``würde … einführen`` hypothetical), and a speech-act verb
+   beats a modal (``will gegen … stimmen`` is rejected);
+6. negation of the chosen cue: ``nicht geplant`` is ``negated``, ``gilt
+   nicht mehr`` ``lifted_or_ended``, ``schließt nicht aus`` ``considered``;
+7. a plan or decision whose clause also names a ``falls``/``sofern``
+   condition is ``hypothetical``; a decision or suspension in force
+   ``seit`` a date is ``in_force``;
+8. with no cue: a headline (no final punctuation) or a clause reporting a
+   past act is ``decided``, anything else ``in_force``.
+
+>>> from polittext.frames import SentenceFrame
+>>> from polittext.measures import find_candidates
+>>> def modality(text):
+...     frame = SentenceFrame.build(text, 0, len(text))
+...     [candidate] = find_candidates(frame)
+...     found = status_cues(frame)
+...     return modality_of(frame, found, set(), candidate, (candidate.first, candidate.last)).value
+>>> modality("Die Kommission will die Strafzölle abschaffen.")
+'planned'
+>>> modality("Die Maskenpflicht gilt seit Mittwoch nicht mehr.")
+'lifted_or_ended'
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from polittext.frames import SentenceFrame
+from polittext.lexicon import read_table, word_class
+from polittext.measures import Candidate
+from polittext.patterns import Pattern, PatternIndex
+from polittext.types import Modality
+
+__all__ = ["Cue", "modality_of", "status_cues"]
+
+_DETERMINERS = word_class("determiner")
+_NEGATIONS = word_class("negation")
+_MEASURE_NOUNS = word_class("measure_noun")
+# Measures that are themselves an ending: their "ending" verb decides them.
+_ENDING_MEASURES = frozenset({"MILITARY_COOPERATION_SUSPENSION"})
+_PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden"})
+# A finite verb or conditional conjunction that opens a sentence makes it a condition:
+# "Sollte Tiflis …, drohen …", "Käme eine Kerosinsteuer, müssten …".
+_CONDITIONAL_OPENERS = frozenset(
+    {
+        "sollte",
+        "sollten",
+        "falls",
+        "sofern",
+        "würde",
+        "würden",
+        "wäre",
+        "wären",
+        "käme",
+        "kämen",
+        "gäbe",
+        "gäben",
+        "hätte",
+        "hätten",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+    }
+)
+_CONDITIONS = frozenset({"falls", "sofern"})
+# Outcomes: statuses that a modal verb of the same clause turns into a plan, demand or
+# hypothesis ("will … abschaffen", "müsse … verlängert werden").
+_OUTCOMES = frozenset(
+    {Modality.DECIDED, Modality.EXTENDED, Modality.LIFTED_OR_ENDED, Modality.IN_FORCE}
+)
+# Speech acts: a modal verb does not change them ("will gegen … stimmen" is a rejection).
+_SPEECH_ACTS = frozenset(
+    {
+        Modality.REJECTED,
+        Modality.DEMANDED,
+        Modality.PROPOSED,
+        Modality.CONSIDERED,
+        Modality.UNDER_DISCUSSION,
+    }
+)
+# Changes of an existing measure beat the attributive status of its noun phrase.
+_CHANGES = frozenset({Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
+# Modals of will: "will keine …", "werden keine … zulassen" refuse the measure.
+_VOLITIONAL = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werden"})
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """One status cue found in a sentence: its tokens, modality and use.
+
+    ``use`` is ``verb``, ``attribute`` (an adjective before the measure noun)
+    or ``modal`` (a modal verb that scopes over the other verbs of its clause).
+
+    >>> Cue(2, 2, Modality.PLANNED, "modal").modality.value
+    'planned'
+    """
+
+    first: int
+    last: int
+    modality: Modality
+    use: str
+
+
+@functools.lru_cache(maxsize=1)
+def _modality_index() -> PatternIndex[tuple[Modality, str]]:
+    rows = read_table("measures/modality.tsv", 3)
+    for _modality, pattern, use in rows:
+        if use not in {"verb", "attribute", "modal"}:
+            raise ValueError(f"modality.tsv: unknown use {use!r} for {pattern!r}")
+    return PatternIndex((Pattern.parse(p), (Modality(m), use)) for m, p, use in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """Exact lower-case verb forms of the status cues (``plante``, ``beschlossen``).
+
+    >>> "beschlossen" in verb_words()
+    True
+    """
+    words: set[str] = set()
+    for _modality, pattern, _use in read_table("measures/modality.tsv", 3):
+        for part in pattern.split():
+            for alternative in part.split("/"):
+                if alternative.isalpha() and alternative.islower():
+                    words.add(alternative)
+    return frozenset(words) | word_class("auxiliary")
+
+
+def status_cues(frame: SentenceFrame) -> list[Cue]:
+    """All status cues of a sentence, in text order.
+
+    >>> frame = SentenceFrame.build("Die EU will Zölle erheben.", 0, 26)
+    >>> [(c.first, c.modality.value, c.use) for c in status_cues(frame)]
+    [(2, 'planned', 'modal')]
+    """
+    found = _modality_index().find(
+        frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks
+    )
+    return [Cue(first, last, modality, use) for first, last, (modality, use) in found]
+
+
+def modality_of(
+    frame: SentenceFrame,
+    cues: list[Cue],
+    relative: set[int],
+    candidate: Candidate,
+    evidence: tuple[int, int],
+) -> Modality:
+    """The modality of one candidate measure (see the module docstring).
+
+    ``cues`` are the sentence's :func:`status_cues`, ``relative`` the indexes
+    of tokens inside relative clauses, ``evidence`` the measure's token range.
+    """
+    first, last = evidence
+    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    verbs = [c for c in cues if c.use != "attribute" and c.first not in relative]
+    in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
+    # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
+    anchors = {candidate.first} | {
+        i
+        for i in range(max(0, candidate.first - 12), candidate.last + 12)
+        if frame.lower(i) in _MEASURE_NOUNS
+    }
+    for cue in cues:
+        if cue.use == "attribute" and any(a - 2 <= cue.first and cue.last < a for a in anchors):
+            change = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.modality in _CHANGES
+                    and frame.words[c.first].islower()
+                    and not first <= c.first <= last
+                ),
+                None,
+            )
+            if change is not None:
+                return _negated(frame, change.first, change.last, change.modality)
+            return cue.modality
+    # 2. Negation right before the measure.
+    if any(
+        frame.lower(i) in _NEGATIONS
+        for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
+    ):
+        volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
+        ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
+        if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
+            return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
+        return Modality.NEGATED
+    # 3. A conditional opening.
+    if frame.lower(0) in _CONDITIONAL_OPENERS:
+        return Modality.HYPOTHETICAL
+    # 4. A trigger that is itself a status verb: "Washington verlangt Zugeständnisse".
+    for cue in verbs:
+        if (
+            candidate.first <= cue.first
+            and cue.last <= candidate.last
+            and frame.words[cue.first].islower()
+        ):
+            if cue.modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
+                continue  # "aussetzen" names the measure; its status comes from elsewhere
+            return _negated(frame, cue.first, cue.last, cue.modality)
+    # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
+    # governing verb gives the status: "prüft, ob … verhängt werden".
+    embedded = frame.lower(clause[0]) in {"ob", "inwiefern", "inwieweit"}
+    best: tuple[tuple[int, int, int, int], Cue] | None = None
+    for cue in verbs:
+        inside = 1 if first <= cue.first <= last else 0
+        outside = 0 if clause[0] <= cue.first <= clause[1] else 1
+        if embedded:
+            outside = 1 - outside
+        noun = 0 if frame.words[cue.first].islower() else 1
+        distance = min(abs(cue.first - first), abs(cue.first - last))
+        key = (inside, outside, noun, distance)
+        if best is None or key < best[0]:
+            best = (key, cue)
+    if best is not None:
+        chosen = best[1]
+        modality = chosen.modality
+        if best[0][:2] == (0, 0):
+            modality = _scope(frame, in_clause, chosen, (first, last))
+        modality = _negated(frame, chosen.first, chosen.last, modality)
+        return _condition_and_time(frame, clause, modality)
+    if candidate.type in _ENDING_MEASURES and any(
+        c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
+        for c in cues
+    ):
+        return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
+    # 8. No cue at all.
+    if _headline(frame) or _past_event(frame, clause):
+        return _condition_and_time(frame, clause, Modality.DECIDED)
+    return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _first_person_or_will(frame: SentenceFrame, start: int, end: int) -> bool:
+    """``werden`` refuses only with ``wir`` (``Wir werden keine … zulassen``); ``will``
+    and ``wollen`` always do."""
+    words = frame.lowered[start:end]
+    if any(w in {"will", "wollen", "wolle", "wollte", "wollten"} for w in words):
+        return True
+    return "wir" in words
+
+
+def _scope(
+    frame: SentenceFrame, in_clause: list[Cue], chosen: Cue, evidence: tuple[int, int]
+) -> Modality:
+    """A modal verb scopes over an outcome verb of its clause; a speech act beats a modal."""
+    first, last = evidence
+    others = [c for c in in_clause if c is not chosen and not first <= c.first <= last]
+    if chosen.modality in _OUTCOMES:
+        modal = next((c for c in others if c.use == "modal"), None)
+        if modal is not None:
+            return modal.modality
+    if chosen.use == "modal":
+        act = next(
+            (c for c in others if c.modality in _SPEECH_ACTS and frame.words[c.first].islower()),
+            None,
+        )
+        if act is not None:
+            return act.modality
+    return chosen.modality
+
+
+def _condition_and_time(
+    frame: SentenceFrame, clause: tuple[int, int], modality: Modality
+) -> Modality:
+    """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force."""
+    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE) and any(
+        word in _CONDITIONS for word in frame.lowered
+    ):
+        return Modality.HYPOTHETICAL
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    since = "seit" in words and (
+        modality is Modality.DECIDED
+        or (modality is Modality.LIFTED_OR_ENDED and any(w == "ausgesetzt" for w in words))
+    )
+    return Modality.IN_FORCE if since else modality
+
+
+def _headline(frame: SentenceFrame) -> bool:
+    """A segment without final punctuation: a headline reports a new act."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    return bool(text) and text[-1] not in ".!?…:;\"'“”«»)" and len(frame.tokens) <= 14
+
+
+def _past_event(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """Whether the clause reports an act in the past: a perfect or passive
+    auxiliary (``hat … gesetzt``, ``wurde … gestoppt``) or a preterite right
+    after the subject (``Die Schweiz übernahm``)."""
+    first, last = clause
+    for index in range(first, last + 1):
+        word = frame.lower(index)
+        if word in _PAST_AUXILIARIES:
+            return True
+        if (
+            index - first <= 4
+            and word.endswith(("te", "ten"))
+            and frame.words[index].islower()
+            and not _adjective_context(frame, index)
+        ):
+            return True
+    return False
+
+
+def _adjective_context(frame: SentenceFrame, index: int) -> bool:
+    """``die geplante Steuer``: a word in -te before a noun is an adjective, unless a
+    noun (the subject) stands right before it (``Die Regierung deckelte Mieten``)."""
+    after = frame.words[index + 1] if index + 1 < len(frame.words) else ""
+    before = frame.lower(index - 1)
+    if index > 0 and frame.words[index - 1][:1].isupper() and before not in _DETERMINERS:
+        return False
+    return (after[:1].isupper() and not frame.breaks[index]) or before in _DETERMINERS
+
+
+def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
+    """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
+    ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
+    window = range(max(0, first - 2), last + 2)
+    negation = any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window)
+    if modality is Modality.IN_FORCE and any(
+        frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
+        for i in range(max(0, first - 2), last + 5)
+    ):
+        return Modality.LIFTED_OR_ENDED
+    if not negation:
+        return modality
+    if modality is Modality.REJECTED:
+        # A cue that is itself negative ("nicht infrage", "kein Thema") stays a rejection.
+        if frame.lower(first) in {"nicht", "kein", "keine"}:
+            return modality
+        return Modality.CONSIDERED
+    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE):
+        return Modality.NEGATED
+    return modality
