@@ -86,6 +86,10 @@ _CONDITIONAL_OPENERS = frozenset(
     }
 )
 _CONDITIONS = frozenset({"falls", "sofern"})
+_SUBJUNCTIVE_MODALS = frozenset(
+    {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnte", "könnten", "könne"}
+    | {"müsste", "müssten"}
+)
 # Outcomes: statuses that a modal verb of the same clause turns into a plan, demand or
 # hypothesis ("will … abschaffen", "müsse … verlängert werden").
 _OUTCOMES = frozenset(
@@ -101,6 +105,11 @@ _SPEECH_ACTS = frozenset(
         Modality.UNDER_DISCUSSION,
     }
 )
+# Acts that leave an existing measure as it is: demanding, proposing, weighing, debating,
+# refusing or imagining its lifting ("fordert die Aufhebung der Sanktionen") keeps it in force.
+_NOT_DONE = _SPEECH_ACTS | {Modality.HYPOTHETICAL}
+# A suspension is often the measure itself ("die Aussetzung des Familiennachzugs").
+_SUSPENSIONS = ("aussetz", "ausgesetzt")
 # Changes of an existing measure beat the attributive status of its noun phrase.
 _CHANGES = frozenset({Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
 # Modals of will: "will keine …", "werden keine … zulassen" refuse the measure.
@@ -176,7 +185,11 @@ def modality_of(
     """
     first, last = evidence
     clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
-    verbs = [c for c in cues if c.use != "attribute" and c.first not in relative]
+    verbs = [
+        c
+        for c in cues
+        if c.use != "attribute" and c.first not in relative and not _attributive(frame, c)
+    ]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
     anchors = {candidate.first} | {
@@ -201,7 +214,7 @@ def modality_of(
             return cue.modality
     # 2. Negation right before the measure.
     if any(
-        frame.lower(i) in _NEGATIONS
+        frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
         for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
     ):
         volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
@@ -209,8 +222,10 @@ def modality_of(
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
         return Modality.NEGATED
-    # 3. A conditional opening.
-    if frame.lower(0) in _CONDITIONAL_OPENERS:
+    # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
+    if frame.lower(0) in _CONDITIONAL_OPENERS or (
+        frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
+    ):
         return Modality.HYPOTHETICAL
     # 4. A trigger that is itself a status verb: "Washington verlangt Zugeständnisse".
     for cue in verbs:
@@ -242,6 +257,14 @@ def modality_of(
         if best[0][:2] == (0, 0):
             modality = _scope(frame, in_clause, chosen, (first, last))
         modality = _negated(frame, chosen.first, chosen.last, modality)
+        change = _change(frame, verbs, candidate, clause)
+        if change is not None and change is not chosen:
+            if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
+                return Modality.IN_FORCE  # "fordert die Aufhebung der Sanktionen"
+            if modality is Modality.DECIDED and frame.words[change.first][:1].isupper():
+                return change.modality  # "beschloss die Verlängerung der Sanktionen"
+        if modality is Modality.NEGATED and _with_us(frame, clause):
+            return Modality.REJECTED  # "wird es mit uns nicht geben"
         return _condition_and_time(frame, clause, modality)
     if candidate.type in _ENDING_MEASURES and any(
         c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
@@ -252,6 +275,54 @@ def modality_of(
     if _headline(frame) or _past_event(frame, clause):
         return _condition_and_time(frame, clause, Modality.DECIDED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _attributive(frame: SentenceFrame, cue: Cue) -> bool:
+    """An inflected speech-act participle before a noun (``abgelehnter Asylbewerber``,
+    ``die verlangten Beschränkungen``) describes that noun; it is no verb of the clause.
+    Forms listed as cues themselves (``verhängten``) stay verbs, and so do outcome
+    participles, whose status passes to what the noun contains (``Das beschlossene
+    Paket umfasst …``)."""
+    if (
+        cue.modality not in _SPEECH_ACTS
+        or cue.first != cue.last
+        or cue.first + 1 >= len(frame.words)
+        or frame.breaks[cue.first]
+    ):
+        return False
+    word = frame.words[cue.first]
+    if not word.islower() or not frame.words[cue.first + 1][:1].isupper() or word in verb_words():
+        return False
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in verb_words()
+        for ending in ("e", "en", "er", "es", "em")
+    )
+
+
+def _change(
+    frame: SentenceFrame, verbs: list[Cue], candidate: Candidate, clause: tuple[int, int]
+) -> Cue | None:
+    """A change of the measure: a noun right before it (``die Aufhebung der Sanktionen``,
+    ``Verlängerung des``) or a verb after it in its clause (``das Embargo aufzuheben``)."""
+    for cue in verbs:
+        if cue.modality not in _CHANGES or frame.lower(cue.first).startswith(_SUSPENSIONS):
+            continue
+        noun = frame.words[cue.first][:1].isupper()
+        before = cue.last < candidate.first <= cue.last + 3 and not any(
+            frame.breaks[i] for i in range(cue.last, candidate.first)
+        )
+        after = candidate.last < cue.first <= clause[1]
+        if (noun and before) or (not noun and after):
+            return cue
+    return None
+
+
+def _with_us(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``mit uns``/``mit mir``: the speaker refuses (``mit uns nicht zu machen``)."""
+    return any(
+        frame.lower(i) == "mit" and frame.lower(i + 1) in {"uns", "mir"}
+        for i in range(clause[0], clause[1] + 1)
+    )
 
 
 def _first_person_or_will(frame: SentenceFrame, start: int, end: int) -> bool:
