@@ -120,8 +120,9 @@ _VOLITIONAL = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werden
 class Cue:
     """One status cue found in a sentence: its tokens, modality and use.
 
-    ``use`` is ``verb``, ``attribute`` (an adjective before the measure noun)
-    or ``modal`` (a modal verb that scopes over the other verbs of its clause).
+    ``use`` is ``verb``, ``attribute`` (an adjective before the measure noun),
+    ``modal`` (a modal verb that scopes over the other verbs of its clause) or
+    ``adverb`` (``weiterhin``: counts after the verbs and nouns of its clause).
 
     >>> Cue(2, 2, Modality.PLANNED, "modal").modality.value
     'planned'
@@ -137,7 +138,7 @@ class Cue:
 def _modality_index() -> PatternIndex[tuple[Modality, str]]:
     rows = read_table("measures/modality.tsv", 3)
     for _modality, pattern, use in rows:
-        if use not in {"verb", "attribute", "modal"}:
+        if use not in {"verb", "attribute", "modal", "adverb"}:
             raise ValueError(f"modality.tsv: unknown use {use!r} for {pattern!r}")
     return PatternIndex((Pattern.parse(p), (Modality(m), use)) for m, p, use in rows)
 
@@ -246,7 +247,7 @@ def modality_of(
         outside = 0 if clause[0] <= cue.first <= clause[1] else 1
         if embedded:
             outside = 1 - outside
-        noun = 0 if frame.words[cue.first].islower() else 1
+        noun = 2 if cue.use == "adverb" else 0 if frame.words[cue.first].islower() else 1
         distance = min(abs(cue.first - first), abs(cue.first - last))
         key = (inside, outside, noun, distance)
         if best is None or key < best[0]:
@@ -261,7 +262,7 @@ def modality_of(
         if change is not None and change is not chosen:
             if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
                 return Modality.IN_FORCE  # "fordert die Aufhebung der Sanktionen"
-            if modality is Modality.DECIDED and frame.words[change.first][:1].isupper():
+            if modality is Modality.DECIDED:
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
         if modality is Modality.NEGATED and _with_us(frame, clause):
             return Modality.REJECTED  # "wird es mit uns nicht geben"
