@@ -112,6 +112,13 @@ _NOT_DONE = _SPEECH_ACTS | {Modality.HYPOTHETICAL}
 _SUSPENSIONS = ("aussetz", "ausgesetzt")
 # Changes of an existing measure beat the attributive status of its noun phrase.
 _CHANGES = frozenset({Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
+_REMAIN = frozenset({"bleibt", "bleiben", "blieb", "blieben"})
+_DATE_WORDS = frozenset(
+    {"sofort", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august"}
+    | {"september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst"}
+    | {"winter", "jahresbeginn", "jahresanfang", "montag", "dienstag", "mittwoch"}
+    | {"donnerstag", "freitag", "samstag", "sonntag", "mitte", "ende", "anfang"}
+)
 # Modals of will: "will keine …", "werden keine … zulassen" refuse the measure.
 _VOLITIONAL = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werden"})
 
@@ -368,7 +375,27 @@ def _condition_and_time(
         modality is Modality.DECIDED
         or (modality is Modality.LIFTED_OR_ENDED and any(w == "ausgesetzt" for w in words))
     )
-    return Modality.IN_FORCE if since else modality
+    # "bleibt ausgesetzt", "bleiben eingefroren": a state that goes on.
+    remains = modality in (Modality.DECIDED, Modality.LIFTED_OR_ENDED) and any(
+        w in _REMAIN for w in words
+    )
+    if since or remains:
+        return Modality.IN_FORCE
+    # "Ab dem 1. Juli gelten neue Zölle": a rule with a start date has been decided.
+    if modality is Modality.IN_FORCE and _starts_later(frame, clause):
+        return Modality.DECIDED
+    return modality
+
+
+def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``ab dem 1. Juli``, ``ab 2026``, ``ab sofort``: the measure starts at a date."""
+    for index in range(clause[0], clause[1]):
+        if frame.lower(index) != "ab":
+            continue
+        following = frame.lowered[index + 1 : index + 4]
+        if any(w[:1].isdigit() or w in _DATE_WORDS for w in following):
+            return True
+    return False
 
 
 def _headline(frame: SentenceFrame) -> bool:
