@@ -112,6 +112,10 @@ _NOT_DONE = _SPEECH_ACTS | {Modality.HYPOTHETICAL}
 _SUSPENSIONS = ("aussetz", "ausgesetzt")
 # Changes of an existing measure beat the attributive status of its noun phrase.
 _CHANGES = frozenset({Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
+_CONDITION_NOUNS = frozenset(
+    {"bedingung", "bedingungen", "vorbedingung", "vorbedingungen", "voraussetzung"}
+    | {"voraussetzungen"}
+)
 _REMAIN = frozenset({"bleibt", "bleiben", "blieb", "blieben"})
 _DATE_WORDS = frozenset(
     {"sofort", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august"}
@@ -235,6 +239,13 @@ def modality_of(
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
     ):
         return Modality.HYPOTHETICAL
+    # A measure that something is a condition for is being negotiated: "als Bedingung
+    # für eine Waffenruhe", "Voraussetzung für einen Friedensvertrag".
+    if frame.lower(candidate.first - 1) in _DETERMINERS | {"für"} and any(
+        frame.lower(i) == "für" and frame.lower(i - 1) in _CONDITION_NOUNS
+        for i in range(max(1, candidate.first - 3), candidate.first)
+    ):
+        return Modality.UNDER_DISCUSSION
     # 4. A trigger that is itself a status verb: "Washington verlangt Zugeständnisse".
     for cue in verbs:
         if (
