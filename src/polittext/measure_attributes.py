@@ -164,6 +164,9 @@ def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
 def _relative_clauses(frame: SentenceFrame) -> set[int]:
     inside: set[int] = set()
     for index in range(1, len(frame.tokens)):
+        # "meint, die Schuldenbremse müsse …": after a cue verb the article opens a message.
+        if frame.lower(index - 1) in cue_forms():
+            continue
         if "," in frame.gap(index - 1) and frame.lower(index) in RELATIVE:
             inside.update(range(index, frame.clause_end(index) + 1))
     return inside

@@ -28,7 +28,8 @@ Status cues come from ``data/measures/modality.tsv``. The rules, in order:
 8. with no cue: a headline (no final punctuation) or a clause reporting a
    past act is ``decided``, anything else ``in_force``.
 
->>> from polittext.frames import SentenceFrame
+>>> from polittext.cues import cue_forms
+from polittext.frames import SentenceFrame
 >>> from polittext.measures import find_candidates
 >>> def modality(text):
 ...     frame = SentenceFrame.build(text, 0, len(text))
@@ -47,6 +48,7 @@ import functools
 
 import attrs
 
+from polittext.cues import cue_forms
 from polittext.frames import SentenceFrame
 from polittext.lexicon import read_table, word_class
 from polittext.measures import Candidate
@@ -116,6 +118,10 @@ _CONDITION_NOUNS = frozenset(
     {"bedingung", "bedingungen", "vorbedingung", "vorbedingungen", "voraussetzung"}
     | {"voraussetzungen"}
 )
+_PARTICLES = tuple(sorted(word_class("verb_particle")))
+# In indirect speech Konjunktiv II stands in for Konjunktiv I ("sagte, die Sanktionen
+# hätten … geschadet"): it reports, it does not make a condition.
+_REPORTED_SUBJUNCTIVES = frozenset({"hätte", "hätten", "wäre", "wären"})
 _REMAIN = frozenset({"bleibt", "bleiben", "blieb", "blieben"})
 _DATE_WORDS = frozenset(
     {"sofort", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august"}
@@ -197,12 +203,18 @@ def modality_of(
     """
     first, last = evidence
     clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    reported = frame.lower(clause[0] - 1) in cue_forms()
     verbs = [
         c
         for c in cues
-        if c.use != "attribute" and c.first not in relative and not _attributive(frame, c)
+        if c.use != "attribute"
+        and c.first not in relative
+        and not _attributive(frame, c)
+        and not _comparison(frame, c)
+        and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
     ]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
+    governing = _governing(frame, verbs, clause)
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
     anchors = {candidate.first} | {
         i
@@ -210,7 +222,10 @@ def modality_of(
         if frame.lower(i) in _MEASURE_NOUNS
     }
     for cue in cues:
-        if cue.use == "attribute" and any(a - 2 <= cue.first and cue.last < a for a in anchors):
+        if cue.use == "attribute" and any(
+            a - 2 <= cue.first and cue.last < a and not any(frame.breaks[cue.last : a])
+            for a in anchors
+        ):
             change = next(
                 (
                     c
@@ -275,7 +290,17 @@ def modality_of(
         modality = chosen.modality
         if best[0][:2] == (0, 0):
             modality = _scope(frame, in_clause, chosen, (first, last))
+        # "verlangt, die Sanktionen zu verschärfen": the verb that governs the
+        # zu-infinitive gives the status; a decided change stays a change.
+        if (
+            governing is not None
+            and chosen.use != "modal"
+            and not (governing.modality is Modality.DECIDED and modality in _CHANGES)
+        ):
+            chosen, modality = governing, governing.modality
         modality = _negated(frame, chosen.first, chosen.last, modality)
+        if modality is Modality.PLANNED and best[0][:2] == (0, 0):
+            modality = _negated_plan(frame, in_clause, clause)
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change is not chosen:
             if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
@@ -294,6 +319,51 @@ def modality_of(
     if _headline(frame) or _past_event(frame, clause):
         return _condition_and_time(frame, clause, Modality.DECIDED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int, int]) -> Modality:
+    """``soll nicht erhöht werden`` is no plan (negated); ``will … nicht einführen``
+    refuses it (rejected)."""
+    modal = next((c for c in in_clause if c.use == "modal"), None)
+    if modal is None or modal.modality is not Modality.PLANNED:
+        return Modality.PLANNED
+    rest = frame.lowered[modal.last + 1 : clause[1] + 1]
+    for index, word in enumerate(rest):
+        if word in {"nicht", "nie", "niemals"} and (rest[index + 1 : index + 2] != ["mehr"]):
+            if frame.lower(modal.first) in _VOLITIONAL - {"werden"}:
+                return Modality.REJECTED
+            return Modality.NEGATED
+    return Modality.PLANNED
+
+
+def _comparison(frame: SentenceFrame, cue: Cue) -> bool:
+    """``schneller als geplant``, ``wie angekündigt``: a comparison, no status."""
+    return frame.lower(cue.first - 1) in {"als", "wie"} and frame.words[cue.first].islower()
+
+
+def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
+    """The cue that governs a zu-infinitive clause: the last cue of the clause before it
+    (``erwägt, … anzuheben``, ``fordert die Regierung auf, … zu senken``)."""
+    if clause[0] == 0 or not _has_zu_infinitive(frame, clause):
+        return None
+    previous = frame.clause_start(clause[0] - 1)
+    before = [
+        c for c in verbs if previous <= c.first < clause[0] and frame.words[c.first].islower()
+    ]
+    return before[-1] if before else None
+
+
+def _has_zu_infinitive(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    for index in range(clause[0], clause[1] + 1):
+        word = frame.lower(index)
+        if word == "zu" and index < clause[1] and frame.words[index + 1].islower():
+            return True
+        if word.endswith(("en", "ern", "eln")) and any(
+            word.startswith(particle + "zu") and len(word) > len(particle) + 4
+            for particle in _PARTICLES
+        ):
+            return True
+    return False
 
 
 def _attributive(frame: SentenceFrame, cue: Cue) -> bool:

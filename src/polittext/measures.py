@@ -31,6 +31,7 @@ __all__ = ["Candidate", "Trigger", "find_candidates", "triggers"]
 _FALLBACK_TYPE = "REGULATION_LAW"
 # How many words apart a content type may stand from a law and still name its content.
 _CONTENT_REACH = 4
+_COORDINATORS = frozenset({"und", "sowie", "oder", "neben"})
 # Verbs that state what a law contains.
 _CONTENT_VERBS = frozenset({"vorsieht", "vorsehen", "vorsah", "regelt", "regeln"})
 
@@ -127,10 +128,21 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
     content = any(w in _CONTENT_VERBS for w in words) or (
         ("sieht" in words or "sah" in words) and "vor" in words
     )
-    return _resolve(found, len(frame.tokens), content)
+    return _resolve(found, len(frame.tokens), content, words)
 
 
-def _resolve(found: list[Candidate], size: int, content: bool = False) -> list[Candidate]:
+def _coordinated(words: list[str] | None, one: Candidate, other: Candidate) -> bool:
+    """Whether ``und``, ``sowie``, ``oder`` or ``neben`` stands between two candidates
+    (``das Polizeigesetz und neue Zuschüsse``: two measures, not a law and its content)."""
+    if words is None:
+        return False
+    start, end = min(one.last, other.last) + 1, max(one.first, other.first)
+    return any(w in _COORDINATORS for w in words[start:end])
+
+
+def _resolve(
+    found: list[Candidate], size: int, content: bool = False, words: list[str] | None = None
+) -> list[Candidate]:
     """Drop candidates overlapped by a higher-priority one; keep the first per type."""
     top = [0] * size
     for candidate in found:
@@ -150,7 +162,9 @@ def _resolve(found: list[Candidate], size: int, content: bool = False) -> list[C
     law = first_per_type.get(_FALLBACK_TYPE)
     reach = size if content else _CONTENT_REACH
     if law is not None and any(
-        other.first - reach <= law.last and law.first <= other.last + reach
+        other.first - reach <= law.last
+        and law.first <= other.last + reach
+        and (content or not _coordinated(words, law, other))
         for other in found
         if other.type != _FALLBACK_TYPE
     ):
