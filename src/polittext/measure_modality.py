@@ -1,35 +1,48 @@
 """The modality of a policy measure: its status as the sentence reports it.
 
-Status cues come from ``data/measures/modality.tsv``. The rules, in order:
+Status cues come from ``data/measures/modality.tsv`` (verbs, nouns, modal
+verbs, attributive participles and status adverbs). The rules, in order:
 
 1. an attributive status word right before the measure or before
    ``Maßnahme(n)`` (``die beschlossenen Sanktionen``, ``geplante
-   Maßnahmen``), unless a verb of its clause changes that status
-   (``die seit 2014 geltenden Sanktionen wurden verschärft``);
-2. a negation right before the measure (``keine Sanktionen``) is
-   ``negated``; with a volitional modal (``Wir werden keine Aufrüstung
-   zulassen``, ``will keine Zugeständnisse machen``) it is a refusal,
+   Maßnahmen``), unless a verb of its clause changes that status (``die seit
+   2014 geltenden Sanktionen wurden verschärft``);
+2. a negation right before the measure (``keine Sanktionen``, ``nie eine
+   Garantie``) is ``negated``; with a volitional modal (``Wir werden keine
+   Aufrüstung zulassen``, ``will keine Zugeständnisse machen``) a refusal,
    ``rejected``;
-3. a sentence opening with a conditional (``Falls``, ``Sollte``, ``Käme``,
-   ``Würde``) is ``hypothetical``;
+3. a sentence that opens with a condition (``Falls``, ``Sollte``, ``Käme``,
+   ``Würde``) or a counterfactual (``Ohne X hätte …``) is ``hypothetical``;
+   a measure that a condition is set for (``Bedingung für eine Waffenruhe``)
+   is ``under_discussion``;
 4. a trigger that is itself a status verb (``verlangt Zugeständnisse``)
    gives its own status;
 5. the nearest status cue of the measure's clause, then of the sentence
-   (cues inside relative clauses do not count; status nouns count after
-   verbs). A modal verb of the clause scopes over an outcome verb in it
-   (``will … abschaffen`` is planned, ``müssen … verlängert werden``
-   demanded, ``würde … einführen`` hypothetical), and a speech-act verb
-   beats a modal (``will gegen … stimmen`` is rejected);
-6. negation of the chosen cue: ``nicht geplant`` is ``negated``, ``gilt
-   nicht mehr`` ``lifted_or_ended``, ``schließt nicht aus`` ``considered``;
-7. a plan or decision whose clause also names a ``falls``/``sofern``
-   condition is ``hypothetical``; a decision or suspension in force
-   ``seit`` a date is ``in_force``;
-8. with no cue: a headline (no final punctuation) or a clause reporting a
+   (cues inside relative clauses, comparisons like ``als geplant`` and
+   speech-act participles before another noun do not count; nouns count
+   after verbs, adverbs like ``weiterhin`` last). A modal verb scopes over
+   an outcome verb of its clause (``will … abschaffen`` is planned, ``müsse
+   … verlängert werden`` demanded, ``würde … einführen`` hypothetical), a
+   speech-act verb beats a modal (``will gegen … stimmen`` is rejected), the
+   verb that governs a zu-infinitive gives its status (``erwägt, … zu
+   verhängen``), and in indirect speech ``hätte``/``wäre`` report, they set
+   no condition;
+6. negation of the chosen cue: ``nicht geplant``, ``soll nicht … werden``
+   are ``negated``, ``will … nicht`` and ``mit uns nicht`` ``rejected``,
+   ``gilt nicht mehr`` ``lifted_or_ended``, ``schließt nicht aus``
+   ``considered``;
+7. a change named with the measure: a lifting that is only demanded,
+   proposed, weighed, debated, refused or imagined (``fordert die Aufhebung
+   der Sanktionen``) leaves the measure ``in_force``; a decided change
+   (``beschloss die Verlängerung``) gives the change;
+8. a plan or decision in a sentence with a ``falls``/``sofern`` condition is
+   ``hypothetical``; a decision or suspension ``seit`` a date or that
+   ``bleibt`` is ``in_force``; a rule that applies ``ab`` a date has been
+   ``decided``;
+9. with no cue: a headline (no final punctuation) or a clause reporting a
    past act is ``decided``, anything else ``in_force``.
 
->>> from polittext.cues import cue_forms
-from polittext.frames import SentenceFrame
+>>> from polittext.frames import SentenceFrame
 >>> from polittext.measures import find_candidates
 >>> def modality(text):
 ...     frame = SentenceFrame.build(text, 0, len(text))
