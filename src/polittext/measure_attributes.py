@@ -26,7 +26,8 @@ from polittext.entities import EntityTable
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
-from polittext.measure_modality import Cue, modality_of, status_cues, verb_words
+from polittext.measure_cues import Cue, status_cues, verb_words
+from polittext.measure_modality import modality_of
 from polittext.measures import Candidate
 from polittext.types import SpeakerKind
 
