@@ -223,14 +223,17 @@ def modality_of(
 
 def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int, int]) -> Modality:
     """``soll nicht erhöht werden`` is no plan (negated); ``will … nicht einführen``
-    refuses it (rejected)."""
+    and ``wir werden … nicht`` refuse it (rejected)."""
     modal = next((c for c in in_clause if c.use == "modal"), None)
     if modal is None or modal.modality is not Modality.PLANNED:
         return Modality.PLANNED
     rest = frame.lowered[modal.last + 1 : clause[1] + 1]
     for index, word in enumerate(rest):
         if word in {"nicht", "nie", "niemals"} and (rest[index + 1 : index + 2] != ["mehr"]):
-            if frame.lower(modal.first) in _VOLITIONAL - {"werden"}:
+            if (
+                frame.lower(modal.first) in _VOLITIONAL - {"werden"}
+                or frame.lower(modal.first) == "wir"
+            ):
                 return Modality.REJECTED
             return Modality.NEGATED
     return Modality.PLANNED
@@ -243,13 +246,18 @@ def _comparison(frame: SentenceFrame, cue: Cue) -> bool:
 
 def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
     """The cue that governs a zu-infinitive clause: the last cue of the clause before it
-    (``erwägt, … anzuheben``, ``fordert die Regierung auf, … zu senken``)."""
+    (``erwägt, … anzuheben``, ``Es besteht die Möglichkeit, … zu verknüpfen``)."""
     if clause[0] == 0 or not _has_zu_infinitive(frame, clause):
         return None
     previous = frame.clause_start(clause[0] - 1)
-    before = [
-        c for c in verbs if previous <= c.first < clause[0] and frame.words[c.first].islower()
+    before = [c for c in verbs if previous <= c.first < clause[0]]
+    # The finite verb governs ("prüft den Vorschlag, … einzufrieren"), unless it only
+    # states that something exists ("Es besteht die Möglichkeit, …").
+    acts = [
+        c for c in before if frame.words[c.first].islower() and c.modality is not Modality.IN_FORCE
     ]
+    if acts:
+        return acts[-1]
     return before[-1] if before else None
 
 
