@@ -861,6 +861,24 @@ GRAMMAR = [
         D,
         id="demand-ueberfaellig",
     ),
+    pytest.param(
+        "Ein Tempolimit auf Autobahnen sei mit der Freiheit der Bürger nicht vereinbar, sagte der Minister.",
+        "REGULATION_LAW",
+        RE,
+        id="reject-nicht_vereinbar",
+    ),
+    pytest.param(
+        "Washington macht ein Ende der Subventionen zur Bedingung für ein neues Stahlabkommen.",
+        "AGREEMENT_TREATY",
+        UD,
+        id="condition-adjective_between",
+    ),
+    pytest.param(
+        "Die Ministerin prüft den Vorschlag, die Pendlerpauschale zu erhöhen.",
+        "TAX_LEVY",
+        CO,
+        id="zu_infinitive-governed_by_verb",
+    ),
     # headlines report acts
     pytest.param(
         "Brüssel verhängt Strafzölle auf chinesische Elektroautos",

@@ -156,9 +156,11 @@ def modality_of(
         return Modality.HYPOTHETICAL
     # A measure that something is a condition for is being negotiated: "als Bedingung
     # für eine Waffenruhe", "Voraussetzung für einen Friedensvertrag".
-    if frame.lower(candidate.first - 1) in _DETERMINERS | {"für"} and any(
-        frame.lower(i) == "für" and frame.lower(i - 1) in _CONDITION_NOUNS
-        for i in range(max(1, candidate.first - 3), candidate.first)
+    if any(
+        frame.lower(i) == "für"
+        and frame.lower(i - 1) in _CONDITION_NOUNS
+        and all(frame.words[j].islower() for j in range(i + 1, candidate.first))
+        for i in range(max(1, candidate.first - 4), candidate.first)
     ):
         return Modality.UNDER_DISCUSSION
     # 4. A trigger that is itself a status verb: "Washington verlangt Zugeständnisse".
