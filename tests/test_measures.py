@@ -944,6 +944,31 @@ VOCABULARY = [
         id="investment-lehrkraefte_einstellen",
     ),
     pytest.param(
+        "Thüringen will stillgelegte Bahnstrecken reaktivieren.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-reaktivieren",
+    ),
+    pytest.param(
+        "Der Freistaat stellt 500 zusätzliche Polizisten ein.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-stellt_ein",
+    ),
+    pytest.param(
+        "Die Ladeinfrastruktur an Autobahnen soll deutlich ausgebaut werden.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-infrastruktur_ausgebaut",
+    ),
+    pytest.param(
+        "Der Bund steigt bei dem Netzbetreiber ein.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-steigt_ein",
+    ),
+    pytest.param(
+        "Die EU-Kommission schlägt ein Verbot von russischem Flüssiggas vor.",
+        "IMPORT_EMBARGO",
+        id="embargo-verbot_of_sanctioned_gas",
+    ),
+    pytest.param(
         "Australien führt ein Mindestalter für soziale Medien ein.",
         "REGULATION_LAW",
         id="regulation-mindestalter",
@@ -970,6 +995,8 @@ MORE_TRAPS = [
     "Die Hausärztin stellte ihm eine Verordnung für Krankengymnastik aus.",
     "Nach Murphys Gesetz ging an diesem Abend alles schief.",
     "Die Botschaft des Films ist eindeutig.",
+    "Der Betrieb stellt die Produktion der Kühlschränke ein.",
+    "Die Regierung steigt in die Verhandlungen mit den Gewerkschaften ein.",
 ]
 
 
