@@ -969,6 +969,26 @@ VOCABULARY = [
         id="embargo-verbot_of_sanctioned_gas",
     ),
     pytest.param(
+        "Der Bundestag beschloss eine Frauenquote für Aufsichtsräte börsennotierter Firmen.",
+        "REGULATION_LAW",
+        id="regulation-frauenquote",
+    ),
+    pytest.param(
+        "Die Koalition plant die Legalisierung von Cannabis für Erwachsene.",
+        "REGULATION_LAW",
+        id="regulation-legalisierung",
+    ),
+    pytest.param(
+        "Für Raser gelten ab Mai deutlich höhere Bußgelder.",
+        "REGULATION_LAW",
+        id="regulation-bussgelder",
+    ),
+    pytest.param(
+        "Das Kabinett billigte die Reform des Staatsangehörigkeitsrechts.",
+        "REGULATION_LAW",
+        id="regulation-recht_reform",
+    ),
+    pytest.param(
         "Australien führt ein Mindestalter für soziale Medien ein.",
         "REGULATION_LAW",
         id="regulation-mindestalter",
@@ -997,6 +1017,7 @@ MORE_TRAPS = [
     "Die Botschaft des Films ist eindeutig.",
     "Der Betrieb stellt die Produktion der Kühlschränke ein.",
     "Die Regierung steigt in die Verhandlungen mit den Gewerkschaften ein.",
+    "Die dritte Auflage des Romans ist bereits vergriffen.",
 ]
 
 
