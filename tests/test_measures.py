@@ -792,6 +792,12 @@ GRAMMAR = [
         NE,
         id="negated-nie",
     ),
+    pytest.param(
+        "Es gibt derzeit keine Pläne für eine Vermögensabgabe.",
+        "TAX_LEVY",
+        NE,
+        id="negated-keine_plaene",
+    ),
     # states and their ends
     pytest.param(
         "Die Maskenpflicht in Pflegeheimen gilt seit Ostern nicht mehr.",

@@ -428,7 +428,10 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
     window = range(max(0, first - 2), last + 2)
-    negation = any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window)
+    negation = any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window) or (
+        # "keine Pläne", "kein Beschluss": a negated status noun
+        frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
+    )
     if modality is Modality.IN_FORCE and any(
         frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
         for i in range(max(0, first - 2), last + 5)
