@@ -688,6 +688,18 @@ GRAMMAR = [
         RE,
         id="modal-will_gegen_stimmen",
     ),
+    pytest.param(
+        "Die Stadt will bei den Zuschüssen für Sportvereine kürzen.",
+        "SPENDING_CUT_LIMIT",
+        PL,
+        id="modal-scopes_over_trigger_verb",
+    ),
+    pytest.param(
+        "Schweden kürzt seine Entwicklungshilfe um ein Drittel.",
+        "SPENDING_CUT_LIMIT",
+        DE,
+        id="decided-kuerzt",
+    ),
     # Konjunktiv II openers and counterfactuals
     pytest.param(
         "Käme eine Pkw-Maut, würden viele Pendler auf die Bahn umsteigen.",

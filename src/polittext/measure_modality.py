@@ -172,7 +172,9 @@ def modality_of(
         ):
             if cue.modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
                 continue  # "aussetzen" names the measure; its status comes from elsewhere
-            return _negated(frame, cue.first, cue.last, cue.modality)
+            # A modal of the clause scopes over it too: "will bei der Förderung kürzen".
+            modality = _scope(frame, in_clause, cue, (first, last))
+            return _negated(frame, cue.first, cue.last, modality)
     # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
     # governing verb gives the status: "prüft, ob … verhängt werden".
     embedded = frame.lower(clause[0]) in {"ob", "inwiefern", "inwieweit"}
