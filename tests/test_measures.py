@@ -700,6 +700,18 @@ GRAMMAR = [
         DE,
         id="decided-kuerzt",
     ),
+    pytest.param(
+        "Dem Freihandelsabkommen mit Chile werden wir im Bundestag zustimmen.",
+        "AGREEMENT_TREATY",
+        PL,
+        id="modal-werden_wir_inverted",
+    ),
+    pytest.param(
+        "Das Militärregime hat ein Gesetz zur Zwangsrekrutierung in Kraft gesetzt.",
+        "CONSCRIPTION_MOBILISATION",
+        DE,
+        id="longest_cue-in_kraft_gesetzt",
+    ),
     # Konjunktiv II openers and counterfactuals
     pytest.param(
         "Käme eine Pkw-Maut, würden viele Pendler auf die Bahn umsteigen.",

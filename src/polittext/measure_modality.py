@@ -178,7 +178,7 @@ def modality_of(
     # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
     # governing verb gives the status: "prüft, ob … verhängt werden".
     embedded = frame.lower(clause[0]) in {"ob", "inwiefern", "inwieweit"}
-    best: tuple[tuple[int, int, int, int], Cue] | None = None
+    best: tuple[tuple[int, int, int, int, int], Cue] | None = None
     for cue in verbs:
         inside = 1 if first <= cue.first <= last else 0
         outside = 0 if clause[0] <= cue.first <= clause[1] else 1
@@ -186,7 +186,7 @@ def modality_of(
             outside = 1 - outside
         noun = 2 if cue.use == "adverb" else 0 if frame.words[cue.first].islower() else 1
         distance = min(abs(cue.first - first), abs(cue.first - last))
-        key = (inside, outside, noun, distance)
+        key = (inside, outside, noun, distance, cue.first - cue.last)  # longest on ties
         if best is None or key < best[0]:
             best = (key, cue)
     if best is not None:
