@@ -646,3 +646,426 @@ def test_actor_inside_reported_clause_is_its_subject() -> None:
     assert measure.modality is Modality.PLANNED
     assert measure.actor is not None
     assert measure.actor.text.endswith("Regierung")
+
+
+# German grammar of status (issue #5): each sentence written for this test, one rule each,
+# the expected modality decided by reading the sentence.
+GRAMMAR = [
+    # modal verbs scope over the outcome verbs of their clause
+    pytest.param(
+        "Die Regierung will die Gasspeicherumlage zum Jahresende abschaffen.",
+        "TAX_LEVY",
+        PL,
+        id="modal-will_abschaffen",
+    ),
+    pytest.param(
+        "Das Bürgergeld soll im kommenden Jahr nicht erhöht werden.",
+        "PAY_BENEFIT_CHANGE",
+        NE,
+        id="modal-soll_nicht_erhoeht",
+    ),
+    pytest.param(
+        "Die Abschiebehaft soll auf 28 Tage verlängert werden.",
+        "MIGRATION_BORDER",
+        PL,
+        id="modal-soll_passive_verlaengert",
+    ),
+    pytest.param(
+        "Die Union meint, die Schuldenbremse müsse unbedingt beibehalten werden.",
+        "SPENDING_CUT_LIMIT",
+        D,
+        id="modal-muesse_beibehalten",
+    ),
+    pytest.param(
+        "Eine Kerosinsteuer würde vor allem Urlaubsflüge verteuern.",
+        "TAX_LEVY",
+        HY,
+        id="modal-wuerde_hypothetical",
+    ),
+    pytest.param(
+        "Ungarn will im Rat gegen das neue Sanktionspaket stimmen.",
+        "SANCTION_GENERAL",
+        RE,
+        id="modal-will_gegen_stimmen",
+    ),
+    pytest.param(
+        "Die Stadt will bei den Zuschüssen für Sportvereine kürzen.",
+        "SPENDING_CUT_LIMIT",
+        PL,
+        id="modal-scopes_over_trigger_verb",
+    ),
+    pytest.param(
+        "Schweden kürzt seine Entwicklungshilfe um ein Drittel.",
+        "SPENDING_CUT_LIMIT",
+        DE,
+        id="decided-kuerzt",
+    ),
+    pytest.param(
+        "Dem Freihandelsabkommen mit Chile werden wir im Bundestag zustimmen.",
+        "AGREEMENT_TREATY",
+        PL,
+        id="modal-werden_wir_inverted",
+    ),
+    pytest.param(
+        "Das Militärregime hat ein Gesetz zur Zwangsrekrutierung in Kraft gesetzt.",
+        "CONSCRIPTION_MOBILISATION",
+        DE,
+        id="longest_cue-in_kraft_gesetzt",
+    ),
+    # Konjunktiv II openers and counterfactuals
+    pytest.param(
+        "Käme eine Pkw-Maut, würden viele Pendler auf die Bahn umsteigen.",
+        "TAX_LEVY",
+        HY,
+        id="conditional-kaeme",
+    ),
+    pytest.param(
+        "Ohne das Kurzarbeitergeld hätten Tausende Beschäftigte ihre Stelle verloren.",
+        "PAY_BENEFIT_CHANGE",
+        HY,
+        id="conditional-ohne_haette",
+    ),
+    pytest.param(
+        "Peking kündigte Ausfuhrbeschränkungen für Seltene Erden an, falls Washington neue Chipzölle verhängt.",
+        "EXPORT_BAN",
+        HY,
+        id="conditional-falls_clause",
+    ),
+    # speech acts
+    pytest.param(
+        "Die Kommunen dringen auf einen schnelleren Ausbau der Ganztagsschulen.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        D,
+        id="demand-dringen_auf",
+    ),
+    pytest.param(
+        "Die Bauernverbände rufen die Regierung auf, den Agrardiesel wieder zu subventionieren.",
+        "SUBSIDY_FINANCIAL_AID",
+        D,
+        id="demand-rufen_auf",
+    ),
+    pytest.param(
+        "Die Innenministerin schließt eine Obergrenze für Asylbewerber aus.",
+        "MIGRATION_BORDER",
+        RE,
+        id="reject-schliesst_aus",
+    ),
+    pytest.param(
+        "Der Finanzminister schließt eine Erhöhung der Tabaksteuer nicht aus.",
+        "TAX_LEVY",
+        CO,
+        id="consider-schliesst_nicht_aus",
+    ),
+    pytest.param(
+        "Eine Wehrpflicht für Frauen kommt für die Koalition nicht infrage.",
+        "CONSCRIPTION_MOBILISATION",
+        RE,
+        id="reject-nicht_infrage",
+    ),
+    pytest.param(
+        "Wir werden keine Kürzungen bei der Entwicklungshilfe zulassen.",
+        "SPENDING_CUT_LIMIT",
+        RE,
+        id="reject-wir_werden_keine",
+    ),
+    pytest.param(
+        "Ein Verbot von Lachgas wird es mit uns nicht geben.",
+        "REGULATION_LAW",
+        RE,
+        id="reject-mit_uns_nicht",
+    ),
+    pytest.param(
+        "Die Türkei bot an, eine Waffenruhe im Norden Syriens zu überwachen.",
+        "AGREEMENT_TREATY",
+        PR,
+        id="propose-bot_an",
+    ),
+    pytest.param(
+        "Ein Vorschlag für eine europäische Digitalsteuer liegt seit Monaten auf dem Tisch.",
+        "TAX_LEVY",
+        PR,
+        id="propose-auf_dem_tisch",
+    ),
+    pytest.param(
+        "Die Regierung in Madrid hat vor, die Mehrwertsteuer auf Lebensmittel zu senken.",
+        "TAX_LEVY",
+        PL,
+        id="plan-hat_vor",
+    ),
+    pytest.param(
+        "Im Gemeinderat wird um den Bau einer neuen Grundschule gerungen.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        UD,
+        id="discussion-gerungen",
+    ),
+    pytest.param(
+        "Die Verstaatlichung der Gasnetze ist vom Tisch.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        NE,
+        id="negated-vom_tisch",
+    ),
+    pytest.param(
+        "Eine Pkw-Maut steht derzeit nicht zur Debatte.",
+        "TAX_LEVY",
+        NE,
+        id="negated-nicht_zur_debatte",
+    ),
+    pytest.param(
+        "Die Bundesrepublik hat Taiwan nie als Staat anerkannt.",
+        "DIPLOMATIC_MEASURE",
+        NE,
+        id="negated-nie",
+    ),
+    pytest.param(
+        "Es gibt derzeit keine Pläne für eine Vermögensabgabe.",
+        "TAX_LEVY",
+        NE,
+        id="negated-keine_plaene",
+    ),
+    # states and their ends
+    pytest.param(
+        "Die Maskenpflicht in Pflegeheimen gilt seit Ostern nicht mehr.",
+        "REGULATION_LAW",
+        LE,
+        id="ended-gilt_nicht_mehr",
+    ),
+    pytest.param(
+        "Das Anlaufverbot für russische Tanker ist seit Februar in Kraft.",
+        "SERVICE_BAN",
+        IF,
+        id="in_force-in_kraft",
+    ),
+    pytest.param(
+        "Die Visaerleichterungen für belarussische Beamte bleiben ausgesetzt.",
+        "TRAVEL_BAN",
+        IF,
+        id="in_force-bleibt_ausgesetzt",
+    ),
+    pytest.param(
+        "Frankreich blockiert weiterhin das Freihandelsabkommen mit Australien.",
+        "AGREEMENT_TREATY",
+        RE,
+        id="adverb-weiterhin_after_verb",
+    ),
+    pytest.param(
+        "Ab dem 1. März gelten neue Grenzwerte für Feinstaub in Innenstädten.",
+        "REGULATION_LAW",
+        DE,
+        id="decided-ab_datum",
+    ),
+    # participles as attributes and the verbs that change them
+    pytest.param(
+        "Die 2022 verhängten Ausfuhrbeschränkungen für Hochleistungschips wurden nun ausgeweitet.",
+        "EXPORT_BAN",
+        EX,
+        id="attribute-change_verb_wins",
+    ),
+    pytest.param(
+        "Die beschlossene Grundsteuerreform tritt im Januar in Kraft.",
+        "TAX_LEVY",
+        DE,
+        id="attribute-beschlossene",
+    ),
+    # nominalisations and the lifting convention
+    pytest.param(
+        "Die Opposition fordert die Aufhebung der Grenzkontrollen zu Polen.",
+        "MIGRATION_BORDER",
+        IF,
+        id="lifting-demanded_stays_in_force",
+    ),
+    pytest.param(
+        "Der Rat beschloss die Verlängerung der Wirtschaftssanktionen gegen Belarus.",
+        "SANCTION_GENERAL",
+        EX,
+        id="change-noun_decided",
+    ),
+    pytest.param(
+        "Moskau nennt als Bedingung für eine Waffenruhe den Verzicht Kiews auf den NATO-Beitritt.",
+        "AGREEMENT_TREATY",
+        UD,
+        id="condition-for_measure",
+    ),
+    pytest.param(
+        "Ein Verbot von Einweg-E-Zigaretten ist aus Sicht der Umweltverbände längst überfällig.",
+        "REGULATION_LAW",
+        D,
+        id="demand-ueberfaellig",
+    ),
+    pytest.param(
+        "Ein Tempolimit auf Autobahnen sei mit der Freiheit der Bürger nicht vereinbar, sagte der Minister.",
+        "REGULATION_LAW",
+        RE,
+        id="reject-nicht_vereinbar",
+    ),
+    pytest.param(
+        "Washington macht ein Ende der Subventionen zur Bedingung für ein neues Stahlabkommen.",
+        "AGREEMENT_TREATY",
+        UD,
+        id="condition-adjective_between",
+    ),
+    pytest.param(
+        "Die Ministerin prüft den Vorschlag, die Pendlerpauschale zu erhöhen.",
+        "TAX_LEVY",
+        CO,
+        id="zu_infinitive-governed_by_verb",
+    ),
+    # headlines report acts
+    pytest.param(
+        "Brüssel verhängt Strafzölle auf chinesische Elektroautos",
+        "TARIFF",
+        DE,
+        id="headline-decided",
+    ),
+    # scope over coordinated measures
+    pytest.param(
+        "Die Linke fordert eine Übergewinnsteuer und einen Mietendeckel.",
+        "PRICE_CAP",
+        D,
+        id="scope-coordinated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_id", "modality"), GRAMMAR)
+def test_modality_grammar(text: str, type_id: str, modality: Modality) -> None:
+    assert of_type(text, type_id).modality is modality
+
+
+# New general vocabulary (issue #5), one sentence per trigger family.
+VOCABULARY = [
+    pytest.param(
+        "Das Auswärtige Amt bestellte den russischen Botschafter ein.",
+        "DIPLOMATIC_MEASURE",
+        id="diplomatic-bestellte_ein",
+    ),
+    pytest.param(
+        "Mali rief seinen Botschafter aus Algier zurück.",
+        "DIPLOMATIC_MEASURE",
+        id="diplomatic-rief_zurueck",
+    ),
+    pytest.param(
+        "Nicaragua hat die Beziehungen zu den Niederlanden abgebrochen.",
+        "DIPLOMATIC_MEASURE",
+        id="diplomatic-beziehungen_abgebrochen",
+    ),
+    pytest.param(
+        "Der Attaché wurde zur persona non grata erklärt.",
+        "DIPLOMATIC_MEASURE",
+        id="diplomatic-persona_non_grata",
+    ),
+    pytest.param(
+        "Das Land richtet ein neues Landesamt für Bevölkerungsschutz ein.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-richtet_ein",
+    ),
+    pytest.param(
+        "Der Bund prüft eine Staatsbeteiligung am Rüstungskonzern.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-staatsbeteiligung",
+    ),
+    pytest.param(
+        "Die Stadt hat die Sanierung von drei Hallenbädern beschlossen.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-sanierung_compound",
+    ),
+    pytest.param(
+        "Sachsen will 1000 zusätzliche Lehrkräfte einstellen.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-lehrkraefte_einstellen",
+    ),
+    pytest.param(
+        "Thüringen will stillgelegte Bahnstrecken reaktivieren.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-reaktivieren",
+    ),
+    pytest.param(
+        "Der Freistaat stellt 500 zusätzliche Polizisten ein.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-stellt_ein",
+    ),
+    pytest.param(
+        "Die Ladeinfrastruktur an Autobahnen soll deutlich ausgebaut werden.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-infrastruktur_ausgebaut",
+    ),
+    pytest.param(
+        "Der Bund steigt bei dem Netzbetreiber ein.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investment-steigt_ein",
+    ),
+    pytest.param(
+        "Die EU-Kommission schlägt ein Verbot von russischem Flüssiggas vor.",
+        "IMPORT_EMBARGO",
+        id="embargo-verbot_of_sanctioned_gas",
+    ),
+    pytest.param(
+        "Der Bundestag beschloss eine Frauenquote für Aufsichtsräte börsennotierter Firmen.",
+        "REGULATION_LAW",
+        id="regulation-frauenquote",
+    ),
+    pytest.param(
+        "Die Koalition plant die Legalisierung von Cannabis für Erwachsene.",
+        "REGULATION_LAW",
+        id="regulation-legalisierung",
+    ),
+    pytest.param(
+        "Für Raser gelten ab Mai deutlich höhere Bußgelder.",
+        "REGULATION_LAW",
+        id="regulation-bussgelder",
+    ),
+    pytest.param(
+        "Das Kabinett billigte die Reform des Staatsangehörigkeitsrechts.",
+        "REGULATION_LAW",
+        id="regulation-recht_reform",
+    ),
+    pytest.param(
+        "Australien führt ein Mindestalter für soziale Medien ein.",
+        "REGULATION_LAW",
+        id="regulation-mindestalter",
+    ),
+    pytest.param(
+        "Der Präsident unterzeichnete ein Dekret über die Ausrufung des Notstands.",
+        "REGULATION_LAW",
+        id="regulation-dekret",
+    ),
+    pytest.param(
+        "Die Vereinten Nationen verlängerten das Sanktionsregime gegen Libyen.",
+        "SANCTION_GENERAL",
+        id="sanction-vereinte_nationen_no_veto",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_id"), VOCABULARY)
+def test_general_vocabulary(text: str, type_id: str) -> None:
+    of_type(text, type_id)
+
+
+MORE_TRAPS = [
+    "Die Hausärztin stellte ihm eine Verordnung für Krankengymnastik aus.",
+    "Nach Murphys Gesetz ging an diesem Abend alles schief.",
+    "Die Botschaft des Films ist eindeutig.",
+    "Der Betrieb stellt die Produktion der Kühlschränke ein.",
+    "Die Regierung steigt in die Verhandlungen mit den Gewerkschaften ein.",
+    "Die dritte Auflage des Romans ist bereits vergriffen.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_TRAPS)
+def test_more_traps_give_no_measure(text: str) -> None:
+    assert measures(text) == []
+
+
+def test_a_law_next_to_an_unrelated_measure_is_kept() -> None:
+    found = {
+        m.type
+        for m in measures(
+            "Der Landtag beschloss das Polizeigesetz und neue Zuschüsse für Sportvereine."
+        )
+    }
+    assert {"REGULATION_LAW", "SUBSIDY_FINANCIAL_AID"} <= found
+
+
+def test_a_law_typed_by_its_content_gives_way() -> None:
+    found = {m.type for m in measures("Der Bundestag verabschiedete das Wehrdienstgesetz.")}
+    assert found == {"CONSCRIPTION_MOBILISATION"}

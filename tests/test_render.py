@@ -172,10 +172,10 @@ def test_the_seed_shows_its_speakers_quotes_and_measures(seed: Analysis) -> None
     assert ("Geheimdienstkreise", "Geheimdienstkreisen") in found
     # Overlapping measures are both drawn.
     assert (
-        "FINANCIAL_GUARANTEE (in force)",
+        "FINANCIAL_GUARANTEE (demanded)",
         "finanzielle und sicherheitspolitische Garantien",
     ) in found
-    assert ("SECURITY_GUARANTEE (in force)", "sicherheitspolitische Garantien") in found
+    assert ("SECURITY_GUARANTEE (demanded)", "sicherheitspolitische Garantien") in found
     assert ("", "hob") in found
     assert ("", "hervor") in found
 

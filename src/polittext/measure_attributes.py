@@ -7,13 +7,7 @@
   Soldaten``, ``gegen russische Ölexporte``), a relative clause that restricts
   such a phrase (``für Frachter, die russisches Rohöl transportieren``) and a
   ``zu``-infinitive (``Zugeständnisse einzufordern``);
-* **modality**: an attributive status word before the measure or before
-  ``Maßnahme(n)`` (``geplante Maßnahmen``) first, then negation right before
-  it, then the nearest status cue of its clause, then of its sentence (cues
-  inside relative clauses do not count; status nouns inside the evidence, like
-  ``Verlängerung``, count after all others); a trigger that is itself a status
-  verb (``verlangt``) gives its own status; a sentence opening with ``Sollte``
-  or ``Falls`` is hypothetical; with no cue a measure is ``in_force``;
+* **modality**: see :mod:`polittext.measure_modality`;
 * **actor**: the speaker when the measure is inside a quote, else the entity
   that is the sentence's subject;
 * **target**: the noun phrase of ``gegen``/``für``/``an``/``von`` in the
@@ -24,7 +18,6 @@
 from __future__ import annotations
 
 import bisect
-import functools
 
 import attrs
 
@@ -32,10 +25,11 @@ from polittext.cues import cue_forms
 from polittext.entities import EntityTable
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
-from polittext.lexicon import read_table, word_class
+from polittext.lexicon import word_class
+from polittext.measure_cues import Cue, status_cues, verb_words
+from polittext.measure_modality import modality_of
 from polittext.measures import Candidate
-from polittext.patterns import Pattern, PatternIndex
-from polittext.types import Modality, SpeakerKind
+from polittext.types import SpeakerKind
 
 __all__ = ["MeasureContext", "describe"]
 
@@ -44,14 +38,8 @@ _PREPOSITIONS = word_class("preposition")
 _ATTACHING = frozenset({"für", "gegen", "an", "von", "vom", "mit", "zur", "zum", "aus", "über"})
 _TARGET_PREPOSITIONS = frozenset({"gegen", "für", "an", "von", "gegenüber"})
 _FRAME_NOUNS = word_class("frame_noun")
-_NEGATIONS = word_class("negation")
 # Lower-case words before a noun that mark it as no verb object.
 _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | {"und", "oder", "sowie", "wie", "als", "dass", "ob"}
-# Measures that are themselves an ending: their "ending" verb decides them.
-_ENDING_MEASURES = frozenset({"MILITARY_COOPERATION_SUSPENSION"})
-_PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden"})
-_CONDITIONAL_OPENERS = frozenset({"sollte", "sollten", "falls", "würde", "würden", "wäre", "wären"})
-_MEASURE_NOUNS = word_class("measure_noun")
 _PARTICLES = tuple(sorted(word_class("verb_particle")))
 
 
@@ -63,20 +51,8 @@ def _adjective(word: str) -> bool:
         and word.endswith(("e", "en", "er", "es", "em"))
         and word not in _DETERMINERS
         and word not in cue_forms()
-        and word not in _verb_words()
+        and word not in verb_words()
     )
-
-
-@functools.lru_cache(maxsize=1)
-def _verb_words() -> frozenset[str]:
-    """Exact verb forms of the status cues (``plante``, ``beschlossen``)."""
-    words: set[str] = set()
-    for _modality, pattern, _use in read_table("measures/modality.tsv", 3):
-        for part in pattern.split():
-            for alternative in part.split("/"):
-                if alternative.isalpha() and alternative.islower():
-                    words.add(alternative)
-    return frozenset(words) | word_class("auxiliary")
 
 
 def _zu_infinitive(word: str) -> bool:
@@ -87,14 +63,6 @@ def _zu_infinitive(word: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def _modality_index() -> PatternIndex[tuple[Modality, bool]]:
-    return PatternIndex(
-        (Pattern.parse(pattern), (Modality(modality), use == "attribute"))
-        for modality, pattern, use in read_table("measures/modality.tsv", 3)
-    )
-
-
 @attrs.define(slots=True)
 class MeasureContext:
     """What the measure stage knows of a sentence beyond its tokens."""
@@ -102,17 +70,14 @@ class MeasureContext:
     frame: SentenceFrame
     table: EntityTable
     quotes: list[tuple[int, int, int | None, tuple[int, int] | None]]
-    _cues: list[tuple[int, int, tuple[Modality, bool]]] | None = None
+    _cues: list[Cue] | None = None
     _relative: set[int] | None = None
 
     @property
-    def cues(self) -> list[tuple[int, int, tuple[Modality, bool]]]:
-        """Status cues of the sentence: (first token, last token, (modality, attributive))."""
+    def cues(self) -> list[Cue]:
+        """Status cues of the sentence (:func:`~polittext.measure_modality.status_cues`)."""
         if self._cues is None:
-            frame = self.frame
-            self._cues = _modality_index().find(
-                frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks
-            )
+            self._cues = status_cues(self.frame)
         return self._cues
 
     @property
@@ -197,105 +162,12 @@ def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
     return None
 
 
-def _modality(context: MeasureContext, candidate: Candidate, evidence: tuple[int, int]) -> Modality:
-    frame = context.frame
-    first, last = evidence
-    # Attributive status words right before the measure noun or before "Maßnahme(n)".
-    anchors = {candidate.first} | {
-        i
-        for i in range(max(0, candidate.first - 12), candidate.last + 12)
-        if frame.lower(i) in _MEASURE_NOUNS
-    }
-    for cue_first, cue_last, (modality, attribute) in context.cues:
-        if attribute and any(a - 2 <= cue_first and cue_last < a for a in anchors):
-            return modality
-    if any(
-        frame.lower(i) in _NEGATIONS
-        for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
-    ):
-        return Modality.NEGATED
-    if frame.lower(0) in _CONDITIONAL_OPENERS:
-        return Modality.HYPOTHETICAL  # "Sollte Tiflis …, drohen Einreisesperren"
-    # A trigger that is itself a status verb: "Washington verlangt Zugeständnisse",
-    # "sanktioniert die EU 45 Personen".
-    for cue_first, cue_last, (modality, attribute) in context.cues:
-        if (
-            not attribute
-            and candidate.first <= cue_first
-            and cue_last <= candidate.last
-            and frame.words[cue_first].islower()
-        ):
-            if modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
-                continue  # "aussetzen" names the measure; its status comes from elsewhere
-            return _negated(frame, cue_first, cue_last, modality)
-    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
-    # In a clause "ob …" the governing verb gives the status: "prüft, ob … verhängt werden".
-    embedded = frame.lower(clause[0]) in {"ob", "inwiefern", "inwieweit"}
-    best: tuple[int, int, int, int, Modality, int, int] | None = None
-    for cue_first, cue_last, (modality, attribute) in context.cues:
-        if attribute or cue_first in context.relative:
-            continue
-        # Verbs outside the evidence first, in the measure's clause first; then
-        # status nouns, also inside the evidence ("die Verlängerung der Mietpreisbremse").
-        inside = 1 if first <= cue_first <= last else 0
-        outside = 0 if clause[0] <= cue_first <= clause[1] else 1
-        if embedded:
-            outside = 1 - outside
-        noun = 0 if frame.words[cue_first].islower() else 1
-        distance = min(abs(cue_first - first), abs(cue_first - last))
-        key = (inside, outside, noun, distance)
-        if best is None or key < best[:4]:
-            best = (inside, outside, noun, distance, modality, cue_first, cue_last)
-    if best is not None:
-        return _negated(frame, best[5], best[6], best[4])
-    if candidate.type in _ENDING_MEASURES and any(
-        m is Modality.LIFTED_OR_ENDED and candidate.first <= f <= candidate.last
-        for f, _l, (m, _a) in context.cues
-    ):
-        return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
-    if _past_event(frame, clause):
-        return Modality.DECIDED  # "hat … auf die Liste gesetzt", "übernahm das Verbot"
-    return Modality.IN_FORCE
-
-
-def _past_event(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
-    """Whether the clause reports an act in the past: a perfect or passive
-    auxiliary (``hat … gesetzt``, ``wurde … gestoppt``) or a preterite right
-    after the subject (``Die Schweiz übernahm``)."""
-    first, last = clause
-    for index in range(first, last + 1):
-        word = frame.lower(index)
-        if word in _PAST_AUXILIARIES:
-            return True
-        if (
-            index - first <= 4
-            and word.endswith(("te", "ten"))
-            and frame.words[index].islower()
-            and not _adjective_context(frame, index)
-        ):
-            return True
-    return False
-
-
-def _adjective_context(frame: SentenceFrame, index: int) -> bool:
-    """``die geplante Steuer``: a word in -te before a noun is an adjective."""
-    after = frame.words[index + 1] if index + 1 < len(frame.words) else ""
-    before = frame.lower(index - 1)
-    return (after[:1].isupper() and not frame.breaks[index]) or before in _DETERMINERS
-
-
-def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
-    """``nicht vorgesehen``, ``nicht geplant``: a negated plan is a negated measure."""
-    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE) and any(
-        frame.lower(i) in {"nicht", "nie", "niemals"} for i in range(max(0, first - 2), last + 2)
-    ):
-        return Modality.NEGATED
-    return modality
-
-
 def _relative_clauses(frame: SentenceFrame) -> set[int]:
     inside: set[int] = set()
     for index in range(1, len(frame.tokens)):
+        # "meint, die Schuldenbremse müsse …": after a cue verb the article opens a message.
+        if frame.lower(index - 1) in cue_forms():
+            continue
         if "," in frame.gap(index - 1) and frame.lower(index) in RELATIVE:
             inside.update(range(index, frame.clause_end(index) + 1))
     return inside
@@ -448,7 +320,7 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     left, right, _attached = _evidence(frame, candidate)
     start = frame.tokens[candidate.first][0]
     quoted = next((q for q in context.quotes if q[0] <= start < q[1]), None)
-    modality = _modality(context, candidate, (left, right))
+    modality = modality_of(frame, context.cues, context.relative, candidate, (left, right))
     actor, actor_name, speaker = _actor(context, quoted, candidate.first)
     target, target_name, obj = _target(context, candidate, (left, right), actor_name)
     if obj is None:

@@ -29,6 +29,11 @@ from polittext.taxonomy import measure_types
 __all__ = ["Candidate", "Trigger", "find_candidates", "triggers"]
 
 _FALLBACK_TYPE = "REGULATION_LAW"
+# How many words apart a content type may stand from a law and still name its content.
+_CONTENT_REACH = 4
+_COORDINATORS = frozenset({"und", "sowie", "oder", "neben"})
+# Verbs that state what a law contains.
+_CONTENT_VERBS = frozenset({"vorsieht", "vorsehen", "vorsah", "regelt", "regeln"})
 
 
 @attrs.frozen(slots=True)
@@ -117,10 +122,27 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
             ):
                 continue
         found.append(Candidate(trigger.type, first, last, trigger.priority))
-    return _resolve(found, len(frame.tokens))
+    # "Der Gesetzentwurf sieht vor, dass …", "ein Gesetz, das … regelt": the sentence
+    # states the law's content, so a content type found anywhere in it types the law.
+    words = frame.lowered
+    content = any(w in _CONTENT_VERBS for w in words) or (
+        ("sieht" in words or "sah" in words) and "vor" in words
+    )
+    return _resolve(found, len(frame.tokens), content, words)
 
 
-def _resolve(found: list[Candidate], size: int) -> list[Candidate]:
+def _coordinated(words: list[str] | None, one: Candidate, other: Candidate) -> bool:
+    """Whether ``und``, ``sowie``, ``oder`` or ``neben`` stands between two candidates
+    (``das Polizeigesetz und neue Zuschüsse``: two measures, not a law and its content)."""
+    if words is None:
+        return False
+    start, end = min(one.last, other.last) + 1, max(one.first, other.first)
+    return any(w in _COORDINATORS for w in words[start:end])
+
+
+def _resolve(
+    found: list[Candidate], size: int, content: bool = False, words: list[str] | None = None
+) -> list[Candidate]:
     """Drop candidates overlapped by a higher-priority one; keep the first per type."""
     top = [0] * size
     for candidate in found:
@@ -133,8 +155,18 @@ def _resolve(found: list[Candidate], size: int) -> list[Candidate]:
         if any(top[i] > candidate.priority for i in range(candidate.first, candidate.last + 1)):
             continue
         first_per_type[candidate.type] = candidate
-    # A law is typed by its content: "Wehrdienstgesetz", "Reform der Schuldenbremse" are
-    # conscription and spending limits; the generic type stays only when nothing else fits.
-    if len(first_per_type) > 1:
-        first_per_type.pop(_FALLBACK_TYPE, None)
+    # A law is typed by its content: "Wehrdienstgesetz", "Reform der Schuldenbremse",
+    # "Gesetz zur Zwangsrekrutierung" are conscription and spending limits. The generic
+    # type gives way only to a measure in or right next to its phrase; a law elsewhere in
+    # the sentence ("neben dem Heizungsgesetz auch eine Förderung") is its own measure.
+    law = first_per_type.get(_FALLBACK_TYPE)
+    reach = size if content else _CONTENT_REACH
+    if law is not None and any(
+        other.first - reach <= law.last
+        and law.first <= other.last + reach
+        and (content or not _coordinated(words, law, other))
+        for other in found
+        if other.type != _FALLBACK_TYPE
+    ):
+        del first_per_type[_FALLBACK_TYPE]
     return sorted(first_per_type.values(), key=lambda c: (c.first, c.type))

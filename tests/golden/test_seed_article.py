@@ -252,6 +252,15 @@ def test_measure_attributes_from_reading(analysis: Analysis) -> None:
     # governed by "um", it is no actor; the containment is Kallas's.
     containment = by_type(analysis, "ARMS_CONTROL")[2]
     assert (containment.actor_name, containment.speaker) == ("Kaja Kallas", analysis.speakers[0].id)
+    # Read from the article: Kallas calls the guarantees "von entscheidender Bedeutung"
+    # (sentence 10) and says it is about ("es gehe … um") the containment (sentence 14);
+    # neither exists yet, both are what she asks for.
+    assert containment.modality is Modality.DEMANDED
+    guarantees = by_type(analysis, "FINANCIAL_GUARANTEE") + by_type(analysis, "SECURITY_GUARANTEE")
+    assert [(m.sentence_index, m.modality) for m in guarantees] == [
+        (10, Modality.DEMANDED),
+        (10, Modality.DEMANDED),
+    ]
 
 
 def test_offsets_are_exact_everywhere(analysis: Analysis) -> None:

@@ -1,0 +1,161 @@
+"""Status cues of policy measures: the words of ``data/measures/modality.tsv`` in a sentence.
+
+Each cue says which modality a word or phrase signals (``fordert``:
+demanded, ``beschlossen``: decided) and how it is used: as a verb or noun of
+the clause, as a modal verb that scopes over the other verbs of its clause,
+as an attributive participle before the measure noun, or as a status adverb.
+:mod:`polittext.measure_modality` turns them into a measure's modality.
+
+>>> from polittext.frames import SentenceFrame
+>>> frame = SentenceFrame.build("Die EU will Zölle erheben.", 0, 26)
+>>> [(c.first, c.modality.value, c.use) for c in status_cues(frame)]
+[(2, 'planned', 'modal')]
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+
+from polittext.frames import SentenceFrame
+from polittext.lexicon import read_table, word_class
+from polittext.patterns import Pattern, PatternIndex
+from polittext.types import Modality
+
+__all__ = ["Cue", "status_cues", "verb_words"]
+
+_USES = frozenset({"verb", "attribute", "modal", "adverb"})
+
+# Word sets of German grammar that the modality rules of
+# :mod:`polittext.measure_modality` use.
+_DETERMINERS = word_class("determiner")
+_NEGATIONS = word_class("negation")
+_MEASURE_NOUNS = word_class("measure_noun")
+# Measures that are themselves an ending: their "ending" verb decides them.
+_ENDING_MEASURES = frozenset({"MILITARY_COOPERATION_SUSPENSION"})
+_PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden"})
+# A finite verb or conditional conjunction that opens a sentence makes it a condition:
+# "Sollte Tiflis …, drohen …", "Käme eine Kerosinsteuer, müssten …".
+_CONDITIONAL_OPENERS = frozenset(
+    {
+        "sollte",
+        "sollten",
+        "falls",
+        "sofern",
+        "würde",
+        "würden",
+        "wäre",
+        "wären",
+        "käme",
+        "kämen",
+        "gäbe",
+        "gäben",
+        "hätte",
+        "hätten",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+    }
+)
+_CONDITIONS = frozenset({"falls", "sofern"})
+_SUBJUNCTIVE_MODALS = frozenset(
+    {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnte", "könnten", "könne"}
+    | {"müsste", "müssten"}
+)
+# Outcomes: statuses that a modal verb of the same clause turns into a plan, demand or
+# hypothesis ("will … abschaffen", "müsse … verlängert werden").
+_OUTCOMES = frozenset(
+    {Modality.DECIDED, Modality.EXTENDED, Modality.LIFTED_OR_ENDED, Modality.IN_FORCE}
+)
+# Speech acts: a modal verb does not change them ("will gegen … stimmen" is a rejection).
+_SPEECH_ACTS = frozenset(
+    {
+        Modality.REJECTED,
+        Modality.DEMANDED,
+        Modality.PROPOSED,
+        Modality.CONSIDERED,
+        Modality.UNDER_DISCUSSION,
+    }
+)
+# Acts that leave an existing measure as it is: demanding, proposing, weighing, debating,
+# refusing or imagining its lifting ("fordert die Aufhebung der Sanktionen") keeps it in force.
+_NOT_DONE = _SPEECH_ACTS | {Modality.HYPOTHETICAL}
+# A suspension is often the measure itself ("die Aussetzung des Familiennachzugs").
+_SUSPENSIONS = ("aussetz", "ausgesetzt")
+# Changes of an existing measure beat the attributive status of its noun phrase.
+_CHANGES = frozenset({Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
+_CONDITION_NOUNS = frozenset(
+    {"bedingung", "bedingungen", "vorbedingung", "vorbedingungen", "voraussetzung"}
+    | {"voraussetzungen"}
+)
+_PARTICLES = tuple(sorted(word_class("verb_particle")))
+# In indirect speech Konjunktiv II stands in for Konjunktiv I ("sagte, die Sanktionen
+# hätten … geschadet"): it reports, it does not make a condition.
+_REPORTED_SUBJUNCTIVES = frozenset({"hätte", "hätten", "wäre", "wären"})
+_REMAIN = frozenset({"bleibt", "bleiben", "blieb", "blieben"})
+_DATE_WORDS = frozenset(
+    {"sofort", "januar", "februar", "märz", "april", "mai", "juni", "juli", "august"}
+    | {"september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst"}
+    | {"winter", "jahresbeginn", "jahresanfang", "montag", "dienstag", "mittwoch"}
+    | {"donnerstag", "freitag", "samstag", "sonntag", "mitte", "ende", "anfang"}
+)
+# Modals of will: "will keine …", "werden keine … zulassen" refuse the measure.
+_VOLITIONAL = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werden"})
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """One status cue found in a sentence: its tokens, modality and use.
+
+    ``use`` is ``verb``, ``attribute`` (an adjective before the measure noun),
+    ``modal`` (a modal verb that scopes over the other verbs of its clause) or
+    ``adverb`` (``weiterhin``: counts after the verbs and nouns of its clause).
+
+    >>> Cue(2, 2, Modality.PLANNED, "modal").modality.value
+    'planned'
+    """
+
+    first: int
+    last: int
+    modality: Modality
+    use: str
+
+
+@functools.lru_cache(maxsize=1)
+def _modality_index() -> PatternIndex[tuple[Modality, str]]:
+    rows = read_table("measures/modality.tsv", 3)
+    for _modality, pattern, use in rows:
+        if use not in _USES:
+            raise ValueError(f"modality.tsv: unknown use {use!r} for {pattern!r}")
+    return PatternIndex((Pattern.parse(p), (Modality(m), use)) for m, p, use in rows)
+
+
+@functools.lru_cache(maxsize=1)
+def verb_words() -> frozenset[str]:
+    """Exact lower-case verb forms of the status cues (``plante``, ``beschlossen``).
+
+    >>> "beschlossen" in verb_words()
+    True
+    """
+    words: set[str] = set()
+    for _modality, pattern, _use in read_table("measures/modality.tsv", 3):
+        for part in pattern.split():
+            for alternative in part.split("/"):
+                if alternative.isalpha() and alternative.islower():
+                    words.add(alternative)
+    return frozenset(words) | word_class("auxiliary")
+
+
+def status_cues(frame: SentenceFrame) -> list[Cue]:
+    """All status cues of a sentence, in text order.
+
+    >>> frame = SentenceFrame.build("Die EU will Zölle erheben.", 0, 26)
+    >>> [(c.first, c.modality.value, c.use) for c in status_cues(frame)]
+    [(2, 'planned', 'modal')]
+    """
+    found = _modality_index().find(
+        frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks
+    )
+    return [Cue(first, last, modality, use) for first, last, (modality, use) in found]

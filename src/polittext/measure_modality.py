@@ -1,0 +1,451 @@
+"""The modality of a policy measure: its status as the sentence reports it.
+
+Status cues come from ``data/measures/modality.tsv`` (verbs, nouns, modal
+verbs, attributive participles and status adverbs). The rules, in order:
+
+1. an attributive status word right before the measure or before
+   ``Maßnahme(n)`` (``die beschlossenen Sanktionen``, ``geplante
+   Maßnahmen``), unless a verb of its clause changes that status (``die seit
+   2014 geltenden Sanktionen wurden verschärft``);
+2. a negation right before the measure (``keine Sanktionen``, ``nie eine
+   Garantie``) is ``negated``; with a volitional modal (``Wir werden keine
+   Aufrüstung zulassen``, ``will keine Zugeständnisse machen``) a refusal,
+   ``rejected``;
+3. a sentence that opens with a condition (``Falls``, ``Sollte``, ``Käme``,
+   ``Würde``) or a counterfactual (``Ohne X hätte …``) is ``hypothetical``;
+   a measure that a condition is set for (``Bedingung für eine Waffenruhe``)
+   is ``under_discussion``;
+4. a trigger that is itself a status verb (``verlangt Zugeständnisse``)
+   gives its own status;
+5. the nearest status cue of the measure's clause, then of the sentence
+   (cues inside relative clauses, comparisons like ``als geplant`` and
+   speech-act participles before another noun do not count; nouns count
+   after verbs, adverbs like ``weiterhin`` last). A modal verb scopes over
+   an outcome verb of its clause (``will … abschaffen`` is planned, ``müsse
+   … verlängert werden`` demanded, ``würde … einführen`` hypothetical), a
+   speech-act verb beats a modal (``will gegen … stimmen`` is rejected), the
+   verb that governs a zu-infinitive gives its status (``erwägt, … zu
+   verhängen``), and in indirect speech ``hätte``/``wäre`` report, they set
+   no condition;
+6. negation of the chosen cue: ``nicht geplant``, ``soll nicht … werden``
+   are ``negated``, ``will … nicht`` and ``mit uns nicht`` ``rejected``,
+   ``gilt nicht mehr`` ``lifted_or_ended``, ``schließt nicht aus``
+   ``considered``;
+7. a change named with the measure: a lifting that is only demanded,
+   proposed, weighed, debated, refused or imagined (``fordert die Aufhebung
+   der Sanktionen``) leaves the measure ``in_force``; a decided change
+   (``beschloss die Verlängerung``) gives the change;
+8. a plan or decision in a sentence with a ``falls``/``sofern`` condition is
+   ``hypothetical``; a decision or suspension ``seit`` a date or that
+   ``bleibt`` is ``in_force``; a rule that applies ``ab`` a date has been
+   ``decided``;
+9. with no cue: a headline (no final punctuation) or a clause reporting a
+   past act is ``decided``, anything else ``in_force``.
+
+>>> from polittext.frames import SentenceFrame
+>>> from polittext.measures import find_candidates
+>>> from polittext.measure_cues import status_cues
+>>> def modality(text):
+...     frame = SentenceFrame.build(text, 0, len(text))
+...     [candidate] = find_candidates(frame)
+...     found = status_cues(frame)
+...     return modality_of(frame, found, set(), candidate, (candidate.first, candidate.last)).value
+>>> modality("Die Kommission will die Strafzölle abschaffen.")
+'planned'
+>>> modality("Die Maskenpflicht gilt seit Mittwoch nicht mehr.")
+'lifted_or_ended'
+"""
+
+from __future__ import annotations
+
+from polittext.cues import cue_forms
+from polittext.frames import SentenceFrame
+from polittext.measure_cues import (
+    _CHANGES,
+    _CONDITION_NOUNS,
+    _CONDITIONAL_OPENERS,
+    _CONDITIONS,
+    _DATE_WORDS,
+    _DETERMINERS,
+    _ENDING_MEASURES,
+    _MEASURE_NOUNS,
+    _NEGATIONS,
+    _NOT_DONE,
+    _OUTCOMES,
+    _PARTICLES,
+    _PAST_AUXILIARIES,
+    _REMAIN,
+    _REPORTED_SUBJUNCTIVES,
+    _SPEECH_ACTS,
+    _SUBJUNCTIVE_MODALS,
+    _SUSPENSIONS,
+    _VOLITIONAL,
+    Cue,
+    verb_words,
+)
+from polittext.measures import Candidate
+from polittext.types import Modality
+
+__all__ = ["modality_of"]
+
+
+def modality_of(
+    frame: SentenceFrame,
+    cues: list[Cue],
+    relative: set[int],
+    candidate: Candidate,
+    evidence: tuple[int, int],
+) -> Modality:
+    """The modality of one candidate measure (see the module docstring).
+
+    ``cues`` are the sentence's :func:`status_cues`, ``relative`` the indexes
+    of tokens inside relative clauses, ``evidence`` the measure's token range.
+    """
+    first, last = evidence
+    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    reported = frame.lower(clause[0] - 1) in cue_forms()
+    verbs = [
+        c
+        for c in cues
+        if c.use != "attribute"
+        and c.first not in relative
+        and not _attributive(frame, c)
+        and not _comparison(frame, c)
+        and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
+    ]
+    in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
+    governing = _governing(frame, verbs, clause)
+    # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
+    anchors = {candidate.first} | {
+        i
+        for i in range(max(0, candidate.first - 12), candidate.last + 12)
+        if frame.lower(i) in _MEASURE_NOUNS
+    }
+    for cue in cues:
+        if cue.use == "attribute" and any(
+            a - 2 <= cue.first and cue.last < a and not any(frame.breaks[cue.last : a])
+            for a in anchors
+        ):
+            change = next(
+                (
+                    c
+                    for c in in_clause
+                    if c.modality in _CHANGES
+                    and frame.words[c.first].islower()
+                    and not first <= c.first <= last
+                ),
+                None,
+            )
+            if change is not None:
+                return _negated(frame, change.first, change.last, change.modality)
+            return cue.modality
+    # 2. Negation right before the measure.
+    if any(
+        frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
+        for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
+    ):
+        volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
+        ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
+        if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
+            return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
+        return Modality.NEGATED
+    # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
+    if frame.lower(0) in _CONDITIONAL_OPENERS or (
+        frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
+    ):
+        return Modality.HYPOTHETICAL
+    # A measure that something is a condition for is being negotiated: "als Bedingung
+    # für eine Waffenruhe", "Voraussetzung für einen Friedensvertrag".
+    if any(
+        frame.lower(i) == "für"
+        and frame.lower(i - 1) in _CONDITION_NOUNS
+        and all(frame.words[j].islower() for j in range(i + 1, candidate.first))
+        for i in range(max(1, candidate.first - 4), candidate.first)
+    ):
+        return Modality.UNDER_DISCUSSION
+    # 4. A trigger that is itself a status verb: "Washington verlangt Zugeständnisse".
+    for cue in verbs:
+        if (
+            candidate.first <= cue.first
+            and cue.last <= candidate.last
+            and frame.words[cue.first].islower()
+        ):
+            if cue.modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
+                continue  # "aussetzen" names the measure; its status comes from elsewhere
+            # A modal of the clause scopes over it too: "will bei der Förderung kürzen".
+            modality = _scope(frame, in_clause, cue, (first, last))
+            return _negated(frame, cue.first, cue.last, modality)
+    # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
+    # governing verb gives the status: "prüft, ob … verhängt werden".
+    embedded = frame.lower(clause[0]) in {"ob", "inwiefern", "inwieweit"}
+    best: tuple[tuple[int, int, int, int, int], Cue] | None = None
+    for cue in verbs:
+        inside = 1 if first <= cue.first <= last else 0
+        outside = 0 if clause[0] <= cue.first <= clause[1] else 1
+        if embedded:
+            outside = 1 - outside
+        noun = 2 if cue.use == "adverb" else 0 if frame.words[cue.first].islower() else 1
+        distance = min(abs(cue.first - first), abs(cue.first - last))
+        key = (inside, outside, noun, distance, cue.first - cue.last)  # longest on ties
+        if best is None or key < best[0]:
+            best = (key, cue)
+    if best is not None:
+        chosen = best[1]
+        modality = chosen.modality
+        if best[0][:2] == (0, 0):
+            modality = _scope(frame, in_clause, chosen, (first, last))
+        # "verlangt, die Sanktionen zu verschärfen": the verb that governs the
+        # zu-infinitive gives the status; a decided change stays a change.
+        if (
+            governing is not None
+            and chosen.use != "modal"
+            and not (governing.modality is Modality.DECIDED and modality in _CHANGES)
+        ):
+            chosen, modality = governing, governing.modality
+        modality = _negated(frame, chosen.first, chosen.last, modality)
+        if modality is Modality.PLANNED and best[0][:2] == (0, 0):
+            modality = _negated_plan(frame, in_clause, clause)
+        change = _change(frame, verbs, candidate, clause)
+        if change is not None and change is not chosen:
+            if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
+                return Modality.IN_FORCE  # "fordert die Aufhebung der Sanktionen"
+            if modality is Modality.DECIDED:
+                return change.modality  # "beschloss die Verlängerung der Sanktionen"
+        if modality is Modality.NEGATED and _with_us(frame, clause):
+            return Modality.REJECTED  # "wird es mit uns nicht geben"
+        return _condition_and_time(frame, clause, modality)
+    if candidate.type in _ENDING_MEASURES and any(
+        c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
+        for c in cues
+    ):
+        return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
+    # 8. No cue at all.
+    if _headline(frame) or _past_event(frame, clause):
+        return _condition_and_time(frame, clause, Modality.DECIDED)
+    return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int, int]) -> Modality:
+    """``soll nicht erhöht werden`` is no plan (negated); ``will … nicht einführen``
+    and ``wir werden … nicht`` refuse it (rejected)."""
+    modal = next((c for c in in_clause if c.use == "modal"), None)
+    if modal is None or modal.modality is not Modality.PLANNED:
+        return Modality.PLANNED
+    rest = frame.lowered[modal.last + 1 : clause[1] + 1]
+    for index, word in enumerate(rest):
+        if word in {"nicht", "nie", "niemals"} and (rest[index + 1 : index + 2] != ["mehr"]):
+            if (
+                frame.lower(modal.first) in _VOLITIONAL - {"werden"}
+                or frame.lower(modal.first) == "wir"
+            ):
+                return Modality.REJECTED
+            return Modality.NEGATED
+    return Modality.PLANNED
+
+
+def _comparison(frame: SentenceFrame, cue: Cue) -> bool:
+    """``schneller als geplant``, ``wie angekündigt``: a comparison, no status."""
+    return frame.lower(cue.first - 1) in {"als", "wie"} and frame.words[cue.first].islower()
+
+
+def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
+    """The cue that governs a zu-infinitive clause: the last cue of the clause before it
+    (``erwägt, … anzuheben``, ``Es besteht die Möglichkeit, … zu verknüpfen``)."""
+    if clause[0] == 0 or not _has_zu_infinitive(frame, clause):
+        return None
+    previous = frame.clause_start(clause[0] - 1)
+    before = [c for c in verbs if previous <= c.first < clause[0]]
+    # The finite verb governs ("prüft den Vorschlag, … einzufrieren"), unless it only
+    # states that something exists ("Es besteht die Möglichkeit, …").
+    acts = [
+        c for c in before if frame.words[c.first].islower() and c.modality is not Modality.IN_FORCE
+    ]
+    if acts:
+        return acts[-1]
+    return before[-1] if before else None
+
+
+def _has_zu_infinitive(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    for index in range(clause[0], clause[1] + 1):
+        word = frame.lower(index)
+        if word == "zu" and index < clause[1] and frame.words[index + 1].islower():
+            return True
+        if word.endswith(("en", "ern", "eln")) and any(
+            word.startswith(particle + "zu") and len(word) > len(particle) + 4
+            for particle in _PARTICLES
+        ):
+            return True
+    return False
+
+
+def _attributive(frame: SentenceFrame, cue: Cue) -> bool:
+    """An inflected speech-act participle before a noun (``abgelehnter Asylbewerber``,
+    ``die verlangten Beschränkungen``) describes that noun; it is no verb of the clause.
+    Forms listed as cues themselves (``verhängten``) stay verbs, and so do outcome
+    participles, whose status passes to what the noun contains (``Das beschlossene
+    Paket umfasst …``)."""
+    if (
+        cue.modality not in _SPEECH_ACTS
+        or cue.first != cue.last
+        or cue.first + 1 >= len(frame.words)
+        or frame.breaks[cue.first]
+    ):
+        return False
+    word = frame.words[cue.first]
+    if not word.islower() or not frame.words[cue.first + 1][:1].isupper() or word in verb_words():
+        return False
+    return any(
+        word.endswith(ending) and word[: -len(ending)] in verb_words()
+        for ending in ("e", "en", "er", "es", "em")
+    )
+
+
+def _change(
+    frame: SentenceFrame, verbs: list[Cue], candidate: Candidate, clause: tuple[int, int]
+) -> Cue | None:
+    """A change of the measure: a noun right before it (``die Aufhebung der Sanktionen``,
+    ``Verlängerung des``) or a verb after it in its clause (``das Embargo aufzuheben``)."""
+    for cue in verbs:
+        if cue.modality not in _CHANGES or frame.lower(cue.first).startswith(_SUSPENSIONS):
+            continue
+        noun = frame.words[cue.first][:1].isupper()
+        before = cue.last < candidate.first <= cue.last + 3 and not any(
+            frame.breaks[i] for i in range(cue.last, candidate.first)
+        )
+        after = candidate.last < cue.first <= clause[1]
+        if (noun and before) or (not noun and after):
+            return cue
+    return None
+
+
+def _with_us(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``mit uns``/``mit mir``: the speaker refuses (``mit uns nicht zu machen``)."""
+    return any(
+        frame.lower(i) == "mit" and frame.lower(i + 1) in {"uns", "mir"}
+        for i in range(clause[0], clause[1] + 1)
+    )
+
+
+def _first_person_or_will(frame: SentenceFrame, start: int, end: int) -> bool:
+    """``werden`` refuses only with ``wir`` (``Wir werden keine … zulassen``); ``will``
+    and ``wollen`` always do."""
+    words = frame.lowered[start:end]
+    if any(w in {"will", "wollen", "wolle", "wollte", "wollten"} for w in words):
+        return True
+    return "wir" in words
+
+
+def _scope(
+    frame: SentenceFrame, in_clause: list[Cue], chosen: Cue, evidence: tuple[int, int]
+) -> Modality:
+    """A modal verb scopes over an outcome verb of its clause; a speech act beats a modal."""
+    first, last = evidence
+    others = [c for c in in_clause if c is not chosen and not first <= c.first <= last]
+    if chosen.modality in _OUTCOMES:
+        modal = next((c for c in others if c.use == "modal"), None)
+        if modal is not None:
+            return modal.modality
+    if chosen.use == "modal":
+        act = next(
+            (c for c in others if c.modality in _SPEECH_ACTS and frame.words[c.first].islower()),
+            None,
+        )
+        if act is not None:
+            return act.modality
+    return chosen.modality
+
+
+def _condition_and_time(
+    frame: SentenceFrame, clause: tuple[int, int], modality: Modality
+) -> Modality:
+    """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force."""
+    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE) and any(
+        word in _CONDITIONS for word in frame.lowered
+    ):
+        return Modality.HYPOTHETICAL
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    since = "seit" in words and (
+        modality is Modality.DECIDED
+        or (modality is Modality.LIFTED_OR_ENDED and any(w == "ausgesetzt" for w in words))
+    )
+    # "bleibt ausgesetzt", "bleiben eingefroren": a state that goes on.
+    remains = modality in (Modality.DECIDED, Modality.LIFTED_OR_ENDED) and any(
+        w in _REMAIN for w in words
+    )
+    if since or remains:
+        return Modality.IN_FORCE
+    # "Ab dem 1. Juli gelten neue Zölle": a rule with a start date has been decided.
+    if modality is Modality.IN_FORCE and _starts_later(frame, clause):
+        return Modality.DECIDED
+    return modality
+
+
+def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``ab dem 1. Juli``, ``ab 2026``, ``ab sofort``: the measure starts at a date."""
+    for index in range(clause[0], clause[1]):
+        if frame.lower(index) != "ab":
+            continue
+        following = frame.lowered[index + 1 : index + 4]
+        if any(w[:1].isdigit() or w in _DATE_WORDS for w in following):
+            return True
+    return False
+
+
+def _headline(frame: SentenceFrame) -> bool:
+    """A segment without final punctuation: a headline reports a new act."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    return bool(text) and text[-1] not in ".!?…:;\"'“”«»)" and len(frame.tokens) <= 14
+
+
+def _past_event(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """Whether the clause reports an act in the past: a perfect or passive
+    auxiliary (``hat … gesetzt``, ``wurde … gestoppt``) or a preterite right
+    after the subject (``Die Schweiz übernahm``)."""
+    first, last = clause
+    for index in range(first, last + 1):
+        word = frame.lower(index)
+        if word in _PAST_AUXILIARIES:
+            return True
+        if (
+            index - first <= 4
+            and word.endswith(("te", "ten"))
+            and frame.words[index].islower()
+            and not _adjective_context(frame, index)
+        ):
+            return True
+    return False
+
+
+def _adjective_context(frame: SentenceFrame, index: int) -> bool:
+    """``die geplante Steuer``: a word in -te before a noun is an adjective, unless a
+    noun (the subject) stands right before it (``Die Regierung deckelte Mieten``)."""
+    after = frame.words[index + 1] if index + 1 < len(frame.words) else ""
+    before = frame.lower(index - 1)
+    if index > 0 and frame.words[index - 1][:1].isupper() and before not in _DETERMINERS:
+        return False
+    return (after[:1].isupper() and not frame.breaks[index]) or before in _DETERMINERS
+
+
+def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
+    """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
+    ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
+    window = range(max(0, first - 2), last + 2)
+    negation = any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window) or (
+        # "keine Pläne", "kein Beschluss": a negated status noun
+        frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
+    )
+    if modality is Modality.IN_FORCE and any(
+        frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
+        for i in range(max(0, first - 2), last + 5)
+    ):
+        return Modality.LIFTED_OR_ENDED
+    if not negation:
+        return modality
+    if modality is Modality.REJECTED:
+        # A cue that is itself negative ("nicht infrage", "kein Thema") stays a rejection.
+        if frame.lower(first) in {"nicht", "kein", "keine"}:
+            return modality
+        return Modality.CONSIDERED
+    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE):
+        return Modality.NEGATED
+    return modality
