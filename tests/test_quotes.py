@@ -109,7 +109,8 @@ DIRECT = [
         "„Wir sind nicht naiv“, sagte die Ministerin Anna Berg. „Aber wir bleiben gesprächsbereit.“",
         [
             ("direct", "Wir sind nicht naiv", "sagte", "Anna Berg"),
-            ("direct", "Aber wir bleiben gesprächsbereit.", None, "Anna Berg"),
+            # The continuing quote is framed by the same cue (as SpkAtt annotates it).
+            ("direct", "Aber wir bleiben gesprächsbereit.", "sagte", "Anna Berg"),
         ],
         id="second_quote_continues_speaker",
     ),

@@ -351,7 +351,7 @@ def _source_in(
     if not prefield:
         # After the verb the subject comes first ("sagte Kallas am Montag in Brüssel"),
         # after adverbs ("sagte auch Kallas"), never inside a prepositional phrase.
-        while first < last and frame.lower(first) in _ADVERBS:
+        while first < last and (frame.lower(first) in _ADVERBS or frame.lower(first) == "sich"):
             first += 1
         if (
             first >= last

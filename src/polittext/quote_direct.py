@@ -84,18 +84,25 @@ class DirectQuotes(FinderBase):
         else of a cue in the next sentence that points back (``Das sagte X``).
         """
         latest: dict[int, tuple[Entity, tuple[int, int] | None, int]] = {}
+        cues: dict[int, tuple[tuple[int, int], ...]] = {}
         for record in self.quotes:
             if record.entity is not None:
                 for index in (record.sentence, record.last_sentence):
                     known = latest.get(index)
                     if known is None or known[2] < record.start:
                         latest[index] = (record.entity, record.mention, record.start)
+                        cues[index] = record.cue if record.kind is QuoteKind.DIRECT else ()
         for record in self.quotes:
             if record.kind is not QuoteKind.DIRECT or record.cue or record.entity is not None:
                 continue
             same = latest.get(record.sentence)
             before = same if same is not None and same[2] < record.start else None
+            source = record.sentence if before is not None else record.sentence - 1
             before = before or latest.get(record.sentence - 1)
+            if before is not None and before[2] >= 0:
+                # A direct quote that continues another one is framed by the same
+                # cue ("sagte: „…“ … „…“"); the first quote keeps owning it.
+                record.cue, record.owns_cue = cues.get(source, ()), False
             if before is None and record.sentence - 1 in self.anchors:
                 anchor = self.anchors[record.sentence - 1]
                 if anchor[0] is not None:
