@@ -857,3 +857,32 @@ def test_quoted_fragment_inside_a_reported_message_is_mixed() -> None:
     assert found[0].speaker.name == "Anna Berg"
     # Outside any message, the same quoted word stays a scare quote: no quote.
     assert quotes("Die Lage in den Kliniken ist „alarmierend“.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Katar, das laut einer Agenturmeldung mit 17 Prozent einsteigen will, zahlt bar.",
+            "das laut einer Agenturmeldung mit 17 Prozent einsteigen will",
+            "Agenturmeldung",
+        ),
+        (
+            "Die Veranstalter zählten 2.000 Menschen; nach Polizeiangaben waren es 1.000.",
+            "waren es 1.000",
+            "Polizeiangaben",
+        ),
+        ("Ersten Angaben zufolge gab es drei Tote.", "gab es drei Tote", "Angaben"),
+        (
+            "Sie stammen Zeitungsberichten zufolge aus Lyon.",
+            "Sie stammen Zeitungsberichten zufolge aus Lyon",
+            "Zeitungsberichten",
+        ),
+    ],
+    ids=["relative_clause", "after_semicolon", "sentence_initial_adjective", "verb_before"],
+)
+def test_source_phrase_scope(text: str, content: str, source: str) -> None:
+    [quote] = [q for q in quotes(text) if q.kind is QuoteKind.INDIRECT]
+    assert quote.content.text == content
+    assert quote.speaker_mention is not None
+    assert source in quote.speaker_mention.text

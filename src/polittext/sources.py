@@ -167,10 +167,17 @@ def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple
     """The message of a source phrase: the rest of the sentence after a leading
     phrase (``Laut X wurden …``), else the whole sentence (``…, so X``)."""
     tokens = frame.tokens
-    if phrase_first == 0:
+    clause = frame.clause_start(phrase_first)
+    after_semicolon = clause == phrase_first > 0 and any(
+        mark in frame.gap(clause - 1) for mark in ";:"
+    )
+    if phrase_first == 0 or after_semicolon:
         if phrase_last + 1 >= len(tokens):
             return None
         return tokens[phrase_last + 1][0], frame.message_end(phrase_last + 1)
+    if 0 < clause < phrase_first and frame.commas[clause - 1] and frame.lower(clause) in RELATIVE:
+        # "Katar, der laut einer dpa-Meldung … einsteigen will": the relative clause.
+        return tokens[clause][0], tokens[frame.clause_end(phrase_last)][1]
     return tokens[0][0], frame.message_end(0)
 
 
@@ -297,6 +304,42 @@ def _holder_of_phrase(
     return entity, (start, end)
 
 
+def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
+    """First token of the noun phrase that ends right before token ``index``
+    (``[ersten Angaben] zufolge``, ``[dem Bericht der Zeitung] zufolge``)."""
+    first = index - 1
+    lowest = max(frame.clause_start(index), index - 6)
+    while first > lowest and not frame.breaks[first - 1]:
+        word = frame.words[first - 1]
+        lowered = word.lower()
+        if word[:1].isupper() or lowered in _DETERMINERS or lowered in _NP_LINKS:
+            first -= 1
+        elif word.islower() and _adjective_like(word) and not _after_subject(frame, first - 1):
+            first -= 1
+        else:
+            break
+    while (
+        first < index - 1
+        and frame.lower(first) in _NP_LINKS
+        and frame.lower(first) not in _DETERMINERS
+    ):
+        first += 1  # "… von [Experten] zufolge": not the preposition before it
+    return first
+
+
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ihr", "ich", "man"})
+
+
+def _after_subject(frame: SentenceFrame, index: int) -> bool:
+    """Whether the lower-case word at ``index`` follows a subject (``Sie
+    entstammen``, ``Die Kinder entstammen``), so that it is a verb in ``-en``
+    rather than an adjective (``ersten Angaben``)."""
+    if index == 0:
+        return False
+    before = frame.words[index - 1]
+    return before.lower() in _SUBJECT_PRONOUNS or (before[:1].isupper() and index - 1 > 0)
+
+
 def _is_source_noun(word: str) -> bool:
     entry = cue_nouns().get(word)
     return entry is not None and entry[1]
@@ -331,13 +374,18 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 else:
                     found.append((*message, (start, end), None, None))
         elif lowered == "zufolge" and index > 0 and frame.lower(index - 1) not in RELATIVE:
-            first = max(frame.clause_start(index), index - 5)
+            first = _phrase_start_before(frame, index)
             mentions = table.within(tokens[first][0], tokens[index - 1][1])
             if mentions:
                 entity = table.entities[mentions[-1][2]]
                 mention = (mentions[-1][0], mentions[-1][1])
             else:
-                entity, mention = noun_phrase_source(frame, first, index, table)
+                # A capitalised adjective opening the sentence ("Ersten Angaben") is
+                # no noun: the phrase's head comes after it.
+                head = first
+                if head + 1 < index and _adjective_like(frame.lower(head)) and head == 0:
+                    head += 1
+                entity, mention = noun_phrase_source(frame, head, index, table)
             message = _message(frame, first, index)
             if message is not None:
                 found.append((*message, (start, end), entity, mention))
