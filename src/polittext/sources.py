@@ -312,12 +312,11 @@ def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
     while first > lowest and not frame.breaks[first - 1]:
         word = frame.words[first - 1]
         lowered = word.lower()
-        if word[:1].isupper() or lowered in _DETERMINERS or lowered in _NP_LINKS:
-            first -= 1
-        elif word.islower() and _adjective_like(word) and not _after_subject(frame, first - 1):
-            first -= 1
-        else:
+        noun_phrase_word = word[:1].isupper() or lowered in _DETERMINERS or lowered in _NP_LINKS
+        adjective = word.islower() and _adjective_like(word)
+        if not (noun_phrase_word or (adjective and not _after_subject(frame, first - 1))):
             break
+        first -= 1
     while (
         first < index - 1
         and frame.lower(first) in _NP_LINKS
