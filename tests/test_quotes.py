@@ -886,3 +886,29 @@ def test_source_phrase_scope(text: str, content: str, source: str) -> None:
     assert quote.content.text == content
     assert quote.speaker_mention is not None
     assert source in quote.speaker_mention.text
+
+
+def test_zu_infinitive_after_a_cue_noun_and_after_a_subject() -> None:
+    text = (
+        "Trotz der Ankündigung ihres Trainers, Greg Poss, die Zusammenarbeit zu beenden, blieb sie."
+    )
+    [quote] = quotes(text)
+    assert quote.content.text == "die Zusammenarbeit zu beenden"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Greg Poss"
+    [quote] = quotes(
+        "Der Ausbruch erfolgte trotz einer Warnung der Wärter, auf Häftlinge zu schießen."
+    )
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "auf Häftlinge zu schießen",
+        "Warnung",
+    )
+    # After an inverted subject or a time adverbial the infinitive is the verb's ...
+    [quote] = quotes("Angesichts des Urteils erwägt Anwalt Dingfelder, in Berufung zu gehen.")
+    assert quote.content.text == "in Berufung zu gehen"
+    [quote] = quotes("Die Partei beschloss am Sonntag, dem Bündnis beizutreten.")
+    assert quote.content.text == "dem Bündnis beizutreten"
+    # ... but not after a phrase whose noun takes the infinitive itself.
+    assert (
+        quotes("Moskau sieht sich mit der Herausforderung konfrontiert, Soldaten zu werben.") == []
+    )

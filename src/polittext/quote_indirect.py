@@ -243,6 +243,9 @@ _ANAPHORS = frozenset({"das", "dies"})
 _PURPOSE = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 _AUXILIARY_WORDS = word_class("auxiliary")
 _DETERMINER_WORDS = word_class("determiner")
+_ZU_NOUNS = word_class("zu_noun")
+_PREPOSITION_WORDS = word_class("preposition")
+_TIME_WORD_SET = word_class("time_word")
 
 
 def _not_a_message(frame: SentenceFrame, first: int) -> bool:
@@ -303,7 +306,21 @@ def _closes_cue_clause(frame: SentenceFrame, cue: Cue, index: int) -> bool:
     after it is the cue's complement; after a noun it is the noun's (``sieht sich
     vor der Wahl, … zu``)."""
     word = frame.lower(index)
-    return index == cue.last_token or word == "es" or (word.startswith("da") and len(word) <= 7)
+    if index == cue.last_token or word == "es" or (word.startswith("da") and len(word) <= 7):
+        return True
+    # A subject or adverbial after the verb ("erwägt Dingfelder, … zu gehen",
+    # "beschloss am Sonntag, … beizutreten"); not a noun that takes the
+    # infinitive itself ("vor der Wahl, … zu").
+    if not cue.finite or word in _ZU_NOUNS:
+        return False
+    between = range(cue.last_token + 1, index + 1)
+    # A prepositional phrase there may hold the noun the infinitive belongs to
+    # ("sieht sich mit der Herausforderung konfrontiert, … zu"); one of time may not.
+    return not any(
+        frame.lower(i) in _PREPOSITION_WORDS
+        and not any(frame.lower(j) in _TIME_WORD_SET or frame.words[j].isdigit() for j in between)
+        for i in between
+    )
 
 
 _SEIN = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})

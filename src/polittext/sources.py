@@ -245,14 +245,26 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             if frame.breaks[comma]:
                 break
             comma += 1
-        if "," not in frame.gap(comma) or frame.lower(comma + 1) not in _NOUN_CONTENT:
+        if "," not in frame.gap(comma):
             continue
+        zu_end = None
+        if frame.lower(comma + 1) not in _NOUN_CONTENT:
+            # "die Forderung des Vorsitzenden, auf die SPD zuzugehen": a zu-infinitive
+            # (after an apposition naming the holder: "ihres Trainers, Greg Poss, …").
+            following = _skip_apposition(frame, comma + 1)
+            zu_end = _zu_clause_end(frame, following) if word in nouns else None
+            if zu_end is None or nouns[word][0] == "evidential":
+                continue
+            comma = following - 1
         entity: Entity | None = None
         mention: tuple[int, int] | None = None
         after = table.within(end, tokens[comma][1])
         before_word = frame.lower(index - 1)
         if after:
             entity, mention = table.entities[after[0][2]], (after[0][0], after[0][1])
+        elif frame.lower(index + 1) in {"der", "des"} and index + 2 <= comma:
+            # "die Warnung der Wärter, …": the genitive attribute names the holder.
+            entity, mention = noun_phrase_source(frame, index + 2, comma + 1, table)
         elif before_word in _POSSESSIVES:
             entity = resolve_pronoun(table, _POSSESSIVES[before_word], start, "sg")
             mention = (tokens[index - 1][0], tokens[index - 1][1]) if entity else None
@@ -270,13 +282,34 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
         found.append(
             (
                 tokens[content_start][0],
-                frame.message_end(content_start),
+                frame.message_end(content_start) if zu_end is None else zu_end,
                 (start, end),
                 entity,
                 mention,
             )
         )
     return found
+
+
+def _skip_apposition(frame: SentenceFrame, first: int) -> int:
+    """The token after ``Greg Poss,`` when names between commas start at ``first``."""
+    end = _apposition_end(frame, first, min(len(frame.tokens), first + 6))
+    return end + 1 if end is not None and end + 1 < len(frame.tokens) else first
+
+
+def _zu_clause_end(frame: SentenceFrame, first: int) -> int | None:
+    """End offset of a zu-infinitive clause (and those chained to it) from ``first``."""
+    from polittext.quote_base import _zu_infinitive_ends
+
+    last = frame.clause_end(first)
+    if not _zu_infinitive_ends(frame, first, last):
+        return None
+    while last + 1 < len(frame.tokens) and frame.gap(last).strip() == ",":
+        following = frame.clause_end(last + 1)
+        if not _zu_infinitive_ends(frame, last + 1, following):
+            break
+        last = following
+    return frame.tokens[last][1]
 
 
 def _holder_of_phrase(
