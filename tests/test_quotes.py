@@ -912,3 +912,15 @@ def test_zu_infinitive_after_a_cue_noun_and_after_a_subject() -> None:
     assert (
         quotes("Moskau sieht sich mit der Herausforderung konfrontiert, Soldaten zu werben.") == []
     )
+
+
+def test_inverted_cue_needs_a_subject_and_a_main_clause_before_it() -> None:
+    # A noun phrase with a relative clause before the verb is its subject, not a message.
+    found = quotes("Die Opposition, die laut Umfragen deutlich zulegt, fordert Neuwahlen.")
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in found] == [
+        ("die laut Umfragen deutlich zulegt", "laut")
+    ]
+    # A bare plural noun after the verb is its object.
+    assert quotes("Die Partei verliert, fordert Neuwahlen.") == []
+    [quote] = quotes("Die Lage ist ernst, sagte Anna Berg.")
+    assert quote.content.text == "Die Lage ist ernst"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from polittext.attribution import source_of
 from polittext.cues import konjunktiv_forms
+from polittext.entities import EntityTable
 from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
+from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.quote_base import (
     _COORDINATORS,
@@ -213,7 +215,7 @@ class IndirectQuotes(FinderBase):
         window = max(0, cue.first_token - 40)
         if not self._konjunktiv_within(
             frame, window, cue.first_token - window
-        ) and not _inverted_cue_clause(frame, cue):
+        ) and not _inverted_cue_clause(frame, cue, self.table):
             return None
         return start, frame.tokens[cue.first_token - 1][1]
 
@@ -221,19 +223,52 @@ class IndirectQuotes(FinderBase):
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
 
 
-def _inverted_cue_clause(frame: SentenceFrame, cue: Cue) -> bool:
+def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> bool:
     """``Der Umsatz steigt, teilte das Unternehmen mit.``: a main clause before a
-    cue whose subject follows it, in any mood."""
+    cue whose subject follows it, in any mood.
+
+    The subject must look like one: a pronoun, an article, a known name or a
+    role noun (``sagte Merz``, ``sagte Regierungssprecher …``), not a bare noun
+    that may be the object (``…, fordert Neuwahlen``); and the part before the
+    comma must not be a noun phrase with a relative clause (``Die Opposition,
+    die … zulegt, fordert …``).
+    """
     if cue.verb.stwr == "evidential" or cue.first_token < 3:
         return False
     subject = cue.first_token + 1
     if subject >= len(frame.tokens) or frame.breaks[cue.first_token]:
         return False
-    word = frame.words[subject]
-    if not (word[:1].isupper() or frame.lower(subject) in _SUBJECT_PRONOUNS | _ARTICLE_WORDS):
+    start, end, word = frame.tokens[subject]
+    named = word[:1].isupper() and (
+        bool(table.within(start, end))
+        or gazetteer().role(word) is not None
+        or _name_then_end(frame, subject)
+    )
+    if not (named or frame.lower(subject) in _SUBJECT_PRONOUNS | _ARTICLE_WORDS):
         return False
+    relative = any(
+        frame.commas[i] and frame.lower(i + 1) in RELATIVE and _not_a_message(frame, i + 1)
+        for i in range(cue.first_token - 1)
+    )
     opener = frame.lower(0)
-    return opener not in SUBORDINATORS and opener not in _W_WORDS
+    return not relative and opener not in SUBORDINATORS and opener not in _W_WORDS
+
+
+def _name_then_end(frame: SentenceFrame, index: int) -> bool:
+    """Whether the capitalised word at ``index`` looks like a name after the verb
+    (``sagte Merz.``, ``sagte Merz am Montag``, ``sagte Anna Berg``): it ends the
+    clause, or a preposition, a time word or a second capitalised word follows.
+    Plural-looking words (``Neuwahlen``, ``Forderungen``) are no such name."""
+    if frame.words[index].endswith(("en", "nen")):
+        return False
+    if frame.breaks[index] or index + 1 >= len(frame.tokens):
+        return True
+    following = frame.words[index + 1]
+    return (
+        following.lower() in _PREPOSITION_WORDS
+        or following.lower() in _TIME_WORD_SET
+        or following[:1].isupper()
+    )
 
 
 _ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
