@@ -924,3 +924,24 @@ def test_inverted_cue_needs_a_subject_and_a_main_clause_before_it() -> None:
     assert quotes("Die Partei verliert, fordert Neuwahlen.") == []
     [quote] = quotes("Die Lage ist ernst, sagte Anna Berg.")
     assert quote.content.text == "Die Lage ist ernst"
+
+
+def test_demnach_inside_a_sentence_takes_the_source_of_the_report_before() -> None:
+    text = (
+        "Laut einer Umfrage des Instituts Forsa liegt die Union bei 30 Prozent. "
+        "Die AfD käme demnach auf 20 Prozent."
+    )
+    found = quotes(text)
+    assert [q.content.text for q in found] == [
+        "liegt die Union bei 30 Prozent",
+        "Die AfD käme demnach auf 20 Prozent",
+    ]
+    assert found[1].speaker == found[0].speaker
+    assert found[1].speaker_mention is not None
+    assert found[1].speaker_mention.text == "demnach"
+
+
+def test_first_person_subject_before_the_verb_is_the_speaker() -> None:
+    [quote] = quotes("Wir fordern die Bundesregierung auf, die Schuldenbremse zu reformieren.")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "wir"

@@ -217,7 +217,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
         return [after]  # "Das berichten arabische Medien": the subject follows the verb
     if (first in SUBORDINATORS and verb_final) or first in RELATIVE:
         return [(start + 1, end, True)]
-    adverbial = (
+    adverbial = first not in _FIRST_PERSON and (
         first in _PREPOSITIONS
         or first in _ADVERBS
         or first in _NON_SUBJECT

@@ -22,7 +22,7 @@ from polittext.quote_base import (
     _zu_infinitive_ends,
 )
 from polittext.sources import cue_noun_quotes, source_phrase_quotes
-from polittext.types import QuoteKind, SentenceKind
+from polittext.types import MentionKind, QuoteKind, SentenceKind
 
 __all__ = ["IndirectQuotes"]
 
@@ -97,6 +97,12 @@ class IndirectQuotes(FinderBase):
                     for q in here
                 ):
                     qs, qe, cue_span, entity, mention = record
+                    if self.text[cue_span[0] : cue_span[1]].lower() in _REFERRING:
+                        # "Demnach": the source of the report just before, if it has one.
+                        earlier = [q for q in self.by_sentence.get(index - 1, ()) if q.entity]
+                        if earlier and earlier[-1].entity is not None:
+                            entity = earlier[-1].entity
+                            self.table.add_to(entity, *cue_span, MentionKind.PRONOUN)
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
@@ -274,6 +280,7 @@ def _name_then_end(frame: SentenceFrame, index: int) -> bool:
 _ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese"})
 
 
+_REFERRING = frozenset({"demnach", "demzufolge"})
 _ANAPHORS = frozenset({"das", "dies"})
 _PURPOSE = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 _AUXILIARY_WORDS = word_class("auxiliary")

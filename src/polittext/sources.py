@@ -392,14 +392,15 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             message = _message(frame, index, used)
             if message is not None and mention is not None:
                 found.append((*message, (start, end), entity, mention))
-        elif lowered in _REFERRING_ADVERBS and index == 0 and len(tokens) > 2:
+        elif lowered in _REFERRING_ADVERBS and len(tokens) > 2:
             # "Demnach sollen ältere Kraftwerke länger laufen.": the source is the
-            # report of the sentence before; the message is the rest.
-            message = _message(frame, 0, 0)
+            # report of the sentence before; the message is the rest (the whole
+            # sentence when the adverb stands inside it: "Die AfD käme demnach …").
+            message = _message(frame, index, index)
             if message is not None:
                 # The source is the one named just before ("gab die Wahlkommission
                 # ein Ergebnis bekannt. Demnach …"); the adverb is its mention here.
-                source = table.latest_before(start, lambda e: True, limit=300)
+                source = table.latest_before(tokens[0][0], lambda e: True, limit=300)
                 if source is not None:
                     table.add_to(source, start, end, MentionKind.PRONOUN)
                     found.append((*message, (start, end), source, (start, end)))
