@@ -945,3 +945,10 @@ def test_first_person_subject_before_the_verb_is_the_speaker() -> None:
     [quote] = quotes("Wir fordern die Bundesregierung auf, die Schuldenbremse zu reformieren.")
     assert quote.speaker is not None
     assert quote.speaker.name == "wir"
+
+
+def test_thought_verb_with_an_indicative_clause() -> None:
+    [quote] = quotes("Ich glaube, dieser Gesetzentwurf ist ein guter Kompromiss.")
+    assert quote.content.text == "dieser Gesetzentwurf ist ein guter Kompromiss"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "ich"
