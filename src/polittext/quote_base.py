@@ -256,6 +256,7 @@ class FinderBase:
         self.covered: list[tuple[int, int]] = []
         self.covered_starts: list[int] = []
         self.by_sentence: dict[int, list[QuoteRecord]] = {}
+        self.last_sentences: set[int] = set()
         self.used_cues: set[tuple[int, int]] = set()
         self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
         # Quoted fragments with no cue of their own: quotes only inside a message.
@@ -286,6 +287,7 @@ class FinderBase:
             record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
         self.quotes.append(record)
         self.by_sentence.setdefault(record.sentence, []).append(record)
+        self.last_sentences.add(record.last_sentence)
         if record.cue and record.owns_cue:
             self.used_cues.add(record.cue[0])
 

@@ -118,9 +118,7 @@ class IndirectQuotes(FinderBase):
         _start, _end, kind, paragraph = self.segments[index - 1]
         if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
             return False
-        return not self.by_sentence.get(index - 1) and not any(
-            q.last_sentence == index - 1 for q in self.quotes
-        )
+        return not self.by_sentence.get(index - 1) and index - 1 not in self.last_sentences
 
     def _used(self, cue: Cue) -> bool:
         return cue.parts[0] in self.used_cues

@@ -26,6 +26,8 @@ The steps, each general German grammar rather than a rule for one text:
 
 from __future__ import annotations
 
+import bisect
+
 from polittext.attribution import Subjects
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
@@ -94,6 +96,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
             entity, mention = previous
             if last is not None and last.last_sentence == index - 1 and last.entity is entity:
                 last.end, last.last_sentence = end, index
+                self.last_sentences.add(index)
             else:
                 last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
                 self.add(last)
@@ -102,9 +105,10 @@ class _Finder(DirectQuotes, IndirectQuotes):
     def fragments_in_messages(self) -> None:
         """A quoted fragment inside an indirect or reported message is the same
         speaker's words (``Laut X ist die Lage „alarmierend“``): a mixed quote."""
-        messages = [q for q in self.quotes if q.kind in _MESSAGE_KINDS]
+        messages = sorted((q for q in self.quotes if q.kind in _MESSAGE_KINDS), key=_start)
+        starts = [q.start for q in messages]
         for start, end, sentence in self.fragments:
-            outer = next((q for q in messages if q.start < start and end < q.end), None)
+            outer = _enclosing(messages, starts, start, end, strict=True, other=None)
             if outer is not None:
                 self.add(
                     QuoteRecord(
@@ -219,13 +223,42 @@ def _konjunktiv_one(frame: SentenceFrame) -> bool:
 def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
     """A quote without a speaker inside another quote's message is that speaker's
     (``Nach Angaben von X handelt es sich um „…“``)."""
-    framed = [q for q in quotes if q.entity is not None]
+    framed = sorted((q for q in quotes if q.entity is not None), key=_start)
+    starts = [q.start for q in framed]
     for quote in quotes:
         if quote.entity is not None:
             continue
-        outer = next(
-            (o for o in framed if o.start <= quote.start and quote.end <= o.end and o is not quote),
-            None,
-        )
+        outer = _enclosing(framed, starts, quote.start, quote.end, strict=False, other=quote)
         if outer is not None:
             quote.entity, quote.mention = outer.entity, outer.mention
+
+
+def _start(quote: QuoteRecord) -> int:
+    return quote.start
+
+
+# How far before a quote an enclosing message may start: a bound, so that the
+# search stays linear in the text (no message is this long).
+_ENCLOSING_REACH = 20_000
+
+
+def _enclosing(
+    quotes: list[QuoteRecord],
+    starts: list[int],
+    start: int,
+    end: int,
+    strict: bool,
+    other: QuoteRecord | None,
+) -> QuoteRecord | None:
+    """The first quote of ``quotes`` (sorted by start), not ``other``, that contains
+    ``start``..``end`` (strictly inside when ``strict``)."""
+    index = bisect.bisect_right(starts, start) - 1
+    first = bisect.bisect_left(starts, start - _ENCLOSING_REACH)
+    found = None
+    while index >= first:
+        outer = quotes[index]
+        inside = outer.start < start and end < outer.end if strict else outer.end >= end
+        if inside and outer is not other:
+            found = outer
+        index -= 1
+    return found
