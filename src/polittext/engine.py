@@ -17,6 +17,7 @@ only when a pipeline is first built, never by ``import polittext``.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -137,6 +138,9 @@ def _build(base: str) -> Pipeline:
 
     if base == "blank":
         nlp = spacy.blank("de")
+        # spaCy refuses texts over 1,000,000 characters for the memory its parser and
+        # NER would need; the blank tokenizer and polittext need memory linear in the text.
+        nlp.max_length = sys.maxsize
     else:
         try:
             nlp = spacy.load(base)

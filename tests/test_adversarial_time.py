@@ -1,0 +1,140 @@
+"""Adversarial inputs take time linear in their length, and offsets stay exact.
+
+Every kind of input below is built at about 20 kB and 200 kB (and 2 MB in the
+``slow`` tests, run by ``python -m pytest -m slow``, a step of .ci/run): a
+linear algorithm takes about 10 times as long on the larger one, and the test
+allows 13. Times are CPU time of this process (other processes on a loaded
+machine do not count), the best of several runs, with a floor under the
+smaller time so that fixed costs and timer noise cannot fail the test.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import polittext
+from polittext import Analysis
+
+FACTOR = 10
+MAX_RATIO = 13.0
+FLOOR = 0.05  # seconds: smaller times count as this much
+
+
+def repeat(unit: str) -> Callable[[int], str]:
+    """A maker of ``unit`` repeated to ``size`` characters."""
+    return lambda size: (unit * (size // len(unit) + 1))[:size]
+
+
+def nested_brackets(size: int) -> str:
+    half = size // 2
+    return "(" * half + ")" * (size - half)
+
+
+def nested_brackets_with_words(size: int) -> str:
+    depth = size // 12
+    return ("(Merz sagte " * depth + ")" * depth)[:size]
+
+
+# The kinds of input of issue #8, and a few more that stress particular rules.
+KINDS: dict[str, Callable[[int], str]] = {
+    "straight_quote_marks": repeat('"'),
+    "low_quote_marks": repeat("„"),
+    "mixed_unbalanced_quotes": repeat('„Ja" »nein‹ “so‚ ‘doch« ›'),
+    "quote_marks_without_spaces": repeat('"„'),
+    "no_spaces_letters": repeat("a"),
+    "no_spaces_sentences": repeat("Merz sagte,dass„Europa“stark(sei).Gut!"),
+    "period_space": repeat(". "),
+    "periods_without_spaces": repeat("."),
+    "abbreviations": repeat("z. B. Abs. Dr. usw. "),
+    "capitalised_words": repeat("Merkel "),
+    "one_capitalised_word": repeat("A"),
+    "nested_brackets": nested_brackets,
+    "nested_brackets_with_words": nested_brackets_with_words,
+    "cue_words": repeat("sagte "),
+    "cue_words_mixed": repeat("sagte betonte laut zufolge so, dass "),
+    "so_phrases": repeat("Gut, so Merkel "),
+    "reported_speech": repeat("Kallas betonte, dass Europa stark sei. Die Lage sei ernst. "),
+    "control_characters": repeat("Die Regierung\x07 tagt\x1b[0m.\x0b\x0c\x1f\x7f "),
+    "zero_width_and_bom": repeat("Merz\u200b sagte\ufeff, es\u200d sei\u200c gut.\u2060 "),
+    "line_separator_u2028": repeat("Die Regierung tagt.\u2028Der Kanzler spricht\u2028"),
+    "lone_surrogates": repeat("Merz\ud800 sagte, es sei\udfff gut. \udc80"),
+    "emoji": repeat("Die Grünen feiern 🎉👨‍👩‍👧. „Gut 👍“, sagte sie. "),
+    "right_to_left": repeat("Der Botschafter sagte: „السلام عليكم“ שלום \u202eEU\u202c. "),
+    "windows_line_endings": repeat("Die Regierung tagt.\r\n\r\nMerz sagte, es sei gut.\r\n"),
+    "nul_bytes": repeat("Die Regierung\x00 tagt.\x00 Merz\x00 sagte, es sei gut.\x00"),
+}
+
+
+def seconds(text: str) -> tuple[float, Analysis]:
+    start = time.process_time()
+    analysis = polittext.analyze(text)
+    return time.process_time() - start, analysis
+
+
+def check_offsets(text: str, analysis: Analysis) -> None:
+    assert analysis.text == text
+    spans = [s.span for s in analysis.sentences]
+    spans += [m for s in analysis.speakers for m in s.mentions]
+    for q in analysis.quotes:
+        spans += [q.content, *q.cue_parts, *(x for x in (q.cue, q.speaker_mention) if x)]
+    for e in analysis.speech_events:
+        spans += [e.cue, *e.cue_parts, *(x for x in (e.speaker_mention,) if x)]
+    for m in analysis.measures:
+        spans += [x for x in (m.trigger, m.sentence, m.actor, m.target, m.object, m.evidence) if x]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        assert span.text == text[span.start : span.end]
+
+
+def assert_linear(kind: str, small_size: int, small_runs: int, large_runs: int) -> None:
+    make = KINDS[kind]
+    small, large = make(small_size), make(small_size * FACTOR)
+    assert len(large) == FACTOR * len(small)
+    small_time = min(seconds(small)[0] for _ in range(small_runs))
+    large_time, analysis = seconds(large)
+    check_offsets(large, analysis)
+    budget = MAX_RATIO * max(small_time, FLOOR)
+    # A run slowed down by something else is measured again (the best time counts).
+    for _ in range(large_runs - 1):
+        if large_time <= budget:
+            break
+        large_time = min(large_time, seconds(large)[0])
+    # Shown with pytest -s: the figures for docs/reliability.rst.
+    print(f"\n{kind}: {small_time:.3f} s -> {large_time:.3f} s", end=" ")
+    assert large_time <= budget, (
+        f"{kind}: {len(small):,} characters take {small_time:.3f} s, "
+        f"{len(large):,} take {large_time:.3f} s (ratio {large_time / small_time:.1f})"
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_time_is_linear_from_20_to_200_kb(kind: str) -> None:
+    assert_linear(kind, 20_000, small_runs=3, large_runs=3)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", KINDS)
+def test_time_is_linear_from_200_kb_to_2_mb(kind: str) -> None:
+    assert_linear(kind, 200_000, small_runs=2, large_runs=2)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_input_of_every_kind_is_analysed_with_exact_offsets(kind: str) -> None:
+    text = KINDS[kind](3_000)
+    analysis = polittext.analyze(text)
+    check_offsets(text, analysis)
+    assert polittext.analyze(text) == analysis
+
+
+def test_text_over_a_million_characters_is_analysed() -> None:
+    # spaCy's Language.max_length (1,000,000) used to make analyze raise ValueError.
+    text = "Merz sagte, es sei gut. " + "A" * 1_000_000 + " Ende."
+    analysis = polittext.analyze(text)
+    check_offsets(text, analysis)
+    assert [(s.start, s.end) for s in analysis.sentences] == [(0, 23), (24, len(text))]
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
+        ("es sei gut", "Merz")
+    ]
