@@ -104,7 +104,7 @@ LANGUAGES = frozenset({"de", "xx"})
 class PolittextComponent:
     """One polittext stage as a spaCy component."""
 
-    def __init__(self, stage: str, name: str, lang: str = "de") -> None:
+    def __init__(self, stage: str, name: str, lang: str | None = "de") -> None:
         if lang not in LANGUAGES:
             raise ValueError(
                 f"the spaCy component {name!r} analyses German text, but this pipeline is for "
