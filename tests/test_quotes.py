@@ -674,3 +674,19 @@ def test_wie_x_mitteilte() -> None:
 def test_speaker_name_has_no_article() -> None:
     text = "Wie ein Regierungssprecher mitteilte, reist der Kanzler am Montag nach Washington."
     assert [s.name for s in polittext.detect_speakers(text)] == ["Regierungssprecher"]
+
+
+def test_headline_speaker_before_a_spaced_colon_has_no_trailing_space() -> None:
+    # "Name : claim" used to give the mention "Name " (found by the component properties).
+    for text, name in [
+        ("Kallas : Europa zeigt Stärke", "Kallas"),
+        (
+            "EU-Chefdiplomatin Kallas  : Europa zeigt Stärke\n\nDie EU tagt.",
+            "EU-Chefdiplomatin Kallas",
+        ),
+    ]:
+        (quote,) = polittext.attribute_quotes(text)
+        assert quote.kind.value == "headline"
+        assert quote.content.text == "Europa zeigt Stärke"
+        assert quote.speaker_mention is not None
+        assert quote.speaker_mention.text == name

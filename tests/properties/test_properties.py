@@ -118,6 +118,9 @@ def test_every_offset_is_exact(text: str) -> None:
     for span in all_spans(analysis):
         assert 0 <= span.start <= span.end <= len(text)
         assert span.text == text[span.start : span.end]
+        # No span is empty or starts or ends with whitespace ("Kallas : …" gave "Kallas ").
+        assert span.text
+        assert span.text == span.text.strip()
 
 
 @given(texts)
