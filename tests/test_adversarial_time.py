@@ -10,8 +10,9 @@ smaller time so that fixed costs and timer noise cannot fail the test.
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -74,7 +75,21 @@ KINDS: dict[str, Callable[[int], str]] = {
 }
 
 
+@pytest.fixture
+def frozen_heap() -> Iterator[None]:
+    """Keep the objects that exist before the runs (spaCy's vocabulary, polittext's
+    tables: over 100,000) out of the garbage collector while timing: a full collection,
+    which a 200 kB run sets off and a 20 kB run does not, would walk them all and add
+    a constant, not a cost of the algorithm (it made the ratio 1 higher)."""
+    polittext.analyze("Merz sagte, es sei gut.")  # builds the pipeline
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
+
+
 def seconds(text: str) -> tuple[float, Analysis]:
+    gc.collect()  # no run pays for collecting the garbage of the one before
     start = time.process_time()
     analysis = polittext.analyze(text)
     return time.process_time() - start, analysis
@@ -102,28 +117,34 @@ def assert_linear(kind: str, small_size: int, small_runs: int, large_runs: int) 
     small_time = min(seconds(small)[0] for _ in range(small_runs))
     large_time, analysis = seconds(large)
     check_offsets(large, analysis)
-    budget = MAX_RATIO * max(small_time, FLOOR[small_size])
-    # A run slowed down by something else is measured again (the best time counts).
+
+    def budget() -> float:
+        return MAX_RATIO * max(small_time, FLOOR[small_size])
+
+    # The speed of a shared machine drifts over minutes (other processes compete for
+    # caches and cores): a run over budget is measured again, together with the
+    # smaller text, so that both see the same machine; the best times count.
     for _ in range(large_runs - 1):
-        if large_time <= budget:
+        if large_time <= budget():
             break
+        small_time = min(small_time, seconds(small)[0])
         large_time = min(large_time, seconds(large)[0])
     # Shown with pytest -s: the figures for docs/reliability.rst.
     print(f"\n{kind}: {small_time:.3f} s -> {large_time:.3f} s", end=" ")
-    assert large_time <= budget, (
+    assert large_time <= budget(), (
         f"{kind}: {len(small):,} characters take {small_time:.3f} s, "
         f"{len(large):,} take {large_time:.3f} s (ratio {large_time / small_time:.1f})"
     )
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_time_is_linear_from_20_to_200_kb(kind: str) -> None:
+def test_time_is_linear_from_20_to_200_kb(kind: str, frozen_heap: None) -> None:
     assert_linear(kind, 20_000, small_runs=3, large_runs=3)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", KINDS)
-def test_time_is_linear_from_200_kb_to_2_mb(kind: str) -> None:
+def test_time_is_linear_from_200_kb_to_2_mb(kind: str, frozen_heap: None) -> None:
     assert_linear(kind, 200_000, small_runs=2, large_runs=2)
 
 
@@ -136,7 +157,7 @@ def test_input_of_every_kind_is_analysed_with_exact_offsets(kind: str) -> None:
 
 
 @pytest.mark.parametrize("unit", ["Dr. ", "Frau ", "Anna "])
-def test_runs_of_titles_or_first_names_take_linear_time(unit: str) -> None:
+def test_runs_of_titles_or_first_names_take_linear_time(unit: str, frozen_heap: None) -> None:
     # Every token of such a run used to walk the rest of the run, looking for a surname:
     # 16,000 characters of "Dr. " took 5 s, 16 times as long as 4,000.
     small, large = (unit * (4_000 // len(unit)), unit * (16_000 // len(unit)))
