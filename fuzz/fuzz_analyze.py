@@ -11,7 +11,8 @@ Invariants checked on every input:
 
 - ``analyze`` returns an ``Analysis`` whose ``text`` is the input itself;
 - every span (sentences, mentions, quote contents and cues, speech events,
-  measure parts) lies inside the text and ``span.text == text[start:end]``;
+  measure parts) lies inside the text, ``span.text == text[start:end]``, and
+  it is not empty and has no whitespace at either end;
 - sentences are in order, do not overlap, start and end on a non-space
   character, and only whitespace lies between them;
 - each speaker's mentions are sorted and disjoint; quotes refer to listed
@@ -84,6 +85,8 @@ def check(text: str) -> None:
     for span in all_spans(analysis):
         assert 0 <= span.start <= span.end <= len(text), f"span out of range: {span!r}"
         assert span.text == text[span.start : span.end], f"inexact span: {span!r}"
+        assert span.text, f"empty span: {span!r}"
+        assert span.text == span.text.strip(), f"outer whitespace: {span!r}"
     position = 0
     for sentence in analysis.sentences:
         assert sentence.text == text[sentence.start : sentence.end], f"inexact {sentence!r}"
