@@ -952,3 +952,19 @@ def test_thought_verb_with_an_indicative_clause() -> None:
     assert quote.content.text == "dieser Gesetzentwurf ist ein guter Kompromiss"
     assert quote.speaker is not None
     assert quote.speaker.name == "ich"
+
+
+def test_headline_speaker_before_a_spaced_colon_has_no_trailing_space() -> None:
+    # "Name : claim" used to give the mention "Name " (found by the component properties).
+    for text, name in [
+        ("Kallas : Europa zeigt Stärke", "Kallas"),
+        (
+            "EU-Chefdiplomatin Kallas  : Europa zeigt Stärke\n\nDie EU tagt.",
+            "EU-Chefdiplomatin Kallas",
+        ),
+    ]:
+        (quote,) = polittext.attribute_quotes(text)
+        assert quote.kind.value == "headline"
+        assert quote.content.text == "Europa zeigt Stärke"
+        assert quote.speaker_mention is not None
+        assert quote.speaker_mention.text == name

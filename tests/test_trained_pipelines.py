@@ -201,9 +201,13 @@ def test_trained_pipeline_entities_add_mentions(trained_path: Path) -> None:
 def test_load_errors_name_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"python -m spacy download de_core_news_xx"):
         polittext.load("de_core_news_xx")
-    with pytest.raises(ValueError, match=r"no spaCy pipeline at .*config\.cfg"):
+    with pytest.raises(
+        ValueError, match=r"neither a spaCy pipeline package nor a pipeline directory .*config\.cfg"
+    ):
         polittext.load(str(tmp_path / "missing"))
-    with pytest.raises(ValueError, match=r"no spaCy pipeline at"):
+    with pytest.raises(
+        ValueError, match=r"neither a spaCy pipeline package nor a pipeline directory"
+    ):
         polittext.load(str(tmp_path))  # a directory, but no pipeline in it
     spacy.blank("en").to_disk(tmp_path / "english")
     with pytest.raises(ValueError, match=r"for language 'en'; polittext needs a German"):

@@ -142,10 +142,20 @@ def _spans(doc: Doc, items: list[tuple[int, int, str]]) -> list[Any]:
     return spans
 
 
+# German, and spaCy's multi-language class (which a German text may well be run through).
+LANGUAGES = frozenset({"de", "xx"})
+
+
 class PolittextComponent:
     """One polittext stage as a spaCy component."""
 
-    def __init__(self, stage: str, name: str) -> None:
+    def __init__(self, stage: str, name: str, lang: str | None = "de") -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(
+                f"the spaCy component {name!r} analyses German text, but this pipeline is for "
+                f"language {lang!r}: add it to a German pipeline, e.g. spacy.blank('de') or "
+                "spacy.load('de_core_news_sm'), or use polittext.load()"
+            )
         if stage not in STAGES:
             raise ValueError(f"unknown polittext stage {stage!r}; expected one of {STAGES}")
         self.stage = stage
@@ -219,7 +229,7 @@ def make_sentences(nlp: Language, name: str) -> PolittextComponent:
     >>> [s.text for s in nlp("Es ist der 2. Versuch. Er klappt.").sents]
     ['Es ist der 2. Versuch.', 'Er klappt.']
     """
-    return PolittextComponent("sentences", name)
+    return PolittextComponent("sentences", name, nlp.lang)
 
 
 @Language.factory("polittext_speakers")
@@ -234,7 +244,7 @@ def make_speakers(nlp: Language, name: str) -> PolittextComponent:
     ...
     ValueError: the spaCy component 'polittext_speakers' needs 'polittext_sentences' earlier in the pipeline: call nlp.add_pipe('polittext_sentences', before='polittext_speakers')
     """
-    return PolittextComponent("speakers", name)
+    return PolittextComponent("speakers", name, nlp.lang)
 
 
 @Language.factory("polittext_quotes")
@@ -245,7 +255,7 @@ def make_quotes(nlp: Language, name: str) -> PolittextComponent:
     >>> "polittext_quotes" in spacy.blank("de").factory_names
     True
     """
-    return PolittextComponent("quotes", name)
+    return PolittextComponent("quotes", name, nlp.lang)
 
 
 @Language.factory("polittext_measures")
@@ -260,4 +270,4 @@ def make_measures(nlp: Language, name: str) -> PolittextComponent:
     >>> [span.label_ for span in doc.spans["polittext_measures"]]
     ['IMPORT_EMBARGO']
     """
-    return PolittextComponent("measures", name)
+    return PolittextComponent("measures", name, nlp.lang)

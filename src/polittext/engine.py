@@ -19,6 +19,7 @@ when a pipeline is first built, never by ``import polittext``.
 from __future__ import annotations
 
 import re
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -165,6 +166,29 @@ def spacy_safe(text: str) -> str:
     return text
 
 
+_CHOICES = (
+    "use the default base 'blank' (load() or --model blank) or an installed German "
+    "pipeline such as 'de_core_news_sm'"
+)
+_PACKAGE = re.compile(r"[a-z]{2,3}_\w+")
+
+
+def _not_found(base: str) -> str:
+    """What to do about a pipeline name that spaCy cannot load."""
+    if base.startswith("de_") and _PACKAGE.fullmatch(base):
+        return (
+            f"the spaCy pipeline {base!r} is not installed; install it with "
+            f"'python -m spacy download {base}' (needs internet), or use the default "
+            "base 'blank' (load() or --model blank)"
+        )
+    if _PACKAGE.fullmatch(base):
+        return (
+            f"the spaCy pipeline {base!r} is not installed, and it is not a German pipeline: "
+            f"{_CHOICES} (python -m spacy download de_core_news_sm)"
+        )
+    return f"{base!r} is neither a spaCy pipeline package nor a pipeline directory: {_CHOICES}"
+
+
 def _build(base: str) -> Pipeline:
     import spacy
 
@@ -172,6 +196,9 @@ def _build(base: str) -> Pipeline:
 
     if base == "blank":
         nlp = spacy.blank("de")
+        # spaCy refuses texts over 1,000,000 characters for the memory its parser and
+        # NER would need; the blank tokenizer and polittext need memory linear in the text.
+        nlp.max_length = sys.maxsize
     elif base == "stanza":
         from polittext.stanza_adapter import stanza_pipeline
 
@@ -180,22 +207,18 @@ def _build(base: str) -> Pipeline:
         path = Path(base)
         if _looks_like_path(base) and not (path / "config.cfg").is_file():
             raise ValueError(
-                f"no spaCy pipeline at {base!r}: a pipeline directory holds a config.cfg "
-                "(save one with nlp.to_disk(path)); for an installed pipeline give its "
-                "name, e.g. 'de_core_news_sm'"
+                f"{base!r} is neither a spaCy pipeline package nor a pipeline directory "
+                "(a pipeline directory holds a config.cfg, saved with nlp.to_disk(path)): "
+                f"{_CHOICES}"
             )
         try:
             nlp = spacy.load(base)
         except OSError as error:
-            raise ValueError(
-                f"the spaCy pipeline {base!r} is not installed; install it with "
-                f"'python -m spacy download {base}' (needs internet), or use the default "
-                "base 'blank' (load() or --model blank)"
-            ) from error
+            raise ValueError(_not_found(base)) from error
         if nlp.lang != "de":
             raise ValueError(
                 f"the spaCy pipeline {base!r} is for language {nlp.lang!r}; polittext needs a "
-                "German ('de') pipeline"
+                f"German ('de') pipeline: {_CHOICES}"
             )
     # At the end of the pipeline, so that a trained pipeline's entities and parse
     # are there when polittext runs (its own sentences are kept in doc.spans).
@@ -236,7 +259,10 @@ def load(name: str = "blank") -> Pipeline:
     ValueError: the spaCy pipeline 'de_no_such_pipeline' is not installed; install it with 'python -m spacy download de_no_such_pipeline' (needs internet), or use the default base 'blank' (load() or --model blank)
     """
     if not isinstance(name, str):
-        raise TypeError(f"name must be str, got {type(name).__name__}")
+        raise TypeError(
+            f"name must be str (a spaCy pipeline name or directory, or 'blank'), "
+            f"got {type(name).__name__}"
+        )
     with _LOCK:
         pipeline = _CACHE.get(name)
         if pipeline is None:

@@ -240,6 +240,11 @@ def could_be_surname(word: str) -> bool:
     return g.role(word) is None and g.group(word) is None and g.entity([word]) is None
 
 
+# Role, titles, first names, particles and surname: "Bundesminister Dr. Karl-Theodor
+# Maria Nikolaus Johann Jacob Philipp Franz Joseph Sylvester Freiherr von und zu Guttenberg".
+_MAX_NAME_TOKENS = 17
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     return 0 < len(gap) <= 2 and gap.strip(" .") == ""
@@ -278,7 +283,9 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
 def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
     """Recognise ``[Role] [Title] [First names] Surname`` at token ``i``; tokens used."""
     g = gazetteer()
-    count = len(tokens)
+    # Look no further than a long real name: a run of titles or first names ("Dr. Dr. Dr.
+    # …") would otherwise be walked again from each of its tokens (quadratic time).
+    count = min(len(tokens), i + _MAX_NAME_TOKENS)
     j = i
     role_word: str | None = None
     gender: str | None = None

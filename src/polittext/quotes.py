@@ -132,6 +132,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if match is None:
                 continue
             prefix_start, prefix_end = match.span(1)
+            # "Kallas : …": the mention ends with the name, not with the space before the colon.
+            prefix_end = prefix_start + len(match.group(1).rstrip())
             mentions = self.table.within(prefix_start, prefix_end)
             words = match.group(1).split()
             claim = match.group(2).split()[0].lower()

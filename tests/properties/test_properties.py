@@ -87,6 +87,8 @@ def all_spans(analysis: Analysis) -> list[polittext.Span]:
     spans += [m for speaker in analysis.speakers for m in speaker.mentions]
     for q in analysis.quotes:
         spans += [q.content, *q.cue_parts, *(x for x in (q.cue, q.speaker_mention) if x)]
+    for e in analysis.speech_events:
+        spans += [e.cue, *e.cue_parts, *(x for x in (e.speaker_mention,) if x)]
     for m in analysis.measures:
         spans += [x for x in (m.trigger, m.sentence, m.actor, m.target, m.object, m.evidence) if x]
     return spans
@@ -116,6 +118,9 @@ def test_every_offset_is_exact(text: str) -> None:
     for span in all_spans(analysis):
         assert 0 <= span.start <= span.end <= len(text)
         assert span.text == text[span.start : span.end]
+        # No span is empty or starts or ends with whitespace ("Kallas : …" gave "Kallas ").
+        assert span.text
+        assert span.text == span.text.strip()
 
 
 @given(texts)
@@ -127,10 +132,16 @@ def test_speakers_mentions_sorted_and_disjoint_and_quotes_refer_to_them(text: st
         ends = [(m.start, m.end) for m in speaker.mentions]
         assert ends == sorted(ends)
         assert all(a[1] <= b[0] for a, b in itertools.pairwise(ends))
+    # No stretch of text is a mention of two speakers.
+    every = sorted((m.start, m.end) for speaker in analysis.speakers for m in speaker.mentions)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(every))
     for quote in analysis.quotes:
         if quote.speaker is not None:
             assert quote.speaker in analysis.speakers
         assert all(0 <= i < len(analysis.sentences) for i in quote.sentence_indices)
+    for event in analysis.speech_events:
+        assert event.quote_index is None or 0 <= event.quote_index < len(analysis.quotes)
+        assert 0 <= event.sentence_index < len(analysis.sentences)
     for measure in analysis.measures:
         assert 0 <= measure.sentence_index < len(analysis.sentences)
         assert measure.type in polittext.taxonomy.measure_types()
@@ -143,6 +154,8 @@ def test_round_trip_and_determinism(text: str) -> None:
     assert first == again
     restored = Analysis.from_dict(json.loads(json.dumps(first.to_dict())))
     assert restored == first
+    assert json.dumps(again.to_dict()) == json.dumps(first.to_dict())
+    assert restored.to_dict() == first.to_dict()
 
 
 @given(texts)

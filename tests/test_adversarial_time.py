@@ -1,0 +1,177 @@
+"""Adversarial inputs take time linear in their length, and offsets stay exact.
+
+Every kind of input below is built at about 20 kB and 200 kB (and 2 MB in the
+``slow`` tests, run by ``python -m pytest -m slow``, a step of .ci/run): a
+linear algorithm takes about 10 times as long on the larger one, and the test
+allows 13. Times are CPU time of this process (other processes on a loaded
+machine do not count), the best of several runs, with a floor under the
+smaller time so that fixed costs and timer noise cannot fail the test.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable, Iterator
+
+import pytest
+
+import polittext
+from polittext import Analysis
+
+FACTOR = 10
+MAX_RATIO = 13.0
+# Seconds: a smaller time counts as this much. From 200 kB to 2 MB the text
+# outgrows the CPU caches, and a run that is linear from 2 MB on (4 MB takes
+# twice as long) still takes 14 times as long for 10 times the text when it is
+# as fast as "a" * 200_000 (0.06 s); a quadratic run (100 times) still fails.
+FLOOR = {20_000: 0.05, 200_000: 0.25}
+
+
+def repeat(unit: str) -> Callable[[int], str]:
+    """A maker of ``unit`` repeated to ``size`` characters."""
+    return lambda size: (unit * (size // len(unit) + 1))[:size]
+
+
+def nested_brackets(size: int) -> str:
+    half = size // 2
+    return "(" * half + ")" * (size - half)
+
+
+def nested_brackets_with_words(size: int) -> str:
+    depth = size // 12
+    return ("(Merz sagte " * depth + ")" * depth)[:size]
+
+
+# The kinds of input of issue #8, and a few more that stress particular rules.
+KINDS: dict[str, Callable[[int], str]] = {
+    "straight_quote_marks": repeat('"'),
+    "low_quote_marks": repeat("„"),
+    "mixed_unbalanced_quotes": repeat('„Ja" »nein‹ “so‚ ‘doch« ›'),
+    "quote_marks_without_spaces": repeat('"„'),
+    "no_spaces_letters": repeat("a"),
+    "no_spaces_sentences": repeat("Merz sagte,dass„Europa“stark(sei).Gut!"),
+    "period_space": repeat(". "),
+    "periods_without_spaces": repeat("."),
+    "abbreviations": repeat("z. B. Abs. Dr. usw. "),
+    "capitalised_words": repeat("Merkel "),
+    "one_capitalised_word": repeat("A"),
+    "nested_brackets": nested_brackets,
+    "nested_brackets_with_words": nested_brackets_with_words,
+    "titles": repeat("Dr. Prof. Herr Frau "),
+    "first_names": repeat("Anna Hans Maria "),
+    "cue_words": repeat("sagte "),
+    "cue_words_mixed": repeat("sagte betonte laut zufolge so, dass "),
+    "so_phrases": repeat("Gut, so Merkel "),
+    "reported_speech": repeat("Kallas betonte, dass Europa stark sei. Die Lage sei ernst. "),
+    "control_characters": repeat("Die Regierung\x07 tagt\x1b[0m.\x0b\x0c\x1f\x7f "),
+    "zero_width_and_bom": repeat("Merz\u200b sagte\ufeff, es\u200d sei\u200c gut.\u2060 "),
+    "line_separator_u2028": repeat("Die Regierung tagt.\u2028Der Kanzler spricht\u2028"),
+    "lone_surrogates": repeat("Merz\ud800 sagte, es sei\udfff gut. \udc80"),
+    "emoji": repeat("Die Grünen feiern 🎉👨‍👩‍👧. „Gut 👍“, sagte sie. "),
+    "right_to_left": repeat("Der Botschafter sagte: „السلام عليكم“ שלום \u202eEU\u202c. "),
+    "windows_line_endings": repeat("Die Regierung tagt.\r\n\r\nMerz sagte, es sei gut.\r\n"),
+    "nul_bytes": repeat("Die Regierung\x00 tagt.\x00 Merz\x00 sagte, es sei gut.\x00"),
+}
+
+
+@pytest.fixture
+def frozen_heap() -> Iterator[None]:
+    """Keep the objects that exist before the runs (spaCy's vocabulary, polittext's
+    tables: over 100,000) out of the garbage collector while timing: a full collection,
+    which a 200 kB run sets off and a 20 kB run does not, would walk them all and add
+    a constant, not a cost of the algorithm (it made the ratio 1 higher)."""
+    polittext.analyze("Merz sagte, es sei gut.")  # builds the pipeline
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
+
+
+def seconds(text: str) -> tuple[float, Analysis]:
+    gc.collect()  # no run pays for collecting the garbage of the one before
+    start = time.process_time()
+    analysis = polittext.analyze(text)
+    return time.process_time() - start, analysis
+
+
+def check_offsets(text: str, analysis: Analysis) -> None:
+    assert analysis.text == text
+    spans = [s.span for s in analysis.sentences]
+    spans += [m for s in analysis.speakers for m in s.mentions]
+    for q in analysis.quotes:
+        spans += [q.content, *q.cue_parts, *(x for x in (q.cue, q.speaker_mention) if x)]
+    for e in analysis.speech_events:
+        spans += [e.cue, *e.cue_parts, *(x for x in (e.speaker_mention,) if x)]
+    for m in analysis.measures:
+        spans += [x for x in (m.trigger, m.sentence, m.actor, m.target, m.object, m.evidence) if x]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        assert span.text == text[span.start : span.end]
+
+
+def assert_linear(kind: str, small_size: int, small_runs: int, large_runs: int) -> None:
+    make = KINDS[kind]
+    small, large = make(small_size), make(small_size * FACTOR)
+    assert len(large) == FACTOR * len(small)
+    small_time = min(seconds(small)[0] for _ in range(small_runs))
+    large_time, analysis = seconds(large)
+    check_offsets(large, analysis)
+
+    def budget() -> float:
+        return MAX_RATIO * max(small_time, FLOOR[small_size])
+
+    # The speed of a shared machine drifts over minutes (other processes compete for
+    # caches and cores): a run over budget is measured again, together with the
+    # smaller text, so that both see the same machine; the best times count.
+    for _ in range(large_runs - 1):
+        if large_time <= budget():
+            break
+        small_time = min(small_time, seconds(small)[0])
+        large_time = min(large_time, seconds(large)[0])
+    # Shown with pytest -s: the figures for docs/reliability.rst.
+    print(f"\n{kind}: {small_time:.3f} s -> {large_time:.3f} s", end=" ")
+    assert large_time <= budget(), (
+        f"{kind}: {len(small):,} characters take {small_time:.3f} s, "
+        f"{len(large):,} take {large_time:.3f} s (ratio {large_time / small_time:.1f})"
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_time_is_linear_from_20_to_200_kb(kind: str, frozen_heap: None) -> None:
+    assert_linear(kind, 20_000, small_runs=3, large_runs=3)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", KINDS)
+def test_time_is_linear_from_200_kb_to_2_mb(kind: str, frozen_heap: None) -> None:
+    assert_linear(kind, 200_000, small_runs=2, large_runs=2)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_input_of_every_kind_is_analysed_with_exact_offsets(kind: str) -> None:
+    text = KINDS[kind](3_000)
+    analysis = polittext.analyze(text)
+    check_offsets(text, analysis)
+    assert polittext.analyze(text) == analysis
+
+
+@pytest.mark.parametrize("unit", ["Dr. ", "Frau ", "Anna "])
+def test_runs_of_titles_or_first_names_take_linear_time(unit: str, frozen_heap: None) -> None:
+    # Every token of such a run used to walk the rest of the run, looking for a surname:
+    # 16,000 characters of "Dr. " took 5 s, 16 times as long as 4,000.
+    small, large = (unit * (4_000 // len(unit)), unit * (16_000 // len(unit)))
+    small_time = min(seconds(small)[0] for _ in range(3))
+    large_time = min(seconds(large)[0] for _ in range(2))
+    assert large_time <= 6 * max(small_time, 0.02), (small_time, large_time)
+
+
+def test_text_over_a_million_characters_is_analysed() -> None:
+    # spaCy's Language.max_length (1,000,000) used to make analyze raise ValueError.
+    text = "Merz sagte, es sei gut. " + "A" * 1_000_000 + " Ende."
+    analysis = polittext.analyze(text)
+    check_offsets(text, analysis)
+    assert [(s.start, s.end) for s in analysis.sentences] == [(0, 23), (24, len(text))]
+    assert [(q.content.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
+        ("es sei gut", "Merz")
+    ]
