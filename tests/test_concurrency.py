@@ -86,3 +86,17 @@ def test_pipe_with_workers_after_threads_used_the_pipeline() -> None:
         list(pool.map(polittext.analyze, TEXTS[:4]))
     got = list(polittext.pipe(TEXTS[:6], n_process=2, batch_size=2))
     assert got == [polittext.analyze(text) for text in TEXTS[:6]]
+
+
+def test_the_garbage_collector_is_paused_only_during_an_analysis() -> None:
+    import gc
+
+    assert gc.isenabled()
+    polittext.analyze("Kallas sagte, es sei gut.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        polittext.analyze("Kallas sagte, es sei gut.")
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()

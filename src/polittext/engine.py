@@ -18,6 +18,8 @@ when a pipeline is first built, never by ``import polittext``.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
 import sys
 import threading
@@ -113,10 +115,11 @@ class Pipeline:
             )
         from polittext.core import STAGES, CoreState
 
-        state = CoreState(text)
-        for stage in STAGES[: COMPONENTS.index(last) + 1]:
-            getattr(state, f"run_{stage}")()
-        return state.analysis()
+        with _collector_paused():
+            state = CoreState(text)
+            for stage in STAGES[: COMPONENTS.index(last) + 1]:
+                getattr(state, f"run_{stage}")()
+            return state.analysis()
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Analysis]:
         """Analyse many texts on this pipeline, streaming, in input order.
@@ -128,6 +131,40 @@ class Pipeline:
         """
         for text in texts:
             yield self.analyze(require_text(text, "each text"))
+
+
+class _CollectorPause:
+    """Pause Python's cyclic garbage collector while texts are analysed.
+
+    The analysis makes many small, short-lived, acyclic objects; the
+    collector's full passes over them grow with the text and made a 10x longer
+    text take 12-14x the time. Reference counting still frees them at once.
+    Nested and concurrent analyses share one pause: the collector resumes (if
+    it was on) when the last analysis running in any thread ends.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._depth = 0
+        self._was_enabled = False
+
+    @contextlib.contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._depth == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._depth -= 1
+                if self._depth == 0 and self._was_enabled:
+                    gc.enable()
+
+
+_collector_paused = _CollectorPause()
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
