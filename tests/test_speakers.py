@@ -432,10 +432,6 @@ def test_name_with_role_in_apposition_after_it() -> None:
     assert speaker.mentions[0].start == 0
 
 
-@xfail(
-    "the definite description 'Der Kanzler' is not resolved to Friedrich Merz named in "
-    "the sentence before: a new speaker 'Kanzler' is made instead"
-)
 def test_definite_description_resolves_to_named_person() -> None:
     text = (
         "Friedrich Merz reiste am Montag nach Kiew. Der Kanzler sagte dort, Deutschland "

@@ -215,6 +215,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
         return [(max(antecedent, start - 6), start, True)]
     if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
         return [after]  # "Das berichten arabische Medien": the subject follows the verb
+    if start == 0 and first in _DEFINITE and _article_of_noun(frame, start, end):
+        # "Der Kanzler sagte": an article, kept with its noun (a definite
+        # description may refer back to a named person).
+        return [(start, end, True), after] if cue.finite else [(start, end, True)]
     if (first in SUBORDINATORS and verb_final) or first in RELATIVE:
         return [(start + 1, end, True)]
     adverbial = first not in _FIRST_PERSON and (

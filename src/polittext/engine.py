@@ -288,7 +288,7 @@ def load(name: str = "blank") -> Pipeline:
     >>> load("/no/such/dir")
     Traceback (most recent call last):
     ...
-    ValueError: no spaCy pipeline at '/no/such/dir': a pipeline directory holds a config.cfg (save one with nlp.to_disk(path)); for an installed pipeline give its name, e.g. 'de_core_news_sm'
+    ValueError: '/no/such/dir' is neither a spaCy pipeline package nor a pipeline directory (a pipeline directory holds a config.cfg, saved with nlp.to_disk(path)): use the default base 'blank' (load() or --model blank) or an installed German pipeline such as 'de_core_news_sm'
 
     >>> load("de_no_such_pipeline")
     Traceback (most recent call last):
