@@ -1069,3 +1069,160 @@ def test_a_law_next_to_an_unrelated_measure_is_kept() -> None:
 def test_a_law_typed_by_its_content_gives_way() -> None:
     found = {m.type for m in measures("Der Bundestag verabschiedete das Wehrdienstgesetz.")}
     assert found == {"CONSCRIPTION_MOBILISATION"}
+
+
+# Second round of issue #5: one new sentence per grammar rule.
+GRAMMAR_2 = [
+    pytest.param(
+        "Die Kommunen lehnen die geplante Pflicht zur Wärmeplanung ab.",
+        "REGULATION_LAW",
+        RE,
+        id="refusal_beats_attribute",
+    ),
+    pytest.param(
+        "Österreich lehnt neue Zölle auf Wein im geplanten Handelsabkommen ab.",
+        "AGREEMENT_TREATY",
+        PL,
+        id="refusal_not_of_a_prepositional_phrase",
+    ),
+    pytest.param(
+        "Nach dem Ölembargo stiegen die Preise für Diesel deutlich.",
+        "IMPORT_EMBARGO",
+        DE,
+        id="temporal_nach_phrase_is_an_act",
+    ),
+    pytest.param(
+        "Nach dem Vorschlag des Ministeriums sollen Landwirte neue Zuschüsse erhalten.",
+        "SUBSIDY_FINANCIAL_AID",
+        PR,
+        id="source_noun_scopes_over_soll",
+    ),
+    pytest.param(
+        "Die Südumfahrung ist nach Ansicht der Grünen mit dem Naturschutzgesetz nicht vereinbar.",
+        "REGULATION_LAW",
+        IF,
+        id="standard_after_mit_is_in_force",
+    ),
+    pytest.param(
+        "Die Mietpreisbremse hat den Anstieg der Mieten in Berlin gebremst.",
+        "PRICE_CAP",
+        IF,
+        id="measure_as_subject_of_a_perfect",
+    ),
+    pytest.param(
+        "Die Regierung erklärte, die Zölle hätten der Industrie kaum geschadet.",
+        "TARIFF",
+        IF,
+        id="measure_as_subject_in_reported_speech",
+    ),
+    pytest.param(
+        "Die Ministerin sagte, eine Steuer auf Zucker werde kommen.",
+        "TAX_LEVY",
+        PL,
+        id="reported_future_kommen",
+    ),
+    pytest.param(
+        "Die Landesregierung wird die Grunderwerbsteuer für Familien senken.",
+        "TAX_LEVY",
+        PL,
+        id="future_announces",
+    ),
+    pytest.param(
+        "Das Parlament in Bern wird im März über das neue Waffengesetz abstimmen.",
+        "REGULATION_LAW",
+        UD,
+        id="vote_ahead_is_under_discussion",
+    ),
+    pytest.param(
+        "Die Agrarminister konnten sich nicht auf eine Düngeverordnung einigen.",
+        "REGULATION_LAW",
+        UD,
+        id="no_agreement_is_under_discussion",
+    ),
+    pytest.param(
+        "Die Stadt ist mit 40 Prozent bei den Stadtwerken eingestiegen, teilte der Senat mit.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        DE,
+        id="state_stake_perfect_with_sein",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_id", "modality"), GRAMMAR_2)
+def test_modality_grammar_second_round(text: str, type_id: str, modality: Modality) -> None:
+    assert of_type(text, type_id).modality is modality
+
+
+VOCABULARY_2 = [
+    pytest.param(
+        "Der Verband fordert eine Pflicht zur Nachrüstung von Aufzügen.",
+        "REGULATION_LAW",
+        id="pflicht_zur",
+    ),
+    pytest.param(
+        "Die Aufsicht will strengere Regeln für Kryptobörsen.", "REGULATION_LAW", id="regeln"
+    ),
+    pytest.param(
+        "Die Ministerin will den Verkauf von Feuerwerk gesetzlich regeln.",
+        "REGULATION_LAW",
+        id="regeln_verb",
+    ),
+    pytest.param(
+        "Der Landtag hat die neue Bauordnung beschlossen.", "REGULATION_LAW", id="bauordnung"
+    ),
+    pytest.param(
+        "Der Kreis plant einen Erweiterungsbau für das Gymnasium.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="erweiterungsbau",
+    ),
+    pytest.param(
+        "Die Landesregierung will in Bildung und Digitalisierung investieren.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investieren_in_bildung",
+    ),
+    pytest.param(
+        "Der Stadtrat will die Wasserversorgung rekommunalisieren.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="rekommunalisieren",
+    ),
+    pytest.param(
+        "Der Freistaat erwägt, sich an dem insolventen Chipkonzern zu beteiligen.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="state_stake_beteiligen",
+    ),
+    pytest.param(
+        "Die Justizministerin verspricht mehr Personal für die Gerichte.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="mehr_personal",
+    ),
+    pytest.param(
+        "Die Kommune will die alte Grundschule zu einer Ganztagsschule umbauen.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="umbauen",
+    ),
+    pytest.param(
+        "Der Bundestag verschärft die Regeln für Rüstungsexporte in Krisengebiete.",
+        "ARMS_EMBARGO",
+        id="regeln_fuer_ruestungsexporte",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_id"), VOCABULARY_2)
+def test_general_vocabulary_second_round(text: str, type_id: str) -> None:
+    of_type(text, type_id)
+
+
+TRAPS_2 = [
+    "Die Chefredaktion verweist auf die Richtlinien des Pressekodex.",
+    "Es ist unsere Pflicht zur Ehrlichkeit gegenüber den Wählern.",
+    "Die neuen Regeln der FIFA zum Handspiel sorgen für Ärger.",
+    "Der Investor ist mit 30 Prozent bei dem Start-up eingestiegen.",
+    "Die Gewerkschaft will sich an den Gesprächen mit dem Konzern beteiligen.",
+    "Der Fonds investiert vor allem in Anleihen.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS_2)
+def test_traps_second_round(text: str) -> None:
+    assert measures(text) == []

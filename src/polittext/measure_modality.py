@@ -59,6 +59,7 @@ verbs, attributive participles and status adverbs). The rules, in order:
 from __future__ import annotations
 
 from polittext.cues import cue_forms
+from polittext.lexicon import word_class
 from polittext.frames import SentenceFrame
 from polittext.measure_cues import (
     _CHANGES,
@@ -138,6 +139,24 @@ def modality_of(
             )
             if change is not None:
                 return _negated(frame, change.first, change.last, change.modality)
+            # "lehnt den geplanten Ausbau ab": a refusal of the clause beats the attribute.
+            refusal = next(
+                (
+                    c
+                    for c in in_clause + ([governing] if governing is not None else [])
+                    if c.modality is Modality.REJECTED
+                    and frame.words[c.first].islower()
+                    and not first <= c.first <= last
+                ),
+                None,
+            )
+            # "im geplanten Abkommen": a prepositional phrase is not what is refused.
+            inside_phrase = frame.lower(cue.first - 1) in _PREPOSITIONS or (
+                frame.lower(cue.first - 1) in _DETERMINERS
+                and frame.lower(cue.first - 2) in _PREPOSITIONS
+            )
+            if refusal is not None and not inside_phrase:
+                return _negated(frame, refusal.first, refusal.last, Modality.REJECTED)
             return cue.modality
     # 2. Negation right before the measure.
     if any(
@@ -149,6 +168,8 @@ def modality_of(
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
         return Modality.NEGATED
+    if _after_act(frame, cues, candidate):
+        return Modality.DECIDED
     # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
     if frame.lower(0) in _CONDITIONAL_OPENERS or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
@@ -205,6 +226,11 @@ def modality_of(
         modality = _negated(frame, chosen.first, chosen.last, modality)
         if modality is Modality.PLANNED and best[0][:2] == (0, 0):
             modality = _negated_plan(frame, in_clause, clause)
+            source = _source_noun(frame, verbs, clause)
+            if modality is Modality.PLANNED and source is not None:
+                modality = source.modality  # "Nach dem Vorschlag der Kommission sollen …"
+        if modality is Modality.REJECTED and _standard(frame, chosen, candidate):
+            return Modality.IN_FORCE  # "ist mit dem Klimaschutzgesetz nicht vereinbar"
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change is not chosen:
             if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
@@ -220,9 +246,73 @@ def modality_of(
     ):
         return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
     # 8. No cue at all.
-    if _headline(frame) or _past_event(frame, clause):
+    if _headline(frame) or _past_event(frame, clause, candidate):
         return _condition_and_time(frame, clause, Modality.DECIDED)
+    if _future(frame, clause, candidate):
+        return _condition_and_time(frame, clause, Modality.PLANNED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+_PREPOSITIONS = word_class("preposition")
+# Finite forms of "werden" that make a Futur I with an infinitive at the clause end.
+_FUTURE_AUXILIARIES = frozenset({"wird", "werden", "werde", "wirst"})
+# Source phrases whose status noun scopes over "soll": "Nach dem Vorschlag der Kommission
+# sollen …", "laut den Plänen des Ministeriums soll …".
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "auf"})
+_HAVE_SUBJUNCTIVES = frozenset({"habe", "haben", "hätten", "hätte"})
+
+
+def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """A Futur I that announces the measure: ``wird … einführen``, reported ``ein
+    Waffenverbot werde kommen``. A measure that is the subject of another verb (``Die
+    Sanktionen werden die Wirtschaft treffen``) is no announcement."""
+    last = frame.clause_end(candidate.last)
+    verb = frame.words[last] if 0 <= last < len(frame.words) else ""
+    if (
+        last <= candidate.last
+        or not verb.islower()
+        or not verb.endswith("en")
+        or verb.startswith("ge")
+    ):
+        return False
+    for index in range(clause[0], last):
+        if frame.lower(index) in _FUTURE_AUXILIARIES:
+            return index < candidate.first or verb == "kommen"
+    return False
+
+
+def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
+    """A status noun in a source phrase of the clause (``nach dem Vorschlag``)."""
+    for cue in verbs:
+        if (
+            clause[0] <= cue.first <= clause[1]
+            and frame.words[cue.first][:1].isupper()
+            and frame.lower(cue.first - 2) in _SOURCE_PREPOSITIONS
+            and frame.lower(cue.first - 1) in _DETERMINERS
+        ):
+            return cue
+    return None
+
+
+def _standard(frame: SentenceFrame, chosen: Cue, candidate: Candidate) -> bool:
+    """``X ist mit dem Gesetz nicht vereinbar``: the measure after ``mit`` is the
+    standard that something else is measured against, not what is refused."""
+    return (
+        frame.lower(chosen.last) == "vereinbar"
+        and candidate.last < chosen.first
+        and "mit" in frame.lowered[max(0, candidate.first - 3) : candidate.first]
+    )
+
+
+def _after_act(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Nach der Ausweisung zweier Diplomaten bestellte Moskau …``: the measure that
+    opens the sentence in a temporal ``nach`` phrase has happened. A status noun
+    (``Nach dem Gesetzentwurf``, ``Nach dem Vorschlag``) is no act."""
+    if frame.lower(0) != "nach" or frame.lower(1) not in _DETERMINERS:
+        return False
+    if candidate.first not in (2, 3) or any(frame.breaks[0 : candidate.first]):
+        return False
+    return not any(c.first <= candidate.last and candidate.first <= c.last for c in cues)
 
 
 def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int, int]) -> Modality:
@@ -397,13 +487,23 @@ def _headline(frame: SentenceFrame) -> bool:
     return bool(text) and text[-1] not in ".!?…:;\"'“”«»)" and len(frame.tokens) <= 14
 
 
-def _past_event(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+def _past_event(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
     """Whether the clause reports an act in the past: a perfect or passive
     auxiliary (``hat … gesetzt``, ``wurde … gestoppt``) or a preterite right
-    after the subject (``Die Schweiz übernahm``)."""
+    after the subject (``Die Schweiz übernahm``). A measure that is itself the
+    subject of an active verb (``Die Strompreisbremse hat Millionen Haushalte
+    entlastet``) acted, so it exists: no new act."""
     first, last = clause
     for index in range(first, last + 1):
         word = frame.lower(index)
+        if (
+            first <= candidate.first
+            and candidate.last < index
+            and word not in {"wurde", "wurden"}
+            and not any(frame.breaks[first:index])
+            and (word in _PAST_AUXILIARIES or word in _HAVE_SUBJUNCTIVES)
+        ):
+            return False
         if word in _PAST_AUXILIARIES:
             return True
         if (
@@ -430,6 +530,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
     window = range(max(0, first - 2), last + 2)
+    if frame.lower(last).startswith(("einig", "geeinigt")):
+        window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
     negation = any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window) or (
         # "keine Pläne", "kein Beschluss": a negated status noun
         frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
@@ -446,6 +548,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         if frame.lower(first) in {"nicht", "kein", "keine"}:
             return modality
         return Modality.CONSIDERED
+    if modality is Modality.DECIDED and frame.lower(last).startswith(("einig", "geeinigt")):
+        return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE):
         return Modality.NEGATED
     return modality
