@@ -59,8 +59,8 @@ verbs, attributive participles and status adverbs). The rules, in order:
 from __future__ import annotations
 
 from polittext.cues import cue_forms
-from polittext.lexicon import word_class
 from polittext.frames import SentenceFrame
+from polittext.lexicon import word_class
 from polittext.measure_cues import (
     _CHANGES,
     _CONDITION_NOUNS,
