@@ -1145,6 +1145,24 @@ GRAMMAR_2 = [
         DE,
         id="state_stake_perfect_with_sein",
     ),
+    pytest.param(
+        "Die Gewerkschaften verlangen, dass der Senat die Kürzungen beim Wohngeld zurücknimmt.",
+        "PAY_BENEFIT_CHANGE",
+        IF,
+        id="dass_clause_demanded_lifting_keeps_in_force",
+    ),
+    pytest.param(
+        "Das Verwaltungsgericht entschied, dass die Stadt ein Fahrverbot verhängen muss.",
+        "REGULATION_LAW",
+        DE,
+        id="dass_clause_takes_the_governing_decision",
+    ),
+    pytest.param(
+        "Die Stadt Leipzig richtet ein Amt für Klimaanpassung ein.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        DE,
+        id="separable_trigger_is_an_act",
+    ),
 ]
 
 

@@ -217,9 +217,12 @@ def modality_of(
             modality = _scope(frame, in_clause, chosen, (first, last))
         # "verlangt, die Sanktionen zu verschärfen": the verb that governs the
         # zu-infinitive gives the status; a decided change stays a change.
+        # In a dass clause the governing verb beats a modal too ("entschied, dass … müssen"),
+        # but not a condition ("würde").
+        content = _content_clause(frame, clause) and modality is not Modality.HYPOTHETICAL
         if (
             governing is not None
-            and chosen.use != "modal"
+            and (chosen.use != "modal" or content)
             and not (governing.modality is Modality.DECIDED and modality in _CHANGES)
         ):
             chosen, modality = governing, governing.modality
@@ -246,7 +249,11 @@ def modality_of(
     ):
         return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
     # 8. No cue at all.
-    if _headline(frame) or _past_event(frame, clause, candidate):
+    if (
+        _headline(frame)
+        or _past_event(frame, clause, candidate)
+        or _separable_act(frame, candidate)
+    ):
         return _condition_and_time(frame, clause, Modality.DECIDED)
     if _future(frame, clause, candidate):
         return _condition_and_time(frame, clause, Modality.PLANNED)
@@ -279,6 +286,18 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
         if frame.lower(index) in _FUTURE_AUXILIARIES:
             return index < candidate.first or verb == "kommen"
     return False
+
+
+def _separable_act(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A trigger that is a separable verb with its particle (``richtet … eine Behörde ein``,
+    ``rief seinen Botschafter zurück``) names a single act, not a state."""
+    verb, particle = frame.words[candidate.first], frame.lower(candidate.last)
+    return (
+        candidate.last > candidate.first
+        and verb.islower()
+        and particle in _PARTICLES
+        and not frame.breaks[candidate.last - 1]
+    )
 
 
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
@@ -341,7 +360,7 @@ def _comparison(frame: SentenceFrame, cue: Cue) -> bool:
 def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
     """The cue that governs a zu-infinitive clause: the last cue of the clause before it
     (``erwägt, … anzuheben``, ``Es besteht die Möglichkeit, … zu verknüpfen``)."""
-    if clause[0] == 0 or not _has_zu_infinitive(frame, clause):
+    if clause[0] == 0 or not (_has_zu_infinitive(frame, clause) or _content_clause(frame, clause)):
         return None
     previous = frame.clause_start(clause[0] - 1)
     before = [c for c in verbs if previous <= c.first < clause[0]]
@@ -353,6 +372,12 @@ def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) 
     if acts:
         return acts[-1]
     return before[-1] if before else None
+
+
+def _content_clause(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """A ``dass`` clause right after a status verb: ``verlangt, dass die Regierung … zurücknimmt``,
+    ``entschied, dass … eingezogen werden müssen``."""
+    return frame.lower(clause[0]) == "dass"
 
 
 def _has_zu_infinitive(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
