@@ -1163,6 +1163,24 @@ GRAMMAR_2 = [
         DE,
         id="separable_trigger_is_an_act",
     ),
+    pytest.param(
+        "Die Koalition will die Sanktionen gegen Kuba schrittweise lockern.",
+        "SANCTION_GENERAL",
+        IF,
+        id="loosening_not_done_keeps_in_force",
+    ),
+    pytest.param(
+        "Mit diesem Gesetz schaffen wir die Kennzeichnungspflicht für Eier aus Käfighaltung.",
+        "REGULATION_LAW",
+        PL,
+        id="speaker_presents_a_bill",
+    ),
+    pytest.param(
+        "Mit dem Heizungsgesetz haben wir den Umstieg auf Wärmepumpen beschleunigt.",
+        "REGULATION_LAW",
+        IF,
+        id="speaker_reports_a_past_law",
+    ),
 ]
 
 

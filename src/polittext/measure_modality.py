@@ -234,6 +234,11 @@ def modality_of(
                 modality = source.modality  # "Nach dem Vorschlag der Kommission sollen …"
         if modality is Modality.REJECTED and _standard(frame, chosen, candidate):
             return Modality.IN_FORCE  # "ist mit dem Klimaschutzgesetz nicht vereinbar"
+        if _loosening(frame, candidate, clause) and (
+            modality in _NOT_DONE | {Modality.PLANNED}
+            or frame.lower(clause[0]) in {"wenn", "falls", "ob", "sofern"}
+        ):
+            return Modality.IN_FORCE  # "sollen gelockert werden": still in force
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change is not chosen:
             if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
@@ -285,6 +290,38 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
     for index in range(clause[0], last):
         if frame.lower(index) in _FUTURE_AUXILIARIES:
             return index < candidate.first or verb == "kommen"
+    return False
+
+
+def _loosening(frame: SentenceFrame, candidate: Candidate, clause: tuple[int, int]) -> bool:
+    """``die Sanktionen … zu lockern``, ``eine Lockerung der Sanktionen``: the measure
+    is loosened, which leaves it in force until it is done."""
+    before = frame.lowered[max(clause[0], candidate.first - 3) : candidate.first]
+    if any(w.startswith("lockerung") for w in before):
+        return True
+    for index in range(candidate.last + 1, min(clause[1], candidate.last + 5) + 1):
+        word = frame.lower(index)
+        if word.startswith(("locker", "gelocker", "zulocker")):
+            return True
+        if word in _DETERMINERS and frame.lower(index - 1) not in _PREPOSITIONS:
+            return False  # another noun phrase is the object: "im Gegenzug die Sanktionen"
+    return False
+
+
+def _presented(frame: SentenceFrame) -> bool:
+    """``Mit diesem Gesetz führen wir … ein``, ``Mit dem Nachtragshaushalt sichern wir …``:
+    a speaker presents a bill in the present tense; its measures are planned."""
+    if frame.lower(0) != "mit" or frame.lower(1) not in {"diesem", "dieser", "dem", "der"}:
+        return False
+    for index in range(3, min(len(frame.words), 8)):
+        if frame.breaks[index - 1]:
+            return False
+        if frame.lower(index) == "wir":
+            verb = frame.lower(index - 1)
+            return frame.words[index - 1].islower() and verb not in _PAST_AUXILIARIES | {
+                "haben",
+                "hatten",
+            }
     return False
 
 
@@ -474,6 +511,8 @@ def _condition_and_time(
     frame: SentenceFrame, clause: tuple[int, int], modality: Modality
 ) -> Modality:
     """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force."""
+    if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
+        return Modality.PLANNED
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE) and any(
         word in _CONDITIONS for word in frame.lowered
     ):
