@@ -1181,6 +1181,36 @@ GRAMMAR_2 = [
         IF,
         id="speaker_reports_a_past_law",
     ),
+    pytest.param(
+        "Kanada kündigte das Abkommen über den Luftverkehr mit Russland.",
+        "AGREEMENT_TREATY",
+        LE,
+        id="kuendigen_without_an_ends",
+    ),
+    pytest.param(
+        "Die Regierung kündigte neue Sanktionen gegen die Militärjunta an.",
+        "SANCTION_GENERAL",
+        PL,
+        id="kuendigte_an_is_not_an_ending",
+    ),
+    pytest.param(
+        "Die Schweiz hat den Austritt aus dem Energiecharta-Vertrag erklärt.",
+        "AGREEMENT_TREATY",
+        LE,
+        id="austritt_ends",
+    ),
+    pytest.param(
+        "Kampfpanzer werde die Regierung vorerst nicht liefern, sagte ein Sprecher.",
+        "MILITARY_AID",
+        NE,
+        id="nicht_before_the_trigger_verb",
+    ),
+    pytest.param(
+        "Wir werden die Polizei nicht kaputtsparen.",
+        "SPENDING_CUT_LIMIT",
+        RE,
+        id="we_will_not_before_the_trigger_verb",
+    ),
 ]
 
 

@@ -114,6 +114,8 @@ def modality_of(
         and not _comparison(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
     ]
+    # A cue inside a longer one at the same word is part of it ("kündigte … an").
+    verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
     governing = _governing(frame, verbs, clause)
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
@@ -158,7 +160,18 @@ def modality_of(
             if refusal is not None and not inside_phrase:
                 return _negated(frame, refusal.first, refusal.last, Modality.REJECTED)
             return cue.modality
-    # 2. Negation right before the measure.
+    # 2. Negation right before the measure, or right before the verb that names it
+    # ("werden weiterhin nicht mobilisiert", "werde Deutschland nicht liefern").
+    verb_at = next(
+        (i for i in range(candidate.last, candidate.first - 1, -1) if frame.words[i].islower()),
+        None,
+    )
+    if verb_at is not None and frame.lower(verb_at - 1) == "nicht":
+        if _first_person_or_will(frame, clause[0], verb_at) and any(
+            frame.lower(i) in _VOLITIONAL for i in range(clause[0], verb_at)
+        ):
+            return Modality.REJECTED  # "Wir werden die Bundeswehr nicht kaputtsparen"
+        return Modality.NEGATED
     if any(
         frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
         for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
