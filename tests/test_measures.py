@@ -1271,7 +1271,38 @@ VOCABULARY_2 = [
         "ARMS_EMBARGO",
         id="regeln_fuer_ruestungsexporte",
     ),
+    pytest.param(
+        "Der Senat streitet über die Kosten neuer Schulbauten.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="neue_bauten",
+    ),
+    pytest.param(
+        "Die Länder unterzeichneten einen Staatsvertrag zur Reform der Glücksspielaufsicht.",
+        "REGULATION_LAW",
+        id="law_named_in_a_treaty_stays",
+    ),
+    pytest.param(
+        "Paris will bei seinen Digitalgesetzen keine Zugeständnisse an Washington machen.",
+        "REGULATION_LAW",
+        id="law_next_to_a_concession_stays",
+    ),
 ]
+
+
+def test_a_treaty_verb_is_no_law_of_its_own() -> None:
+    found = {m.type for m in measures("Der Vertrag verbietet den Vertragsstaaten Atomtests.")}
+    assert "REGULATION_LAW" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bauern blockierten mit ihren Traktoren die Autobahn nach Hamburg.",
+        "Die Grenzschützer errichteten einen Zaun an der Grenze zu Belarus.",
+    ],
+)
+def test_no_public_investment_in_traps(text: str) -> None:
+    assert "PUBLIC_INVESTMENT_PROVISION" not in {m.type for m in measures(text)}
 
 
 @pytest.mark.parametrize(("text", "type_id"), VOCABULARY_2)
