@@ -1286,7 +1286,17 @@ VOCABULARY_2 = [
         "REGULATION_LAW",
         id="law_next_to_a_concession_stays",
     ),
+    pytest.param(
+        "Die Bahn plant eine Neubaustrecke zwischen Hannover und Hamburg.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="neubaustrecke",
+    ),
 ]
+
+
+def test_a_programme_that_is_launched_is_decided() -> None:
+    text = "Die Stadt legt ein Schulbauprogramm über zwei Milliarden Euro auf."
+    assert of_type(text, "PUBLIC_INVESTMENT_PROVISION").modality is DE
 
 
 def test_a_treaty_verb_is_no_law_of_its_own() -> None:
