@@ -1211,6 +1211,30 @@ GRAMMAR_2 = [
         RE,
         id="we_will_not_before_the_trigger_verb",
     ),
+    pytest.param(
+        "Als Antwort auf die chinesischen Exportkontrollen erwägt Tokio eigene Schritte.",
+        "EXPORT_BAN",
+        IF,
+        id="reaction_to_an_existing_measure",
+    ),
+    pytest.param(
+        "Die Lkw-Maut für Fahrzeuge ab 7,5 Tonnen gilt seit März auf allen Bundesstraßen.",
+        "TAX_LEVY",
+        IF,
+        id="ab_a_weight_is_no_start_date",
+    ),
+    pytest.param(
+        "Im Gesetzentwurf sind höhere Bußgelder für Raser vorgesehen.",
+        "REGULATION_LAW",
+        PR,
+        id="im_entwurf_vorgesehen_is_proposed",
+    ),
+    pytest.param(
+        "Die Landesbauordnung schreibt Rauchmelder in allen Wohnungen vor.",
+        "REGULATION_LAW",
+        IF,
+        id="schreibt_vor_is_in_force",
+    ),
 ]
 
 

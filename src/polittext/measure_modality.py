@@ -183,6 +183,11 @@ def modality_of(
         return Modality.NEGATED
     if _after_act(frame, cues, candidate):
         return Modality.DECIDED
+    if any(
+        frame.lower(i) in {"reaktion", "antwort"} and frame.lower(i + 1) == "auf"
+        for i in range(max(0, candidate.first - 5), candidate.first)
+    ):
+        return Modality.IN_FORCE  # "Als Reaktion auf die amerikanischen Zölle …"
     # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
     if frame.lower(0) in _CONDITIONAL_OPENERS or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
@@ -356,8 +361,13 @@ def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]
         if (
             clause[0] <= cue.first <= clause[1]
             and frame.words[cue.first][:1].isupper()
-            and frame.lower(cue.first - 2) in _SOURCE_PREPOSITIONS
-            and frame.lower(cue.first - 1) in _DETERMINERS
+            and (
+                (
+                    frame.lower(cue.first - 2) in _SOURCE_PREPOSITIONS
+                    and frame.lower(cue.first - 1) in _DETERMINERS
+                )
+                or frame.lower(cue.first - 1) in {"im", "laut", "gemäß"}
+            )
         ):
             return cue
     return None
@@ -553,7 +563,14 @@ def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
         if frame.lower(index) != "ab":
             continue
         following = frame.lowered[index + 1 : index + 4]
-        if any(w[:1].isdigit() or w in _DATE_WORDS for w in following):
+        # "ab 2026", "ab dem 1. Juli", "ab sofort"; not "ab 3,5 Tonnen"
+        if any(
+            w in _DATE_WORDS
+            or (w.isdigit() and len(w) == 4)
+            or w.rstrip(".").isdigit()
+            and w.endswith(".")
+            for w in following
+        ):
             return True
     return False
 
