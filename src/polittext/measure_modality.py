@@ -567,8 +567,7 @@ def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
         if any(
             w in _DATE_WORDS
             or (w.isdigit() and len(w) == 4)
-            or w.rstrip(".").isdigit()
-            and w.endswith(".")
+            or (w.rstrip(".").isdigit() and w.endswith("."))
             for w in following
         ):
             return True
