@@ -1128,6 +1128,12 @@ GRAMMAR_2 = [
         id="future_announces",
     ),
     pytest.param(
+        "Teheran erklärte, man werde die Ölsanktionen unterlaufen.",
+        "SANCTION_GENERAL",
+        IF,
+        id="future_of_a_non_act_is_no_plan",
+    ),
+    pytest.param(
         "Das Parlament in Bern wird im März über das neue Waffengesetz abstimmen.",
         "REGULATION_LAW",
         UD,

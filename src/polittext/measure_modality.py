@@ -284,6 +284,17 @@ def modality_of(
 
 
 _PREPOSITIONS = word_class("preposition")
+# Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
+# those that say a measure as subject will arrive ("werde kommen").
+_FUTURE_ACTS = frozenset(
+    {"einführen", "erheben", "verhängen", "erhöhen", "senken", "anheben", "kürzen"}
+    | {"streichen", "abschaffen", "verlängern", "verschärfen", "ausweiten", "beschließen"}
+    | {"bauen", "errichten", "schaffen", "einrichten", "liefern", "bereitstellen", "zahlen"}
+    | {"investieren", "aufheben", "lockern", "umsetzen", "regeln", "verbieten", "begrenzen"}
+    | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
+    | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
+)
+_FUTURE_ARRIVALS = frozenset({"kommen", "gelten", "greifen", "starten", "folgen"})
 # Finite forms of "werden" that make a Futur I with an infinitive at the clause end.
 _FUTURE_AUXILIARIES = frozenset({"wird", "werden", "werde", "wirst"})
 # Source phrases whose status noun scopes over "soll": "Nach dem Vorschlag der Kommission
@@ -307,7 +318,9 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
         return False
     for index in range(clause[0], last):
         if frame.lower(index) in _FUTURE_AUXILIARIES:
-            return index < candidate.first or verb == "kommen"
+            if index < candidate.first:
+                return verb in _FUTURE_ACTS  # "wird … einführen", not "werde … umgehen"
+            return verb in _FUTURE_ARRIVALS  # "ein Waffenverbot werde kommen"
     return False
 
 
