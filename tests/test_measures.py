@@ -1241,6 +1241,24 @@ GRAMMAR_2 = [
         IF,
         id="schreibt_vor_is_in_force",
     ),
+    pytest.param(
+        "Im Landtag wird über mögliche Fahrverbote für alte Diesel gestritten.",
+        "REGULATION_LAW",
+        UD,
+        id="weak_attribute_gives_way_to_a_debate",
+    ),
+    pytest.param(
+        "Die Innenministerin ordnete verschärfte Grenzkontrollen an der Grenze zu Polen an.",
+        "MIGRATION_BORDER",
+        DE,
+        id="content_attribute_gives_way_to_a_decision",
+    ),
+    pytest.param(
+        "Das Sparpaket, das Sie heute beschließen wollen, trifft die Kommunen hart!",
+        "SPENDING_CUT_LIMIT",
+        PL,
+        id="relative_clause_right_after_the_measure",
+    ),
 ]
 
 

@@ -136,6 +136,7 @@ def modality_of(
                     if c.modality in _CHANGES
                     and frame.words[c.first].islower()
                     and not first <= c.first <= last
+                    and c.first != cue.first
                 ),
                 None,
             )
@@ -159,6 +160,24 @@ def modality_of(
             )
             if refusal is not None and not inside_phrase:
                 return _negated(frame, refusal.first, refusal.last, Modality.REJECTED)
+            # A weak or content attribute gives way to an act of the clause: "über mögliche
+            # Sanktionen wird debattiert" (under discussion), "ordnete verschärfte
+            # Grenzkontrollen an" (decided).
+            act = next(
+                (
+                    c
+                    for c in in_clause
+                    if frame.words[c.first].islower()
+                    and not first <= c.first <= last
+                    and (
+                        (cue.modality is Modality.CONSIDERED and c.modality in _SPEECH_ACTS)
+                        or (cue.modality is Modality.EXTENDED and c.modality is Modality.DECIDED)
+                    )
+                ),
+                None,
+            )
+            if act is not None:
+                return _negated(frame, act.first, act.last, act.modality)
             return cue.modality
     # 2. Negation right before the measure, or right before the verb that names it
     # ("werden weiterhin nicht mobilisiert", "werde Deutschland nicht liefern").
@@ -271,7 +290,11 @@ def modality_of(
         for c in cues
     ):
         return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
-    # 8. No cue at all.
+    # 8. No cue at all. A relative clause right after the measure may give its status:
+    # "Die Aufrüstung, die Sie hier beschließen wollen, …" (planned).
+    described = _relative_status(frame, cues, candidate)
+    if described is not None:
+        return described
     if (
         _headline(frame)
         or _past_event(frame, clause, candidate)
@@ -366,6 +389,29 @@ def _separable_act(frame: SentenceFrame, candidate: Candidate) -> bool:
         and particle in _PARTICLES
         and not frame.breaks[candidate.last - 1]
     )
+
+
+def _relative_status(
+    frame: SentenceFrame, cues: list[Cue], candidate: Candidate
+) -> Modality | None:
+    """The status given by a relative clause right after the measure (``X, die Sie
+    beschließen wollen``: planned; ``X, der ab 2026 … verteuert``: decided)."""
+    if not frame.breaks[candidate.last] or frame.lower(candidate.last + 1) not in {
+        "die",
+        "der",
+        "das",
+    }:
+        return None
+    start = candidate.last + 1
+    clause = (start, frame.clause_end(start))
+    inner = [
+        c for c in cues if clause[0] <= c.first <= clause[1] and frame.words[c.first].islower()
+    ]
+    if not inner:
+        modality = _condition_and_time(frame, clause, Modality.IN_FORCE)
+        return modality if modality is not Modality.IN_FORCE else None
+    chosen = next((c for c in inner if c.use != "modal"), inner[0])
+    return _scope(frame, inner, chosen, (candidate.first, candidate.last))
 
 
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
