@@ -1259,6 +1259,12 @@ GRAMMAR_2 = [
         PL,
         id="relative_clause_right_after_the_measure",
     ),
+    pytest.param(
+        "Soll die Grundsteuer für Eigenheime steigen?",
+        "TAX_LEVY",
+        UD,
+        id="yes_no_question_is_a_debate",
+    ),
 ]
 
 

@@ -284,6 +284,8 @@ def modality_of(
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
         if modality is Modality.NEGATED and _with_us(frame, clause):
             return Modality.REJECTED  # "wird es mit uns nicht geben"
+        if _yes_no_question(frame, verbs) and modality in (Modality.DEMANDED, Modality.PLANNED):
+            return Modality.UNDER_DISCUSSION  # "Braucht Berlin eine Waffenverbotszone?"
         return _condition_and_time(frame, clause, modality)
     if candidate.type in _ENDING_MEASURES and any(
         c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
@@ -412,6 +414,13 @@ def _relative_status(
         return modality if modality is not Modality.IN_FORCE else None
     chosen = next((c for c in inner if c.use != "modal"), inner[0])
     return _scope(frame, inner, chosen, (candidate.first, candidate.last))
+
+
+def _yes_no_question(frame: SentenceFrame, verbs: list[Cue]) -> bool:
+    """A question that opens with its verb (``Braucht Berlin …?``, ``Soll die Steuer
+    steigen?``) asks whether the measure should come: it is debated."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    return text.endswith("?") and any(c.first == 0 for c in verbs)
 
 
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
