@@ -1265,6 +1265,24 @@ GRAMMAR_2 = [
         UD,
         id="yes_no_question_is_a_debate",
     ),
+    pytest.param(
+        "Das Alkoholverbot gilt seit Mai auch in allen Regionalzügen.",
+        "REGULATION_LAW",
+        EX,
+        id="applies_since_also_is_widened",
+    ),
+    pytest.param(
+        "Die Mietpreisbremse gilt ab 2026 in 40 statt bisher 12 Gemeinden.",
+        "PRICE_CAP",
+        EX,
+        id="statt_bisher_is_widened",
+    ),
+    pytest.param(
+        "Das Alkoholverbot gilt seit Mai in allen Regionalzügen.",
+        "REGULATION_LAW",
+        IF,
+        id="applies_since_without_auch_is_in_force",
+    ),
 ]
 
 

@@ -58,6 +58,8 @@ verbs, attributive participles and status adverbs). The rules, in order:
 
 from __future__ import annotations
 
+import itertools
+
 from polittext.cues import cue_forms
 from polittext.frames import SentenceFrame
 from polittext.lexicon import word_class
@@ -416,6 +418,18 @@ def _relative_status(
     return _scope(frame, inner, chosen, (candidate.first, candidate.last))
 
 
+def _widened(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """A measure that applies to more than before: ``gilt ab Januar in 57 statt bisher
+    18 Städten``, ``gilt seit Juli auch an Stränden``, ``kann ab sofort auch von
+    Betrieben … beantragt werden``."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    pairs = list(itertools.pairwise(words))
+    if ("statt", "bisher") in pairs or ("als", "bisher") in pairs:
+        return True
+    dated = "seit" in words or _starts_later(frame, clause)
+    return dated and any(first == "auch" and second in _PREPOSITIONS for first, second in pairs)
+
+
 def _yes_no_question(frame: SentenceFrame, verbs: list[Cue]) -> bool:
     """A question that opens with its verb (``Braucht Berlin …?``, ``Soll die Steuer
     steigen?``) asks whether the measure should come: it is debated."""
@@ -604,6 +618,8 @@ def _condition_and_time(
     """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force."""
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
         return Modality.PLANNED
+    if modality in (Modality.DECIDED, Modality.IN_FORCE) and _widened(frame, clause):
+        return Modality.EXTENDED
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE) and any(
         word in _CONDITIONS for word in frame.lowered
     ):
