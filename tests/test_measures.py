@@ -1283,6 +1283,18 @@ GRAMMAR_2 = [
         IF,
         id="applies_since_without_auch_is_in_force",
     ),
+    pytest.param(
+        "Sollte Budapest das Mediengesetz nicht aufheben, will Brüssel Fördergelder einfrieren.",
+        "REGULATION_LAW",
+        IF,
+        id="lifting_in_a_condition_keeps_in_force",
+    ),
+    pytest.param(
+        "Norwegen schloss sich dem Einreiseverbot für russische Touristen an.",
+        "TRAVEL_BAN",
+        DE,
+        id="joining_a_measure_is_decided",
+    ),
 ]
 
 

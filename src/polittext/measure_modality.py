@@ -213,6 +213,9 @@ def modality_of(
     if frame.lower(0) in _CONDITIONAL_OPENERS or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
     ):
+        change = _change(frame, verbs, candidate, clause)
+        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE  # "Sollte Tiflis das Gesetz nicht zurücknehmen, …"
         return Modality.HYPOTHETICAL
     # A measure that something is a condition for is being negotiated: "als Bedingung
     # für eine Waffenruhe", "Voraussetzung für einen Friedensvertrag".
