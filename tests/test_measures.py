@@ -1295,6 +1295,12 @@ GRAMMAR_2 = [
         DE,
         id="joining_a_measure_is_decided",
     ),
+    pytest.param(
+        "Nach dem neuen Gesetz zahlen Arbeitgeber den vollen Beitrag.",
+        "REGULATION_LAW",
+        IF,
+        id="nach_dem_gesetz_means_according_to",
+    ),
 ]
 
 

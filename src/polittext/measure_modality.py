@@ -330,6 +330,8 @@ _FUTURE_AUXILIARIES = frozenset({"wird", "werden", "werde", "wirst"})
 # Source phrases whose status noun scopes over "soll": "Nach dem Vorschlag der Kommission
 # sollen …", "laut den Plänen des Ministeriums soll …".
 _SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "auf"})
+# Types named by a rule or text: "nach dem Gesetz/Abkommen" means "according to".
+_RULE_TYPES = frozenset({"REGULATION_LAW", "AGREEMENT_TREATY"})
 _HAVE_SUBJUNCTIVES = frozenset({"habe", "haben", "hätten", "hätte"})
 
 
@@ -474,6 +476,8 @@ def _after_act(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> b
     (``Nach dem Gesetzentwurf``, ``Nach dem Vorschlag``) is no act."""
     if frame.lower(0) != "nach" or frame.lower(1) not in _DETERMINERS:
         return False
+    if candidate.type in _RULE_TYPES:
+        return False  # "Nach dem neuen Gesetz müssen …": according to the law
     if candidate.first not in (2, 3) or any(frame.breaks[0 : candidate.first]):
         return False
     return not any(c.first <= candidate.last and candidate.first <= c.last for c in cues)
