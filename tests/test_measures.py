@@ -1170,6 +1170,12 @@ GRAMMAR_2 = [
         id="separable_trigger_is_an_act",
     ),
     pytest.param(
+        "Die Stadt baut das Radwegenetz aus.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        IF,
+        id="building_goes_on",
+    ),
+    pytest.param(
         "Die Koalition will die Sanktionen gegen Kuba schrittweise lockern.",
         "SANCTION_GENERAL",
         IF,

@@ -395,6 +395,7 @@ def _separable_act(frame: SentenceFrame, candidate: Candidate) -> bool:
     return (
         candidate.last > candidate.first
         and verb.islower()
+        and not verb.startswith("bau")  # "baut … aus": building goes on
         and particle in _PARTICLES
         and not frame.breaks[candidate.last - 1]
     )
