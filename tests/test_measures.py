@@ -1069,3 +1069,363 @@ def test_a_law_next_to_an_unrelated_measure_is_kept() -> None:
 def test_a_law_typed_by_its_content_gives_way() -> None:
     found = {m.type for m in measures("Der Bundestag verabschiedete das Wehrdienstgesetz.")}
     assert found == {"CONSCRIPTION_MOBILISATION"}
+
+
+# Second round of issue #5: one new sentence per grammar rule.
+GRAMMAR_2 = [
+    pytest.param(
+        "Die Kommunen lehnen die geplante Pflicht zur Wärmeplanung ab.",
+        "REGULATION_LAW",
+        RE,
+        id="refusal_beats_attribute",
+    ),
+    pytest.param(
+        "Österreich lehnt neue Zölle auf Wein im geplanten Handelsabkommen ab.",
+        "AGREEMENT_TREATY",
+        PL,
+        id="refusal_not_of_a_prepositional_phrase",
+    ),
+    pytest.param(
+        "Nach dem Ölembargo stiegen die Preise für Diesel deutlich.",
+        "IMPORT_EMBARGO",
+        DE,
+        id="temporal_nach_phrase_is_an_act",
+    ),
+    pytest.param(
+        "Nach dem Vorschlag des Ministeriums sollen Landwirte neue Zuschüsse erhalten.",
+        "SUBSIDY_FINANCIAL_AID",
+        PR,
+        id="source_noun_scopes_over_soll",
+    ),
+    pytest.param(
+        "Die Südumfahrung ist nach Ansicht der Grünen mit dem Naturschutzgesetz nicht vereinbar.",
+        "REGULATION_LAW",
+        IF,
+        id="standard_after_mit_is_in_force",
+    ),
+    pytest.param(
+        "Die Mietpreisbremse hat den Anstieg der Mieten in Berlin gebremst.",
+        "PRICE_CAP",
+        IF,
+        id="measure_as_subject_of_a_perfect",
+    ),
+    pytest.param(
+        "Die Regierung erklärte, die Zölle hätten der Industrie kaum geschadet.",
+        "TARIFF",
+        IF,
+        id="measure_as_subject_in_reported_speech",
+    ),
+    pytest.param(
+        "Die Ministerin sagte, eine Steuer auf Zucker werde kommen.",
+        "TAX_LEVY",
+        PL,
+        id="reported_future_kommen",
+    ),
+    pytest.param(
+        "Die Landesregierung wird die Grunderwerbsteuer für Familien senken.",
+        "TAX_LEVY",
+        PL,
+        id="future_announces",
+    ),
+    pytest.param(
+        "Teheran erklärte, man werde die Ölsanktionen unterlaufen.",
+        "SANCTION_GENERAL",
+        IF,
+        id="future_of_a_non_act_is_no_plan",
+    ),
+    pytest.param(
+        "Das Parlament in Bern wird im März über das neue Waffengesetz abstimmen.",
+        "REGULATION_LAW",
+        UD,
+        id="vote_ahead_is_under_discussion",
+    ),
+    pytest.param(
+        "Die Agrarminister konnten sich nicht auf eine Düngeverordnung einigen.",
+        "REGULATION_LAW",
+        UD,
+        id="no_agreement_is_under_discussion",
+    ),
+    pytest.param(
+        "Die Stadt ist mit 40 Prozent bei den Stadtwerken eingestiegen, teilte der Senat mit.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        DE,
+        id="state_stake_perfect_with_sein",
+    ),
+    pytest.param(
+        "Die Gewerkschaften verlangen, dass der Senat die Kürzungen beim Wohngeld zurücknimmt.",
+        "PAY_BENEFIT_CHANGE",
+        IF,
+        id="dass_clause_demanded_lifting_keeps_in_force",
+    ),
+    pytest.param(
+        "Das Verwaltungsgericht entschied, dass die Stadt ein Fahrverbot verhängen muss.",
+        "REGULATION_LAW",
+        DE,
+        id="dass_clause_takes_the_governing_decision",
+    ),
+    pytest.param(
+        "Die Stadt Leipzig richtet ein Amt für Klimaanpassung ein.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        DE,
+        id="separable_trigger_is_an_act",
+    ),
+    pytest.param(
+        "Die Stadt baut das Radwegenetz aus.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        IF,
+        id="building_goes_on",
+    ),
+    pytest.param(
+        "Die Koalition will die Sanktionen gegen Kuba schrittweise lockern.",
+        "SANCTION_GENERAL",
+        IF,
+        id="loosening_not_done_keeps_in_force",
+    ),
+    pytest.param(
+        "Mit diesem Gesetz schaffen wir die Kennzeichnungspflicht für Eier aus Käfighaltung.",
+        "REGULATION_LAW",
+        PL,
+        id="speaker_presents_a_bill",
+    ),
+    pytest.param(
+        "Mit dem Heizungsgesetz haben wir den Umstieg auf Wärmepumpen beschleunigt.",
+        "REGULATION_LAW",
+        IF,
+        id="speaker_reports_a_past_law",
+    ),
+    pytest.param(
+        "Kanada kündigte das Abkommen über den Luftverkehr mit Russland.",
+        "AGREEMENT_TREATY",
+        LE,
+        id="kuendigen_without_an_ends",
+    ),
+    pytest.param(
+        "Die Regierung kündigte neue Sanktionen gegen die Militärjunta an.",
+        "SANCTION_GENERAL",
+        PL,
+        id="kuendigte_an_is_not_an_ending",
+    ),
+    pytest.param(
+        "Die Schweiz hat den Austritt aus dem Energiecharta-Vertrag erklärt.",
+        "AGREEMENT_TREATY",
+        LE,
+        id="austritt_ends",
+    ),
+    pytest.param(
+        "Kampfpanzer werde die Regierung vorerst nicht liefern, sagte ein Sprecher.",
+        "MILITARY_AID",
+        NE,
+        id="nicht_before_the_trigger_verb",
+    ),
+    pytest.param(
+        "Wir werden die Polizei nicht kaputtsparen.",
+        "SPENDING_CUT_LIMIT",
+        RE,
+        id="we_will_not_before_the_trigger_verb",
+    ),
+    pytest.param(
+        "Als Antwort auf die chinesischen Exportkontrollen erwägt Tokio eigene Schritte.",
+        "EXPORT_BAN",
+        IF,
+        id="reaction_to_an_existing_measure",
+    ),
+    pytest.param(
+        "Die Lkw-Maut für Fahrzeuge ab 7,5 Tonnen gilt seit März auf allen Bundesstraßen.",
+        "TAX_LEVY",
+        IF,
+        id="ab_a_weight_is_no_start_date",
+    ),
+    pytest.param(
+        "Im Gesetzentwurf sind höhere Bußgelder für Raser vorgesehen.",
+        "REGULATION_LAW",
+        PR,
+        id="im_entwurf_vorgesehen_is_proposed",
+    ),
+    pytest.param(
+        "Die Landesbauordnung schreibt Rauchmelder in allen Wohnungen vor.",
+        "REGULATION_LAW",
+        IF,
+        id="schreibt_vor_is_in_force",
+    ),
+    pytest.param(
+        "Im Landtag wird über mögliche Fahrverbote für alte Diesel gestritten.",
+        "REGULATION_LAW",
+        UD,
+        id="weak_attribute_gives_way_to_a_debate",
+    ),
+    pytest.param(
+        "Die Innenministerin ordnete verschärfte Grenzkontrollen an der Grenze zu Polen an.",
+        "MIGRATION_BORDER",
+        DE,
+        id="content_attribute_gives_way_to_a_decision",
+    ),
+    pytest.param(
+        "Das Sparpaket, das Sie heute beschließen wollen, trifft die Kommunen hart!",
+        "SPENDING_CUT_LIMIT",
+        PL,
+        id="relative_clause_right_after_the_measure",
+    ),
+    pytest.param(
+        "Soll die Grundsteuer für Eigenheime steigen?",
+        "TAX_LEVY",
+        UD,
+        id="yes_no_question_is_a_debate",
+    ),
+    pytest.param(
+        "Das Alkoholverbot gilt seit Mai auch in allen Regionalzügen.",
+        "REGULATION_LAW",
+        EX,
+        id="applies_since_also_is_widened",
+    ),
+    pytest.param(
+        "Die Mietpreisbremse gilt ab 2026 in 40 statt bisher 12 Gemeinden.",
+        "PRICE_CAP",
+        EX,
+        id="statt_bisher_is_widened",
+    ),
+    pytest.param(
+        "Das Alkoholverbot gilt seit Mai in allen Regionalzügen.",
+        "REGULATION_LAW",
+        IF,
+        id="applies_since_without_auch_is_in_force",
+    ),
+    pytest.param(
+        "Sollte Budapest das Mediengesetz nicht aufheben, will Brüssel Fördergelder einfrieren.",
+        "REGULATION_LAW",
+        IF,
+        id="lifting_in_a_condition_keeps_in_force",
+    ),
+    pytest.param(
+        "Norwegen schloss sich dem Einreiseverbot für russische Touristen an.",
+        "TRAVEL_BAN",
+        DE,
+        id="joining_a_measure_is_decided",
+    ),
+    pytest.param(
+        "Nach dem neuen Gesetz zahlen Arbeitgeber den vollen Beitrag.",
+        "REGULATION_LAW",
+        IF,
+        id="nach_dem_gesetz_means_according_to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_id", "modality"), GRAMMAR_2)
+def test_modality_grammar_second_round(text: str, type_id: str, modality: Modality) -> None:
+    assert of_type(text, type_id).modality is modality
+
+
+VOCABULARY_2 = [
+    pytest.param(
+        "Der Verband fordert eine Pflicht zur Nachrüstung von Aufzügen.",
+        "REGULATION_LAW",
+        id="pflicht_zur",
+    ),
+    pytest.param(
+        "Die Aufsicht will strengere Regeln für Kryptobörsen.", "REGULATION_LAW", id="regeln"
+    ),
+    pytest.param(
+        "Die Ministerin will den Verkauf von Feuerwerk gesetzlich regeln.",
+        "REGULATION_LAW",
+        id="regeln_verb",
+    ),
+    pytest.param(
+        "Der Landtag hat die neue Bauordnung beschlossen.", "REGULATION_LAW", id="bauordnung"
+    ),
+    pytest.param(
+        "Der Kreis plant einen Erweiterungsbau für das Gymnasium.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="erweiterungsbau",
+    ),
+    pytest.param(
+        "Die Landesregierung will in Bildung und Digitalisierung investieren.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="investieren_in_bildung",
+    ),
+    pytest.param(
+        "Der Stadtrat will die Wasserversorgung rekommunalisieren.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="rekommunalisieren",
+    ),
+    pytest.param(
+        "Der Freistaat erwägt, sich an dem insolventen Chipkonzern zu beteiligen.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="state_stake_beteiligen",
+    ),
+    pytest.param(
+        "Die Justizministerin verspricht mehr Personal für die Gerichte.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="mehr_personal",
+    ),
+    pytest.param(
+        "Die Kommune will die alte Grundschule zu einer Ganztagsschule umbauen.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="umbauen",
+    ),
+    pytest.param(
+        "Der Bundestag verschärft die Regeln für Rüstungsexporte in Krisengebiete.",
+        "ARMS_EMBARGO",
+        id="regeln_fuer_ruestungsexporte",
+    ),
+    pytest.param(
+        "Der Senat streitet über die Kosten neuer Schulbauten.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="neue_bauten",
+    ),
+    pytest.param(
+        "Die Länder unterzeichneten einen Staatsvertrag zur Reform der Glücksspielaufsicht.",
+        "REGULATION_LAW",
+        id="law_named_in_a_treaty_stays",
+    ),
+    pytest.param(
+        "Paris will bei seinen Digitalgesetzen keine Zugeständnisse an Washington machen.",
+        "REGULATION_LAW",
+        id="law_next_to_a_concession_stays",
+    ),
+    pytest.param(
+        "Die Bahn plant eine Neubaustrecke zwischen Hannover und Hamburg.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        id="neubaustrecke",
+    ),
+]
+
+
+def test_a_programme_that_is_launched_is_decided() -> None:
+    text = "Die Stadt legt ein Schulbauprogramm über zwei Milliarden Euro auf."
+    assert of_type(text, "PUBLIC_INVESTMENT_PROVISION").modality is DE
+
+
+def test_a_treaty_verb_is_no_law_of_its_own() -> None:
+    found = {m.type for m in measures("Der Vertrag verbietet den Vertragsstaaten Atomtests.")}
+    assert "REGULATION_LAW" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bauern blockierten mit ihren Traktoren die Autobahn nach Hamburg.",
+        "Die Grenzschützer errichteten einen Zaun an der Grenze zu Belarus.",
+    ],
+)
+def test_no_public_investment_in_traps(text: str) -> None:
+    assert "PUBLIC_INVESTMENT_PROVISION" not in {m.type for m in measures(text)}
+
+
+@pytest.mark.parametrize(("text", "type_id"), VOCABULARY_2)
+def test_general_vocabulary_second_round(text: str, type_id: str) -> None:
+    of_type(text, type_id)
+
+
+TRAPS_2 = [
+    "Die Chefredaktion verweist auf die Richtlinien des Pressekodex.",
+    "Es ist unsere Pflicht zur Ehrlichkeit gegenüber den Wählern.",
+    "Die neuen Regeln der FIFA zum Handspiel sorgen für Ärger.",
+    "Der Investor ist mit 30 Prozent bei dem Start-up eingestiegen.",
+    "Die Gewerkschaft will sich an den Gesprächen mit dem Konzern beteiligen.",
+    "Der Fonds investiert vor allem in Anleihen.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS_2)
+def test_traps_second_round(text: str) -> None:
+    assert measures(text) == []

@@ -58,8 +58,11 @@ verbs, attributive participles and status adverbs). The rules, in order:
 
 from __future__ import annotations
 
+import itertools
+
 from polittext.cues import cue_forms
 from polittext.frames import SentenceFrame
+from polittext.lexicon import word_class
 from polittext.measure_cues import (
     _CHANGES,
     _CONDITION_NOUNS,
@@ -113,6 +116,8 @@ def modality_of(
         and not _comparison(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
     ]
+    # A cue inside a longer one at the same word is part of it ("kündigte … an").
+    verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
     governing = _governing(frame, verbs, clause)
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
@@ -133,13 +138,61 @@ def modality_of(
                     if c.modality in _CHANGES
                     and frame.words[c.first].islower()
                     and not first <= c.first <= last
+                    and c.first != cue.first
                 ),
                 None,
             )
             if change is not None:
                 return _negated(frame, change.first, change.last, change.modality)
+            # "lehnt den geplanten Ausbau ab": a refusal of the clause beats the attribute.
+            refusal = next(
+                (
+                    c
+                    for c in in_clause + ([governing] if governing is not None else [])
+                    if c.modality is Modality.REJECTED
+                    and frame.words[c.first].islower()
+                    and not first <= c.first <= last
+                ),
+                None,
+            )
+            # "im geplanten Abkommen": a prepositional phrase is not what is refused.
+            inside_phrase = frame.lower(cue.first - 1) in _PREPOSITIONS or (
+                frame.lower(cue.first - 1) in _DETERMINERS
+                and frame.lower(cue.first - 2) in _PREPOSITIONS
+            )
+            if refusal is not None and not inside_phrase:
+                return _negated(frame, refusal.first, refusal.last, Modality.REJECTED)
+            # A weak or content attribute gives way to an act of the clause: "über mögliche
+            # Sanktionen wird debattiert" (under discussion), "ordnete verschärfte
+            # Grenzkontrollen an" (decided).
+            act = next(
+                (
+                    c
+                    for c in in_clause
+                    if frame.words[c.first].islower()
+                    and not first <= c.first <= last
+                    and (
+                        (cue.modality is Modality.CONSIDERED and c.modality in _SPEECH_ACTS)
+                        or (cue.modality is Modality.EXTENDED and c.modality is Modality.DECIDED)
+                    )
+                ),
+                None,
+            )
+            if act is not None:
+                return _negated(frame, act.first, act.last, act.modality)
             return cue.modality
-    # 2. Negation right before the measure.
+    # 2. Negation right before the measure, or right before the verb that names it
+    # ("werden weiterhin nicht mobilisiert", "werde Deutschland nicht liefern").
+    verb_at = next(
+        (i for i in range(candidate.last, candidate.first - 1, -1) if frame.words[i].islower()),
+        None,
+    )
+    if verb_at is not None and frame.lower(verb_at - 1) == "nicht":
+        if _first_person_or_will(frame, clause[0], verb_at) and any(
+            frame.lower(i) in _VOLITIONAL for i in range(clause[0], verb_at)
+        ):
+            return Modality.REJECTED  # "Wir werden die Bundeswehr nicht kaputtsparen"
+        return Modality.NEGATED
     if any(
         frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
         for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
@@ -149,10 +202,20 @@ def modality_of(
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
         return Modality.NEGATED
+    if _after_act(frame, cues, candidate):
+        return Modality.DECIDED
+    if any(
+        frame.lower(i) in {"reaktion", "antwort"} and frame.lower(i + 1) == "auf"
+        for i in range(max(0, candidate.first - 5), candidate.first)
+    ):
+        return Modality.IN_FORCE  # "Als Reaktion auf die amerikanischen Zölle …"
     # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
     if frame.lower(0) in _CONDITIONAL_OPENERS or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
     ):
+        change = _change(frame, verbs, candidate, clause)
+        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE  # "Sollte Tiflis das Gesetz nicht zurücknehmen, …"
         return Modality.HYPOTHETICAL
     # A measure that something is a condition for is being negotiated: "als Bedingung
     # für eine Waffenruhe", "Voraussetzung für einen Friedensvertrag".
@@ -196,15 +259,28 @@ def modality_of(
             modality = _scope(frame, in_clause, chosen, (first, last))
         # "verlangt, die Sanktionen zu verschärfen": the verb that governs the
         # zu-infinitive gives the status; a decided change stays a change.
+        # In a dass clause the governing verb beats a modal too ("entschied, dass … müssen"),
+        # but not a condition ("würde").
+        content = _content_clause(frame, clause) and modality is not Modality.HYPOTHETICAL
         if (
             governing is not None
-            and chosen.use != "modal"
+            and (chosen.use != "modal" or content)
             and not (governing.modality is Modality.DECIDED and modality in _CHANGES)
         ):
             chosen, modality = governing, governing.modality
         modality = _negated(frame, chosen.first, chosen.last, modality)
         if modality is Modality.PLANNED and best[0][:2] == (0, 0):
             modality = _negated_plan(frame, in_clause, clause)
+            source = _source_noun(frame, verbs, clause)
+            if modality is Modality.PLANNED and source is not None:
+                modality = source.modality  # "Nach dem Vorschlag der Kommission sollen …"
+        if modality is Modality.REJECTED and _standard(frame, chosen, candidate):
+            return Modality.IN_FORCE  # "ist mit dem Klimaschutzgesetz nicht vereinbar"
+        if _loosening(frame, candidate, clause) and (
+            modality in _NOT_DONE | {Modality.PLANNED}
+            or frame.lower(clause[0]) in {"wenn", "falls", "ob", "sofern"}
+        ):
+            return Modality.IN_FORCE  # "sollen gelockert werden": still in force
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change is not chosen:
             if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
@@ -213,16 +289,199 @@ def modality_of(
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
         if modality is Modality.NEGATED and _with_us(frame, clause):
             return Modality.REJECTED  # "wird es mit uns nicht geben"
+        if _yes_no_question(frame, verbs) and modality in (Modality.DEMANDED, Modality.PLANNED):
+            return Modality.UNDER_DISCUSSION  # "Braucht Berlin eine Waffenverbotszone?"
         return _condition_and_time(frame, clause, modality)
     if candidate.type in _ENDING_MEASURES and any(
         c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
         for c in cues
     ):
         return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
-    # 8. No cue at all.
-    if _headline(frame) or _past_event(frame, clause):
+    # 8. No cue at all. A relative clause right after the measure may give its status:
+    # "Die Aufrüstung, die Sie hier beschließen wollen, …" (planned).
+    described = _relative_status(frame, cues, candidate)
+    if described is not None:
+        return described
+    if (
+        _headline(frame)
+        or _past_event(frame, clause, candidate)
+        or _separable_act(frame, candidate)
+    ):
         return _condition_and_time(frame, clause, Modality.DECIDED)
+    if _future(frame, clause, candidate):
+        return _condition_and_time(frame, clause, Modality.PLANNED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+_PREPOSITIONS = word_class("preposition")
+# Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
+# those that say a measure as subject will arrive ("werde kommen").
+_FUTURE_ACTS = frozenset(
+    {"einführen", "erheben", "verhängen", "erhöhen", "senken", "anheben", "kürzen"}
+    | {"streichen", "abschaffen", "verlängern", "verschärfen", "ausweiten", "beschließen"}
+    | {"bauen", "errichten", "schaffen", "einrichten", "liefern", "bereitstellen", "zahlen"}
+    | {"investieren", "aufheben", "lockern", "umsetzen", "regeln", "verbieten", "begrenzen"}
+    | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
+    | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
+)
+_FUTURE_ARRIVALS = frozenset({"kommen", "gelten", "greifen", "starten", "folgen"})
+# Finite forms of "werden" that make a Futur I with an infinitive at the clause end.
+_FUTURE_AUXILIARIES = frozenset({"wird", "werden", "werde", "wirst"})
+# Source phrases whose status noun scopes over "soll": "Nach dem Vorschlag der Kommission
+# sollen …", "laut den Plänen des Ministeriums soll …".
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß", "auf"})
+# Types named by a rule or text: "nach dem Gesetz/Abkommen" means "according to".
+_RULE_TYPES = frozenset({"REGULATION_LAW", "AGREEMENT_TREATY"})
+_HAVE_SUBJUNCTIVES = frozenset({"habe", "haben", "hätten", "hätte"})
+
+
+def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """A Futur I that announces the measure: ``wird … einführen``, reported ``ein
+    Waffenverbot werde kommen``. A measure that is the subject of another verb (``Die
+    Sanktionen werden die Wirtschaft treffen``) is no announcement."""
+    last = frame.clause_end(candidate.last)
+    verb = frame.words[last] if 0 <= last < len(frame.words) else ""
+    if (
+        last <= candidate.last
+        or not verb.islower()
+        or not verb.endswith("en")
+        or verb.startswith("ge")
+    ):
+        return False
+    for index in range(clause[0], last):
+        if frame.lower(index) in _FUTURE_AUXILIARIES:
+            if index < candidate.first:
+                return verb in _FUTURE_ACTS  # "wird … einführen", not "werde … umgehen"
+            return verb in _FUTURE_ARRIVALS  # "ein Waffenverbot werde kommen"
+    return False
+
+
+def _loosening(frame: SentenceFrame, candidate: Candidate, clause: tuple[int, int]) -> bool:
+    """``die Sanktionen … zu lockern``, ``eine Lockerung der Sanktionen``: the measure
+    is loosened, which leaves it in force until it is done."""
+    before = frame.lowered[max(clause[0], candidate.first - 3) : candidate.first]
+    if any(w.startswith("lockerung") for w in before):
+        return True
+    for index in range(candidate.last + 1, min(clause[1], candidate.last + 5) + 1):
+        word = frame.lower(index)
+        if word.startswith(("locker", "gelocker", "zulocker")):
+            return True
+        if word in _DETERMINERS and frame.lower(index - 1) not in _PREPOSITIONS:
+            return False  # another noun phrase is the object: "im Gegenzug die Sanktionen"
+    return False
+
+
+def _presented(frame: SentenceFrame) -> bool:
+    """``Mit diesem Gesetz führen wir … ein``, ``Mit dem Nachtragshaushalt sichern wir …``:
+    a speaker presents a bill in the present tense; its measures are planned."""
+    if frame.lower(0) != "mit" or frame.lower(1) not in {"diesem", "dieser", "dem", "der"}:
+        return False
+    for index in range(3, min(len(frame.words), 8)):
+        if frame.breaks[index - 1]:
+            return False
+        if frame.lower(index) == "wir":
+            verb = frame.lower(index - 1)
+            return frame.words[index - 1].islower() and verb not in _PAST_AUXILIARIES | {
+                "haben",
+                "hatten",
+            }
+    return False
+
+
+def _separable_act(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A trigger that is a separable verb with its particle (``richtet … eine Behörde ein``,
+    ``rief seinen Botschafter zurück``) names a single act, not a state."""
+    verb, particle = frame.words[candidate.first], frame.lower(candidate.last)
+    return (
+        candidate.last > candidate.first
+        and verb.islower()
+        and not verb.startswith("bau")  # "baut … aus": building goes on
+        and particle in _PARTICLES
+        and not frame.breaks[candidate.last - 1]
+    )
+
+
+def _relative_status(
+    frame: SentenceFrame, cues: list[Cue], candidate: Candidate
+) -> Modality | None:
+    """The status given by a relative clause right after the measure (``X, die Sie
+    beschließen wollen``: planned; ``X, der ab 2026 … verteuert``: decided)."""
+    if not frame.breaks[candidate.last] or frame.lower(candidate.last + 1) not in {
+        "die",
+        "der",
+        "das",
+    }:
+        return None
+    start = candidate.last + 1
+    clause = (start, frame.clause_end(start))
+    inner = [
+        c for c in cues if clause[0] <= c.first <= clause[1] and frame.words[c.first].islower()
+    ]
+    if not inner:
+        modality = _condition_and_time(frame, clause, Modality.IN_FORCE)
+        return modality if modality is not Modality.IN_FORCE else None
+    chosen = next((c for c in inner if c.use != "modal"), inner[0])
+    return _scope(frame, inner, chosen, (candidate.first, candidate.last))
+
+
+def _widened(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """A measure that applies to more than before: ``gilt ab Januar in 57 statt bisher
+    18 Städten``, ``gilt seit Juli auch an Stränden``, ``kann ab sofort auch von
+    Betrieben … beantragt werden``."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    pairs = list(itertools.pairwise(words))
+    if ("statt", "bisher") in pairs or ("als", "bisher") in pairs:
+        return True
+    dated = "seit" in words or _starts_later(frame, clause)
+    return dated and any(first == "auch" and second in _PREPOSITIONS for first, second in pairs)
+
+
+def _yes_no_question(frame: SentenceFrame, verbs: list[Cue]) -> bool:
+    """A question that opens with its verb (``Braucht Berlin …?``, ``Soll die Steuer
+    steigen?``) asks whether the measure should come: it is debated."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    return text.endswith("?") and any(c.first == 0 for c in verbs)
+
+
+def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
+    """A status noun in a source phrase of the clause (``nach dem Vorschlag``)."""
+    for cue in verbs:
+        if (
+            clause[0] <= cue.first <= clause[1]
+            and frame.words[cue.first][:1].isupper()
+            and (
+                (
+                    frame.lower(cue.first - 2) in _SOURCE_PREPOSITIONS
+                    and frame.lower(cue.first - 1) in _DETERMINERS
+                )
+                or frame.lower(cue.first - 1) in {"im", "laut", "gemäß"}
+            )
+        ):
+            return cue
+    return None
+
+
+def _standard(frame: SentenceFrame, chosen: Cue, candidate: Candidate) -> bool:
+    """``X ist mit dem Gesetz nicht vereinbar``: the measure after ``mit`` is the
+    standard that something else is measured against, not what is refused."""
+    return (
+        frame.lower(chosen.last) == "vereinbar"
+        and candidate.last < chosen.first
+        and "mit" in frame.lowered[max(0, candidate.first - 3) : candidate.first]
+    )
+
+
+def _after_act(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Nach der Ausweisung zweier Diplomaten bestellte Moskau …``: the measure that
+    opens the sentence in a temporal ``nach`` phrase has happened. A status noun
+    (``Nach dem Gesetzentwurf``, ``Nach dem Vorschlag``) is no act."""
+    if frame.lower(0) != "nach" or frame.lower(1) not in _DETERMINERS:
+        return False
+    if candidate.type in _RULE_TYPES:
+        return False  # "Nach dem neuen Gesetz müssen …": according to the law
+    if candidate.first not in (2, 3) or any(frame.breaks[0 : candidate.first]):
+        return False
+    return not any(c.first <= candidate.last and candidate.first <= c.last for c in cues)
 
 
 def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int, int]) -> Modality:
@@ -251,7 +510,7 @@ def _comparison(frame: SentenceFrame, cue: Cue) -> bool:
 def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
     """The cue that governs a zu-infinitive clause: the last cue of the clause before it
     (``erwägt, … anzuheben``, ``Es besteht die Möglichkeit, … zu verknüpfen``)."""
-    if clause[0] == 0 or not _has_zu_infinitive(frame, clause):
+    if clause[0] == 0 or not (_has_zu_infinitive(frame, clause) or _content_clause(frame, clause)):
         return None
     previous = frame.clause_start(clause[0] - 1)
     before = [c for c in verbs if previous <= c.first < clause[0]]
@@ -263,6 +522,12 @@ def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) 
     if acts:
         return acts[-1]
     return before[-1] if before else None
+
+
+def _content_clause(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """A ``dass`` clause right after a status verb: ``verlangt, dass die Regierung … zurücknimmt``,
+    ``entschied, dass … eingezogen werden müssen``."""
+    return frame.lower(clause[0]) == "dass"
 
 
 def _has_zu_infinitive(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
@@ -359,6 +624,10 @@ def _condition_and_time(
     frame: SentenceFrame, clause: tuple[int, int], modality: Modality
 ) -> Modality:
     """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force."""
+    if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
+        return Modality.PLANNED
+    if modality in (Modality.DECIDED, Modality.IN_FORCE) and _widened(frame, clause):
+        return Modality.EXTENDED
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE) and any(
         word in _CONDITIONS for word in frame.lowered
     ):
@@ -386,7 +655,13 @@ def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
         if frame.lower(index) != "ab":
             continue
         following = frame.lowered[index + 1 : index + 4]
-        if any(w[:1].isdigit() or w in _DATE_WORDS for w in following):
+        # "ab 2026", "ab dem 1. Juli", "ab sofort"; not "ab 3,5 Tonnen"
+        if any(
+            w in _DATE_WORDS
+            or (w.isdigit() and len(w) == 4)
+            or (w.rstrip(".").isdigit() and w.endswith("."))
+            for w in following
+        ):
             return True
     return False
 
@@ -397,13 +672,23 @@ def _headline(frame: SentenceFrame) -> bool:
     return bool(text) and text[-1] not in ".!?…:;\"'“”«»)" and len(frame.tokens) <= 14
 
 
-def _past_event(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+def _past_event(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
     """Whether the clause reports an act in the past: a perfect or passive
     auxiliary (``hat … gesetzt``, ``wurde … gestoppt``) or a preterite right
-    after the subject (``Die Schweiz übernahm``)."""
+    after the subject (``Die Schweiz übernahm``). A measure that is itself the
+    subject of an active verb (``Die Strompreisbremse hat Millionen Haushalte
+    entlastet``) acted, so it exists: no new act."""
     first, last = clause
     for index in range(first, last + 1):
         word = frame.lower(index)
+        if (
+            first <= candidate.first
+            and candidate.last < index
+            and word not in {"wurde", "wurden"}
+            and not any(frame.breaks[first:index])
+            and (word in _PAST_AUXILIARIES or word in _HAVE_SUBJUNCTIVES)
+        ):
+            return False
         if word in _PAST_AUXILIARIES:
             return True
         if (
@@ -430,6 +715,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
     window = range(max(0, first - 2), last + 2)
+    if frame.lower(last).startswith(("einig", "geeinigt")):
+        window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
     negation = any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window) or (
         # "keine Pläne", "kein Beschluss": a negated status noun
         frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
@@ -446,6 +733,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         if frame.lower(first) in {"nicht", "kein", "keine"}:
             return modality
         return Modality.CONSIDERED
+    if modality is Modality.DECIDED and frame.lower(last).startswith(("einig", "geeinigt")):
+        return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE):
         return Modality.NEGATED
     return modality

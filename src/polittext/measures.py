@@ -32,6 +32,11 @@ _FALLBACK_TYPE = "REGULATION_LAW"
 # How many words apart a content type may stand from a law and still name its content.
 _CONTENT_REACH = 4
 _COORDINATORS = frozenset({"und", "sowie", "oder", "neben"})
+# Types that are never the content of a law: a law next to a concession or a treaty
+# ("Zugeständnisse bei ihren Digitalgesetzen", "Staatsvertrag zur Reform") stays a law.
+# A treaty is no law's content when the law is named by a noun; a treaty that "verbietet"
+# something is the measure, and its verb no law of its own.
+_NOT_CONTENT = frozenset({_FALLBACK_TYPE, "NEGOTIATION_DEMAND_CONCESSION"})
 # Verbs that state what a law contains.
 _CONTENT_VERBS = frozenset({"vorsieht", "vorsehen", "vorsah", "regelt", "regeln"})
 
@@ -128,7 +133,7 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
     content = any(w in _CONTENT_VERBS for w in words) or (
         ("sieht" in words or "sah" in words) and "vor" in words
     )
-    return _resolve(found, len(frame.tokens), content, words)
+    return _resolve(found, len(frame.tokens), content, words, frame.words)
 
 
 def _coordinated(words: list[str] | None, one: Candidate, other: Candidate) -> bool:
@@ -141,7 +146,11 @@ def _coordinated(words: list[str] | None, one: Candidate, other: Candidate) -> b
 
 
 def _resolve(
-    found: list[Candidate], size: int, content: bool = False, words: list[str] | None = None
+    found: list[Candidate],
+    size: int,
+    content: bool = False,
+    words: list[str] | None = None,
+    cased: list[str] | None = None,
 ) -> list[Candidate]:
     """Drop candidates overlapped by a higher-priority one; keep the first per type."""
     top = [0] * size
@@ -161,12 +170,14 @@ def _resolve(
     # the sentence ("neben dem Heizungsgesetz auch eine Förderung") is its own measure.
     law = first_per_type.get(_FALLBACK_TYPE)
     reach = size if content else _CONTENT_REACH
+    noun_law = law is not None and cased is not None and cased[law.first][:1].isupper()
+    not_content = _NOT_CONTENT | ({"AGREEMENT_TREATY"} if noun_law else set())
     if law is not None and any(
         other.first - reach <= law.last
         and law.first <= other.last + reach
         and (content or not _coordinated(words, law, other))
         for other in found
-        if other.type != _FALLBACK_TYPE
+        if other.type not in not_content
     ):
         del first_per_type[_FALLBACK_TYPE]
     return sorted(first_per_type.values(), key=lambda c: (c.first, c.type))
