@@ -172,10 +172,11 @@ def test_unparsed_document_uses_stanza_sentences_and_falls_back() -> None:
     assert not doc.has_annotation("DEP")
     assert [s.text.strip() for s in doc.sents][1] == "Sie betonte, dass Europa stark sei."
     analysis = polittext.from_stanza(document)
-    # Without a parse the rules pick the prefield's noun; stanza's entity "Vogt"
-    # (PER) is still a person mention, so "Sie" is resolved to Vogt.
+    # Without a parse the rules decide: stanza's entity "Vogt" (PER) is a known
+    # name after the verb, which beats the unnamed noun phrase before it; "Sie"
+    # is resolved to Vogt.
     assert [q.speaker.name if q.speaker else None for q in analysis.quotes] == [
-        "Vorschlag",
+        "Vogt",
         "Vogt",
     ]
 
