@@ -968,3 +968,13 @@ def test_headline_speaker_before_a_spaced_colon_has_no_trailing_space() -> None:
         assert quote.content.text == "Europa zeigt Stärke"
         assert quote.speaker_mention is not None
         assert quote.speaker_mention.text == name
+
+
+def test_source_phrase_with_a_relative_clause_and_a_w_relative() -> None:
+    text = "Nach offiziellen Angaben, die nicht überprüft werden können, waren es 200 Tote."
+    [quote] = quotes(text)
+    assert quote.content.text == "waren es 200 Tote"
+    text = "Er rief den Sprecher an, worauf dieser nach Aussagen Gordons nichts sagen wollte."
+    assert "worauf dieser nach Aussagen Gordons nichts sagen wollte" in [
+        q.content.text for q in quotes(text)
+    ]

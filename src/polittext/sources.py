@@ -120,6 +120,8 @@ def noun_phrase_end(frame: SentenceFrame, first: int) -> int:
         word, lowered = tokens[index][2], frame.lower(index)
         if index > first and frame.breaks[index - 1]:
             apposition = _apposition_end(frame, index, limit) if not need_noun else None
+            if apposition is None and not need_noun:
+                apposition = _relative_clause_end(frame, index)
             if apposition is None:
                 break
             last = index = apposition
@@ -140,6 +142,21 @@ def noun_phrase_end(frame: SentenceFrame, first: int) -> int:
             break
         index += 1
     return last
+
+
+_W_RELATIVES = frozenset({"was", "wobei", "worauf", "woraufhin", "womit", "wodurch", "wo"})
+
+
+def _relative_clause_end(frame: SentenceFrame, first: int) -> int | None:
+    """``Angaben, die nicht überprüft werden können, …``: the last token of a
+    relative clause between commas that starts at ``first``."""
+    if not frame.commas[first - 1] or frame.lower(first) not in RELATIVE:
+        return None
+    following = frame.words[first + 1 : first + 2]
+    if following and following[0][:1].isupper():
+        return None  # an article: "…, die Regierung …"
+    end = frame.clause_end(first)
+    return end if frame.commas[end] else None
 
 
 def _name_like(word: str) -> bool:
@@ -172,10 +189,17 @@ def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple
         mark in frame.gap(clause - 1) for mark in ";:"
     )
     if phrase_first == 0 or after_semicolon:
+        if phrase_last + 1 < len(tokens) and frame.commas[phrase_last]:
+            # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …"
+            phrase_last = _relative_clause_end(frame, phrase_last + 1) or phrase_last
         if phrase_last + 1 >= len(tokens):
             return None
         return tokens[phrase_last + 1][0], frame.message_end(phrase_last + 1)
-    if 0 < clause < phrase_first and frame.commas[clause - 1] and frame.lower(clause) in RELATIVE:
+    if (
+        0 < clause < phrase_first
+        and frame.commas[clause - 1]
+        and (frame.lower(clause) in RELATIVE or frame.lower(clause) in _W_RELATIVES)
+    ):
         # "Katar, der laut einer dpa-Meldung … einsteigen will": the relative clause.
         return tokens[clause][0], tokens[frame.clause_end(phrase_last)][1]
     return tokens[0][0], frame.message_end(0)
