@@ -978,3 +978,18 @@ def test_source_phrase_with_a_relative_clause_and_a_w_relative() -> None:
     assert "worauf dieser nach Aussagen Gordons nichts sagen wollte" in [
         q.content.text for q in quotes(text)
     ]
+
+
+def test_quoted_word_as_the_object_of_naming_or_judging() -> None:
+    [quote] = quotes("Der SPD-Experte nannte den Bericht eine „Zeitungsente“.")
+    assert (quote.kind.value, quote.content.text, quote.cue.text if quote.cue else None) == (
+        "mixed",
+        "Zeitungsente",
+        "nannte",
+    )
+    [quote] = quotes("Er bezeichnete die Pläne der Regierung als „Wortbruch“.")
+    assert quote.content.text == "Wortbruch"
+    # Names stay names: after a noun, after a title word, or with a participle.
+    assert quotes("Sie nannte ihren Hund „Bello“.") == []
+    assert quotes("Er kritisierte die Operation „Sommerwind“.") == []
+    assert quotes("Der Teilchenstrom wird als „Sonnenwind“ bezeichnet.") == []

@@ -7,12 +7,23 @@ import bisect
 from polittext.attribution import source_of
 from polittext.entities import Entity
 from polittext.frames import Cue, SentenceFrame
+from polittext.lexicon import word_class
 from polittext.quote_base import FinderBase, QuoteRecord, _is_title, _sentence_like
 from polittext.quotemarks import QuoteRegion, quote_regions
 from polittext.sources import source_after
 from polittext.types import QuoteKind, SentenceKind
 
 __all__ = ["DirectQuotes"]
+
+# Verbs of naming and judging whose object may be a quoted word of the speaker's.
+_EVALUATIVE = frozenset(
+    {"nennen", "bezeichnen", "werten", "vorwerfen", "sprechen", "kritisieren", "beschreiben"}
+)
+_TITLE_WORDS_BEFORE = word_class("title_word")
+_PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
+_EVALUATION_LINKS = frozenset(
+    {"als", "von", "einen", "eine", "ein", "einem", "einer", "den", "die", "das", "der", "vom"}
+)
 
 
 class DirectQuotes(FinderBase):
@@ -37,7 +48,11 @@ class DirectQuotes(FinderBase):
                 or self._cue_after(region)
                 or self._cue_anywhere(sentence, region)
             )
-            if _is_title(self.text, region) and not _sentence_like(self.text, region):
+            if (
+                _is_title(self.text, region)
+                and not _sentence_like(self.text, region)
+                and not (cue is not None and self._evaluation(region, cue[1]))
+            ):
                 continue
             if _sentence_like(self.text, region) or self._standalone(sentence, region):
                 kind = QuoteKind.DIRECT
@@ -118,6 +133,23 @@ class DirectQuotes(FinderBase):
                         entity, mention = source_of(frame, cue, self.table, self.subjects)
                         if entity is not None:
                             record.entity, record.mention = entity, mention
+
+    def _evaluation(self, region: QuoteRegion, cue: Cue) -> bool:
+        """A capitalised word in quotation marks that a finite verb of naming or
+        judging applies to someone else's words: ``nannte den Bericht eine
+        „Zeitungsente“``, ``bezeichnete die Pläne als „Wortbruch“``. After an
+        article or ``als``/``von``; not after a title word (``die Operation
+        „Sommerwind“``) and not with a participle (``als „Sonnenwind“ bezeichnet``)."""
+        if not cue.finite or cue.verb.lemma not in _EVALUATIVE:
+            return False
+        frame = self.frame(self.sentence_of(cue.start))
+        clause = range(frame.clause_start(cue.first_token), frame.clause_end(cue.last_token) + 1)
+        if any(frame.lower(i) in _PASSIVE_AUXILIARIES for i in clause):
+            return False  # "wird als „Sonnenwind“ bezeichnet": a name given, no one's words
+        before = self.text[max(0, region.open_pos - 12) : region.open_pos].split()
+        if not before or before[-1].lower() in _TITLE_WORDS_BEFORE:
+            return False
+        return before[-1].lower() in _EVALUATION_LINKS
 
     def _so_after(
         self, region: QuoteRegion
