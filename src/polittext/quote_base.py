@@ -132,6 +132,17 @@ def _zu_infinitive_ends(frame: SentenceFrame, first: int, last: int) -> bool:
     return frame.lower(last - 2) == "zu" and word in {"haben", "sein", "werden"}
 
 
+def zu_chain_end(frame: SentenceFrame, last: int) -> int:
+    """The last token of a run of comma-joined zu-infinitive clauses ending at
+    ``last`` (``dafür zu sorgen, die Mieten zu begrenzen``)."""
+    while last + 1 < len(frame.tokens) and frame.gap(last).strip() == ",":
+        following = frame.clause_end(last + 1)
+        if not _zu_infinitive_ends(frame, last + 1, following):
+            break
+        last = following
+    return last
+
+
 _SUBSTITUTE_MOOD = frozenset({"hätten", "wären", "würden"})
 # Right after a cue, any Konjunktiv II marks reported speech too ("räumte ein, es könnten …").
 _REPORTED_MOOD = _SUBSTITUTE_MOOD | frozenset(

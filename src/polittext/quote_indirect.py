@@ -20,6 +20,7 @@ from polittext.quote_base import (
     _main_clause_start,
     _only_marks,
     _zu_infinitive_ends,
+    zu_chain_end,
 )
 from polittext.sources import cue_noun_quotes, source_phrase_quotes
 from polittext.types import MentionKind, QuoteKind, SentenceKind
@@ -325,18 +326,14 @@ def _zu_message_end(frame: SentenceFrame, first: int, last: int) -> int:
     infinitives (``dafür zu sorgen, … zu begrenzen``) and the relative, content or
     adverbial clauses that depend on it (``eine Kommission zu gründen, die …``,
     ``zu prüfen, ob …``) belong to it; a new main clause does not."""
-    while last + 1 < len(frame.tokens) and frame.gap(last).strip() == ",":
-        following = frame.clause_end(last + 1)
-        if _zu_infinitive_ends(frame, last + 1, following):
-            last = following
-            continue
+    last = zu_chain_end(frame, last)
+    if last + 1 < len(frame.tokens) and frame.gap(last).strip() == ",":
         word = frame.lower(last + 1)
         dependent = (word in RELATIVE and _not_a_message(frame, last + 1)) or (
             word in SUBORDINATORS or word in _W_WORDS
         )
         if dependent:
             return frame.message_end(first)
-        break
     return frame.tokens[last][1]
 
 

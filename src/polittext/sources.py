@@ -323,17 +323,12 @@ def _skip_apposition(frame: SentenceFrame, first: int) -> int:
 
 def _zu_clause_end(frame: SentenceFrame, first: int) -> int | None:
     """End offset of a zu-infinitive clause (and those chained to it) from ``first``."""
-    from polittext.quote_base import _zu_infinitive_ends
+    from polittext.quote_base import _zu_infinitive_ends, zu_chain_end
 
     last = frame.clause_end(first)
     if not _zu_infinitive_ends(frame, first, last):
         return None
-    while last + 1 < len(frame.tokens) and frame.gap(last).strip() == ",":
-        following = frame.clause_end(last + 1)
-        if not _zu_infinitive_ends(frame, last + 1, following):
-            break
-        last = following
-    return frame.tokens[last][1]
+    return frame.tokens[zu_chain_end(frame, last)][1]
 
 
 def _holder_of_phrase(
