@@ -11,6 +11,7 @@ institutions, countries and their capitals, groups and anonymous sources.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -74,18 +75,19 @@ class Gazetteer:
         >>> gazetteer().role("Lautsprecher") is None
         True
         """
-        key = ("role", word)
+        return self._memoized("role", word, self._role)  # type: ignore[no-any-return]
+
+    def _memoized(self, kind: str, word: str, compute: Callable[[str], Any]) -> Any:
+        """``compute(word)``, remembered per kind and word (a bounded memo)."""
+        key = (kind, word)
         known = self._memo.get(key, _UNKNOWN)  # one look-up: another thread may clear
         if known is not _UNKNOWN:
-            return known  # type: ignore[no-any-return]
-        found = self._role(word)
-        self._remember(key, found)
-        return found
-
-    def _remember(self, key: tuple[str, str], value: Any) -> None:
+            return known
+        found = compute(word)
         if len(self._memo) >= _MEMO_SIZE:
             self._memo.clear()
-        self._memo[key] = value
+        self._memo[key] = found
+        return found
 
     def _role(self, word: str) -> tuple[str, str] | None:
         if not word[:1].isupper() or len(word) > _MAX_WORD:
@@ -146,13 +148,7 @@ class Gazetteer:
         >>> kind.value, name
         ('anonymous_source', 'Geheimdienstkreise')
         """
-        key = ("group", word)
-        known = self._memo.get(key, _UNKNOWN)  # one look-up: another thread may clear
-        if known is not _UNKNOWN:
-            return known  # type: ignore[no-any-return]
-        found = self._group(word)
-        self._remember(key, found)
-        return found
+        return self._memoized("group", word, self._group)  # type: ignore[no-any-return]
 
     def _group(self, word: str) -> tuple[SpeakerKind, str] | None:
         if len(word) > _MAX_WORD:
