@@ -993,3 +993,51 @@ def test_quoted_word_as_the_object_of_naming_or_judging() -> None:
     assert quotes("Sie nannte ihren Hund „Bello“.") == []
     assert quotes("Er kritisierte die Operation „Sommerwind“.") == []
     assert quotes("Der Teilchenstrom wird als „Sonnenwind“ bezeichnet.") == []
+
+
+def test_quotation_inside_a_source_phrase_message_is_a_quote_of_its_own() -> None:
+    # The message around the quotation and the quotation itself are both the
+    # source's words, framed by the same cue (SpkAtt annotates both).
+    check(
+        "Nach Angaben von Landrätin Vera Kühn handelt es sich um „die schwerste Flut seit Jahrzehnten“.",
+        [
+            (
+                "indirect",
+                "handelt es sich um „die schwerste Flut seit Jahrzehnten“",
+                "Nach Angaben",
+                "Vera Kühn",
+            ),
+            ("direct", "die schwerste Flut seit Jahrzehnten", "Nach Angaben", "Vera Kühn"),
+        ],
+    )
+    check(
+        "Die Kommune müsse „den Ausbau der Kitas endlich ernsthaft angehen“, so Bauer.",
+        [
+            (
+                "indirect",
+                "Die Kommune müsse „den Ausbau der Kitas endlich ernsthaft angehen“",
+                "so",
+                "Bauer",
+            ),
+            ("direct", "den Ausbau der Kitas endlich ernsthaft angehen", "so", "Bauer"),
+        ],
+    )
+    # A quotation that is the whole message stays one direct quote.
+    check(
+        "„Wir lassen niemanden im Stich“, so Bauer.",
+        [("direct", "Wir lassen niemanden im Stich", "so", "Bauer")],
+    )
+
+
+def test_separable_cue_written_apart_at_the_clause_end() -> None:
+    check(
+        "Wie die Stadtwerke am Morgen bekannt gaben, steigen die Preise im Mai.",
+        [("indirect", "steigen die Preise im Mai", "bekannt gaben", "Stadtwerke")],
+    )
+    [quote] = quotes("Die Bahn hat bekannt gegeben, dass der Tunnel gesperrt wird.")
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "dass der Tunnel gesperrt wird",
+        "bekannt gegeben",
+    )
+    # "bekannt" with a verb that forms no cue with it stays an adjective.
+    assert quotes("Der Sänger ist in ganz Europa bekannt geblieben.") == []

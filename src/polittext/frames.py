@@ -152,6 +152,10 @@ class SentenceFrame:
             if not word.islower():
                 continue
             options = forms.get(word)
+            apart = self._particle_apart(index, forms)
+            if apart is not None:
+                cues.append(apart)
+                continue
             if not options:
                 continue
             chosen: tuple[CueForm, int | None] | None = None
@@ -187,6 +191,33 @@ class SentenceFrame:
         # the participle of "bekennen").
         particles = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
         return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in particles]
+
+    def _particle_apart(self, index: int, forms: dict[str, tuple[CueForm, ...]]) -> Cue | None:
+        """A separable verb written apart at the end of its clause (``wie er am
+        Morgen bekannt gab``, ``wurde bekannt gegeben``, ``nachdem es bekannt
+        geworden war``): the particle before the verb form, which together are a
+        form of the cue."""
+        if index == 0 or self.breaks[index - 1]:
+            return None
+        particle = self.lowered[index - 1]
+        options = forms.get(particle + self.lowered[index])
+        if not options or not self.words[index - 1].islower():
+            return None
+        for option in options:
+            if option.verb.particle == particle and self._reflexive_ok(index, option):
+                first = self.tokens[index - 1]
+                last = self.tokens[index]
+                return Cue(
+                    first[0],
+                    last[1],
+                    ((first[0], first[1]), (last[0], last[1])),
+                    option.verb,
+                    option.number,
+                    option.finite,
+                    index - 1,
+                    index,
+                )
+        return None
 
     def _reflexive_ok(self, index: int, option: CueForm) -> bool:
         """A reflexive cue ("sich sorgen") needs its pronoun in the clause."""

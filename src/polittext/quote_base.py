@@ -294,6 +294,16 @@ class FinderBase:
         return index >= 0 and end <= self.covered[index][1]
 
     def add(self, record: QuoteRecord) -> None:
+        region = bisect.bisect_right(self.covered_starts, record.end) - 1
+        if (
+            record.kind is QuoteKind.INDIRECT
+            and region >= 0
+            and self.covered[region][1] == record.end + 1
+            and self.covered[region][0] >= record.start
+        ):
+            # "Der Iran müsse „… beenden“, so Rice": the message ends with the
+            # quotation that closes it, mark included.
+            record.end += 1
         if record.last_sentence < 0:
             record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
         self.quotes.append(record)

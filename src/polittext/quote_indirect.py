@@ -22,7 +22,7 @@ from polittext.quote_base import (
     _zu_infinitive_ends,
     zu_chain_end,
 )
-from polittext.sources import cue_noun_quotes, source_phrase_quotes
+from polittext.sources import SourceQuote, cue_noun_quotes, source_phrase_quotes
 from polittext.types import MentionKind, QuoteKind, SentenceKind
 
 __all__ = ["IndirectQuotes"]
@@ -93,7 +93,10 @@ class IndirectQuotes(FinderBase):
                 # A quoted fragment inside the message does not stop it ("Nach den
                 # Worten von X handelt es sich um „die schwerste Katastrophe“").
                 if not any(
-                    _overlap(q.start, q.end, record[0], record[1]) * 2 > record[1] - record[0]
+                    (
+                        _overlap(q.start, q.end, record[0], record[1]) * 2 > record[1] - record[0]
+                        and not self._quoted_part(q, record)
+                    )
                     or (q.start <= record[0] and record[1] <= q.end)
                     for q in here
                 ):
@@ -107,6 +110,24 @@ class IndirectQuotes(FinderBase):
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _quoted_part(self, quote: QuoteRecord, record: SourceQuote) -> bool:
+        """Whether a direct or mixed ``quote`` is only a part of the message of
+        ``record``: the message has words of its own outside the quotation marks
+        and the source phrase (``Nach den Worten von X handelt es sich um „…“``),
+        so both are quotes, framed by the same cue."""
+        if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED):
+            return False
+        start, end, cue, _entity, mention = record
+        if not (start < quote.start and quote.end <= end):
+            return False
+        outside = (
+            self.text[start : max(start, quote.start - 1)] + " " + self.text[quote.end + 1 : end]
+        )
+        others = (cue, mention) if mention else (cue,)
+        words = outside.split()
+        source = sum(len(self.text[s:e].split()) for s, e in others if start <= s and e <= end)
+        return len(words) - source >= 2
 
     def _anaphoric(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
         """``Das berichten arabische Medien.``: a cue right after a sentence-initial

@@ -225,14 +225,19 @@ def _konjunktiv_one(frame: SentenceFrame) -> bool:
 def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
     """A quote without a speaker inside another quote's message is that speaker's
     (``Nach Angaben von X handelt es sich um „…“``)."""
-    framed = sorted((q for q in quotes if q.entity is not None), key=_start)
+    framed = sorted((q for q in quotes if q.entity is not None or q.cue), key=_start)
     starts = [q.start for q in framed]
     for quote in quotes:
-        if quote.entity is not None:
+        if quote.entity is not None and quote.cue:
             continue
         outer = _enclosing(framed, starts, quote.start, quote.end, strict=False, other=quote)
-        if outer is not None:
+        if outer is None:
+            continue
+        if quote.entity is None and outer.entity is not None:
             quote.entity, quote.mention = outer.entity, outer.mention
+        if not quote.cue and outer.cue and quote.entity is outer.entity:
+            # The words quoted inside a message are framed by the message's cue.
+            quote.cue, quote.owns_cue = outer.cue, False
 
 
 def _start(quote: QuoteRecord) -> int:

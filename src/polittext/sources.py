@@ -472,7 +472,13 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 continue
             noun = tokens[noun_index][2]
             entry = nouns.get(noun)
-            compound = None if entry is not None else _source_compound(noun)
+            compound = _source_compound(noun)
+            if (
+                entry is not None
+                and compound is not None
+                and gazetteer().entity([compound]) is None
+            ):
+                compound = None  # "Einschätzung" is no compound of "Schätzung"
             if (entry is None or not entry[1]) and compound is None:
                 continue
             first = noun_index + 1
