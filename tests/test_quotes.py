@@ -1041,3 +1041,55 @@ def test_separable_cue_written_apart_at_the_clause_end() -> None:
     )
     # "bekannt" with a verb that forms no cue with it stays an adjective.
     assert quotes("Der Sänger ist in ganz Europa bekannt geblieben.") == []
+
+
+def test_cue_right_after_a_quotation_wins_over_a_cue_before_it() -> None:
+    text = (
+        "Der Bürgermeister hatte gewarnt, er werde hart durchgreifen: "
+        "„Wer die Regeln bricht, muss zahlen“, sagte Hahn am Abend."
+    )
+    direct = [q for q in quotes(text) if q.kind.value == "direct"]
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in direct] == [
+        ("Wer die Regeln bricht, muss zahlen", "sagte")
+    ]
+
+
+def test_inverted_cue_with_a_name_in_apposition_and_an_adverb() -> None:
+    text = "Der Stadtrat tagt erst im Mai, teilte später die Sprecherin der Stadt, Jana Roth, mit."
+    [quote] = quotes(text)
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Der Stadtrat tagt erst im Mai",
+        "teilte später die Sprecherin der Stadt, Jana Roth, mit",
+    )
+
+
+def test_demonstrative_before_an_inverted_cue_takes_up_the_clause() -> None:
+    [quote] = quotes("Die Brücke bleibt gesperrt, das teilte das Verkehrsamt mit.")
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Die Brücke bleibt gesperrt",
+        "teilte das Verkehrsamt mit",
+    )
+    # "das" as a relative pronoun with a verb of its own is no such cue.
+    assert quotes("Er kaufte das Haus, das teilte er mit seiner Frau.") == []
+
+
+def test_so_source_with_an_adverbial_after_it() -> None:
+    check(
+        "Die Schulen bleiben offen, so eine Sprecherin des Ministeriums gegenüber der Presse.",
+        [("indirect", "Die Schulen bleiben offen", "so", "Sprecherin des Ministeriums")],
+    )
+
+
+def test_relative_clause_after_a_report_noun() -> None:
+    [quote] = quotes(
+        "Er verwies auf Studien der Universität, nach denen die Mieten weiter steigen."
+    )
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "die Mieten weiter steigen",
+        "nach",
+    )
+    assert quote.speaker is not None
+    assert quote.speaker_mention is not None
+    assert (quote.speaker.name, quote.speaker_mention.text) == ("Studien", "denen")
+    # A relative clause after any other noun is no report.
+    assert quotes("Das Spiel ging in die Pause, nach der die Gäste stärker wurden.") == []

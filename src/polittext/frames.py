@@ -229,10 +229,29 @@ class SentenceFrame:
     def _particle(self, index: int, particle: str) -> int | None:
         """Token index of ``particle`` closing the clause of the verb at ``index``."""
         stop = min(len(self.tokens), index + 14)
-        for j in range(index + 1, stop):
+        j = index + 1
+        while j < stop:
             word = self.tokens[j][2]
             if word == particle and (self.breaks[j] or self.lower(j + 1) in SUBORDINATORS):
                 return j
             if self.breaks[j]:
+                # "teilte der Geschäftsführer, Jens Nacke, mit": a name in apposition.
+                apposition = self._apposition(j + 1)
+                if apposition is None:
+                    return None
+                stop = min(len(self.tokens), stop + apposition - j)
+                j = apposition
+            j += 1
+        return None
+
+    def _apposition(self, first: int) -> int | None:
+        """The last token of a name in commas that starts at ``first`` (``…, Jens
+        Nacke, …``), if there is one."""
+        if first < 1 or "," not in self.gap(first - 1):
+            return None
+        for j in range(first, min(len(self.tokens) - 1, first + 5)):
+            if not self.words[j][:1].isupper():
                 return None
+            if self.breaks[j]:
+                return j if self.gap(j).strip() == "," else None
         return None

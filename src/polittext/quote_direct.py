@@ -43,9 +43,20 @@ class DirectQuotes(FinderBase):
             sentence = self.sentence_of(region.open_pos)
             if self.segments[sentence][2] is not SentenceKind.BODY:
                 continue
+            after = self._cue_after(region)
+            tight = (
+                after
+                if after is not None
+                and after[1].finite
+                and self.text[region.close_pos + 1 : after[1].start].strip() == ","
+                else None
+            )
+            # "…: „…“, sagte Gaddafi": a cue verb right after the quotation frames it,
+            # whatever cue stands before.
             cue = (
-                self._cue_before(sentence, region)
-                or self._cue_after(region)
+                tight
+                or self._cue_before(sentence, region)
+                or after
                 or self._cue_anywhere(sentence, region)
             )
             if (

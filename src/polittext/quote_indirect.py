@@ -228,6 +228,18 @@ class IndirectQuotes(FinderBase):
         if not cue.finite or cue.first_token == 0:
             return None
         gap = frame.gap(cue.first_token - 1)
+        if (
+            gap.strip() == ""
+            and cue.first_token >= 3
+            and frame.lower(cue.first_token - 1) in _ANAPHORS
+            and frame.gap(cue.first_token - 2).strip() == ","
+        ):
+            # "Die Kamera ist ausgefallen, das teilte das Institut mit.": the
+            # demonstrative takes up the clause before it.
+            start = frame.tokens[0][0]
+            if self.inside_quote(start, frame.tokens[cue.first_token - 2][1]):
+                return None
+            return start, frame.tokens[cue.first_token - 2][1]
         if gap.strip() != ",":
             return None
         if (
@@ -262,7 +274,9 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> 
     if cue.verb.stwr == "evidential" or cue.first_token < 3:
         return False
     subject = cue.first_token + 1
-    if subject >= len(frame.tokens) or frame.breaks[cue.first_token]:
+    while subject < cue.first_token + 3 and frame.lower(subject) in _ADVERB_WORDS:
+        subject += 1  # "teilte später der Direktor mit"
+    if subject >= len(frame.tokens) or frame.breaks[subject - 1]:
         return False
     start, end, word = frame.tokens[subject]
     named = word[:1].isupper() and (
@@ -308,6 +322,7 @@ _DETERMINER_WORDS = word_class("determiner")
 _ZU_NOUNS = word_class("zu_noun")
 _PREPOSITION_WORDS = word_class("preposition")
 _TIME_WORD_SET = word_class("time_word")
+_ADVERB_WORDS = word_class("adverb")
 
 
 def _not_a_message(frame: SentenceFrame, first: int) -> bool:

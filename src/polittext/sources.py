@@ -77,6 +77,8 @@ _NP_LINKS = frozenset(
     {
         "des",
         "der",
+        "eines",
+        "einer",
         "von",
         "vom",
         "und",
@@ -91,6 +93,8 @@ _NP_LINKS = frozenset(
         "zum",
     }
 )
+_PREPOSITION_WORDS = word_class("preposition")
+_TIME_WORDS = word_class("time_word")
 _VERB_FORMS = word_class("auxiliary") | frozenset(
     {"seien", "haben", "werden", "sollen", "wollen", "müssen", "können", "dürfen", "gehen"}
 )
@@ -174,6 +178,44 @@ def _apposition_end(frame: SentenceFrame, first: int, limit: int) -> int | None:
             return index if frame.commas[index] else None
         index += 1
     return None
+
+
+_RELATIVE_AFTER_NACH = frozenset({"denen", "welchen", "welchem", "welcher", "dem", "der"})
+
+
+def _reporting_noun(word: str) -> bool:
+    """A noun that names a report, statement or piece of talk (``Studien``,
+    ``Gerüchte``, ``Meinungsumfragen``): a cue noun, or a compound with one."""
+    if not word[:1].isupper():
+        return False
+    nouns = cue_nouns()
+    if word in nouns:
+        return True
+    lowered = word.lower()
+    return any(lowered.endswith(head) for head in _source_heads())
+
+
+def _antecedent_report(frame: SentenceFrame, last: int) -> int | None:
+    """The reporting noun a relative clause after token ``last`` refers to: the
+    noun right before the comma or the head of a genitive before it (``Studien
+    der Charité, nach denen …``)."""
+    first = max(frame.clause_start(last), last - 3)
+    for index in range(last, first - 1, -1):
+        if _reporting_noun(frame.words[index]):
+            return index
+        if index < last and frame.words[index][:1].isupper():
+            return None  # another noun: the genitive's head is no report
+    return None
+
+
+def _adverbial_rest(frame: SentenceFrame, first: int, last: int) -> bool:
+    """Whether tokens ``first``..``last`` (the rest of a ``so X`` clause) are only
+    adverbials: one word, or a prepositional phrase or time word first (``so der
+    Sprecher gegenüber der Zeitung``, ``so Merz am Montag in Berlin``)."""
+    if last - first < 1:
+        return True
+    word = frame.lower(first)
+    return word in _PREPOSITION_WORDS or word in _TIME_WORDS
 
 
 def _adjective_like(word: str) -> bool:
@@ -441,6 +483,31 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             message = _message(frame, first, index)
             if message is not None:
                 found.append((*message, (start, end), entity, mention))
+        elif (
+            lowered == "nach"
+            and 1 < index < len(tokens) - 2
+            and frame.commas[index - 1]
+            and frame.lower(index + 1) in _RELATIVE_AFTER_NACH
+            and _antecedent_report(frame, index - 1) is not None
+        ):
+            # "Studien der Charité, nach denen Homöopathie … sei": the relative
+            # clause is what the report (the noun before) says.
+            pronoun = tokens[index + 1]
+            report = tokens[_antecedent_report(frame, index - 1) or 0]
+            entity = table.add(
+                f"np:{report[2]}", report[2], SpeakerKind.ANONYMOUS_SOURCE, report[0], report[1]
+            )
+            table.add_to(entity, pronoun[0], pronoun[1], MentionKind.PRONOUN)
+            end_token = frame.clause_end(index + 2)
+            found.append(
+                (
+                    tokens[index + 2][0],
+                    tokens[end_token][1],
+                    (start, end),
+                    entity,
+                    (pronoun[0], pronoun[1]),
+                )
+            )
         elif lowered == "nach" and index == 2 and _is_source_noun(frame.words[1]):
             # "Seiner Meinung nach hätte …": the postposition after a possessive.
             holder = frame.lower(0)
@@ -503,7 +570,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             and index + 1 < len(tokens)
         ):
             entity, mention, used = source_after(frame, index + 1, table)
-            if mention is None or used < frame.clause_end(index + 1) - 1:
+            if mention is None or not _adverbial_rest(frame, used + 1, frame.clause_end(index + 1)):
                 continue
             message_end = tokens[index - 1][1]
             found.append((tokens[0][0], message_end, (start, end), entity, mention))
