@@ -1093,3 +1093,34 @@ def test_relative_clause_after_a_report_noun() -> None:
     assert (quote.speaker.name, quote.speaker_mention.text) == ("Studien", "denen")
     # A relative clause after any other noun is no report.
     assert quotes("Das Spiel ging in die Pause, nach der die Gäste stärker wurden.") == []
+
+
+def test_bestehen_frames_speech_only_with_auf() -> None:
+    check(
+        "Die Gewerkschaft besteht darauf, dass die Löhne steigen.",
+        [("indirect", "dass die Löhne steigen", "besteht", "Gewerkschaft")],
+    )
+    # "bestehen aus" and "die Gefahr bestehe" are no speech: the sentence in
+    # Konjunktiv I continues the speaker before it.
+    assert [q.cue for q in quotes("Der Plan besteht aus drei Teilen, die bald folgen.")] == []
+    text = (
+        "Die Lage sei ernst, sagte Stöhr. Derzeit bestehe keine Gefahr, weil das Virus schwach sei."
+    )
+    found = rows(text)
+    assert found[-1] == (
+        "reported",
+        "Derzeit bestehe keine Gefahr, weil das Virus schwach sei.",
+        None,
+        "Stöhr",
+    )
+
+
+def test_second_predicate_of_the_same_subject_is_no_cue_frame() -> None:
+    text = "Der Angeklagte gebe den Diebstahl zu, spreche aber von einer Notlage."
+    assert [q.kind.value for q in quotes(text)] == ["reported"]
+    # An inverted cue with "aber" before its subject still frames the clause.
+    [quote] = quotes("Die Lage sei ernst, sagte aber der Minister.")
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Die Lage sei ernst",
+        "sagte",
+    )

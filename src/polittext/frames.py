@@ -35,6 +35,8 @@ SUBORDINATORS = word_class("subordinator")
 RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")
 _ADVERBS = word_class("adverb")
+_AUF_CUES = word_class("auf_cue")
+_AUF = frozenset({"auf", "darauf"})
 
 
 def _inside_number(before: str, gap: str, after: str) -> bool:
@@ -170,6 +172,8 @@ class SentenceFrame:
             if chosen is None:
                 continue
             option, particle = chosen
+            if option.verb.lemma in _AUF_CUES and not self._in_clause(index, _AUF):
+                continue  # "besteht aus …": no speech without "(dar)auf"
             parts: tuple[tuple[int, int], ...] = ((start, end),)
             last = index
             if particle is not None:
@@ -218,6 +222,11 @@ class SentenceFrame:
                     index,
                 )
         return None
+
+    def _in_clause(self, index: int, words: frozenset[str]) -> bool:
+        """Whether one of ``words`` stands in the clause of token ``index``."""
+        first, last = self.clause_start(index), self.clause_end(index)
+        return any(self.lowered[i] in words for i in range(first, last + 1))
 
     def _reflexive_ok(self, index: int, option: CueForm) -> bool:
         """A reflexive cue ("sich sorgen") needs its pronoun in the clause."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from polittext.attribution import source_of
-from polittext.cues import konjunktiv_forms
+from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
 from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.gazetteer import gazetteer
@@ -181,6 +181,10 @@ class IndirectQuotes(FinderBase):
         if "," in gap:
             if _not_a_message(frame, following) or _conditional(frame, cue):
                 return None
+            if _second_predicate(frame, following):
+                return (
+                    None  # "gebe den Kontakt zu, spreche aber von …": the same subject's next verb
+                )
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
                 frame, following, 6, regular=True
             ):
@@ -250,6 +254,8 @@ class IndirectQuotes(FinderBase):
         start = frame.tokens[0][0]
         if self.inside_quote(start, frame.tokens[cue.first_token - 1][1]):
             return None
+        if _second_predicate(frame, cue.first_token):
+            return None
         window = max(0, cue.first_token - 40)
         if not self._konjunktiv_within(
             frame, window, cue.first_token - window
@@ -292,6 +298,25 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> 
     )
     opener = frame.lower(0)
     return not relative and opener not in SUBORDINATORS and opener not in _W_WORDS
+
+
+_LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
+
+
+def _second_predicate(frame: SentenceFrame, index: int) -> bool:
+    """Whether the finite verb at ``index`` opens a second predicate of the
+    subject before it, with no subject after it: ``Der Mann gebe den Kontakt zu,
+    spreche aber von …`` (not ``…, sagte aber der Minister``)."""
+    word = frame.words[index]
+    if not word.islower() or not any(form.finite for form in cue_forms().get(word, ())):
+        return False
+    following = index + 1
+    while frame.lower(following) in _LINKING_ADVERBS:
+        following += 1
+    if following == index + 1 or following >= len(frame.tokens):
+        return False
+    after = frame.words[following]
+    return after.islower() and after not in _SUBJECT_PRONOUNS and after not in _ARTICLE_WORDS
 
 
 def _name_then_end(frame: SentenceFrame, index: int) -> bool:
