@@ -1124,3 +1124,31 @@ def test_second_predicate_of_the_same_subject_is_no_cue_frame() -> None:
         "Die Lage sei ernst",
         "sagte",
     )
+
+
+def test_report_inside_a_source_phrase_message() -> None:
+    text = "Laut dem Magazin hat die Bank angekündigt, keine Kredite mehr zu vergeben."
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes(text)] == [
+        ("hat die Bank angekündigt, keine Kredite mehr zu vergeben", "Laut"),
+        ("keine Kredite mehr zu vergeben", "angekündigt"),
+    ]
+
+
+def test_message_that_opens_with_a_quotation() -> None:
+    text = "Sie warf dem Minister vor, „die Daten aller Bürger“ zu missbrauchen."
+    found = [(q.kind.value, q.content.text) for q in quotes(text)]
+    assert found == [
+        ("indirect", "„die Daten aller Bürger“ zu missbrauchen"),
+        ("mixed", "die Daten aller Bürger"),
+    ]
+    # A quotation that is the whole clause stays the only quote.
+    assert [q.kind.value for q in quotes("Er sagte, „die Lage ist ernst“.")] == ["mixed"]
+
+
+def test_message_ends_where_the_narrator_resumes() -> None:
+    text = "Damals glaubte niemand, dass der Einsatz so lange dauern würde, dreimal wurde er verlängert."
+    [quote] = quotes(text)
+    assert quote.content.text == "dass der Einsatz so lange dauern würde"
+    # Konjunktiv keeps the message going.
+    [quote] = quotes("Er sagte, er sei krank, deshalb werde er nicht kommen.")
+    assert quote.content.text == "er sei krank, deshalb werde er nicht kommen"

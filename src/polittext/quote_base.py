@@ -294,6 +294,15 @@ class FinderBase:
         return index >= 0 and end <= self.covered[index][1]
 
     def add(self, record: QuoteRecord) -> None:
+        opening = bisect.bisect_right(self.covered_starts, record.start) - 1
+        if (
+            record.kind is QuoteKind.INDIRECT
+            and opening >= 0
+            and self.covered[opening][0] < record.start
+            and self.text[self.covered[opening][0] : record.start].strip() in _OPENING_MARKS
+        ):
+            # "vor, „die Daten“ zu missbrauchen": the message opens with the mark.
+            record.start = self.covered[opening][0]
         region = bisect.bisect_right(self.covered_starts, record.end) - 1
         if (
             record.kind is QuoteKind.INDIRECT

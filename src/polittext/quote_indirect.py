@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+
 from polittext.attribution import source_of
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
-from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
+from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.quote_base import (
@@ -112,14 +114,19 @@ class IndirectQuotes(FinderBase):
                     )
 
     def _quoted_part(self, quote: QuoteRecord, record: SourceQuote) -> bool:
-        """Whether a direct or mixed ``quote`` is only a part of the message of
-        ``record``: the message has words of its own outside the quotation marks
-        and the source phrase (``Nach den Worten von X handelt es sich um „…“``),
-        so both are quotes, framed by the same cue."""
-        if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED):
-            return False
+        """Whether ``quote`` is only a part of the message of ``record``, so that
+        both are quotes: a direct or mixed quote when the message has words of its
+        own outside the quotation marks and the source phrase (``Nach den Worten
+        von X handelt es sich um „…“``, framed by the same cue), or an indirect
+        quote whose cue stands inside the message (``Laut X hat Y angekündigt, …``)."""
         start, end, cue, _entity, mention = record
         if not (start < quote.start and quote.end <= end):
+            return False
+        if quote.kind is QuoteKind.INDIRECT:
+            # "Laut X hat der IWF angekündigt, … zu wollen": a report inside the
+            # message, its cue verb part of it too.
+            return bool(quote.cue) and start <= quote.cue[0][0] and quote.cue[-1][1] <= end
+        if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED):
             return False
         outside = (
             self.text[start : max(start, quote.start - 1)] + " " + self.text[quote.end + 1 : end]
@@ -163,7 +170,9 @@ class IndirectQuotes(FinderBase):
         following = index + 1
         if "," not in gap and ":" not in gap:
             return None
-        if any(mark in gap.split(",")[-1].split(":")[-1] for mark in _OPENING_MARKS):
+        if any(
+            mark in gap.split(",")[-1].split(":")[-1] for mark in _OPENING_MARKS
+        ) and not self._quote_inside_clause(frame, following):
             return None  # a direct quote follows: handled as direct
         if (
             ":" in gap
@@ -177,7 +186,7 @@ class IndirectQuotes(FinderBase):
             # "Als er erfuhr, dass X, beendete er …", "Scholz, der sagte, er sei müde,
             # ging …": the message ends where the main clause resumes.
             end = min(end, _main_clause_start(frame, following))
-        end = min(end, _coordinated_verb(frame, following))
+        end = min(end, _coordinated_verb(frame, following), _narrator_resumes(frame, following))
         if "," in gap:
             if _not_a_message(frame, following) or _conditional(frame, cue):
                 return None
@@ -214,6 +223,18 @@ class IndirectQuotes(FinderBase):
         if ":" in gap and cue.finite:
             return tokens[following][0], end
         return None
+
+    def _quote_inside_clause(self, frame: SentenceFrame, first: int) -> bool:
+        """Whether the quotation that opens before token ``first`` closes inside
+        its clause, with words of the clause after it (``sagte, „die Lage“ sei
+        ernst``, ``vor, „…“ zu missbrauchen``): a message with a quotation in it."""
+        start = frame.tokens[first][0]
+        index = bisect.bisect_right(self.covered_starts, start) - 1
+        if index < 0 or self.covered[index][1] <= start:
+            return False
+        close = self.covered[index][1]
+        after = bisect.bisect_left(frame.starts, close)
+        return after < len(frame.tokens) and not frame.breaks[after - 1]
 
     def _content_wie(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
         """``Wie X mitteilte, lag …`` / ``…, wie X sagte``: the rest of the sentence."""
@@ -298,6 +319,54 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> 
     )
     opener = frame.lower(0)
     return not relative and opener not in SUBORDINATORS and opener not in _W_WORDS
+
+
+# Finite auxiliaries and modals in the indicative: a main clause with one of them
+# in second place after a message is the narrator's again.
+_INDICATIVE_AUXILIARIES = frozenset(
+    {
+        "wird",
+        "wurde",
+        "werden",
+        "wurden",
+        "hat",
+        "hatte",
+        "hatten",
+        "ist",
+        "war",
+        "sind",
+        "waren",
+        "kann",
+        "konnte",
+        "konnten",
+        "muss",
+        "musste",
+        "mussten",
+        "darf",
+        "durfte",
+    }
+)
+
+
+def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before ``, <word> <indicative auxiliary>`` after its
+    first clause (``dass es so lange Bestand haben würde, mehrmals wurde das Mandat
+    verlängert``): a main clause of the narrator's. Konjunktiv (``sei``,
+    ``werde``) and the reportative ``soll`` continue the message."""
+    index = frame.clause_end(first)
+    while index < min(len(frame.tokens) - 2, first + MAX_MESSAGE_WORDS):
+        if frame.commas[index]:
+            opener = frame.lower(index + 1)
+            if (
+                frame.lower(index + 2) in _INDICATIVE_AUXILIARIES
+                and opener not in SUBORDINATORS
+                and opener not in RELATIVE
+                and opener not in _W_WORDS
+                and opener not in _COORDINATORS
+            ):
+                return frame.tokens[index][1]
+        index = frame.clause_end(index + 1)
+    return frame.stripped_end
 
 
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
