@@ -1152,3 +1152,29 @@ def test_message_ends_where_the_narrator_resumes() -> None:
     # Konjunktiv keeps the message going.
     [quote] = quotes("Er sagte, er sei krank, deshalb werde er nicht kommen.")
     assert quote.content.text == "er sei krank, deshalb werde er nicht kommen"
+
+
+def test_quotation_after_a_lead_in_clause_and_before_its_cue() -> None:
+    text = "Nach der Wahl könne die Politik Bedingungen schaffen, „dass mehr Wohnungen entstehen“, erklärte Jana Roth."
+    assert [
+        (q.kind.value, q.content.text, q.cue.text if q.cue else None) for q in quotes(text)
+    ] == [
+        (
+            "indirect",
+            "Nach der Wahl könne die Politik Bedingungen schaffen, „dass mehr Wohnungen entstehen“",
+            "erklärte",
+        ),
+        ("mixed", "dass mehr Wohnungen entstehen", "erklärte"),
+    ]
+    # A quotation that opens the sentence still owns its cue alone.
+    assert [q.kind.value for q in quotes("„Wir schaffen das“, sagte sie.")] == ["direct"]
+
+
+def test_quoted_noun_after_an_indefinite_article_inside_a_message() -> None:
+    text = "Der Streit habe der Partei einen „Schub“ gegeben, sagte Roth."
+    assert [(q.kind.value, q.content.text) for q in quotes(text)] == [
+        ("indirect", "Der Streit habe der Partei einen „Schub“ gegeben"),
+        ("mixed", "Schub"),
+    ]
+    # Outside a message it is a name or title.
+    assert quotes("Sie sah gestern einen „Tatort“ im Fernsehen.") == []

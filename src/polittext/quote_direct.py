@@ -20,6 +20,7 @@ _EVALUATIVE = frozenset(
     {"nennen", "bezeichnen", "werten", "vorwerfen", "sprechen", "kritisieren", "beschreiben"}
 )
 _TITLE_WORDS_BEFORE = word_class("title_word")
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _EVALUATION_LINKS = frozenset(
     {"als", "von", "einen", "eine", "ein", "einem", "einer", "den", "die", "das", "der", "vom"}
@@ -64,6 +65,10 @@ class DirectQuotes(FinderBase):
                 and not _sentence_like(self.text, region)
                 and not (cue is not None and self._evaluation(region, cue[1]))
             ):
+                if self._noun_after_article(region):
+                    # "habe ihr einen „Ruck“ verpasst": inside a message, the
+                    # speaker's word (see fragments_in_messages); elsewhere a name.
+                    self.fragments.append((region.content_start, region.content_end, sentence))
                 continue
             if _sentence_like(self.text, region) or self._standalone(sentence, region):
                 kind = QuoteKind.DIRECT
@@ -83,7 +88,8 @@ class DirectQuotes(FinderBase):
                 # clause ("sagte, es müsse Schluss sein mit „…“") leaves the cue to
                 # the indirect message around it.
                 owns_cue = kind is QuoteKind.DIRECT and (
-                    self._standalone(sentence, region) or found.start > region.close_pos
+                    self._standalone(sentence, region)
+                    or (found.start > region.close_pos and not self._lead_in(sentence, region))
                 )
             else:
                 so = self._so_after(region)
@@ -176,6 +182,21 @@ class DirectQuotes(FinderBase):
         if mention is None:
             return None
         return ((frame.tokens[index][0], frame.tokens[index][1]),), entity, mention
+
+    def _noun_after_article(self, region: QuoteRegion) -> bool:
+        """A short quoted noun phrase right after an indefinite article (``einen
+        „Ruck“``, ``eine „Achse Berlin-Paris“``), not after a title word."""
+        before = self.text[max(0, region.open_pos - 12) : region.open_pos].split()
+        words = self.text[region.content_start : region.content_end].split()
+        return bool(before) and before[-1].lower() in _INDEFINITE and 0 < len(words) <= 3
+
+    def _lead_in(self, sentence: int, region: QuoteRegion) -> bool:
+        """Whether a clause of three words or more leads into the quotation
+        (``Nach einer Wahl könne die Politik Bedingungen schaffen, „dass …“,
+        erklärte X``): the message is that clause with the quotation, and the
+        quotation leaves the cue after it to that message."""
+        before = self.text[self.segments[sentence][0] : region.open_pos]
+        return len(before.split()) >= 3 and not before.rstrip().endswith((":", ".", "!", "?"))
 
     def _standalone(self, sentence: int, region: QuoteRegion) -> bool:
         """A quote that opens its sentence or follows a colon is a full direct quote."""

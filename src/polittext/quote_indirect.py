@@ -265,8 +265,8 @@ class IndirectQuotes(FinderBase):
             if self.inside_quote(start, frame.tokens[cue.first_token - 2][1]):
                 return None
             return start, frame.tokens[cue.first_token - 2][1]
-        if gap.strip() != ",":
-            return None
+        if gap.strip().lstrip(_CLOSING_MARKS) != ",":
+            return None  # "…, „dass …“, erklärte X": a closing mark may stand before the comma
         if (
             frame.clause_end(cue.last_token) < len(frame.tokens) - 1
             and frame.lower(frame.clause_end(cue.last_token) + 1) in _W_WORDS
@@ -369,6 +369,7 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
     return frame.stripped_end
 
 
+_CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
 
 
