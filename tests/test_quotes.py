@@ -1178,3 +1178,23 @@ def test_quoted_noun_after_an_indefinite_article_inside_a_message() -> None:
     ]
     # Outside a message it is a name or title.
     assert quotes("Sie sah gestern einen „Tatort“ im Fernsehen.") == []
+
+
+def test_two_cue_words_for_one_message_give_one_quote() -> None:
+    [quote] = quotes("Die Bürgermeisterin zeigte sich überzeugt, dass die Schule bald öffnet.")
+    assert quote.content.text == "dass die Schule bald öffnet"
+    assert [part.text for part in quote.cue_parts] == ["zeigte", "überzeugt"]
+
+
+def test_plain_speech_needs_the_comma_right_after_its_frame() -> None:
+    # "finden" far from the comma, and an apposition after it: no message.
+    assert (
+        quotes("Die letzte Sitzung fand im Jahr 1722 in Dornoch, einem Dorf an der Küste, statt.")
+        == []
+    )
+    # A clause that opens with a finite verb is no message of the verb before.
+    assert quotes("Wer das alles schon lange weiß, ist klar im Vorteil.") == []
+    check(
+        "Merz sagte, die Lage ist ernst.",
+        [("indirect", "die Lage ist ernst", "sagte", "Merz")],
+    )

@@ -313,6 +313,15 @@ class FinderBase:
             # "Der Iran müsse „… beenden“, so Rice": the message ends with the
             # quotation that closes it, mark included.
             record.end += 1
+        if record.kind is QuoteKind.INDIRECT:
+            for same in self.by_sentence.get(record.sentence, ()):
+                if same.kind is QuoteKind.INDIRECT and (same.start, same.end) == (
+                    record.start,
+                    record.end,
+                ):
+                    # "zeigte sich überzeugt, dass …": two cue words, one message.
+                    same.cue = tuple(sorted(set(same.cue) | set(record.cue)))
+                    return
         if record.last_sentence < 0:
             record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
         self.quotes.append(record)

@@ -191,9 +191,7 @@ class IndirectQuotes(FinderBase):
             if _not_a_message(frame, following) or _conditional(frame, cue):
                 return None
             if _second_predicate(frame, following):
-                return (
-                    None  # "gebe den Kontakt zu, spreche aber von …": the same subject's next verb
-                )
+                return None  # "gebe den Kontakt zu, spreche aber von …"
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
                 frame, following, 6, regular=True
             ):
@@ -217,7 +215,9 @@ class IndirectQuotes(FinderBase):
                 and cue.verb.lemma in _PLAIN_SPEECH
                 and word not in SUBORDINATORS
                 and word not in _COORDINATORS
+                and word not in _AUXILIARY_WORDS
                 and last - following >= 2
+                and index - cue.last_token <= 3
             ):
                 return tokens[following][0], end  # "Merz sagte, die Lage ist ernst."
         if ":" in gap and cue.finite:
