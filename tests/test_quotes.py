@@ -1198,3 +1198,14 @@ def test_plain_speech_needs_the_comma_right_after_its_frame() -> None:
         "Merz sagte, die Lage ist ernst.",
         [("indirect", "die Lage ist ernst", "sagte", "Merz")],
     )
+
+
+def test_message_ends_before_and_a_second_cue_verb() -> None:
+    text = "Er sagte, Europa brauche die Briten und fügte hinzu: „Wer kann das glauben?“"
+    assert [(q.kind.value, q.content.text) for q in quotes(text)] == [
+        ("indirect", "Europa brauche die Briten"),
+        ("direct", "Wer kann das glauben?"),
+    ]
+    # A verb in Konjunktiv I after "und" is still the message's.
+    [quote] = quotes("Er sagte, er sei müde und wolle schlafen.")
+    assert quote.content.text == "er sei müde und wolle schlafen"

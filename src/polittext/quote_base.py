@@ -8,9 +8,9 @@ import re
 import attrs
 
 from polittext.attribution import Subjects
-from polittext.cues import konjunktiv_forms
+from polittext.cues import CueVerb, konjunktiv_forms
 from polittext.entities import Entity, EntityTable
-from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, SentenceFrame
+from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quotemarks import QuoteRegion
 from polittext.types import QuoteKind, SentenceKind
@@ -347,3 +347,19 @@ class FinderBase:
             ):
                 return True
         return False
+
+
+def reported_cue(frame: SentenceFrame, cue: Cue) -> bool:
+    """A cue verb in Konjunktiv I (``Der Mann gebe den Kontakt zu``, ``Die Gefahr
+    bestehe``): itself reported, so its sentence may continue the speaker before."""
+    word = frame.lower(cue.first_token)
+    if frame.lower(cue.first_token - 1) == "ich" or frame.lower(cue.first_token + 1) == "ich":
+        return False
+    return word in konjunktiv_forms() or (
+        cue.verb.lemma.endswith("en") and word == _base(cue.verb)[:-2] + "e"
+    )
+
+
+def _base(verb: CueVerb) -> str:
+    """The infinitive without a separable particle."""
+    return verb.lemma[len(verb.particle) :] if verb.particle else verb.lemma

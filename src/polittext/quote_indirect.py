@@ -22,6 +22,7 @@ from polittext.quote_base import (
     _main_clause_start,
     _only_marks,
     _zu_infinitive_ends,
+    reported_cue,
     zu_chain_end,
 )
 from polittext.sources import SourceQuote, cue_noun_quotes, source_phrase_quotes
@@ -186,7 +187,12 @@ class IndirectQuotes(FinderBase):
             # "Als er erfuhr, dass X, beendete er …", "Scholz, der sagte, er sei müde,
             # ging …": the message ends where the main clause resumes.
             end = min(end, _main_clause_start(frame, following))
-        end = min(end, _coordinated_verb(frame, following), _narrator_resumes(frame, following))
+        end = min(
+            end,
+            _coordinated_verb(frame, following),
+            _narrator_resumes(frame, following),
+            _next_cue_after_und(frame, following),
+        )
         if "," in gap:
             if _not_a_message(frame, following) or _conditional(frame, cue):
                 return None
@@ -346,6 +352,21 @@ _INDICATIVE_AUXILIARIES = frozenset(
         "durfte",
     }
 )
+
+
+def _next_cue_after_und(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before ``und <cue verb>`` in the indicative (``Er
+    sagte, Europa brauche die Briten und fügte hinzu: …``): the frame goes on."""
+    for cue in frame.cues:
+        index = cue.first_token
+        if (
+            index > first
+            and cue.finite
+            and frame.lower(index - 1) in {"und", "sowie"}
+            and not reported_cue(frame, cue)
+        ):
+            return frame.tokens[index - 2][1]
+    return frame.stripped_end
 
 
 def _narrator_resumes(frame: SentenceFrame, first: int) -> int:

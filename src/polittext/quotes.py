@@ -29,10 +29,16 @@ from __future__ import annotations
 import bisect
 
 from polittext.attribution import Subjects
-from polittext.cues import CueVerb, konjunktiv_forms
+from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
-from polittext.frames import Cue, SentenceFrame
-from polittext.quote_base import _HEADLINE, QuoteRecord, _reportative, _substitute_mood
+from polittext.frames import SentenceFrame
+from polittext.quote_base import (
+    _HEADLINE,
+    QuoteRecord,
+    _reportative,
+    _substitute_mood,
+    reported_cue,
+)
 from polittext.quote_direct import DirectQuotes
 from polittext.quote_indirect import IndirectQuotes
 from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
@@ -74,7 +80,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if kind is not SentenceKind.BODY or index in quoted:
                 continue
             frame = self.frame(index)
-            if any(c.finite and not _reported_cue(frame, c) for c in frame.cues):
+            if any(c.finite and not reported_cue(frame, c) for c in frame.cues):
                 continue
             if previous is None:
                 # Konjunktiv I alone marks reported speech in news ("Dort seien auch
@@ -210,22 +216,6 @@ def find_quotes(
     finder.quotes.sort(key=lambda q: q.start)
     _inherit_speakers(finder.quotes)
     return finder.quotes
-
-
-def _reported_cue(frame: SentenceFrame, cue: Cue) -> bool:
-    """A cue verb in Konjunktiv I (``Der Mann gebe den Kontakt zu``, ``Die Gefahr
-    bestehe``): itself reported, so its sentence may continue the speaker before."""
-    word = frame.lower(cue.first_token)
-    if frame.lower(cue.first_token - 1) == "ich" or frame.lower(cue.first_token + 1) == "ich":
-        return False
-    return word in konjunktiv_forms() or (
-        cue.verb.lemma.endswith("en") and word == _base(cue.verb)[:-2] + "e"
-    )
-
-
-def _base(verb: CueVerb) -> str:
-    """The infinitive without a separable particle."""
-    return verb.lemma[len(verb.particle) :] if verb.particle else verb.lemma
 
 
 def _konjunktiv_one(frame: SentenceFrame) -> bool:
