@@ -1209,3 +1209,14 @@ def test_message_ends_before_and_a_second_cue_verb() -> None:
     # A verb in Konjunktiv I after "und" is still the message's.
     [quote] = quotes("Er sagte, er sei müde und wolle schlafen.")
     assert quote.content.text == "er sei müde und wolle schlafen"
+
+
+def test_laut_as_a_relative_source() -> None:
+    text = "Dem Gericht liegt ein Gutachten vor, laut dem das Kind schwer misshandelt wurde."
+    [quote] = quotes(text)
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "das Kind schwer misshandelt wurde",
+        "laut",
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Gutachten"

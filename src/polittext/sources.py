@@ -195,6 +195,16 @@ def _reporting_noun(word: str) -> bool:
     return any(lowered.endswith(head) for head in _source_heads())
 
 
+def _noun_before(frame: SentenceFrame, last: int) -> int | None:
+    """The last capitalised word of the clause up to token ``last`` (at most four
+    tokens back): the antecedent of a relative clause after it."""
+    first = max(frame.clause_start(last), last - 3)
+    for index in range(last, first - 1, -1):
+        if frame.words[index][:1].isupper() and index > frame.clause_start(last):
+            return index
+    return None
+
+
 def _antecedent_report(frame: SentenceFrame, last: int) -> int | None:
     """The reporting noun a relative clause after token ``last`` refers to: the
     noun right before the comma or the head of a genitive before it (``Studien
@@ -448,7 +458,31 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
     nouns = cue_nouns()
     for index, (start, end, word) in enumerate(tokens):
         lowered = word.lower()
-        if lowered in {"laut", "gemäß"} and index + 1 < len(tokens):
+        if (
+            lowered in {"laut", "gemäß"}
+            and 1 < index < len(tokens) - 2
+            and frame.commas[index - 1]
+            and frame.lower(index + 1) in _RELATIVE_AFTER_NACH
+            and _noun_before(frame, index - 1) is not None
+        ):
+            # "ein Gutachten vor, laut dem Kevin misshandelt worden war": the
+            # relative clause is what the noun before says.
+            pronoun, report = tokens[index + 1], tokens[_noun_before(frame, index - 1) or 0]
+            entity = table.add(
+                f"np:{report[2]}", report[2], SpeakerKind.ANONYMOUS_SOURCE, report[0], report[1]
+            )
+            table.add_to(entity, pronoun[0], pronoun[1], MentionKind.PRONOUN)
+            last = frame.clause_end(index + 2)
+            found.append(
+                (
+                    tokens[index + 2][0],
+                    tokens[last][1],
+                    (start, end),
+                    entity,
+                    (pronoun[0], pronoun[1]),
+                )
+            )
+        elif lowered in {"laut", "gemäß"} and index + 1 < len(tokens):
             entity, mention, used = source_after(frame, index + 1, table)
             message = _message(frame, index, used)
             if message is not None and mention is not None:
