@@ -468,10 +468,10 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             # "ein Gutachten vor, laut dem Kevin misshandelt worden war": the
             # relative clause is what the noun before says.
             pronoun, report = tokens[index + 1], tokens[_noun_before(frame, index - 1) or 0]
-            entity = table.add(
+            holder = table.add(
                 f"np:{report[2]}", report[2], SpeakerKind.ANONYMOUS_SOURCE, report[0], report[1]
             )
-            table.add_to(entity, pronoun[0], pronoun[1], MentionKind.PRONOUN)
+            table.add_to(holder, pronoun[0], pronoun[1], MentionKind.PRONOUN)
             last = frame.clause_end(index + 2)
             found.append(
                 (
