@@ -195,6 +195,23 @@ def _reporting_noun(word: str) -> bool:
     return any(lowered.endswith(head) for head in _source_heads())
 
 
+def _relative_report(
+    frame: SentenceFrame, table: EntityTable, index: int, noun: int | None
+) -> SourceQuote:
+    """The quote of ``…, nach denen …`` / ``…, laut dem …`` at token ``index``: the
+    relative clause, said by the noun at token ``noun`` (the relative pronoun is
+    its mention)."""
+    tokens = frame.tokens
+    pronoun, report = tokens[index + 1], tokens[noun or 0]
+    holder = table.add(
+        f"np:{report[2]}", report[2], SpeakerKind.ANONYMOUS_SOURCE, report[0], report[1]
+    )
+    table.add_to(holder, pronoun[0], pronoun[1], MentionKind.PRONOUN)
+    last = frame.clause_end(index + 2)
+    cue = (tokens[index][0], tokens[index][1])
+    return tokens[index + 2][0], tokens[last][1], cue, holder, (pronoun[0], pronoun[1])
+
+
 def _noun_before(frame: SentenceFrame, last: int) -> int | None:
     """The last capitalised word of the clause up to token ``last`` (at most four
     tokens back): the antecedent of a relative clause after it."""
@@ -467,21 +484,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
         ):
             # "ein Gutachten vor, laut dem Kevin misshandelt worden war": the
             # relative clause is what the noun before says.
-            pronoun, report = tokens[index + 1], tokens[_noun_before(frame, index - 1) or 0]
-            holder = table.add(
-                f"np:{report[2]}", report[2], SpeakerKind.ANONYMOUS_SOURCE, report[0], report[1]
-            )
-            table.add_to(holder, pronoun[0], pronoun[1], MentionKind.PRONOUN)
-            last = frame.clause_end(index + 2)
-            found.append(
-                (
-                    tokens[index + 2][0],
-                    tokens[last][1],
-                    (start, end),
-                    entity,
-                    (pronoun[0], pronoun[1]),
-                )
-            )
+            found.append(_relative_report(frame, table, index, _noun_before(frame, index - 1)))
         elif lowered in {"laut", "gemäß"} and index + 1 < len(tokens):
             entity, mention, used = source_after(frame, index + 1, table)
             message = _message(frame, index, used)
@@ -526,21 +529,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
         ):
             # "Studien der Charité, nach denen Homöopathie … sei": the relative
             # clause is what the report (the noun before) says.
-            pronoun = tokens[index + 1]
-            report = tokens[_antecedent_report(frame, index - 1) or 0]
-            entity = table.add(
-                f"np:{report[2]}", report[2], SpeakerKind.ANONYMOUS_SOURCE, report[0], report[1]
-            )
-            table.add_to(entity, pronoun[0], pronoun[1], MentionKind.PRONOUN)
-            end_token = frame.clause_end(index + 2)
             found.append(
-                (
-                    tokens[index + 2][0],
-                    tokens[end_token][1],
-                    (start, end),
-                    entity,
-                    (pronoun[0], pronoun[1]),
-                )
+                _relative_report(frame, table, index, _antecedent_report(frame, index - 1))
             )
         elif lowered == "nach" and index == 2 and _is_source_noun(frame.words[1]):
             # "Seiner Meinung nach hätte …": the postposition after a possessive.
