@@ -1220,3 +1220,16 @@ def test_laut_as_a_relative_source() -> None:
     )
     assert quote.speaker is not None
     assert quote.speaker.name == "Gutachten"
+
+
+def test_sentence_after_a_title_word_is_a_title() -> None:
+    assert (
+        quotes(
+            "Die Schüler demonstrierten unter dem Motto „Schule ist kein Gefängnis!“ vor dem Rathaus."
+        )
+        == []
+    )
+    assert (
+        quotes("Das Buch mit dem Titel „Wir schaffen das nicht mehr allein“ erscheint im Mai.")
+        == []
+    )

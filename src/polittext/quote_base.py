@@ -243,10 +243,14 @@ def _is_title(text: str, region: QuoteRegion) -> bool:
     every word is capitalised but for a few function words (``„BILD am
     Sonntag“``, ``„Ärzte ohne Grenzen“``, ``„Da Bruno“``).
     """
+    return _titled(text, region) or _name_like(text[region.content_start : region.content_end])
+
+
+def _titled(text: str, region: QuoteRegion) -> bool:
+    """Whether a title word stands right before the quotation marks (``unter dem
+    Motto „…“``, ``mit dem Titel „…“``)."""
     before = text[max(0, region.open_pos - 40) : region.open_pos].split()
-    if before and before[-1].lower().strip(",") in _TITLE_WORDS:
-        return True
-    return _name_like(text[region.content_start : region.content_end])
+    return bool(before) and before[-1].lower().strip(",") in _TITLE_WORDS
 
 
 class FinderBase:

@@ -8,7 +8,7 @@ from polittext.attribution import source_of
 from polittext.entities import Entity
 from polittext.frames import Cue, SentenceFrame
 from polittext.lexicon import word_class
-from polittext.quote_base import FinderBase, QuoteRecord, _is_title, _sentence_like
+from polittext.quote_base import FinderBase, QuoteRecord, _is_title, _sentence_like, _titled
 from polittext.quotemarks import QuoteRegion, quote_regions
 from polittext.sources import source_after
 from polittext.types import QuoteKind, SentenceKind
@@ -60,10 +60,13 @@ class DirectQuotes(FinderBase):
                 or after
                 or self._cue_anywhere(sentence, region)
             )
+            evaluation = cue is not None and self._evaluation(region, cue[1])
+            if _titled(self.text, region) and not evaluation:
+                continue  # "unter dem Motto „Cannabis – ein Problem?!“": a title, even a sentence
             if (
                 _is_title(self.text, region)
                 and not _sentence_like(self.text, region)
-                and not (cue is not None and self._evaluation(region, cue[1]))
+                and not evaluation
             ):
                 if self._noun_after_article(region):
                     # "habe ihr einen „Ruck“ verpasst": inside a message, the
