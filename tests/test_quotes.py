@@ -1233,3 +1233,10 @@ def test_sentence_after_a_title_word_is_a_title() -> None:
         quotes("Das Buch mit dem Titel „Wir schaffen das nicht mehr allein“ erscheint im Mai.")
         == []
     )
+
+
+def test_quoted_name_that_opens_with_an_article() -> None:
+    found = rows("Die Wochenzeitung „Die Zeit“ meldet, die Journalistin sei frei.")
+    assert [(k, c, q) for k, c, q, _ in found] == [
+        ("indirect", "die Journalistin sei frei", "meldet")
+    ]

@@ -225,7 +225,9 @@ def _name_like(content: str) -> bool:
     inside only in longer names ("Gesetz zur Änderung des Passgesetzes"), not in a
     short noun phrase ("Angriff auf die Beschäftigten")."""
     words = content.split()
-    articles = sum(word.lower() in _ARTICLES for word in words)
+    # A capitalised article opens a name ("Die Zeit", "Die Linke"); one inside
+    # marks a longer name or a phrase.
+    articles = sum(word.lower() in _ARTICLES for word in words[1:])
     return (
         0 < len(words) <= 12
         and (articles == 0 or len(words) >= 5)
