@@ -1248,3 +1248,14 @@ def test_soll_with_a_perfect_infinitive_is_reported() -> None:
     assert [q.kind.value for q in quotes("Er soll Geld unterschlagen haben.")] == ["free_indirect"]
     # "soll" with a plain infinitive is a plan, not a report.
     assert quotes("Die Brücke soll im Mai eröffnet werden.") == []
+
+
+def test_stance_adjective_before_a_dass_clause() -> None:
+    check(
+        "Die Ministerin ist zuversichtlich, dass die Reform gelingt.",
+        [("indirect", "dass die Reform gelingt", "zuversichtlich", "Ministerin")],
+    )
+    [quote] = quotes("Beobachter halten es für unwahrscheinlich, dass das Gericht die Wahl kippt.")
+    assert quote.content.text == "dass das Gericht die Wahl kippt"
+    # Impersonal "es ist" is no one's view.
+    assert quotes("Es ist möglich, dass die Reform scheitert.") == []

@@ -36,6 +36,26 @@ RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")
 _ADVERBS = word_class("adverb")
 _AUF_CUES = word_class("auf_cue")
+_STANCE = word_class("stance_adjective")
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
+_STANCE_VERBS = _COPULAS | frozenset(
+    {
+        "hält",
+        "halten",
+        "hielt",
+        "hielten",
+        "zeigte",
+        "zeigten",
+        "zeigt",
+        "zeigen",
+        "gab",
+        "gaben",
+        "gibt",
+        "geben",
+        "bin",
+        "sind",
+    }
+)
 _AUF = frozenset({"auf", "darauf"})
 
 
@@ -153,6 +173,10 @@ class SentenceFrame:
         for index, (start, end, word) in enumerate(self.tokens):
             if not word.islower():
                 continue
+            stance = self._stance(index)
+            if stance is not None:
+                cues.append(stance)
+                continue
             options = forms.get(word)
             apart = self._particle_apart(index, forms)
             if apart is not None:
@@ -222,6 +246,30 @@ class SentenceFrame:
                     index,
                 )
         return None
+
+    def _stance(self, index: int) -> Cue | None:
+        """An adjective of stance before a ``dass``/``ob`` clause, with a copula or
+        ``halten … für`` and a subject other than an impersonal ``es`` (``Beobachter
+        halten es für unwahrscheinlich, dass …``, ``Sie ist zuversichtlich, dass
+        …``): a cue of thought."""
+        word = self.lowered[index]
+        if word not in _STANCE or index + 1 >= len(self.tokens) or not self.commas[index]:
+            return None
+        if self.lowered[index + 1] not in {"dass", "ob"}:
+            return None
+        first = self.clause_start(index)
+        clause = self.lowered[first:index]
+        if not any(w in _STANCE_VERBS for w in clause):
+            return None
+        if any(
+            w == "es"
+            and (self.lower(first + i - 1) in _COPULAS or self.lower(first + i + 1) in _COPULAS)
+            for i, w in enumerate(clause)
+        ):
+            return None  # "Es ist möglich, dass …": no one's view
+        start, end, _word = self.tokens[index]
+        verb = CueVerb(word, "", "thought", "")
+        return Cue(start, end, ((start, end),), verb, "", False, index, index)
 
     def _in_clause(self, index: int, words: frozenset[str]) -> bool:
         """Whether one of ``words`` stands in the clause of token ``index``."""
