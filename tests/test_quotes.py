@@ -1242,14 +1242,6 @@ def test_quoted_name_that_opens_with_an_article() -> None:
     ]
 
 
-def test_soll_with_a_perfect_infinitive_is_reported() -> None:
-    text = "Die Polizei räumte den Platz. Dabei soll es zu Rangeleien gekommen sein."
-    assert rows(text)[-1][:2] == ("free_indirect", "Dabei soll es zu Rangeleien gekommen sein.")
-    assert [q.kind.value for q in quotes("Er soll Geld unterschlagen haben.")] == ["free_indirect"]
-    # "soll" with a plain infinitive is a plan, not a report.
-    assert quotes("Die Brücke soll im Mai eröffnet werden.") == []
-
-
 def test_stance_adjective_before_a_dass_clause() -> None:
     check(
         "Die Ministerin ist zuversichtlich, dass die Reform gelingt.",

@@ -85,19 +85,14 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if previous is None:
                 # Konjunktiv I alone marks reported speech in news ("Dort seien auch
                 # Passanten verletzt worden."), even with no speaker right before:
-                # the speaker is the last one of the preceding sentences, if any. So
-                # does "soll" with a perfect infinitive ("Es soll zu Schüssen
-                # gekommen sein.").
-                if _konjunktiv_one(frame):
-                    quote_kind = QuoteKind.REPORTED
-                elif _reportative_perfect(frame):
-                    quote_kind = QuoteKind.FREE_INDIRECT
-                else:
+                # the speaker is the last one of the preceding sentences, if any.
+                if not _konjunktiv_one(frame):
                     continue
                 previous = next(
                     (by_sentence[i] for i in range(index - 2, index - 4, -1) if i in by_sentence),
                     (None, None),
                 )
+                quote_kind = QuoteKind.REPORTED
             elif self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame):
                 quote_kind = QuoteKind.REPORTED
             elif _reportative(frame):
@@ -221,34 +216,6 @@ def find_quotes(
     finder.quotes.sort(key=lambda q: q.start)
     _inherit_speakers(finder.quotes)
     return finder.quotes
-
-
-_SOLL = frozenset({"soll", "sollen"})
-
-
-def _reportative_perfect(frame: SentenceFrame) -> bool:
-    """``soll``/``sollen`` with a perfect infinitive (``soll … gekommen sein``,
-    ``sollen … eingesetzt haben``, ``soll … gezwungen worden sein``): what others
-    say happened, never a plan."""
-    if not any(word in _SOLL for word in frame.lowered):
-        return False
-    for index in range(1, len(frame.tokens)):
-        if frame.lowered[index] in {"sein", "haben"} and frame.breaks[index]:
-            before = frame.lowered[index - 1]
-            if before == "worden" or _participle_like(before):
-                return True
-    return False
-
-
-_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter", "durch")
-
-
-def _participle_like(word: str) -> bool:
-    """A past participle by its shape: ``gekommen``, ``eingesetzt``,
-    ``unterschlagen``, ``verletzt`` (a prefix and the ending -t or -en)."""
-    if len(word) < 6 or not word.endswith(("t", "en")):
-        return False
-    return word.startswith(_INSEPARABLE) or "ge" in word[2:6]
 
 
 def _konjunktiv_one(frame: SentenceFrame) -> bool:
