@@ -1251,3 +1251,30 @@ def test_stance_adjective_before_a_dass_clause() -> None:
     assert quote.content.text == "dass das Gericht die Wahl kippt"
     # Impersonal "es ist" is no one's view.
     assert quotes("Es ist möglich, dass die Reform scheitert.") == []
+
+
+def test_anaphoric_cues_after_a_dash_and_with_a_participle() -> None:
+    [quote] = quotes(
+        "Die Schlange ist die größte ihrer Art – das beschreiben Forscher aus Toronto."
+    )
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Die Schlange ist die größte ihrer Art",
+        "beschreiben",
+    )
+    text = "Der Präsident ordnete Hilfen an. Das wurde vom Presseamt am Montag bekannt gegeben."
+    [quote] = quotes(text)
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Der Präsident ordnete Hilfen an",
+        "bekannt gegeben",
+    )
+    text = "Der Konzern plant eine Fusion. Dies geht aus einer Mitteilung des Konzerns hervor."
+    [quote] = quotes(text)
+    assert quote.content.text == "Der Konzern plant eine Fusion"
+    # A speaker's comment on their own words is no report of the clause before.
+    assert quotes("Die Rente ist sicher – das sage ich Ihnen ganz deutlich.") == []
+
+
+def test_zu_infinitive_after_a_cue_with_a_time_compound() -> None:
+    text = "Der Sicherheitsrat beschloss am Donnerstagabend, eine Flugverbotszone einzurichten."
+    [quote] = quotes(text)
+    assert quote.content.text == "eine Flugverbotszone einzurichten"

@@ -141,10 +141,22 @@ class IndirectQuotes(FinderBase):
         """``Das berichten arabische Medien.``: a cue right after a sentence-initial
         ``das``/``dies``, in a body sentence whose predecessor in the same paragraph
         is no quote yet."""
-        if not (cue.finite and cue.first_token == 1 and frame.lower(0) in _ANAPHORS):
+        if frame.lower(0) not in _ANAPHORS:
             return False
-        if cue.verb.stwr == "evidential" or index == 0 or frame.clause_end(1) < 2:
+        finite = cue.finite and cue.first_token == 1
+        # "Das wurde vom Presseamt bekannt gegeben.", "Dies hatte der Minister
+        # gesagt.": the auxiliary second, the participle closing the clause.
+        perfect = (
+            not cue.finite
+            and frame.lower(1) in _AUXILIARY_WORDS
+            and cue.last_token == frame.clause_end(1)
+        )
+        if not (finite or perfect):
             return False
+        if index == 0 or frame.clause_end(1) < 2:
+            return False
+        if cue.verb.stwr == "evidential" and cue.verb.lemma not in _SOURCE_EVIDENTIALS:
+            return False  # "Das zeigt Wirkung": not a report
         _start, _end, kind, paragraph = self.segments[index - 1]
         if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
             return False
@@ -199,7 +211,7 @@ class IndirectQuotes(FinderBase):
             if _second_predicate(frame, following):
                 return None  # "gebe den Kontakt zu, spreche aber von …"
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
-                frame, following, 6, regular=True
+                frame, following, 8, regular=True
             ):
                 return tokens[following][0], end
             last = frame.clause_end(following)
@@ -263,7 +275,8 @@ class IndirectQuotes(FinderBase):
             gap.strip() == ""
             and cue.first_token >= 3
             and frame.lower(cue.first_token - 1) in _ANAPHORS
-            and frame.gap(cue.first_token - 2).strip() == ","
+            and frame.gap(cue.first_token - 2).strip() in {",", "–", "—", "-", ";"}
+            and not _speech_act_pronoun(frame, cue.last_token + 1)
         ):
             # "Die Kamera ist ausgefallen, das teilte das Institut mit.": the
             # demonstrative takes up the clause before it.
@@ -394,6 +407,13 @@ _CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
 
 
+def _speech_act_pronoun(frame: SentenceFrame, index: int) -> bool:
+    """Whether token ``index`` is a first- or second-person subject (``das sage
+    ich Ihnen``): the speaker of a speech commenting on their own words."""
+    word = frame.words[index] if index < len(frame.tokens) else ""
+    return word in {"ich", "wir", "ihr", "du", "Sie", "Ich", "Wir"}
+
+
 def _second_predicate(frame: SentenceFrame, index: int) -> bool:
     """Whether the finite verb at ``index`` opens a second predicate of the
     subject before it, with no subject after it: ``Der Mann gebe den Kontakt zu,
@@ -432,6 +452,9 @@ _ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese
 
 _REFERRING = frozenset({"demnach", "demzufolge"})
 _ANAPHORS = frozenset({"das", "dies"})
+# Evidential cues whose subject is a source when they take up the sentence before
+# ("Dies geht aus einer Pressemitteilung hervor.", "Das ergab eine Umfrage.").
+_SOURCE_EVIDENTIALS = frozenset({"hervorgehen", "ergeben", "belegen", "bestätigen", "zeigen"})
 _PURPOSE = frozenset({"um", "ohne", "statt", "anstatt", "anstelle"})
 _AUXILIARY_WORDS = word_class("auxiliary")
 _DETERMINER_WORDS = word_class("determiner")
@@ -489,6 +512,28 @@ def _zu_message_end(frame: SentenceFrame, first: int, last: int) -> int:
     return frame.tokens[last][1]
 
 
+_TIME_ENDINGS = (
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "abend",
+    "morgen",
+    "mittag",
+    "nacht",
+    "wochenende",
+)
+
+
+def _time_like(word: str) -> bool:
+    """A word of time: from the time-word list, or a weekday or part of the day,
+    alone or in a compound (``Donnerstagabend``, ``Sonntagnacht``)."""
+    return word in _TIME_WORD_SET or word.endswith(_TIME_ENDINGS)
+
+
 def _closes_cue_clause(frame: SentenceFrame, cue: Cue, index: int) -> bool:
     """Whether the comma after token ``index`` follows the cue itself (``rief Russland
     auf, …``) or a pronominal adverb (``bestehen darauf, …``), so that a zu-infinitive
@@ -507,7 +552,7 @@ def _closes_cue_clause(frame: SentenceFrame, cue: Cue, index: int) -> bool:
     # ("sieht sich mit der Herausforderung konfrontiert, … zu"); one of time may not.
     return not any(
         frame.lower(i) in _PREPOSITION_WORDS
-        and not any(frame.lower(j) in _TIME_WORD_SET or frame.words[j].isdigit() for j in between)
+        and not any(_time_like(frame.lower(j)) or frame.words[j].isdigit() for j in between)
         for i in between
     )
 
