@@ -1278,3 +1278,27 @@ def test_zu_infinitive_after_a_cue_with_a_time_compound() -> None:
     text = "Der Sicherheitsrat beschloss am Donnerstagabend, eine Flugverbotszone einzurichten."
     [quote] = quotes(text)
     assert quote.content.text == "eine Flugverbotszone einzurichten"
+
+
+def test_parenthetical_cues_frame_the_whole_sentence() -> None:
+    [quote] = quotes("Roth trat vor die Presse. Die Lage, sagte sie, sei ernster als gedacht.")
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Die Lage, sagte sie, sei ernster als gedacht",
+        "sagte",
+    )
+    [quote] = quotes("Tatsächlich, so betont die Polizei, ist dies keine zutreffende Darstellung.")
+    assert (
+        quote.content.text
+        == "Tatsächlich, so betont die Polizei, ist dies keine zutreffende Darstellung"
+    )
+    [quote] = quotes("Alles in allem sei die Wahl, so der Bericht, fair verlaufen.")
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Alles in allem sei die Wahl, so der Bericht, fair verlaufen",
+        "so",
+    )
+    # A name after the cue may be an apposition: "X, Lars Beringer, sagte …".
+    [quote] = quotes("Ein Sprecher, Lars Beringer, sagte am Abend, die Lage sei ruhig.")
+    assert quote.content.text == "die Lage sei ruhig"
+    # A clause of the speaker's own after the cue ends the message.
+    [quote] = quotes("Die Lage sei ernst, sagte er, und verließ den Saal.")
+    assert quote.content.text == "Die Lage sei ernst"

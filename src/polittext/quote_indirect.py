@@ -43,10 +43,12 @@ class IndirectQuotes(FinderBase):
             for cue in frame.cues:
                 if self.inside_quote(cue.start, cue.end) or self._used(cue):
                     continue
+                parenthetical = _parenthetical(frame, cue)
                 content = (
                     self._content_wie(frame, cue)
+                    or (self._content_before(frame, cue) if parenthetical else None)
                     or self._content_after(frame, cue)
-                    or self._content_before(frame, cue)
+                    or (None if parenthetical else self._content_before(frame, cue))
                 )
                 if content is None and self._anaphoric(index, frame, cue):
                     # "Das teilte die Polizei mit.": the sentence before is the message.
@@ -284,24 +286,37 @@ class IndirectQuotes(FinderBase):
             if self.inside_quote(start, frame.tokens[cue.first_token - 2][1]):
                 return None
             return start, frame.tokens[cue.first_token - 2][1]
-        if gap.strip().lstrip(_CLOSING_MARKS) != ",":
-            return None  # "…, „dass …“, erklärte X": a closing mark may stand before the comma
+        before = cue.first_token - 1
         if (
-            frame.clause_end(cue.last_token) < len(frame.tokens) - 1
-            and frame.lower(frame.clause_end(cue.last_token) + 1) in _W_WORDS
+            frame.lower(before) == "so"
+            and before > 0
+            and gap.strip() == ""
+            and frame.gap(before - 1).strip().lstrip(_CLOSING_MARKS) == ","
         ):
+            before -= 1  # "Tatsächlich, so betont die Polizei, ist dies …"
+        elif gap.strip().lstrip(_CLOSING_MARKS) != ",":
+            return None  # "…, „dass …“, erklärte X": a closing mark may stand before the comma
+        last = frame.clause_end(cue.last_token)
+        if last < len(frame.tokens) - 1 and frame.lower(last + 1) in _W_WORDS:
             return None
         start = frame.tokens[0][0]
-        if self.inside_quote(start, frame.tokens[cue.first_token - 1][1]):
+        if self.inside_quote(start, frame.tokens[before][1]):
             return None
         if _second_predicate(frame, cue.first_token):
             return None
+        goes_on = _parenthetical(frame, cue)
         window = max(0, cue.first_token - 40)
-        if not self._konjunktiv_within(
-            frame, window, cue.first_token - window
-        ) and not _inverted_cue_clause(frame, cue, self.table):
+        reach = len(frame.tokens) - window if goes_on else cue.first_token - window
+        if (
+            before == cue.first_token - 1
+            and not self._konjunktiv_within(frame, window, reach)
+            and not _inverted_cue_clause(frame, cue, self.table)
+        ):
             return None
-        return start, frame.tokens[cue.first_token - 1][1]
+        if goes_on:
+            # "Die Lage, sagte er, sei ernst.": the message runs on after the cue.
+            return start, frame.message_end(0)
+        return start, frame.tokens[before][1]
 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
@@ -405,6 +420,32 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
 
 _CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
+
+
+def _parenthetical(frame: SentenceFrame, cue: Cue) -> bool:
+    """A cue between commas inside its message (``Die Lage, sagte er, sei ernst``,
+    ``Tatsächlich, so betont die Polizei, ist …``)."""
+    so = frame.lower(cue.first_token - 1) == "so"
+    first = cue.first_token - (1 if so else 0)
+    if first < 1 or not frame.commas[first - 1] or not cue.finite:
+        return False
+    # "so" before the cue, or a pronoun subject right after it, marks the
+    # parenthesis; a name after it may be an apposition or an object.
+    if not so and frame.lower(cue.first_token + 1) not in _SUBJECT_PRONOUNS:
+        return False
+    return _parenthesis_goes_on(frame, frame.clause_end(cue.last_token))
+
+
+def _parenthesis_goes_on(frame: SentenceFrame, last: int) -> bool:
+    """Whether the sentence continues the clause interrupted by a parenthetical
+    cue that ends at token ``last`` (``Die Lage, sagte er, sei ernst.``): a comma,
+    then no subordinate, relative or coordinated clause of the cue's own."""
+    if last + 1 >= len(frame.tokens) or not frame.commas[last]:
+        return False
+    word = frame.lower(last + 1)
+    return not (
+        word in SUBORDINATORS or word in RELATIVE or word in _W_WORDS or word in _COORDINATORS
+    )
 
 
 def _speech_act_pronoun(frame: SentenceFrame, index: int) -> bool:

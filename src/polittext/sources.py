@@ -597,5 +597,10 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if mention is None or not _adverbial_rest(frame, used + 1, frame.clause_end(index + 1)):
                 continue
             message_end = tokens[index - 1][1]
+            last = frame.clause_end(index + 1)
+            if last + 1 < len(tokens) and frame.commas[last]:
+                # "Alles in allem sei es, so der Bericht, möglich gewesen, …": the
+                # sentence goes on after the parenthesis, and the message with it.
+                message_end = frame.message_end(0)
             found.append((tokens[0][0], message_end, (start, end), entity, mention))
     return found
