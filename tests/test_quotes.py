@@ -805,7 +805,9 @@ def test_demnach_and_wonach_mark_a_report() -> None:
     assert quote.speaker is not None
     assert quote.speaker.name == "Wahlkommission"
     text = "Im Haus gab es Spekulationen, wonach der Minister zurücktreten wolle."
-    assert [q.content.text for q in quotes(text)] == ["der Minister zurücktreten wolle"]
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes(text)] == [
+        ("der Minister zurücktreten wolle", "Spekulationen, wonach")
+    ]
 
 
 def test_relative_clause_belongs_to_a_zu_infinitive_message() -> None:

@@ -370,13 +370,17 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
                 # "Die DSW ist der Ansicht, dass": the subject before the verb.
                 entity, mention = noun_phrase_source(frame, clause, index - 2, table)
         content_start = comma + 1
+        cue_end = end
         if frame.lower(content_start) == "wonach" and content_start + 1 < len(tokens):
-            content_start += 1  # "wonach" marks the report; it is not part of it
+            # "wonach" marks the report, not part of it: it joins the noun in the cue
+            # ("Spekulationen, wonach").
+            cue_end = tokens[content_start][1]
+            content_start += 1
         found.append(
             (
                 tokens[content_start][0],
                 frame.message_end(content_start) if zu_end is None else zu_end,
-                (start, end),
+                (start, cue_end),
                 entity,
                 mention,
             )
