@@ -1304,3 +1304,15 @@ def test_parenthetical_cues_frame_the_whole_sentence() -> None:
     # A clause of the speaker's own after the cue ends the message.
     [quote] = quotes("Die Lage sei ernst, sagte er, und verließ den Saal.")
     assert quote.content.text == "Die Lage sei ernst"
+
+
+def test_verbs_that_are_no_speech_here() -> None:
+    # A separable particle that makes another verb ("stattfinden", "absagen").
+    assert quotes("Das Spiel findet am Freitag, dem 17. Dezember, in Ingolstadt statt.") == []
+    assert [
+        q.cue.text if q.cue else None for q in quotes("Er stellte fest, dass die Lage ernst sei.")
+    ] == ["stellte fest"]
+    # "entscheidend" is an adjective and "gefunden" means found.
+    assert quotes("Er hatte Fachleute gesucht, aber keine gefunden, zumindest keine guten.") == []
+    # Naming conventions name, they do not quote.
+    assert quotes("Dies nennt man einen „Aktiensplit“.") == []

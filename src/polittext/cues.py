@@ -26,7 +26,15 @@ import attrs
 
 from polittext.lexicon import read_table
 
-__all__ = ["CueForm", "CueVerb", "cue_forms", "cue_noun_lemmas", "cue_nouns", "konjunktiv_forms"]
+__all__ = [
+    "CueForm",
+    "CueVerb",
+    "cue_forms",
+    "cue_lemmas",
+    "cue_noun_lemmas",
+    "cue_nouns",
+    "konjunktiv_forms",
+]
 
 
 @attrs.frozen(slots=True)
@@ -67,7 +75,9 @@ class CueForm:
     finite: bool
 
 
-_NOT_CUE_FORMS = frozenset({"meine", "bitte", "danke", "heiße", "bekannt"})
+_NOT_CUE_FORMS = frozenset(
+    {"meine", "bitte", "danke", "heiße", "bekannt", "entscheidend", "gefunden"}
+)
 
 
 def _stem(infinitive: str) -> str:
@@ -119,10 +129,21 @@ def cue_forms() -> dict[str, tuple[CueForm, ...]]:
         add(particle + "zu" + base if particle else "zu" + lemma, CueForm(verb, "", "", False))
     # Generated forms that are (far more often) other words: "meine" (my), "bitte"
     # (please), "danke" (thanks), "heißt" in "das heißt", "bekannt" (known, rarely
-    # the participle of "bekennen").
+    # the participle of "bekennen"), "entscheidend" (crucial), "gefunden" (found,
+    # not thought).
     for word in _NOT_CUE_FORMS:
         table.pop(word, None)
     return {form: tuple(entries) for form, entries in table.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def cue_lemmas() -> frozenset[str]:
+    """The lemmas of all cue verbs (with their separable particles).
+
+    >>> "hervorheben" in cue_lemmas()
+    True
+    """
+    return frozenset(row[0] for row in read_table("cue_verbs.tsv", 7))
 
 
 @functools.lru_cache(maxsize=1)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import attrs
 
-from polittext.cues import CueForm, CueVerb, cue_forms
+from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas
 from polittext.entities import word_tokens
 from polittext.lexicon import word_class
 
@@ -36,6 +36,8 @@ RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")
 _ADVERBS = word_class("adverb")
 _AUF_CUES = word_class("auf_cue")
+_VERB_PARTICLES = word_class("verb_particle")
+_NAMING = frozenset({"nennen", "bezeichnen"})
 _STANCE = word_class("stance_adjective")
 _COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 _STANCE_VERBS = _COPULAS | frozenset(
@@ -198,6 +200,10 @@ class SentenceFrame:
             option, particle = chosen
             if option.verb.lemma in _AUF_CUES and not self._in_clause(index, _AUF):
                 continue  # "besteht aus …": no speech without "(dar)auf"
+            if particle is None and option.finite and self._other_particle_verb(index, option):
+                continue  # "findet am Freitag statt", "sagte den Termin ab"
+            if option.verb.lemma in _NAMING and self.lower(index + 1) in {"sich", "man"}:
+                continue  # "nennt sich „documenta 12“", "Dies nennt man einen Split": a name
             parts: tuple[tuple[int, int], ...] = ((start, end),)
             last = index
             if particle is not None:
@@ -270,6 +276,15 @@ class SentenceFrame:
         start, end, _word = self.tokens[index]
         verb = CueVerb(word, "", "thought", "")
         return Cue(start, end, ((start, end),), verb, "", False, index, index)
+
+    def _other_particle_verb(self, index: int, option: CueForm) -> bool:
+        """Whether a separable particle closes the clause of the verb at ``index``
+        and makes it another verb that is no cue (``findet … statt``, ``sagte …
+        ab``)."""
+        last = self.clause_end(index)
+        if last <= index or self.lowered[last] not in _VERB_PARTICLES:
+            return False
+        return self.lowered[last] + option.verb.lemma not in cue_lemmas()
 
     def _in_clause(self, index: int, words: frozenset[str]) -> bool:
         """Whether one of ``words`` stands in the clause of token ``index``."""
