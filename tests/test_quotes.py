@@ -1316,3 +1316,12 @@ def test_verbs_that_are_no_speech_here() -> None:
     assert quotes("Er hatte Fachleute gesucht, aber keine gefunden, zumindest keine guten.") == []
     # Naming conventions name, they do not quote.
     assert quotes("Dies nennt man einen „Aktiensplit“.") == []
+
+
+def test_weak_cues_frame_no_message() -> None:
+    assert quotes("Das bedeutet, dass die Steuern steigen.") == []
+    assert quotes("Das heißt, die Steuern steigen.") == []
+    [quote] = quotes("Aus dem Ministerium hieß es, die Steuern seien gestiegen.")
+    assert quote.content.text == "die Steuern seien gestiegen"
+    [quote] = quotes("Studien zeigen, dass die Mieten steigen.")
+    assert quote.content.text == "dass die Mieten steigen"

@@ -43,6 +43,8 @@ class IndirectQuotes(FinderBase):
             for cue in frame.cues:
                 if self.inside_quote(cue.start, cue.end) or self._used(cue):
                     continue
+                if cue.verb.lemma in _WEAK_CUES and not _weak_frame(frame, cue):
+                    continue  # "Das bedeutet, dass …", "wie sich ergab, …": no speech
                 parenthetical = _parenthetical(frame, cue)
                 content = (
                     self._content_wie(frame, cue)
@@ -448,6 +450,22 @@ def _parenthesis_goes_on(frame: SentenceFrame, last: int) -> bool:
     )
 
 
+# Weak cues that still frame a message often enough: "heißt es", "besteht darauf", "Studien
+# zeigen, dass", "ich finde, dass", "die Antwort lautet: …".
+_FRAMING_WEAK = frozenset({"heißen", "zeigen", "finden", "lauten", "bestehen"})
+
+
+def _weak_frame(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether a weak cue frames a message here: one of :data:`_FRAMING_WEAK`,
+    and ``heißen`` only as ``heißt es`` / ``hieß es`` (not ``das heißt``)."""
+    if cue.verb.lemma not in _FRAMING_WEAK:
+        return False
+    return cue.verb.lemma != "heißen" or "es" in (
+        frame.lower(cue.first_token + 1),
+        frame.lower(cue.first_token - 1),
+    )
+
+
 def _speech_act_pronoun(frame: SentenceFrame, index: int) -> bool:
     """Whether token ``index`` is a first- or second-person subject (``das sage
     ich Ihnen``): the speaker of a speech commenting on their own words."""
@@ -503,6 +521,7 @@ _ZU_NOUNS = word_class("zu_noun")
 _PREPOSITION_WORDS = word_class("preposition")
 _TIME_WORD_SET = word_class("time_word")
 _ADVERB_WORDS = word_class("adverb")
+_WEAK_CUES = word_class("weak_cue")
 
 
 def _not_a_message(frame: SentenceFrame, first: int) -> bool:
