@@ -1325,3 +1325,7 @@ def test_weak_cues_frame_no_message() -> None:
     assert quote.content.text == "die Steuern seien gestiegen"
     [quote] = quotes("Studien zeigen, dass die Mieten steigen.")
     assert quote.content.text == "dass die Mieten steigen"
+
+
+def test_naming_oneself_is_no_quote() -> None:
+    assert quotes("Syd Barrett, wie er sich selbst gerne nannte, ist tot.") == []

@@ -38,6 +38,7 @@ _ADVERBS = word_class("adverb")
 _AUF_CUES = word_class("auf_cue")
 _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
+_SICH_MAN = frozenset({"sich", "man"})
 _STANCE = word_class("stance_adjective")
 _COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 _STANCE_VERBS = _COPULAS | frozenset(
@@ -202,7 +203,7 @@ class SentenceFrame:
                 continue  # "besteht aus …": no speech without "(dar)auf"
             if particle is None and option.finite and self._other_particle_verb(index, option):
                 continue  # "findet am Freitag statt", "sagte den Termin ab"
-            if option.verb.lemma in _NAMING and self.lower(index + 1) in {"sich", "man"}:
+            if option.verb.lemma in _NAMING and self._in_clause(index, _SICH_MAN):
                 continue  # "nennt sich „documenta 12“", "Dies nennt man einen Split": a name
             parts: tuple[tuple[int, int], ...] = ((start, end),)
             last = index
