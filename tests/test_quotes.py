@@ -1329,3 +1329,11 @@ def test_weak_cues_frame_no_message() -> None:
 
 def test_naming_oneself_is_no_quote() -> None:
     assert quotes("Syd Barrett, wie er sich selbst gerne nannte, ist tot.") == []
+
+
+def test_speech_verb_with_an_indicative_pronoun_clause() -> None:
+    [quote] = quotes("Kritiker hatten ihm vorgeworfen, er wollte sich nur selbst bereichern.")
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "er wollte sich nur selbst bereichern",
+        "vorgeworfen",
+    )

@@ -234,7 +234,14 @@ class IndirectQuotes(FinderBase):
             word = frame.lower(following)
             if (
                 (cue.finite or _perfect(frame, cue))
-                and cue.verb.lemma in _PLAIN_SPEECH
+                and (
+                    cue.verb.lemma in _PLAIN_SPEECH
+                    or (
+                        cue.verb.stwr == "speech"
+                        and word in {"er", "sie", "man", "wir", "ich"}
+                        and frame.words[following + 1].islower()
+                    )
+                )
                 and word not in SUBORDINATORS
                 and word not in _COORDINATORS
                 and word not in _AUXILIARY_WORDS
