@@ -1337,3 +1337,13 @@ def test_speech_verb_with_an_indicative_pronoun_clause() -> None:
         "er wollte sich nur selbst bereichern",
         "vorgeworfen",
     )
+
+
+def test_web_address_as_a_source() -> None:
+    check(
+        "Laut ndr.de blieben einige Demonstranten vor Ort.",
+        [("indirect", "blieben einige Demonstranten vor Ort", "Laut", "ndr.de")],
+    )
+    [quote] = quotes("Laut „tagesschau.de“ gehören auch die Beziehungen dazu.")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "tagesschau.de"

@@ -38,6 +38,13 @@ def source_after(
     Returns the entity, its mention and the index of the last token used.
     """
     tokens = frame.tokens
+    domain = _domain_end(frame, first)
+    if domain is not None:
+        # "laut ndr.de", "Laut „tagesschau.de“": a website names its publisher.
+        start, end = tokens[first][0], tokens[domain][1]
+        name = frame.text[start:end]
+        entity = table.add(f"org:{name.lower()}", name, SpeakerKind.ORGANISATION, start, end)
+        return entity, (start, end), domain
     # Only the noun phrase right here: "nach Angaben von AI [verhafteten die Behörden]".
     phrase_end = noun_phrase_end(frame, first)
     if phrase_end < first:
@@ -53,6 +60,20 @@ def source_after(
     if span is None:
         return None, None, phrase_end
     return entity, span, phrase_end
+
+
+_DOMAINS = frozenset({"de", "com", "net", "org", "at", "ch", "eu", "info", "tv", "fm"})
+
+
+def _domain_end(frame: SentenceFrame, first: int) -> int | None:
+    """The last token of a web address that starts at token ``first``
+    (``ndr.de``, ``spiegel.de``, ``bild-blog.de``), if one does."""
+    index = first
+    while index + 1 < len(frame.tokens) and frame.gap(index) == ".":
+        index += 1
+        if frame.lower(index) in _DOMAINS:
+            return index
+    return None
 
 
 _NP_WORDS = frozenset(
