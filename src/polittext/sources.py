@@ -43,8 +43,8 @@ def source_after(
         # "laut ndr.de", "Laut „tagesschau.de“": a website names its publisher.
         start, end = tokens[first][0], tokens[domain][1]
         name = frame.text[start:end]
-        entity = table.add(f"org:{name.lower()}", name, SpeakerKind.ORGANISATION, start, end)
-        return entity, (start, end), domain
+        site = table.add(f"org:{name.lower()}", name, SpeakerKind.ORGANISATION, start, end)
+        return site, (start, end), domain
     # Only the noun phrase right here: "nach Angaben von AI [verhafteten die Behörden]".
     phrase_end = noun_phrase_end(frame, first)
     if phrase_end < first:
