@@ -1347,3 +1347,17 @@ def test_web_address_as_a_source() -> None:
     [quote] = quotes("Laut „tagesschau.de“ gehören auch die Beziehungen dazu.")
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "tagesschau.de"
+
+
+def test_weak_and_infinitive_cues_do_not_stop_reported_speech() -> None:
+    text = (
+        "Der Minister warnte vor Gewalt. Die Morde seien ein Hinweis, auf den die Polizei "
+        "nicht reagiert habe. Der Fall sei als Beleg für diese These zu bewerten."
+    )
+    assert [(k, c) for k, c, _q, _s in rows(text)] == [
+        (
+            "reported",
+            "Die Morde seien ein Hinweis, auf den die Polizei nicht reagiert habe. "
+            "Der Fall sei als Beleg für diese These zu bewerten.",
+        )
+    ]

@@ -199,6 +199,9 @@ class SentenceFrame:
             if chosen is None:
                 continue
             option, particle = chosen
+            if option.finite and particle is None and self.lower(index - 1) == "zu":
+                # "sei als Beleg zu bewerten": the infinitive, not the plural.
+                option = next((o for o in options if not o.finite and not o.particle), option)
             if option.verb.lemma in _AUF_CUES and not self._in_clause(index, _AUF):
                 continue  # "besteht aus …": no speech without "(dar)auf"
             if particle is None and option.finite and self._other_particle_verb(index, option):

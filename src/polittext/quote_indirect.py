@@ -43,7 +43,7 @@ class IndirectQuotes(FinderBase):
             for cue in frame.cues:
                 if self.inside_quote(cue.start, cue.end) or self._used(cue):
                     continue
-                if cue.verb.lemma in _WEAK_CUES and not _weak_frame(frame, cue):
+                if cue.verb.lemma in _WEAK_CUES and not weak_frame(frame, cue):
                     continue  # "Das bedeutet, dass …", "wie sich ergab, …": no speech
                 parenthetical = _parenthetical(frame, cue)
                 content = (
@@ -462,7 +462,7 @@ def _parenthesis_goes_on(frame: SentenceFrame, last: int) -> bool:
 _FRAMING_WEAK = frozenset({"heißen", "zeigen", "finden", "lauten", "bestehen"})
 
 
-def _weak_frame(frame: SentenceFrame, cue: Cue) -> bool:
+def weak_frame(frame: SentenceFrame, cue: Cue) -> bool:
     """Whether a weak cue frames a message here: one of :data:`_FRAMING_WEAK`,
     and ``heißen`` only as ``heißt es`` / ``hieß es`` (not ``das heißt``)."""
     if cue.verb.lemma not in _FRAMING_WEAK:

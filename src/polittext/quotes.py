@@ -31,7 +31,8 @@ import bisect
 from polittext.attribution import Subjects
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
-from polittext.frames import SentenceFrame
+from polittext.frames import Cue, SentenceFrame
+from polittext.lexicon import word_class
 from polittext.quote_base import (
     _HEADLINE,
     QuoteRecord,
@@ -40,7 +41,7 @@ from polittext.quote_base import (
     reported_cue,
 )
 from polittext.quote_direct import DirectQuotes
-from polittext.quote_indirect import IndirectQuotes
+from polittext.quote_indirect import IndirectQuotes, weak_frame
 from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
@@ -51,6 +52,7 @@ _TOPIC_OPENERS = frozenset(
 )
 
 
+_WEAK_CUES = word_class("weak_cue")
 _MESSAGE_KINDS = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
 
 
@@ -80,8 +82,10 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if kind is not SentenceKind.BODY or index in quoted:
                 continue
             frame = self.frame(index)
-            if any(c.finite and not reported_cue(frame, c) for c in frame.cues):
-                continue
+            if any(
+                c.finite and not reported_cue(frame, c) and not _weak(frame, c) for c in frame.cues
+            ):
+                continue  # a cue of its own (a weak one like "reagieren" is none)
             if previous is None:
                 # Konjunktiv I alone marks reported speech in news ("Dort seien auch
                 # Passanten verletzt worden."), even with no speaker right before:
@@ -244,6 +248,11 @@ def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
         if not quote.cue and outer.cue and quote.entity is outer.entity:
             # The words quoted inside a message are framed by the message's cue.
             quote.cue, quote.owns_cue = outer.cue, False
+
+
+def _weak(frame: SentenceFrame, cue: Cue) -> bool:
+    """A weak cue that frames no message here (``reagiert``, ``bedeutet``)."""
+    return cue.verb.lemma in _WEAK_CUES and not weak_frame(frame, cue)
 
 
 def _start(quote: QuoteRecord) -> int:
