@@ -199,8 +199,9 @@ class SentenceFrame:
             if chosen is None:
                 continue
             option, particle = chosen
-            if option.finite and particle is None and self.lower(index - 1) == "zu":
-                # "sei als Beleg zu bewerten": the infinitive, not the plural.
+            if option.finite and particle is None and self._infinitive(index, option):
+                # "sei als Beleg zu bewerten", "müsse die Lage prüfen": the
+                # infinitive, not the plural.
                 option = next((o for o in options if not o.finite and not o.particle), option)
             if option.verb.lemma in _AUF_CUES and not self._in_clause(index, _AUF):
                 continue  # "besteht aus …": no speech without "(dar)auf"
@@ -280,6 +281,12 @@ class SentenceFrame:
         start, end, _word = self.tokens[index]
         verb = CueVerb(word, "", "thought", "")
         return Cue(start, end, ((start, end),), verb, "", False, index, index)
+
+    def _infinitive(self, index: int, option: CueForm) -> bool:
+        """Whether the plural-looking form at ``index`` is an infinitive: after
+        ``zu``. (With a modal before it, ``müssen sagen, dass``, it still counts as
+        finite: in speeches such frames carry messages.)"""
+        return self.lower(index - 1) == "zu"
 
     def _other_particle_verb(self, index: int, option: CueForm) -> bool:
         """Whether a separable particle closes the clause of the verb at ``index``
