@@ -199,7 +199,7 @@ class SentenceFrame:
             if chosen is None:
                 continue
             option, particle = chosen
-            if option.finite and particle is None and self._infinitive(index, option):
+            if option.finite and particle is None and self._infinitive(index):
                 # "sei als Beleg zu bewerten", "müsse die Lage prüfen": the
                 # infinitive, not the plural.
                 option = next((o for o in options if not o.finite and not o.particle), option)
@@ -282,7 +282,7 @@ class SentenceFrame:
         verb = CueVerb(word, "", "thought", "")
         return Cue(start, end, ((start, end),), verb, "", False, index, index)
 
-    def _infinitive(self, index: int, option: CueForm) -> bool:
+    def _infinitive(self, index: int) -> bool:
         """Whether the plural-looking form at ``index`` is an infinitive: after
         ``zu``. (With a modal before it, ``müssen sagen, dass``, it still counts as
         finite: in speeches such frames carry messages.)"""
