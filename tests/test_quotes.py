@@ -1361,3 +1361,13 @@ def test_weak_and_infinitive_cues_do_not_stop_reported_speech() -> None:
             "Der Fall sei als Beleg für diese These zu bewerten.",
         )
     ]
+
+
+def test_quoted_name_after_a_definite_article() -> None:
+    assert (
+        quotes("Teile des „Gesetzes über den Verfassungsschutz in Bayern“ sind verfassungswidrig.")
+        == []
+    )
+    # A quoted sentence after an article stays a quote.
+    found = quotes("Er rief der „Wir sind das Volk!“ skandierenden Menge zu, sie solle gehen.")
+    assert "Wir sind das Volk!" in [q.content.text for q in found]

@@ -20,6 +20,7 @@ _EVALUATIVE = frozenset(
     {"nennen", "bezeichnen", "werten", "vorwerfen", "sprechen", "kritisieren", "beschreiben"}
 )
 _TITLE_WORDS_BEFORE = word_class("title_word")
+_DEFINITE = frozenset({"der", "des", "dem", "den", "die", "das"})
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 _PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _EVALUATION_LINKS = frozenset(
@@ -63,6 +64,8 @@ class DirectQuotes(FinderBase):
             evaluation = cue is not None and self._evaluation(region, cue[1])
             if _titled(self.text, region) and not evaluation:
                 continue  # "unter dem Motto „Cannabis – ein Problem?!“": a title, even a sentence
+            if self._definite_name(region) and not evaluation:
+                continue  # "Teile des „Gesetzes über den Verfassungsschutz“": a name
             if (
                 _is_title(self.text, region)
                 and not _sentence_like(self.text, region)
@@ -185,6 +188,21 @@ class DirectQuotes(FinderBase):
         if mention is None:
             return None
         return ((frame.tokens[index][0], frame.tokens[index][1]),), entity, mention
+
+    def _definite_name(self, region: QuoteRegion) -> bool:
+        """A quoted noun phrase of two words or more after a definite article,
+        capitalised, with no final punctuation (``des „Gesetzes zur Bekämpfung
+        des Terrors“``, ``der „United Front for Democracy“``): a name."""
+        before = self.text[max(0, region.open_pos - 12) : region.open_pos].split()
+        content = self.text[region.content_start : region.content_end]
+        words = content.split()
+        return (
+            bool(before)
+            and before[-1] in _DEFINITE
+            and len(words) >= 2
+            and words[0][:1].isupper()
+            and content[-1:] not in ".!?…"
+        )
 
     def _noun_after_article(self, region: QuoteRegion) -> bool:
         """A short quoted noun phrase right after an indefinite article (``einen
