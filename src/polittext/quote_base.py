@@ -273,6 +273,7 @@ class FinderBase:
         self.covered: list[tuple[int, int]] = []
         self.covered_starts: list[int] = []
         self.by_sentence: dict[int, list[QuoteRecord]] = {}
+        self.indirect_spans: dict[tuple[int, int], QuoteRecord] = {}
         self.last_sentences: set[int] = set()
         self.used_cues: set[tuple[int, int]] = set()
         self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
@@ -320,14 +321,12 @@ class FinderBase:
             # quotation that closes it, mark included.
             record.end += 1
         if record.kind is QuoteKind.INDIRECT:
-            for same in self.by_sentence.get(record.sentence, ()):
-                if same.kind is QuoteKind.INDIRECT and (same.start, same.end) == (
-                    record.start,
-                    record.end,
-                ):
-                    # "zeigte sich überzeugt, dass …": two cue words, one message.
-                    same.cue = tuple(sorted(set(same.cue) | set(record.cue)))
-                    return
+            same = self.indirect_spans.get((record.start, record.end))
+            if same is not None:
+                # "zeigte sich überzeugt, dass …": two cue words, one message.
+                same.cue = tuple(sorted(set(same.cue) | set(record.cue)))
+                return
+            self.indirect_spans[(record.start, record.end)] = record
         if record.last_sentence < 0:
             record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
         self.quotes.append(record)

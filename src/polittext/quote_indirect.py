@@ -394,8 +394,11 @@ _INDICATIVE_AUXILIARIES = frozenset(
 def _next_cue_after_und(frame: SentenceFrame, first: int) -> int:
     """End offset of a message before ``und <cue verb>`` in the indicative (``Er
     sagte, Europa brauche die Briten und fügte hinzu: …``): the frame goes on."""
-    for cue in frame.cues:
+    position = bisect.bisect_right(frame.cue_starts, frame.tokens[first][0])
+    for cue in frame.cues[position:]:
         index = cue.first_token
+        if index > first + MAX_MESSAGE_WORDS:
+            break  # past any message: the search stays linear in the sentence
         if (
             index > first
             and cue.finite
