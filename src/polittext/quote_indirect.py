@@ -71,9 +71,10 @@ class IndirectQuotes(FinderBase):
                     self.add(anaphoric)
                     continue
                 if content is None:
-                    if cue.finite:
-                        # No message, but the subject is still a mention of its speaker,
-                        # and reported speech may follow in the next sentences.
+                    if cue.finite or frame.lower(cue.first_token - 1) == "zu":
+                        # No message, but the subject (of the verb a zu-infinitive
+                        # depends on: "plant Kallas, … zu überzeugen") is still a
+                        # mention of its speaker, and reported speech may follow.
                         entity, mention = source_of(frame, cue, self.table, self.subjects)
                         self.cue_sources[cue.parts[0]] = (entity, mention)
                         if entity is not None:
