@@ -1371,3 +1371,17 @@ def test_quoted_name_after_a_definite_article() -> None:
     # A quoted sentence after an article stays a quote.
     found = quotes("Er rief der „Wir sind das Volk!“ skandierenden Menge zu, sie solle gehen.")
     assert "Wir sind das Volk!" in [q.content.text for q in found]
+
+
+def test_no_message_from_the_cues_own_subject() -> None:
+    # A name in apposition or a relative clause before the verb belongs to its subject.
+    assert quotes("Die Politikerin der Grünen, Anja Hajduk, kritisierte die Pläne.") == []
+    assert (
+        quotes("Auch Statistiken, auf die im Bericht verwiesen wird, bekräftigen die Quote.") == []
+    )
+    # "so X" after a cue's clause is a source phrase, not the cue's message.
+    [quote] = quotes("Die Behörde hatte einen Punkt im Iran festgestellt, so der Sender.")
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Die Behörde hatte einen Punkt im Iran festgestellt",
+        "so",
+    )

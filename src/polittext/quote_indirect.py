@@ -314,6 +314,8 @@ class IndirectQuotes(FinderBase):
             return None
         if _second_predicate(frame, cue.first_token):
             return None
+        if _subject_before(frame, before):
+            return None  # "Die Politikerin, Anja Hajduk, kritisierte …": no message before
         goes_on = _parenthetical(frame, cue)
         window = max(0, cue.first_token - 40)
         reach = len(frame.tokens) - window if goes_on else cue.first_token - window
@@ -435,6 +437,33 @@ _CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
 
 
+def _subject_before(frame: SentenceFrame, last: int) -> bool:
+    """Whether the chunk between the last comma and token ``last`` (the one before
+    a cue) is part of the cue's own subject: a name in apposition (``Die
+    Sprecherin, Anja Hajduk, kritisierte``) or a relative clause after it
+    (``Statistiken, auf die verwiesen wird, bekräftigen``)."""
+    first = frame.clause_start(last)
+    if first == 0 or not frame.commas[first - 1]:
+        return False
+    words = frame.words[first : last + 1]
+    if 0 < len(words) <= 5 and all(w[:1].isupper() for w in words):
+        return True
+    opener = frame.lower(first)
+    preposition = opener in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE
+    return (opener in RELATIVE and not _not_a_message_start(frame, first)) or preposition
+
+
+def _not_a_message_start(frame: SentenceFrame, first: int) -> bool:
+    """A relative-looking word that is an article or demonstrative subject here
+    (``…, die Lage sei ernst``, ``…, das sei falsch``)."""
+    following = frame.words[first + 1 : first + 2]
+    return bool(following) and (
+        following[0][:1].isupper()
+        or following[0] in _AUXILIARY_WORDS
+        or following[0] in konjunktiv_forms()
+    )
+
+
 def _parenthetical(frame: SentenceFrame, cue: Cue) -> bool:
     """A cue between commas inside its message (``Die Lage, sagte er, sei ernst``,
     ``Tatsächlich, so betont die Polizei, ist …``)."""
@@ -542,6 +571,13 @@ def _not_a_message(frame: SentenceFrame, first: int) -> bool:
     word = frame.lower(first)
     if word in _PURPOSE:
         return True
+    following = frame.words[first + 1 : first + 2]
+    if (
+        word == "so"
+        and following
+        and (following[0].lower() in _ARTICLE_WORDS or following[0][:1].isupper())
+    ):
+        return True  # "…, so der Sender": a source phrase, not the cue's message
     if word not in RELATIVE or word in _W_WORDS:
         return False
     following = frame.words[first + 1 : first + 3]
