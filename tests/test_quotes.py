@@ -1385,3 +1385,15 @@ def test_no_message_from_the_cues_own_subject() -> None:
         "Die Behörde hatte einen Punkt im Iran festgestellt",
         "so",
     )
+
+
+def test_message_after_a_relative_clause_in_the_cue_phrase() -> None:
+    text = (
+        "Hartmann schrieb in einer Erklärung, die auf ihrer Homepage veröffentlicht wurde, "
+        "sie wolle nicht mehr kandidieren."
+    )
+    [quote] = quotes(text)
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "sie wolle nicht mehr kandidieren",
+        "schrieb",
+    )

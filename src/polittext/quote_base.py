@@ -323,8 +323,11 @@ class FinderBase:
         if record.kind is QuoteKind.INDIRECT:
             same = self.indirect_spans.get((record.start, record.end))
             if same is not None:
-                # "zeigte sich überzeugt, dass …": two cue words, one message.
-                same.cue = tuple(sorted(set(same.cue) | set(record.cue)))
+                # "zeigte sich überzeugt, dass …": two cue words, one message; but a
+                # cue in a relative clause of the phrase ("schrieb in einer
+                # Erklärung, die … veröffentlicht wurde, sie wolle …") is not one.
+                if not self._in_relative_clause(record):
+                    same.cue = tuple(sorted(set(same.cue) | set(record.cue)))
                 return
             self.indirect_spans[(record.start, record.end)] = record
         if record.last_sentence < 0:
@@ -334,6 +337,15 @@ class FinderBase:
         self.last_sentences.add(record.last_sentence)
         if record.cue and record.owns_cue:
             self.used_cues.add(record.cue[0])
+
+    def _in_relative_clause(self, record: QuoteRecord) -> bool:
+        """Whether the cue of ``record`` stands in a relative clause."""
+        if not record.cue:
+            return False
+        frame = self.frame(record.sentence)
+        index = bisect.bisect_right(frame.starts, record.cue[0][0]) - 1
+        first = frame.clause_start(max(index, 0))
+        return first > 0 and frame.lower(first) in RELATIVE and frame.commas[first - 1]
 
     def _konjunktiv_within(
         self, frame: SentenceFrame, first: int, count: int, regular: bool = False

@@ -211,8 +211,16 @@ class IndirectQuotes(FinderBase):
             _next_cue_after_und(frame, following),
         )
         if "," in gap:
-            if _not_a_message(frame, following) or _conditional(frame, cue):
+            if _conditional(frame, cue):
                 return None
+            if _not_a_message(frame, following):
+                # "schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle …":
+                # the message follows the relative clause of the cue's own phrase.
+                after = _after_relative_clause(frame, following)
+                if after is None or not self._konjunktiv_within(frame, after, 8, regular=True):
+                    return None
+                following = after
+                end = min(frame.message_end(following), _narrator_resumes(frame, following))
             if _second_predicate(frame, following):
                 return None  # "gebe den Kontakt zu, spreche aber von …"
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
@@ -435,6 +443,19 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
 
 _CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
+
+
+def _after_relative_clause(frame: SentenceFrame, first: int) -> int | None:
+    """The token after a relative clause between commas that starts at token
+    ``first`` (``…, die auf der Homepage veröffentlicht wurde, …``), if it is one."""
+    if frame.lower(first) not in RELATIVE and not (
+        frame.lower(first) in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE
+    ):
+        return None
+    last = frame.clause_end(first)
+    if last + 1 >= len(frame.tokens) or not frame.commas[last]:
+        return None
+    return last + 1
 
 
 def _subject_before(frame: SentenceFrame, last: int) -> bool:
