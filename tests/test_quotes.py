@@ -1397,3 +1397,15 @@ def test_message_after_a_relative_clause_in_the_cue_phrase() -> None:
         "sie wolle nicht mehr kandidieren",
         "schrieb",
     )
+
+
+def test_long_cue_clause_that_ends_in_a_colon() -> None:
+    text = (
+        "Der Generalanwalt kritisierte das Gesetz ebenso wie die Haltung der Bundesregierung "
+        "in seinem Gutachten in scharfer Form: Das Gesetz beschränke den freien Kapitalverkehr."
+    )
+    [quote] = quotes(text)
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Das Gesetz beschränke den freien Kapitalverkehr",
+        "kritisierte",
+    )

@@ -160,6 +160,8 @@ def _regular_konjunktiv(frame: SentenceFrame, index: int) -> bool:
     if word in _NOT_VERBS or word.endswith(("ische", "liche", "ige", "ste", "ere", "te")):
         return False
     before = frame.words[index - 1]
+    if before.lower() in _DEMONSTRATIVES and (index == 1 or frame.breaks[index - 2]):
+        return True  # "Dies bedinge schwere Böen": a demonstrative as the subject
     return (before[:1].isupper() and before.lower() not in _ARTICLES) or before in {
         "er",
         "sie",
@@ -168,6 +170,7 @@ def _regular_konjunktiv(frame: SentenceFrame, index: int) -> bool:
     }
 
 
+_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "diese", "dieser"})
 _NOT_VERBS = frozenset(
     {
         "keine",

@@ -182,6 +182,12 @@ class IndirectQuotes(FinderBase):
             if frame.breaks[index] and not _only_marks(frame.gap(index)):
                 return None
             index += 1
+        if index == limit and cue.finite and not frame.breaks[index]:
+            # A longer clause may still end in a colon that opens the message
+            # ("kritisierte … in seinem Gutachten in scharfer Form: Das Gesetz …").
+            colon = frame.clause_end(index)
+            if colon - cue.last_token <= 30 and frame.gap(colon).strip() == ":":
+                index = colon
         if index >= len(tokens) - 1:
             return None
         gap = frame.gap(index)
