@@ -105,7 +105,9 @@ def modality_of(
     of tokens inside relative clauses, ``evidence`` the measure's token range.
     """
     first, last = evidence
-    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    clause = _conjunct(
+        frame, (frame.clause_start(candidate.first), frame.clause_end(candidate.last)), candidate
+    )
     reported = frame.lower(clause[0] - 1) in cue_forms()
     verbs = [
         c
@@ -115,6 +117,7 @@ def modality_of(
         and not _attributive(frame, c)
         and not _comparison(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
+        and not _other_adverbial(frame, c, clause)
     ]
     # A cue inside a longer one at the same word is part of it ("kündigte … an").
     verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
@@ -135,7 +138,7 @@ def modality_of(
                 (
                     c
                     for c in in_clause
-                    if c.modality in _CHANGES
+                    if c.modality in _CHANGES | {Modality.NEGATED}
                     and frame.words[c.first].islower()
                     and not first <= c.first <= last
                     and c.first != cue.first
@@ -201,9 +204,14 @@ def modality_of(
         ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
+        if _with_us(frame, clause):
+            return Modality.REJECTED  # "Mit uns wird es keine Kürzungen geben"
         return Modality.NEGATED
     if _after_act(frame, cues, candidate):
         return Modality.DECIDED
+    event = _temporal_event(frame, cues, candidate)
+    if event is not None:
+        return event
     if any(
         frame.lower(i) in {"reaktion", "antwort"} and frame.lower(i + 1) == "auf"
         for i in range(max(0, candidate.first - 5), candidate.first)
@@ -311,6 +319,68 @@ def modality_of(
     if _future(frame, clause, candidate):
         return _condition_and_time(frame, clause, Modality.PLANNED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+# Subordinators of adverbial clauses (time, cause, concession): such a clause is a
+# separate proposition, so the verbs of the main clause do not scope into it, nor its
+# verbs out of it ("Während die Waffenruhe hält, fordern …": the truce is not demanded).
+# Conditions (wenn, falls, sofern) are handled as conditions, content clauses (dass, ob)
+# and purpose clauses (damit) take the status of their governing verb.
+_ADVERBIAL_SUBORDINATORS = frozenset(
+    {"während", "weil", "obwohl", "obgleich", "nachdem", "seit", "seitdem", "bevor", "ehe"}
+    | {"solange", "sobald", "da"}
+)
+_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch"})
+_FINITE_AUXILIARIES = word_class("auxiliary")
+# Adverbs that may stand between a coordinator and the finite verb of a new main clause
+# ("und will nun auch …", "und prüft zugleich …").
+_LINK_ADVERBS = frozenset({"nun", "auch", "zugleich", "gleichzeitig", "außerdem", "dann"})
+
+
+def _finite(frame: SentenceFrame, index: int) -> bool:
+    """A finite verb: an auxiliary or modal, or a status verb that is no participle."""
+    word = frame.lower(index)
+    if not frame.words[index].islower():
+        return False
+    return word in _FINITE_AUXILIARIES or (word in verb_words() and not word.startswith("ge"))
+
+
+def _conjunct(
+    frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate
+) -> tuple[int, int]:
+    """Narrow a clause to the conjunct that holds the measure: ``und``/``oder``/``aber``
+    followed by a new finite verb opens a main clause of its own (``hat die Wehrpflicht
+    wieder eingeführt und will nun … anheben``: the modal of the second conjunct does not
+    scope over the first). Coordinated infinitives or participles at the clause end
+    (``entfristen und verschärfen``) are one verb complex, not two clauses."""
+    start, end = clause
+    for index in range(start + 1, end):
+        if frame.lower(index) not in _COORDINATORS or frame.breaks[index - 1]:
+            continue
+        verb = index + 1
+        while verb < end and frame.lower(verb) in _LINK_ADVERBS:
+            verb += 1
+        if verb >= end or not _finite(frame, verb) or _finite(frame, verb + 1):
+            continue
+        if frame.words[verb + 1][:1].islower() and verb + 1 == end:
+            continue
+        if index < candidate.first:
+            start = index
+        elif index > candidate.last:
+            end = index - 1
+            break
+    return start, end
+
+
+def _other_adverbial(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) -> bool:
+    """Whether a cue and the measure's clause lie on different sides of an adverbial
+    clause boundary (see :data:`_ADVERBIAL_SUBORDINATORS`)."""
+    if clause[0] <= cue.first <= clause[1]:
+        return False
+    if frame.lower(clause[0]) in _ADVERBIAL_SUBORDINATORS:
+        return True
+    cue_clause = frame.clause_start(cue.first)
+    return frame.lower(cue_clause) in _ADVERBIAL_SUBORDINATORS
 
 
 _PREPOSITIONS = word_class("preposition")
@@ -446,6 +516,8 @@ def _yes_no_question(frame: SentenceFrame, verbs: list[Cue]) -> bool:
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
     """A status noun in a source phrase of the clause (``nach dem Vorschlag``)."""
     for cue in verbs:
+        if frame.lower(cue.first - 2) == "nach" and _event_noun(frame, cue):
+            continue  # "Nach dem Inkrafttreten der Waffenruhe will …": a time, no source
         if (
             clause[0] <= cue.first <= clause[1]
             and frame.words[cue.first][:1].isupper()
@@ -458,6 +530,39 @@ def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]
             )
         ):
             return cue
+    return None
+
+
+def _event_noun(frame: SentenceFrame, cue: Cue) -> bool:
+    """A noun that names an event of implementing or ending, not a text: a nominalised
+    infinitive (``Inkrafttreten``, ``Scheitern``) or an ``-ung`` noun of an outcome
+    (``Verabschiedung``, ``Aufhebung``)."""
+    word = frame.words[cue.first]
+    if not word[:1].isupper():
+        return False
+    return word.endswith(("en", "ern")) or (
+        word.endswith("ung") and cue.modality in _OUTCOMES | _CHANGES
+    )
+
+
+def _temporal_event(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Modality | None:
+    """``Nach dem Inkrafttreten der Waffenruhe``, ``Mit dem Scheitern des Abkommens``: a
+    temporal phrase whose event noun governs the measure as its genitive states what
+    has become of the measure: implemented (in force) or ended."""
+    if frame.lower(candidate.first - 1) not in {"der", "des"}:
+        return None
+    noun = candidate.first - 2
+    if frame.lower(noun - 2) not in {"nach", "mit", "seit"}:
+        return None
+    if frame.lower(noun - 1) not in {"dem", "der"} or any(frame.breaks[noun - 2 : candidate.first]):
+        return None
+    cue = next((c for c in cues if c.first == noun == c.last), None)
+    if cue is None or not _event_noun(frame, cue):
+        return None
+    if cue.modality is Modality.LIFTED_OR_ENDED:
+        return Modality.LIFTED_OR_ENDED
+    if cue.modality in (Modality.DECIDED, Modality.IN_FORCE):
+        return Modality.IN_FORCE
     return None
 
 
@@ -611,8 +716,15 @@ def _scope(
         if modal is not None:
             return modal.modality
     if chosen.use == "modal":
+        # "will gegen … stimmen"; a refusal noun with a light verb counts too: "will sein
+        # Veto gegen das Abkommen einlegen".
         act = next(
-            (c for c in others if c.modality in _SPEECH_ACTS and frame.words[c.first].islower()),
+            (
+                c
+                for c in others
+                if c.modality in _SPEECH_ACTS
+                and (frame.words[c.first].islower() or c.modality is Modality.REJECTED)
+            ),
             None,
         )
         if act is not None:
