@@ -265,6 +265,12 @@ def modality_of(
         modality = chosen.modality
         if best[0][:2] == (0, 0):
             modality = _scope(frame, in_clause, chosen, (first, last))
+            if modality is chosen.modality and _future_tense(frame, clause, in_clause, chosen):
+                modality = Modality.PLANNED  # "wird seine Reisewarnung … ausweiten"
+            elif modality is Modality.IN_FORCE and _enters_into_force(frame, clause, chosen):
+                modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
+            elif modality is Modality.DECIDED and _announced_for_later(frame, clause, chosen):
+                modality = Modality.PLANNED  # "Polen erhöht seinen Etat im kommenden Jahr"
         # "verlangt, die Sanktionen zu verschärfen": the verb that governs the
         # zu-infinitive gives the status; a decided change stays a change.
         # In a dass clause the governing verb beats a modal too ("entschied, dass … müssen"),
@@ -299,6 +305,10 @@ def modality_of(
             return Modality.REJECTED  # "wird es mit uns nicht geben"
         if _yes_no_question(frame, verbs) and modality in (Modality.DEMANDED, Modality.PLANNED):
             return Modality.UNDER_DISCUSSION  # "Braucht Berlin eine Waffenverbotszone?"
+        if modality is Modality.DEMANDED and _conditioned_subjunctive(frame, chosen, verbs):
+            return Modality.HYPOTHETICAL  # "Im Fall einer Blockade müsste Europa … reagieren"
+        if _urging_question(frame, clause):
+            return Modality.DEMANDED  # "Wann legen Sie endlich … vor?"
         return _condition_and_time(frame, clause, modality)
     if candidate.type in _ENDING_MEASURES and any(
         c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
@@ -310,6 +320,8 @@ def modality_of(
     described = _relative_status(frame, cues, candidate)
     if described is not None:
         return described
+    if _urging_question(frame, clause):
+        return Modality.DEMANDED
     if (
         _headline(frame)
         or _past_event(frame, clause, candidate)
@@ -352,8 +364,13 @@ def _conjunct(
     followed by a new finite verb opens a main clause of its own (``hat die Wehrpflicht
     wieder eingeführt und will nun … anheben``: the modal of the second conjunct does not
     scope over the first). Coordinated infinitives or participles at the clause end
-    (``entfristen und verschärfen``) are one verb complex, not two clauses."""
+    (``entfristen und verschärfen``) are one verb complex, not two clauses, and a measure
+    before the first verb is the subject of both conjuncts."""
     start, end = clause
+    if not any(_finite(frame, i) for i in range(start, candidate.first)):
+        # The measure stands before the first verb: it is the shared subject of both
+        # conjuncts ("X steht nicht im Vertrag und ist auch nicht vorgesehen").
+        return clause
     for index in range(start + 1, end):
         if frame.lower(index) not in _COORDINATORS or frame.breaks[index - 1]:
             continue
@@ -373,14 +390,108 @@ def _conjunct(
 
 
 def _other_adverbial(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) -> bool:
-    """Whether a cue and the measure's clause lie on different sides of an adverbial
-    clause boundary (see :data:`_ADVERBIAL_SUBORDINATORS`)."""
+    """Whether a cue and the measure's clause lie in different conjuncts of one clause
+    (see :func:`_conjunct`) or on different sides of an adverbial clause boundary (see
+    :data:`_ADVERBIAL_SUBORDINATORS`)."""
     if clause[0] <= cue.first <= clause[1]:
         return False
+    if frame.clause_start(cue.first) == frame.clause_start(clause[0]):
+        return True  # another conjunct of the same clause: a main clause of its own
     if frame.lower(clause[0]) in _ADVERBIAL_SUBORDINATORS:
         return True
     cue_clause = frame.clause_start(cue.first)
     return frame.lower(cue_clause) in _ADVERBIAL_SUBORDINATORS
+
+
+# Finite forms of "werden" that make a Futur I with an infinitive (``wird … ausweiten``).
+_WERDEN = frozenset({"wird", "werden", "werde", "wirst", "werdet"})
+# Strong participles of inseparable verbs end in -en like infinitives (``wird … beschlossen``
+# is a passive, not a Futur I).
+_STRONG_PARTICIPLES = frozenset(
+    {"beschlossen", "verboten", "entschieden", "verworfen", "verschoben", "vergeben"}
+    | {"unterschrieben", "beschrieben", "erlassen", "erhoben", "entzogen", "verliehen"}
+)
+# Time phrases that put a present-tense act in the future (``im kommenden Jahr``).
+_LATER = (
+    ("im", "kommenden"),
+    ("im", "nächsten"),
+    ("nächstes", "jahr"),
+    ("kommendes", "jahr"),
+    ("in", "zukunft"),
+)
+# Konjunktiv II of the modals of necessity: a demand, or a consequence under a condition.
+_NECESSITY_SUBJUNCTIVES = frozenset({"müsste", "müssten", "bräuchte", "bräuchten"})
+
+
+def _infinitive(word: str) -> bool:
+    """A form that can be an infinitive (``ausweiten``, ``gelten``), not a participle."""
+    if not word.endswith(("en", "ern", "eln")) or word in _STRONG_PARTICIPLES:
+        return False
+    return not any(word.startswith(p + "ge") for p in ("",) + _PARTICLES)
+
+
+def _future_tense(
+    frame: SentenceFrame, clause: tuple[int, int], in_clause: list[Cue], chosen: Cue
+) -> bool:
+    """A Futur I: a finite ``wird``/``werden`` with the status verb as its infinitive at the
+    clause end (``wird … ausweiten``) or a passive infinitive (``wird verlängert werden``).
+    It announces the act: planned. Modals of the clause decide instead (``wir werden`` is a
+    cue of its own), and so does a present passive (``wird … verlängert``)."""
+    if chosen.modality not in _OUTCOMES or any(c.use == "modal" for c in in_clause):
+        return False
+    if not frame.words[chosen.last].islower():
+        return False
+    end = clause[1]
+    final = frame.lower(end)
+    auxiliary = next(
+        (i for i in range(clause[0], chosen.first) if frame.lower(i) in _WERDEN), None
+    )
+    if auxiliary is None or frame.lower(auxiliary - 1) == "wir":
+        return False
+    verb = frame.lower(chosen.last)
+    if chosen.last == end:
+        return _infinitive(verb)
+    return final == "werden" and chosen.last == end - 1 and auxiliary < chosen.first
+
+
+def _enters_into_force(frame: SentenceFrame, clause: tuple[int, int], chosen: Cue) -> bool:
+    """``tritt … in Kraft``, ``treten im Januar in Kraft``: the present of "in Kraft treten"
+    names a coming event that has been fixed (decided); ``ist in Kraft getreten`` is a state."""
+    if frame.lower(chosen.last) != "kraft" or frame.lower(chosen.first) != "in":
+        return False
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return any(w in {"tritt", "treten"} for w in words) and not any(
+        w in _FINITE_AUXILIARIES for w in words
+    )
+
+
+def _announced_for_later(frame: SentenceFrame, clause: tuple[int, int], chosen: Cue) -> bool:
+    """A present-tense act with a future time phrase (``erhöht … im kommenden Jahr``)
+    announces it. A start date with ``ab`` instead states when an adopted rule applies."""
+    verb = frame.lower(chosen.first)
+    if not frame.words[chosen.first].islower() or not verb.endswith("t") or "ge" in verb[:4]:
+        return False
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if any(w in _FINITE_AUXILIARIES or w in _PAST_AUXILIARIES for w in words):
+        return False
+    return any(pair in _LATER for pair in itertools.pairwise(words))
+
+
+def _conditioned_subjunctive(frame: SentenceFrame, chosen: Cue, verbs: list[Cue]) -> bool:
+    """``Im Fall einer Blockade müsste Europa … reagieren``: a Konjunktiv II of necessity
+    under a condition is the consequence of that condition, not a demand."""
+    if frame.lower(chosen.first) not in _NECESSITY_SUBJUNCTIVES:
+        return False
+    return any(c.modality is Modality.HYPOTHETICAL and c.use != "modal" for c in verbs) or any(
+        frame.lower(frame.clause_start(i)) == "wenn" for i in range(len(frame.words))
+    )
+
+
+def _urging_question(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """A question with ``endlich`` (``Wann legen Sie endlich … vor?``) urges the act: the
+    particle presupposes that it is overdue, so the question demands it."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    return text.endswith("?") and "endlich" in frame.lowered[clause[0] : clause[1] + 1]
 
 
 _PREPOSITIONS = word_class("preposition")
