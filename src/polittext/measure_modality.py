@@ -248,7 +248,7 @@ def modality_of(
             return _negated(frame, cue.first, cue.last, modality)
     # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
     # governing verb gives the status: "prüft, ob … verhängt werden".
-    embedded = frame.lower(clause[0]) in {"ob", "inwiefern", "inwieweit"}
+    embedded = frame.lower(clause[0]) in _EMBEDDED_QUESTIONS
     best: tuple[tuple[int, int, int, int, int], Cue] | None = None
     for cue in verbs:
         inside = 1 if first <= cue.first <= last else 0
@@ -494,6 +494,26 @@ def _urging_question(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     return text.endswith("?") and "endlich" in frame.lowered[clause[0] : clause[1] + 1]
 
 
+# Indirect questions: the verb that governs them gives the status (``prüft, ob …``; ``Wie
+# hoch die Obergrenze ausfallen soll, ist umstritten``).
+_EMBEDDED_QUESTIONS = frozenset(
+    {"ob", "inwiefern", "inwieweit", "wann", "welche", "welcher", "welches", "welchen"}
+    | {"wieviel", "wie"}
+)
+# Verbs and nouns of loosening an existing measure without ending it (lockern, aufweichen,
+# abschwächen, entschärfen, abmildern), with their zu-infinitives and participles.
+_LOOSENING_VERBS = tuple(
+    prefix + stem
+    for stem in ("locker", "aufweich", "abschwäch", "entschärf", "abmilder", "abmildr")
+    for prefix in ("", "ge", "zu")
+) + ("aufzuweich", "aufgeweicht", "abzuschwäch", "abgeschwächt", "abzumilder", "abgemildert")
+# Types whose trigger may name a right (Familiennachzug, Visafreiheit): suspending it is the
+# restrictive measure itself, not the end of one ("die Aussetzung des Familiennachzugs").
+# Suspending a restriction (Schuldenbremse, Sanktionen) lifts it.
+_RIGHT_TYPES = frozenset({"MIGRATION_BORDER", "TRAVEL_BAN"})
+_LOOSENING_NOUNS = ("lockerung", "aufweichung", "abschwächung", "entschärfung", "abmilderung")
+
+
 _PREPOSITIONS = word_class("preposition")
 # Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
 # those that say a measure as subject will arrive ("werde kommen").
@@ -541,11 +561,11 @@ def _loosening(frame: SentenceFrame, candidate: Candidate, clause: tuple[int, in
     """``die Sanktionen … zu lockern``, ``eine Lockerung der Sanktionen``: the measure
     is loosened, which leaves it in force until it is done."""
     before = frame.lowered[max(clause[0], candidate.first - 3) : candidate.first]
-    if any(w.startswith("lockerung") for w in before):
+    if any(w.startswith(_LOOSENING_NOUNS) for w in before):
         return True
     for index in range(candidate.last + 1, min(clause[1], candidate.last + 5) + 1):
         word = frame.lower(index)
-        if word.startswith(("locker", "gelocker", "zulocker")):
+        if word.startswith(_LOOSENING_VERBS):
             return True
         if word in _DETERMINERS and frame.lower(index - 1) not in _PREPOSITIONS:
             return False  # another noun phrase is the object: "im Gegenzug die Sanktionen"
@@ -787,9 +807,12 @@ def _change(
     """A change of the measure: a noun right before it (``die Aufhebung der Sanktionen``,
     ``Verlängerung des``) or a verb after it in its clause (``das Embargo aufzuheben``)."""
     for cue in verbs:
-        if cue.modality not in _CHANGES or frame.lower(cue.first).startswith(_SUSPENSIONS):
-            continue
         noun = frame.words[cue.first][:1].isupper()
+        if cue.modality not in _CHANGES or (
+            frame.lower(cue.first).startswith(_SUSPENSIONS)
+            and (not noun or candidate.type in _RIGHT_TYPES)
+        ):
+            continue
         before = cue.last < candidate.first <= cue.last + 3 and not any(
             frame.breaks[i] for i in range(cue.last, candidate.first)
         )
