@@ -83,14 +83,15 @@ _SPEECH_ACTS = frozenset(
 # refusing or imagining its lifting ("fordert die Aufhebung der Sanktionen") keeps it in force.
 _NOT_DONE = _SPEECH_ACTS | {Modality.HYPOTHETICAL}
 # A suspension is often the measure itself ("die Aussetzung des Familiennachzugs").
-_SUSPENSIONS = ("aussetz", "ausgesetzt")
+_SUSPENSIONS = ("aussetz", "ausgesetzt", "auszusetz")
 # Changes of an existing measure beat the attributive status of its noun phrase.
 _CHANGES = frozenset({Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
 _CONDITION_NOUNS = frozenset(
     {"bedingung", "bedingungen", "vorbedingung", "vorbedingungen", "voraussetzung"}
     | {"voraussetzungen"}
 )
-_PARTICLES = tuple(sorted(word_class("verb_particle")))
+_PARTICLE_WORDS = word_class("verb_particle")
+_PARTICLES = tuple(sorted(_PARTICLE_WORDS))
 # In indirect speech Konjunktiv II stands in for Konjunktiv I ("sagte, die Sanktionen
 # hätten … geschadet"): it reports, it does not make a condition.
 _REPORTED_SUBJUNCTIVES = frozenset({"hätte", "hätten", "wäre", "wären"})
@@ -129,7 +130,34 @@ def _modality_index() -> PatternIndex[tuple[Modality, str]]:
     for _modality, pattern, use in rows:
         if use not in _USES:
             raise ValueError(f"modality.tsv: unknown use {use!r} for {pattern!r}")
-    return PatternIndex((Pattern.parse(p), (Modality(m), use)) for m, p, use in rows)
+    joined = [(m, j, use) for m, p, use in rows for j in _joined_forms(p)]
+    return PatternIndex((Pattern.parse(p), (Modality(m), use)) for m, p, use in [*rows, *joined])
+
+
+def _joined_forms(pattern: str) -> list[str]:
+    """The verb-final forms of a separable verb pattern: in a subordinate clause the
+    particle is written with the verb (``lehnt … ab`` → ``ablehnt``, ``ablehnte``), and
+    the zu-infinitive takes ``zu`` between them (``abzulehnen``).
+
+    >>> _joined_forms("lehnt/lehnen ~~~ ab")
+    ['ablehnt/ablehnen/abzulehnen']
+    >>> _joined_forms("gibt/gab ~~~ nicht")
+    []
+    """
+    parts = pattern.split()
+    if len(parts) != 3 or parts[1] != "~~~":
+        return []
+    verbs, particles = parts[0].split("/"), parts[2].split("/")
+    if not all(p in _PARTICLE_WORDS for p in particles):
+        return []
+    if not all(v.isalpha() and v.islower() for v in verbs):
+        return []
+    forms: list[str] = []
+    for particle in particles:
+        joined = [particle + v for v in verbs]
+        joined += [particle + "zu" + v for v in verbs if v.endswith(("en", "ern", "eln"))]
+        forms.append("/".join(joined))
+    return forms
 
 
 @functools.lru_cache(maxsize=1)

@@ -271,6 +271,14 @@ def modality_of(
                 modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
             elif modality is Modality.DECIDED and _announced_for_later(frame, clause, chosen):
                 modality = Modality.PLANNED  # "Polen erhöht seinen Etat im kommenden Jahr"
+            antecedent = _status_antecedent(frame, verbs, clause)
+            if (
+                antecedent is not None
+                and modality in _OUTCOMES | _CHANGES
+                and not any(c.use == "modal" for c in in_clause)
+            ):
+                # "legt einen Gesetzentwurf vor, mit dem wir die Mietpreisbremse verschärfen"
+                modality = antecedent.modality
         # "verlangt, die Sanktionen zu verschärfen": the verb that governs the
         # zu-infinitive gives the status; a decided change stays a change.
         # In a dass clause the governing verb beats a modal too ("entschied, dass … müssen"),
@@ -515,6 +523,32 @@ _LOOSENING_NOUNS = ("lockerung", "aufweichung", "abschwächung", "entschärfung"
 
 
 _PREPOSITIONS = word_class("preposition")
+
+_RELATIVE_PRONOUNS = word_class("relative")
+
+
+def _status_antecedent(
+    frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]
+) -> Cue | None:
+    """The status noun that a relative clause describes (``einen Gesetzentwurf, mit dem
+    wir … verschärfen``, ``der Plan, der … vorsieht``): the clause states the content of a
+    bill, plan or demand, so its present-tense act has the noun's status."""
+    start = clause[0]
+    if start == 0 or not frame.commas[start - 1]:
+        return None
+    pronoun = start + 1 if frame.lower(start) in _PREPOSITIONS else start
+    if frame.lower(pronoun) not in _RELATIVE_PRONOUNS:
+        return None
+    head = start - 1
+    if frame.lower(head) in _PARTICLES:
+        head -= 1  # "legt einen Gesetzentwurf vor, mit dem …"
+    cue = next((c for c in verbs if c.first <= head <= c.last and c.first == c.last), None)
+    if cue is None or not frame.words[head][:1].isupper():
+        return None
+    if cue.modality not in (Modality.PROPOSED, Modality.PLANNED, Modality.DEMANDED):
+        return None
+    return cue
+
 # Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
 # those that say a measure as subject will arrive ("werde kommen").
 _FUTURE_ACTS = frozenset(
