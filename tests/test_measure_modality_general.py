@@ -1,0 +1,248 @@
+"""Modality of policy measures: the general grammar rules of the third round of issue #5.
+
+Every sentence was written for this file (none is taken from the benchmark sets); the
+expected modality was decided by reading the sentence, following the conventions of
+benchmarks/data/README.md. Each group names the rule of German grammar it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+from polittext import Modality, PolicyMeasure
+from polittext.measure_cues import _joined_forms
+
+D, PR, PL = Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED
+UD, CO, DE = Modality.UNDER_DISCUSSION, Modality.CONSIDERED, Modality.DECIDED
+IF, EX, LE = Modality.IN_FORCE, Modality.EXTENDED, Modality.LIFTED_OR_ENDED
+RE, HY, NE = Modality.REJECTED, Modality.HYPOTHETICAL, Modality.NEGATED
+
+
+def of_type(text: str, type_id: str) -> PolicyMeasure:
+    found = polittext.classify_measures(text)
+    for m in found:
+        assert m.trigger.text == text[m.trigger.start : m.trigger.end]
+    matching = [m for m in found if m.type == type_id]
+    assert matching, f"no {type_id} in {[(m.type, m.trigger.text) for m in found]}"
+    return matching[0]
+
+
+CASES = [
+    # Scope: "und" + a new finite verb opens a main clause of its own; its modal or verb
+    # does not reach into the first conjunct, nor the other way round.
+    pytest.param(
+        "Dänemark hat die Grenzkontrollen bereits verlängert und will nun auch Zölle auf "
+        "Stahl erheben.",
+        "MIGRATION_BORDER",
+        EX,
+        id="conjunct-first-keeps-its-verb",
+    ),
+    pytest.param(
+        "Dänemark hat die Grenzkontrollen bereits verlängert und will nun auch Zölle auf "
+        "Stahl erheben.",
+        "TARIFF",
+        PL,
+        id="conjunct-second-has-its-modal",
+    ),
+    pytest.param(
+        "Die Stadt hat die Grundsteuer angehoben und prüft außerdem Zuschüsse für Mieter.",
+        "TAX_LEVY",
+        DE,
+        id="conjunct-decided-not-considered",
+    ),
+    pytest.param(
+        "Die Stadt hat die Grundsteuer angehoben und prüft außerdem Zuschüsse für Mieter.",
+        "SUBSIDY_FINANCIAL_AID",
+        CO,
+        id="conjunct-considered",
+    ),
+    # Scope: an adverbial clause (während, weil …) is a proposition of its own.
+    pytest.param(
+        "Während das Waffenembargo gegen Myanmar weiter gilt, fordern Menschenrechtler "
+        "schärfere Kontrollen.",
+        "ARMS_EMBARGO",
+        IF,
+        id="adverbial-waehrend",
+    ),
+    pytest.param(
+        "Weil die Mautpflicht seit Januar gilt, verlangen Spediteure Entlastungen.",
+        "REGULATION_LAW",
+        IF,
+        id="adverbial-weil",
+    ),
+    # A main clause after ", die ADJ Noun" with its verb second is no relative clause.
+    pytest.param(
+        "Die Gemeinde hat den Mietspiegel aktualisiert, die angekündigte "
+        "Zweitwohnungssteuer ist dagegen vom Tisch.",
+        "TAX_LEVY",
+        NE,
+        id="article-clause-predicate-beats-attribute",
+    ),
+    pytest.param(
+        "Brüssel hat die Antidumpingzölle verlängert, die polnische Forderung nach einem "
+        "Einfuhrverbot für Getreide aber zurückgewiesen.",
+        "IMPORT_EMBARGO",
+        RE,
+        id="article-clause-elliptic-auxiliary",
+    ),
+    # Negation of the measure under "mit uns" is a refusal.
+    pytest.param(
+        "Mit uns wird es keine Erhöhung der Mehrwertsteuer geben.",
+        "TAX_LEVY",
+        RE,
+        id="mit-uns-keine",
+    ),
+    # A nominal refusal with a light verb beats the modal ("will … Veto einlegen").
+    pytest.param(
+        "Frankreich will sein Veto gegen das Handelsabkommen mit Kanada einlegen.",
+        "AGREEMENT_TREATY",
+        RE,
+        id="veto-einlegen",
+    ),
+    # Temporal phrases with an event noun: "nach dem Inkrafttreten", "mit dem Scheitern".
+    pytest.param(
+        "Nach dem Inkrafttreten des Handelsabkommens will die Regierung Exporthilfen "
+        "verdoppeln.",
+        "AGREEMENT_TREATY",
+        IF,
+        id="event-noun-inkrafttreten",
+    ),
+    pytest.param(
+        "Nach dem Inkrafttreten des Handelsabkommens will die Regierung Exporthilfen "
+        "verdoppeln.",
+        "SUBSIDY_FINANCIAL_AID",
+        PL,
+        id="event-noun-is-no-source",
+    ),
+    pytest.param(
+        "Mit dem Scheitern des Atomabkommens wächst die Sorge in der Region.",
+        "AGREEMENT_TREATY",
+        LE,
+        id="event-noun-scheitern",
+    ),
+    # Vocabulary: annulment by a court, forgoing, events that do not take place.
+    pytest.param(
+        "Das Landesverfassungsgericht hat die Zweitwohnungssteuer für verfassungswidrig "
+        "erklärt.",
+        "TAX_LEVY",
+        LE,
+        id="fuer-verfassungswidrig-erklaert",
+    ),
+    pytest.param(
+        "Die Regierung verzichtet auf eine Sondersteuer für Energiekonzerne.",
+        "TAX_LEVY",
+        NE,
+        id="verzichtet-auf",
+    ),
+    pytest.param(
+        "Gespräche über ein Freihandelsabkommen mit Indonesien finden derzeit nicht statt.",
+        "AGREEMENT_TREATY",
+        NE,
+        id="findet-nicht-statt",
+    ),
+    # Tense: Futur I announces; the present of "in Kraft treten" is a fixed coming event;
+    # a present act with "im nächsten Jahr" is announced.
+    pytest.param(
+        "Die Bundesregierung wird ihre Militärhilfe für Moldau im Frühjahr aufstocken.",
+        "MILITARY_AID",
+        PL,
+        id="futur-one",
+    ),
+    pytest.param(
+        "Am 1. März tritt das neue Lieferkettengesetz in Kraft.",
+        "REGULATION_LAW",
+        DE,
+        id="tritt-in-kraft",
+    ),
+    pytest.param(
+        "Das Lieferkettengesetz ist im Januar in Kraft getreten.",
+        "REGULATION_LAW",
+        IF,
+        id="in-kraft-getreten",
+    ),
+    pytest.param(
+        "Schweden erhöht seinen Wehretat im nächsten Jahr auf drei Prozent.",
+        "DEFENCE_SPENDING",
+        PL,
+        id="present-with-next-year",
+    ),
+    # Konjunktiv II under a condition; questions with "endlich".
+    pytest.param(
+        "Im Fall einer Eskalation müsste die EU mit einem Importverbot für Flüssiggas "
+        "antworten.",
+        "IMPORT_EMBARGO",
+        HY,
+        id="muesste-under-condition",
+    ),
+    pytest.param(
+        "Wann führen Sie endlich eine Übergewinnsteuer ein?",
+        "TAX_LEVY",
+        D,
+        id="endlich-question",
+    ),
+    # Indirect questions take the status of the predicate that governs them.
+    pytest.param(
+        "Wie hoch der Mindestlohn im Jahr 2027 ausfallen soll, ist in der Kommission "
+        "umstritten.",
+        "PAY_BENEFIT_CHANGE",
+        UD,
+        id="wie-clause-umstritten",
+    ),
+    pytest.param(
+        "Ob die Regierung dem Rüstungsexportverbot zustimmt, ist offen.",
+        "EXPORT_BAN",
+        UD,
+        id="ob-clause-offen",
+    ),
+    pytest.param(
+        "Es ist unklar, ob der Bundesrat der Erhöhung der Tabaksteuer zustimmt.",
+        "TAX_LEVY",
+        UD,
+        id="unklar-ob",
+    ),
+    # Loosening or suspending an existing restriction that is only weighed or demanded
+    # leaves it in force; suspending a right is itself the measure.
+    pytest.param(
+        "Der Senat erwägt, die Mietpreisbremse abzuschwächen.",
+        "PRICE_CAP",
+        IF,
+        id="abschwaechen-considered",
+    ),
+    pytest.param(
+        "Die Gewerkschaft fordert eine Aussetzung der Schuldenbremse.",
+        "SPENDING_CUT_LIMIT",
+        IF,
+        id="aussetzung-restriction-demanded",
+    ),
+    pytest.param(
+        "Die Opposition lehnt die Aussetzung des Familiennachzugs ab.",
+        "MIGRATION_BORDER",
+        RE,
+        id="aussetzung-of-a-right",
+    ),
+    # A relative clause on a bill states its content: proposed.
+    pytest.param(
+        "Die Fraktion bringt einen Antrag ein, mit dem wir das Tempolimit auf Autobahnen "
+        "einführen.",
+        "REGULATION_LAW",
+        PR,
+        id="relative-on-antrag",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_id", "modality"), CASES)
+def test_general_modality(text: str, type_id: str, modality: Modality) -> None:
+    assert of_type(text, type_id).modality is modality
+
+
+def test_joined_forms_of_separable_verbs() -> None:
+    assert _joined_forms("lehnt/lehnte/lehnen ~~~ ab") == ["ablehnt/ablehnte/ablehnen/abzulehnen"]
+    assert _joined_forms("dringt/dringen ~~~ auf/darauf") == []  # darauf is no particle
+    assert _joined_forms("gibt/gab ~~~ nicht") == []
+
+
+def test_joined_form_in_subordinate_clause() -> None:
+    text = "Die Grünen kritisieren, dass die Union den Mindestlohn ablehnt."
+    assert of_type(text, "PAY_BENEFIT_CHANGE").modality is RE
