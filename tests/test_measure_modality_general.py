@@ -221,6 +221,34 @@ CASES = [
         RE,
         id="aussetzung-of-a-right",
     ),
+    # A change noun that heads the measure is governed in turn ("Streit um die Abschaffung").
+    pytest.param(
+        "Der Streit um die Abschaffung des Solidaritätszuschlags geht weiter.",
+        "TAX_LEVY",
+        IF,
+        id="streit-um-abschaffung",
+    ),
+    # ", das X aufzuheben" is an infinitive clause (no relative clause); the verb that
+    # governs a zu-infinitive decides, also over a trigger verb ("prüft, … zu kürzen").
+    pytest.param(
+        "Die Grünen forderten die Regierung auf, das Verbot von Glyphosat aufzuheben.",
+        "REGULATION_LAW",
+        IF,
+        id="zu-infinitive-not-relative",
+    ),
+    pytest.param(
+        "Der Stadtrat prüft, die Zuschüsse für Sportvereine um zehn Prozent zu kürzen.",
+        "SPENDING_CUT_LIMIT",
+        CO,
+        id="governed-trigger-verb",
+    ),
+    pytest.param(
+        "Russland weigert sich, an Gesprächen über ein Verbot von Mittelstreckenraketen "
+        "teilzunehmen.",
+        "ARMS_CONTROL",
+        RE,
+        id="teilzunehmen-governed",
+    ),
     # A relative clause on a bill states its content: proposed.
     pytest.param(
         "Die Fraktion bringt einen Antrag ein, mit dem wir das Tempolimit auf Autobahnen "

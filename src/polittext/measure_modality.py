@@ -243,7 +243,12 @@ def modality_of(
         ):
             if cue.modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
                 continue  # "aussetzen" names the measure; its status comes from elsewhere
-            # A modal of the clause scopes over it too: "will bei der Förderung kürzen".
+            # A modal of the clause scopes over it too: "will bei der Förderung kürzen";
+            # the verb that governs its zu-infinitive decides: "prüft, … zu kürzen".
+            if governing is not None and not (
+                governing.modality is Modality.DECIDED and cue.modality in _CHANGES
+            ):
+                return _negated(frame, governing.first, governing.last, governing.modality)
             modality = _scope(frame, in_clause, cue, (first, last))
             return _negated(frame, cue.first, cue.last, modality)
     # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
@@ -262,6 +267,24 @@ def modality_of(
             best = (key, cue)
     if best is not None:
         chosen = best[1]
+        # "am Streit über eine Aussetzung der Schuldenbremse": a change noun that heads the
+        # measure is governed in turn; the next cue of the clause gives the status of the
+        # change ("Streit über": debated, so the brake stays in force).
+        head = _change(frame, verbs, candidate, clause)
+        if head is chosen and frame.words[chosen.first][:1].isupper():
+            governor = min(
+                (
+                    (abs(c.first - chosen.first), c)
+                    for c in in_clause
+                    if c is not chosen
+                    and not first <= c.first <= last
+                    and not (c.first <= chosen.first <= c.last)
+                ),
+                key=lambda pair: pair[0],
+                default=None,
+            )
+            if governor is not None:
+                chosen = governor[1]
         modality = chosen.modality
         if best[0][:2] == (0, 0):
             modality = _scope(frame, in_clause, chosen, (first, last))
@@ -518,6 +541,9 @@ _LOOSENING_VERBS = tuple(
 # Types whose trigger may name a right (Familiennachzug, Visafreiheit): suspending it is the
 # restrictive measure itself, not the end of one ("die Aussetzung des Familiennachzugs").
 # Suspending a restriction (Schuldenbremse, Sanktionen) lifts it.
+# First parts of separable verbs that are no prepositions (teilnehmen, stattfinden,
+# bereitstellen): their zu-infinitive has "zu" inside too ("teilzunehmen").
+_NOUN_PARTICLES = ("teil", "statt", "bereit", "hoch", "weiter")
 _RIGHT_TYPES = frozenset({"MIGRATION_BORDER", "TRAVEL_BAN"})
 _LOOSENING_NOUNS = ("lockerung", "aufweichung", "abschwächung", "entschärfung", "abmilderung")
 
@@ -807,7 +833,7 @@ def _has_zu_infinitive(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
             return True
         if word.endswith(("en", "ern", "eln")) and any(
             word.startswith(particle + "zu") and len(word) > len(particle) + 4
-            for particle in _PARTICLES
+            for particle in _PARTICLES + _NOUN_PARTICLES
         ):
             return True
     return False
