@@ -210,6 +210,13 @@ CASES = [
         id="abschwaechen-considered",
     ),
     pytest.param(
+        "Die Kommission erwägt, das Verbot von Einwegplastik in der gesamten Union deutlich "
+        "aufzuweichen.",
+        "REGULATION_LAW",
+        IF,
+        id="aufweichen-at-clause-end",
+    ),
+    pytest.param(
         "Die Gewerkschaft fordert eine Aussetzung der Schuldenbremse.",
         "SPENDING_CUT_LIMIT",
         IF,

@@ -629,7 +629,10 @@ def _loosening(frame: SentenceFrame, candidate: Candidate, clause: tuple[int, in
             return True
         if word in _DETERMINERS and frame.lower(index - 1) not in _PREPOSITIONS:
             return False  # another noun phrase is the object: "im Gegenzug die Sanktionen"
-    return False
+    # "…, das Verbot … auf europäischer Ebene aufzuweichen": the verb at the end of an
+    # infinitive clause whose first phrase is the measure governs it as its object.
+    opening = candidate.first == clause[0] + 1 and frame.lower(clause[0]) in _DETERMINERS
+    return opening and frame.lower(clause[1]).startswith(_LOOSENING_VERBS)
 
 
 def _presented(frame: SentenceFrame) -> bool:
