@@ -201,6 +201,19 @@ CASES = [
         UD,
         id="unklar-ob",
     ),
+    pytest.param(
+        "Wann die Sanktionen gegen Syrien aufgehoben werden, ist noch offen.",
+        "SANCTION_GENERAL",
+        IF,
+        id="lifting-asked-about",
+    ),
+    pytest.param(
+        "Ob das Waffenembargo gegen Belarus aufgehoben wird, soll im Herbst entschieden "
+        "werden.",
+        "ARMS_EMBARGO",
+        IF,
+        id="lifting-ob-clause",
+    ),
     # Loosening or suspending an existing restriction that is only weighed or demanded
     # leaves it in force; suspending a right is itself the measure.
     pytest.param(

@@ -328,8 +328,12 @@ def modality_of(
             return Modality.IN_FORCE  # "sollen gelockert werden": still in force
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change is not chosen:
-            if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
-                return Modality.IN_FORCE  # "fordert die Aufhebung der Sanktionen"
+            if change.modality is Modality.LIFTED_OR_ENDED and (
+                modality in _NOT_DONE or (embedded and clause[0] <= change.first <= clause[1])
+            ):
+                # "fordert die Aufhebung der Sanktionen"; "Ob die Sperre aufgehoben wird, …":
+                # a lifting that is only asked about has not happened.
+                return Modality.IN_FORCE
             if modality is Modality.DECIDED:
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
         if modality is Modality.NEGATED and _with_us(frame, clause):
