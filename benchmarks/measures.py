@@ -36,7 +36,9 @@ def main() -> None:
     known = ["dev", "dev2", "dev3", "dev4", "dev5", "test"]
     splits = known if choice == "all" else [choice]
     if not set(splits) <= set(known):
-        raise SystemExit(f"unknown split {choice!r}; expected dev, dev2, dev3, dev4, dev5, test or all")
+        raise SystemExit(
+            f"unknown split {choice!r}; expected dev, dev2, dev3, dev4, dev5, test or all"
+        )
     for split in splits:
         documents = read(split)
         start = time.perf_counter()

@@ -93,6 +93,40 @@ CASES = [
         RE,
         id="mit-uns-keine",
     ),
+    # A negation scopes over the whole noun phrase, with its "bei" attribute.
+    pytest.param(
+        "Es wird keine Einsparungen beim Elterngeld geben.",
+        "PAY_BENEFIT_CHANGE",
+        NE,
+        id="negation-over-bei-attribute",
+    ),
+    pytest.param(
+        "Mit uns wird es keine Kürzungen bei der Entwicklungshilfe geben.",
+        "SUBSIDY_FINANCIAL_AID",
+        RE,
+        id="refusal-over-bei-attribute",
+    ),
+    # A measure inside a conditional phrase is supposed.
+    pytest.param(
+        "Die Nachbarstaaten haben zugesagt, im Fall eines Friedensabkommens Beobachter zu "
+        "entsenden.",
+        "AGREEMENT_TREATY",
+        HY,
+        id="im-fall-eines",
+    ),
+    # Ending cooperation imposes its suspension; restoring it ends the suspension.
+    pytest.param(
+        "Frankreich beendete nach dem Staatsstreich die militärische Zusammenarbeit mit Niger.",
+        "MILITARY_COOPERATION_SUSPENSION",
+        DE,
+        id="ending-cooperation-decided",
+    ),
+    pytest.param(
+        "Die ausgesetzte militärische Zusammenarbeit mit Thailand wurde wiederhergestellt.",
+        "MILITARY_COOPERATION_SUSPENSION",
+        LE,
+        id="restored-cooperation-lifted",
+    ),
     # A nominal refusal with a light verb beats the modal ("will … Veto einlegen").
     pytest.param(
         "Frankreich will sein Veto gegen das Handelsabkommen mit Kanada einlegen.",
@@ -102,15 +136,13 @@ CASES = [
     ),
     # Temporal phrases with an event noun: "nach dem Inkrafttreten", "mit dem Scheitern".
     pytest.param(
-        "Nach dem Inkrafttreten des Handelsabkommens will die Regierung Exporthilfen "
-        "verdoppeln.",
+        "Nach dem Inkrafttreten des Handelsabkommens will die Regierung Exporthilfen verdoppeln.",
         "AGREEMENT_TREATY",
         IF,
         id="event-noun-inkrafttreten",
     ),
     pytest.param(
-        "Nach dem Inkrafttreten des Handelsabkommens will die Regierung Exporthilfen "
-        "verdoppeln.",
+        "Nach dem Inkrafttreten des Handelsabkommens will die Regierung Exporthilfen verdoppeln.",
         "SUBSIDY_FINANCIAL_AID",
         PL,
         id="event-noun-is-no-source",
@@ -123,8 +155,7 @@ CASES = [
     ),
     # Vocabulary: annulment by a court, forgoing, events that do not take place.
     pytest.param(
-        "Das Landesverfassungsgericht hat die Zweitwohnungssteuer für verfassungswidrig "
-        "erklärt.",
+        "Das Landesverfassungsgericht hat die Zweitwohnungssteuer für verfassungswidrig erklärt.",
         "TAX_LEVY",
         LE,
         id="fuer-verfassungswidrig-erklaert",
@@ -169,8 +200,7 @@ CASES = [
     ),
     # Konjunktiv II under a condition; questions with "endlich".
     pytest.param(
-        "Im Fall einer Eskalation müsste die EU mit einem Importverbot für Flüssiggas "
-        "antworten.",
+        "Im Fall einer Eskalation müsste die EU mit einem Importverbot für Flüssiggas antworten.",
         "IMPORT_EMBARGO",
         HY,
         id="muesste-under-condition",
@@ -183,8 +213,7 @@ CASES = [
     ),
     # Indirect questions take the status of the predicate that governs them.
     pytest.param(
-        "Wie hoch der Mindestlohn im Jahr 2027 ausfallen soll, ist in der Kommission "
-        "umstritten.",
+        "Wie hoch der Mindestlohn im Jahr 2027 ausfallen soll, ist in der Kommission umstritten.",
         "PAY_BENEFIT_CHANGE",
         UD,
         id="wie-clause-umstritten",
@@ -208,8 +237,7 @@ CASES = [
         id="lifting-asked-about",
     ),
     pytest.param(
-        "Ob das Waffenembargo gegen Belarus aufgehoben wird, soll im Herbst entschieden "
-        "werden.",
+        "Ob das Waffenembargo gegen Belarus aufgehoben wird, soll im Herbst entschieden werden.",
         "ARMS_EMBARGO",
         IF,
         id="lifting-ob-clause",

@@ -205,13 +205,10 @@ def _article_clause(frame: SentenceFrame, index: int) -> bool:
         and frame.words[index + 2][:1].isupper()
     ):
         return False
-    auxiliaries = [
-        i for i in range(index + 3, end + 1) if frame.lower(i) in _FINITE_AUXILIARIES
-    ]
+    auxiliaries = [i for i in range(index + 3, end + 1) if frame.lower(i) in _FINITE_AUXILIARIES]
     if auxiliaries:
         return auxiliaries[0] < end
     return frame.words[end].islower() and "ge" in last[:-3]
-
 
 
 def _actor(

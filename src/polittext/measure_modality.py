@@ -199,7 +199,7 @@ def modality_of(
     if any(
         frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
         for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
-    ):
+    ) or _negated_head(frame, candidate):
         volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
         ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
@@ -209,6 +209,8 @@ def modality_of(
         return Modality.NEGATED
     if _after_act(frame, cues, candidate):
         return Modality.DECIDED
+    if _condition_phrase(frame, candidate):
+        return Modality.HYPOTHETICAL  # "im Fall eines Waffenstillstands"
     event = _temporal_event(frame, cues, candidate)
     if event is not None:
         return event
@@ -319,6 +321,14 @@ def modality_of(
             source = _source_noun(frame, verbs, clause)
             if modality is Modality.PLANNED and source is not None:
                 modality = source.modality  # "Nach dem Vorschlag der Kommission sollen …"
+        if (
+            candidate.type in _ENDING_MEASURES
+            and modality is Modality.LIFTED_OR_ENDED
+            and frame.lower(chosen.first).startswith(_ENDING_VERBS)
+        ):
+            # "beendete die militärische Zusammenarbeit": ending the cooperation is the
+            # suspension, imposed; resuming it ("wiederhergestellt") ends the suspension.
+            modality = Modality.DECIDED
         if modality is Modality.REJECTED and _standard(frame, chosen, candidate):
             return Modality.IN_FORCE  # "ist mit dem Klimaschutzgesetz nicht vereinbar"
         if _loosening(frame, candidate, clause) and (
@@ -462,7 +472,7 @@ def _infinitive(word: str) -> bool:
     """A form that can be an infinitive (``ausweiten``, ``gelten``), not a participle."""
     if not word.endswith(("en", "ern", "eln")) or word in _STRONG_PARTICIPLES:
         return False
-    return not any(word.startswith(p + "ge") for p in ("",) + _PARTICLES)
+    return not any(word.startswith(p + "ge") for p in ("", *_PARTICLES))
 
 
 def _future_tense(
@@ -478,9 +488,7 @@ def _future_tense(
         return False
     end = clause[1]
     final = frame.lower(end)
-    auxiliary = next(
-        (i for i in range(clause[0], chosen.first) if frame.lower(i) in _WERDEN), None
-    )
+    auxiliary = next((i for i in range(clause[0], chosen.first) if frame.lower(i) in _WERDEN), None)
     if auxiliary is None or frame.lower(auxiliary - 1) == "wir":
         return False
     verb = frame.lower(chosen.last)
@@ -537,11 +545,14 @@ _EMBEDDED_QUESTIONS = frozenset(
 )
 # Verbs and nouns of loosening an existing measure without ending it (lockern, aufweichen,
 # abschwächen, entschärfen, abmildern), with their zu-infinitives and participles.
-_LOOSENING_VERBS = tuple(
-    prefix + stem
-    for stem in ("locker", "aufweich", "abschwäch", "entschärf", "abmilder", "abmildr")
-    for prefix in ("", "ge", "zu")
-) + ("aufzuweich", "aufgeweicht", "abzuschwäch", "abgeschwächt", "abzumilder", "abgemildert")
+_LOOSENING_VERBS = (
+    *(
+        prefix + stem
+        for stem in ("locker", "aufweich", "abschwäch", "entschärf", "abmilder", "abmildr")
+        for prefix in ("", "ge", "zu")
+    ),
+    *("aufzuweich", "aufgeweicht", "abzuschwäch", "abgeschwächt", "abzumilder", "abgemildert"),
+)
 # Types whose trigger may name a right (Familiennachzug, Visafreiheit): suspending it is the
 # restrictive measure itself, not the end of one ("die Aussetzung des Familiennachzugs").
 # Suspending a restriction (Schuldenbremse, Sanktionen) lifts it.
@@ -553,6 +564,51 @@ _LOOSENING_NOUNS = ("lockerung", "aufweichung", "abschwächung", "entschärfung"
 
 
 _PREPOSITIONS = word_class("preposition")
+
+# Verbs of ending (not of resuming): with a measure that is itself an ending (suspended
+# cooperation) they impose it.
+_ENDING_VERBS = (
+    "beend",
+    "stopp",
+    "gestoppt",
+    "aussetz",
+    "ausgesetzt",
+    "eingestellt",
+    "abgebrochen",
+    "abbrech",
+    "kündig",
+    "gekündigt",
+    "aufgekündigt",
+)
+# Nouns that open a conditional phrase: "im Fall eines Angriffs", "für den Fall einer …".
+_CONDITION_HEADS = frozenset({"fall", "falle"})
+
+
+def _condition_phrase(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A measure inside a conditional phrase (``im Fall eines Waffenstillstands``) is only
+    supposed, so it is hypothetical."""
+    for index in range(max(0, candidate.first - 4), candidate.first):
+        if frame.lower(index) in _CONDITION_HEADS and frame.words[index][:1].isupper():
+            between = range(index + 1, candidate.first)
+            return all(
+                frame.lower(i) in _DETERMINERS or frame.words[i].islower() for i in between
+            ) and not any(frame.breaks[index : candidate.first])
+    return False
+
+
+def _negated_head(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``keine Kürzungen bei der Rente``: a negation scopes over the whole noun phrase,
+    with the prepositional attribute that names the programme."""
+    index = candidate.first - 1
+    while index >= 0 and frame.lower(index) in _DETERMINERS:
+        index -= 1
+    if frame.lower(index) not in {"bei", "beim"}:
+        return False
+    head = index - 1
+    if head < 1 or not frame.words[head][:1].isupper() or any(frame.breaks[head : candidate.first]):
+        return False
+    return frame.lower(head - 1) in _NEGATIONS
+
 
 _RELATIVE_PRONOUNS = word_class("relative")
 
@@ -578,6 +634,7 @@ def _status_antecedent(
     if cue.modality not in (Modality.PROPOSED, Modality.PLANNED, Modality.DEMANDED):
         return None
     return cue
+
 
 # Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
 # those that say a measure as subject will arrive ("werde kommen").
