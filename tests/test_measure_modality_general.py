@@ -219,6 +219,13 @@ CASES = [
         id="wie-clause-umstritten",
     ),
     pytest.param(
+        "Die Minister beraten, ob Reedereien, die russisches Öl transportieren, mit einem "
+        "Hafenverbot belegt werden sollen.",
+        "SERVICE_BAN",
+        UD,
+        id="ob-clause-resumed-after-relative",
+    ),
+    pytest.param(
         "Ob die Regierung dem Rüstungsexportverbot zustimmt, ist offen.",
         "EXPORT_BAN",
         UD,

@@ -255,7 +255,7 @@ def modality_of(
             return _negated(frame, cue.first, cue.last, modality)
     # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
     # governing verb gives the status: "prüft, ob … verhängt werden".
-    embedded = frame.lower(clause[0]) in _EMBEDDED_QUESTIONS
+    embedded = frame.lower(_resumed_start(frame, clause, relative)) in _EMBEDDED_QUESTIONS
     best: tuple[tuple[int, int, int, int, int], Cue] | None = None
     for cue in verbs:
         inside = 1 if first <= cue.first <= last else 0
@@ -564,6 +564,20 @@ _LOOSENING_NOUNS = ("lockerung", "aufweichung", "abschwächung", "entschärfung"
 
 
 _PREPOSITIONS = word_class("preposition")
+
+
+def _resumed_start(frame: SentenceFrame, clause: tuple[int, int], relative: set[int]) -> int:
+    """The start of the clause that a segment continues after an inserted relative clause
+    (``ob Versicherer, die Tanker absichern, selbst … belegt werden sollen``: the last
+    segment is still the ``ob`` clause)."""
+    start = clause[0]
+    while start > 0 and start - 1 in relative:
+        inserted = frame.clause_start(start - 1)
+        if inserted == 0:
+            break
+        start = frame.clause_start(inserted - 1)
+    return start
+
 
 # Verbs of ending (not of resuming): with a measure that is itself an ending (suspended
 # cooperation) they impose it.
