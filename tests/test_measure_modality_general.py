@@ -93,6 +93,32 @@ CASES = [
         RE,
         id="mit-uns-keine",
     ),
+    # An attribute of an earlier stage gives way to a decision of the clause; without one it
+    # gives the measure's status.
+    pytest.param(
+        "Der Bundestag hat die geplante Plastiksteuer beschlossen.",
+        "TAX_LEVY",
+        DE,
+        id="planned-attribute-then-decided",
+    ),
+    pytest.param(
+        "Die Kommission hat die angedrohten Strafzölle gegen China verhängt.",
+        "TARIFF",
+        DE,
+        id="threatened-attribute-then-imposed",
+    ),
+    pytest.param(
+        "Die angedrohten Zölle auf europäische Autos treffen vor allem Bayern.",
+        "TARIFF",
+        HY,
+        id="threatened-attribute",
+    ),
+    pytest.param(
+        "Die gekippte Maskenpflicht sorgt weiter für Streit.",
+        "REGULATION_LAW",
+        LE,
+        id="gekippt-attribute",
+    ),
     # A negation scopes over the whole noun phrase, with its "bei" attribute.
     pytest.param(
         "Es wird keine Einsparungen beim Elterngeld geben.",

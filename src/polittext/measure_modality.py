@@ -177,6 +177,14 @@ def modality_of(
                     and (
                         (cue.modality is Modality.CONSIDERED and c.modality in _SPEECH_ACTS)
                         or (cue.modality is Modality.EXTENDED and c.modality is Modality.DECIDED)
+                        # "hat die geplante Steuer beschlossen": the attribute names an
+                        # earlier stage, the finite act of the clause the present one.
+                        or (
+                            cue.modality in _EARLY_STAGES
+                            and c.modality is Modality.DECIDED
+                            and c.use == "verb"
+                            and not any(d.use == "modal" for d in in_clause)
+                        )
                     )
                 ),
                 None,
@@ -579,6 +587,11 @@ def _resumed_start(frame: SentenceFrame, clause: tuple[int, int], relative: set[
     return start
 
 
+# Stages before a decision: an attribute of one gives way to a decision of the clause.
+_EARLY_STAGES = frozenset(
+    {Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED, Modality.CONSIDERED}
+    | {Modality.UNDER_DISCUSSION, Modality.HYPOTHETICAL}
+)
 # Verbs of ending (not of resuming): with a measure that is itself an ending (suspended
 # cooperation) they impose it.
 _ENDING_VERBS = (
