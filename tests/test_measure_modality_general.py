@@ -57,6 +57,12 @@ CASES = [
         CO,
         id="conjunct-considered",
     ),
+    pytest.param(
+        "Die EU verhängte Sanktionen und ein Ölembargo.",
+        "IMPORT_EMBARGO",
+        DE,
+        id="coordinated-objects-share-the-verb",
+    ),
     # Scope: an adverbial clause (während, weil …) is a proposition of its own.
     pytest.param(
         "Während das Waffenembargo gegen Myanmar weiter gilt, fordern Menschenrechtler "

@@ -1,22 +1,39 @@
 """The modality of a policy measure: its status as the sentence reports it.
 
 Status cues come from ``data/measures/modality.tsv`` (verbs, nouns, modal
-verbs, attributive participles and status adverbs). The rules, in order:
+verbs, attributive participles and status adverbs; separable verbs also in
+their joined verb-final forms, ``ablehnt``, ``abzulehnen``).
+
+The measure's clause is the punctuation clause that holds it, narrowed to
+its conjunct when ``und``/``oder``/``aber`` is followed by a new finite verb
+(``hat … eingeführt und will nun …``: two main clauses), and continued over
+an inserted relative clause. Cues of another conjunct, and cues across the
+boundary of an adverbial clause (``während``, ``weil``, ``nachdem`` …), do
+not reach the measure. ``, die ADJ Noun`` opens a relative clause only if
+that clause is verb-final; ``, das X aufzuheben`` is an infinitive clause.
+The rules, in order:
 
 1. an attributive status word right before the measure or before
    ``Maßnahme(n)`` (``die beschlossenen Sanktionen``, ``geplante
-   Maßnahmen``), unless a verb of its clause changes that status (``die seit
-   2014 geltenden Sanktionen wurden verschärft``);
+   Maßnahmen``), unless a verb of its clause changes, ends or negates that
+   status (``die seit 2014 geltenden Sanktionen wurden verschärft``, ``die
+   angekündigte Steuer ist vom Tisch``) or, for an attribute of an earlier
+   stage, decides it (``hat die geplante Steuer beschlossen``);
 2. a negation right before the measure (``keine Sanktionen``, ``nie eine
-   Garantie``) is ``negated``; with a volitional modal (``Wir werden keine
-   Aufrüstung zulassen``, ``will keine Zugeständnisse machen``) a refusal,
-   ``rejected``;
+   Garantie``) or before the noun whose ``bei`` attribute it is (``keine
+   Kürzungen bei der Rente``) is ``negated``; with a volitional modal
+   (``Wir werden keine Aufrüstung zulassen``) or ``mit uns`` a refusal,
+   ``rejected``; a measure in a conditional phrase (``im Fall eines
+   Waffenstillstands``) is ``hypothetical``; one named by the event noun of
+   a temporal phrase (``Nach dem Inkrafttreten der Waffenruhe``, ``mit dem
+   Scheitern des Abkommens``) is ``in_force`` or ``lifted_or_ended``;
 3. a sentence that opens with a condition (``Falls``, ``Sollte``, ``Käme``,
    ``Würde``) or a counterfactual (``Ohne X hätte …``) is ``hypothetical``;
    a measure that a condition is set for (``Bedingung für eine Waffenruhe``)
    is ``under_discussion``;
 4. a trigger that is itself a status verb (``verlangt Zugeständnisse``)
-   gives its own status;
+   gives its own status, or that of the verb governing its zu-infinitive
+   (``prüft, … zu kürzen``);
 5. the nearest status cue of the measure's clause, then of the sentence
    (cues inside relative clauses, comparisons like ``als geplant`` and
    speech-act participles before another noun do not count; nouns count
@@ -25,16 +42,28 @@ verbs, attributive participles and status adverbs). The rules, in order:
    … verlängert werden`` demanded, ``würde … einführen`` hypothetical), a
    speech-act verb beats a modal (``will gegen … stimmen`` is rejected), the
    verb that governs a zu-infinitive gives its status (``erwägt, … zu
-   verhängen``), and in indirect speech ``hätte``/``wäre`` report, they set
-   no condition;
+   verhängen``), so does the predicate governing an indirect question
+   (``Wie hoch … soll, ist umstritten``; ``Ob …, ist offen``), and in
+   indirect speech ``hätte``/``wäre`` report, they set no condition. Tense:
+   a Futur I of an outcome verb (``wird … ausweiten``) is ``planned``, the
+   present of ``in Kraft treten`` ``decided``, a present act with ``im
+   kommenden Jahr`` ``planned``; ``müsste`` under a condition is
+   ``hypothetical``, a question with ``endlich`` ``demanded``; a relative
+   clause on a bill or plan (``einen Gesetzentwurf, mit dem wir …``) has its
+   status; a change noun heading the measure is governed by the next cue
+   (``Streit über eine Aussetzung der Schuldenbremse``);
 6. negation of the chosen cue: ``nicht geplant``, ``soll nicht … werden``
    are ``negated``, ``will … nicht`` and ``mit uns nicht`` ``rejected``,
    ``gilt nicht mehr`` ``lifted_or_ended``, ``schließt nicht aus``
    ``considered``;
 7. a change named with the measure: a lifting that is only demanded,
-   proposed, weighed, debated, refused or imagined (``fordert die Aufhebung
-   der Sanktionen``) leaves the measure ``in_force``; a decided change
-   (``beschloss die Verlängerung``) gives the change;
+   proposed, weighed, debated, refused, imagined or asked about (``fordert
+   die Aufhebung der Sanktionen``, ``Ob die Sperre aufgehoben wird, …``)
+   leaves the measure ``in_force``, as does a loosening not yet done
+   (``lockern``, ``aufweichen``, ``abschwächen``); a decided change
+   (``beschloss die Verlängerung``) gives the change; suspending a
+   restriction lifts it, suspending a right (``Familiennachzug``) is the
+   measure;
 8. a plan or decision in a sentence with a ``falls``/``sofern`` condition is
    ``hypothetical``; a decision or suspension ``seit`` a date or that
    ``bleibt`` is ``in_force``; a rule that applies ``ab`` a date has been
@@ -397,6 +426,7 @@ _ADVERBIAL_SUBORDINATORS = frozenset(
 )
 _COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch"})
 _FINITE_AUXILIARIES = word_class("auxiliary")
+_NO_VERBS = frozenset({"wir", "sich", "kurz", "wie", "im", "ins", "vom", "zum", "zur", "nicht"})
 # Adverbs that may stand between a coordinator and the finite verb of a new main clause
 # ("und will nun auch …", "und prüft zugleich …").
 _LINK_ADVERBS = frozenset({"nun", "auch", "zugleich", "gleichzeitig", "außerdem", "dann"})
@@ -407,6 +437,14 @@ def _finite(frame: SentenceFrame, index: int) -> bool:
     word = frame.lower(index)
     if not frame.words[index].islower():
         return False
+    if (
+        word in _PARTICLES
+        or word in _DETERMINERS
+        or word in _PREPOSITIONS
+        or word in _NEGATIONS
+        or word in _NO_VERBS
+    ):
+        return False  # "ein", "an", "kein", "wir" are parts of cue patterns, no verbs
     return word in _FINITE_AUXILIARIES or (word in verb_words() and not word.startswith("ge"))
 
 
