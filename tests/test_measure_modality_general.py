@@ -159,6 +159,31 @@ CASES = [
         LE,
         id="restored-cooperation-lifted",
     ),
+    # A speaker negating an act of their own in the present refuses it; a negated report
+    # or a third person only negates it; "nicht" at the clause end negates the verb.
+    pytest.param(
+        "Kampfpanzer liefern wir nicht, dabei bleibt es.",
+        "MILITARY_AID",
+        RE,
+        id="speaker-refuses-object-first",
+    ),
+    pytest.param("Wir erhöhen keine Steuern.", "TAX_LEVY", RE, id="speaker-refuses-kein"),
+    pytest.param(
+        "Wir haben keine Steuererhöhung beschlossen.", "TAX_LEVY", NE, id="negated-report"
+    ),
+    pytest.param(
+        "Die Regierung erhöht die Steuern nicht.", "TAX_LEVY", NE, id="nicht-at-clause-end"
+    ),
+    # A negated lifting leaves the measure in force.
+    pytest.param(
+        "Die EU hebt die Sanktionen nicht auf.", "SANCTION_GENERAL", IF, id="negated-lifting"
+    ),
+    pytest.param(
+        "Die Koalition will die Sanktionen nicht aufheben.",
+        "SANCTION_GENERAL",
+        IF,
+        id="refused-lifting",
+    ),
     # A nominal refusal with a light verb beats the modal ("will … Veto einlegen").
     pytest.param(
         "Frankreich will sein Veto gegen das Handelsabkommen mit Kanada einlegen.",

@@ -233,6 +233,8 @@ def modality_of(
         ):
             return Modality.REJECTED  # "Wir werden die Bundeswehr nicht kaputtsparen"
         return Modality.NEGATED
+    if _speaker_refuses(frame, clause, candidate):
+        return Modality.REJECTED  # "Taurus liefern wir nicht", "Wir erhöhen keine Steuern"
     if any(
         frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
         for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
@@ -610,6 +612,41 @@ _LOOSENING_NOUNS = ("lockerung", "aufweichung", "abschwächung", "entschärfung"
 
 
 _PREPOSITIONS = word_class("preposition")
+
+
+def _clause_negation(frame: SentenceFrame, first: int) -> bool:
+    """``Die Regierung erhöht die Steuern nicht``: ``nicht`` at the end of a verb-second
+    clause (or before its last verb part) negates the finite verb."""
+    if not frame.words[first].islower():
+        return False
+    end = frame.clause_end(first)
+    if end <= first + 1:
+        return False
+    if frame.lower(end) == "nicht":
+        return True
+    return frame.lower(end - 1) == "nicht" and frame.words[end].islower() and end - 1 > first
+
+
+_FIRST_PERSON = frozenset({"wir", "ich"})
+_PAST_FORMS = frozenset({"hat", "haben", "hatte", "hatten", "habe", "wurde", "wurden", "war"})
+
+
+def _speaker_refuses(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """A speaker who negates an act of their own in the present (``Taurus liefern wir
+    nicht``, ``Wir erhöhen keine Steuern``) refuses it; a negated report (``Wir haben
+    keine … beschlossen``) or a third person only negates it."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if not any(w in _FIRST_PERSON for w in words) or any(w in _PAST_FORMS for w in words):
+        return False
+    if frame.lower(candidate.first - 1) in {"kein", "keine", "keinen", "keiner", "keinem"}:
+        verb = next((i for i in range(clause[0], candidate.first) if _finite(frame, i)), None)
+        if verb is None:
+            verb = next(
+                (i for i in range(clause[0], candidate.first) if frame.words[i].islower()), None
+            )
+        return verb is not None and frame.lower(verb) not in {"gibt", "geben", "gebe"}
+    after = frame.lowered[candidate.last + 1 : clause[1] + 1]
+    return after[-1:] == ["nicht"] and any(w in _FIRST_PERSON for w in after)
 
 
 def _resumed_start(frame: SentenceFrame, clause: tuple[int, int], relative: set[int]) -> int:
@@ -1152,9 +1189,13 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     window = range(max(0, first - 2), last + 2)
     if frame.lower(last).startswith(("einig", "geeinigt")):
         window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
-    negation = any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window) or (
-        # "keine Pläne", "kein Beschluss": a negated status noun
-        frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
+    negation = (
+        any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window)
+        or (
+            # "keine Pläne", "kein Beschluss": a negated status noun
+            frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
+        )
+        or (modality in _OUTCOMES | _CHANGES and _clause_negation(frame, first))
     )
     if modality is Modality.IN_FORCE and any(
         frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
@@ -1172,4 +1213,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE):
         return Modality.NEGATED
+    if modality is Modality.LIFTED_OR_ENDED and not any(
+        frame.lower(i) == "mehr" for i in range(max(0, first - 2), last + 3)
+    ):
+        return Modality.IN_FORCE  # "hebt die Sanktionen nicht auf": they stay
     return modality
