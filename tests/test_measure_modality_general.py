@@ -383,6 +383,15 @@ def test_joined_forms_of_separable_verbs() -> None:
     assert _joined_forms("gibt/gab ~~~ nicht") == []
 
 
+def test_separable_bracket_spans_a_long_middle_field() -> None:
+    # verb and particle bracket the clause: seventeen words between "stellt" and "bereit"
+    text = (
+        "Die Bundesregierung stellt den ostdeutschen Kommunen in den kommenden drei Jahren "
+        "einen Zuschuss für die Sanierung maroder Brücken und Schulen bereit."
+    )
+    assert of_type(text, "SUBSIDY_FINANCIAL_AID").modality is DE
+
+
 def test_joined_form_in_subordinate_clause() -> None:
     text = "Die Grünen kritisieren, dass die Union den Mindestlohn ablehnt."
     assert of_type(text, "PAY_BENEFIT_CHANGE").modality is RE

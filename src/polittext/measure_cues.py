@@ -91,6 +91,9 @@ _CONDITION_NOUNS = frozenset(
     | {"voraussetzungen"}
 )
 _PARTICLE_WORDS = word_class("verb_particle")
+# First parts of separable verbs: the particles, and adjectives and nouns written with the
+# verb when it is joined (bereitstellen, teilnehmen, stattfinden, starkmachen).
+_FIRST_PARTS = _PARTICLE_WORDS | {"bereit", "teil", "statt", "hoch", "weiter", "stark"}
 _PARTICLES = tuple(sorted(_PARTICLE_WORDS))
 # In indirect speech Konjunktiv II stands in for Konjunktiv I ("sagte, die Sanktionen
 # hätten … geschadet"): it reports, it does not make a condition.
@@ -148,7 +151,7 @@ def _joined_forms(pattern: str) -> list[str]:
     if len(parts) != 3 or parts[1] != "~~~":
         return []
     verbs, particles = parts[0].split("/"), parts[2].split("/")
-    if not all(p in _PARTICLE_WORDS for p in particles):
+    if not all(p in _FIRST_PARTS for p in particles):
         return []
     if not all(v.isalpha() and v.islower() for v in verbs):
         return []
@@ -186,4 +189,52 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
     found = _modality_index().find(
         frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks
     )
-    return [Cue(first, last, modality, use) for first, last, (modality, use) in found]
+    cues = [Cue(first, last, modality, use) for first, last, (modality, use) in found]
+    known = {(c.first, c.last) for c in cues}
+    extra = [c for c in _bracket_cues(frame) if (c.first, c.last) not in known]
+    if not extra:
+        return cues
+    return sorted(cues + extra, key=lambda c: (c.first, c.last))
+
+
+@functools.lru_cache(maxsize=1)
+def _separable_rows() -> tuple[tuple[frozenset[str], frozenset[str], Modality, str], ...]:
+    """The separable verb patterns (``lehnt/lehnte ~~~ ab``) as verb and particle sets."""
+    rows = []
+    for modality, pattern, use in read_table("measures/modality.tsv", 3):
+        parts = pattern.split()
+        if len(parts) != 3 or parts[1] != "~~~":
+            continue
+        particles = frozenset(parts[2].split("/"))
+        if not particles <= _FIRST_PARTS:
+            continue
+        rows.append((frozenset(parts[0].split("/")), particles, Modality(modality), use))
+    return tuple(rows)
+
+
+def _bracket_cues(frame: SentenceFrame) -> list[Cue]:
+    """Separable verbs whose particle closes the clause, however long the middle field
+    (``stellt Indien einen Kredit für den Bau … bereit``): the verb and its particle
+    bracket the clause, so the distance between them is not limited."""
+    found: list[Cue] = []
+    for end in range(1, len(frame.words)):
+        if not frame.breaks[end] or not frame.words[end].islower():
+            continue
+        particle = frame.lower(end)
+        if particle not in _FIRST_PARTS:
+            continue
+        start = frame.clause_start(end)
+        for verbs, particles, modality, use in _separable_rows():
+            if particle not in particles:
+                continue
+            verb = next(
+                (
+                    i
+                    for i in range(start, end)
+                    if frame.words[i].islower() and frame.lower(i) in verbs
+                ),
+                None,
+            )
+            if verb is not None:
+                found.append(Cue(verb, end, modality, use))
+    return found
