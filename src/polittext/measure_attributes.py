@@ -168,9 +168,47 @@ def _relative_clauses(frame: SentenceFrame) -> set[int]:
         # "meint, die Schuldenbremse müsse …": after a cue verb the article opens a message.
         if frame.lower(index - 1) in cue_forms():
             continue
-        if "," in frame.gap(index - 1) and frame.lower(index) in RELATIVE:
+        if (
+            "," in frame.gap(index - 1)
+            and frame.lower(index) in RELATIVE
+            and not _article_clause(frame, index)
+        ):
             inside.update(range(index, frame.clause_end(index) + 1))
     return inside
+
+
+_FINITE_AUXILIARIES = word_class("auxiliary")
+# Separable first parts that take "zu" inside a zu-infinitive (aufzuheben, teilzunehmen).
+_ZU_PARTICLES = tuple(word_class("verb_particle") | {"teil", "statt", "bereit", "hoch", "weiter"})
+
+
+def _article_clause(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``der``/``die``/``das`` after a comma opens no relative clause.
+
+    ``…, das Embargo aufzuheben`` ends in a zu-infinitive: an infinitive clause.
+    ``…, die angekündigte Solarpflicht ist dagegen vom Tisch``: ``die`` before an
+    adjective and a noun opens a main clause when that clause is not verb-final, as every
+    relative clause is: its auxiliary stands second (``ist dagegen vom Tisch``), or it has
+    no finite verb at all (``die Forderung … aber zurückgewiesen``: the auxiliary of the
+    first conjunct is left out)."""
+    count = len(frame.words)
+    end = frame.clause_end(index)
+    last = frame.lower(end)
+    if frame.lower(end - 1) == "zu" or any(
+        last.startswith(particle + "zu") and len(last) > len(particle) + 4
+        for particle in _ZU_PARTICLES
+    ):
+        return True  # ", das Embargo aufzuheben": an infinitive clause, not a relative one
+    if not (
+        index + 2 < count
+        and _adjective(frame.words[index + 1])
+        and frame.words[index + 2][:1].isupper()
+    ):
+        return False
+    auxiliaries = [i for i in range(index + 3, end + 1) if frame.lower(i) in _FINITE_AUXILIARIES]
+    if auxiliaries:
+        return auxiliaries[0] < end
+    return frame.words[end].islower() and "ge" in last[:-3]
 
 
 def _actor(

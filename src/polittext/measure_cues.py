@@ -83,14 +83,18 @@ _SPEECH_ACTS = frozenset(
 # refusing or imagining its lifting ("fordert die Aufhebung der Sanktionen") keeps it in force.
 _NOT_DONE = _SPEECH_ACTS | {Modality.HYPOTHETICAL}
 # A suspension is often the measure itself ("die Aussetzung des Familiennachzugs").
-_SUSPENSIONS = ("aussetz", "ausgesetzt")
+_SUSPENSIONS = ("aussetz", "ausgesetzt", "auszusetz")
 # Changes of an existing measure beat the attributive status of its noun phrase.
 _CHANGES = frozenset({Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
 _CONDITION_NOUNS = frozenset(
     {"bedingung", "bedingungen", "vorbedingung", "vorbedingungen", "voraussetzung"}
     | {"voraussetzungen"}
 )
-_PARTICLES = tuple(sorted(word_class("verb_particle")))
+_PARTICLE_WORDS = word_class("verb_particle")
+# First parts of separable verbs: the particles, and adjectives and nouns written with the
+# verb when it is joined (bereitstellen, teilnehmen, stattfinden, starkmachen).
+_FIRST_PARTS = _PARTICLE_WORDS | {"bereit", "teil", "statt", "hoch", "weiter", "stark"}
+_PARTICLES = tuple(sorted(_PARTICLE_WORDS))
 # In indirect speech Konjunktiv II stands in for Konjunktiv I ("sagte, die Sanktionen
 # hätten … geschadet"): it reports, it does not make a condition.
 _REPORTED_SUBJUNCTIVES = frozenset({"hätte", "hätten", "wäre", "wären"})
@@ -129,7 +133,34 @@ def _modality_index() -> PatternIndex[tuple[Modality, str]]:
     for _modality, pattern, use in rows:
         if use not in _USES:
             raise ValueError(f"modality.tsv: unknown use {use!r} for {pattern!r}")
-    return PatternIndex((Pattern.parse(p), (Modality(m), use)) for m, p, use in rows)
+    joined = [(m, j, use) for m, p, use in rows for j in _joined_forms(p)]
+    return PatternIndex((Pattern.parse(p), (Modality(m), use)) for m, p, use in [*rows, *joined])
+
+
+def _joined_forms(pattern: str) -> list[str]:
+    """The verb-final forms of a separable verb pattern: in a subordinate clause the
+    particle is written with the verb (``lehnt … ab`` → ``ablehnt``, ``ablehnte``), and
+    the zu-infinitive takes ``zu`` between them (``abzulehnen``).
+
+    >>> _joined_forms("lehnt/lehnen ~~~ ab")
+    ['ablehnt/ablehnen/abzulehnen']
+    >>> _joined_forms("gibt/gab ~~~ nicht")
+    []
+    """
+    parts = pattern.split()
+    if len(parts) != 3 or parts[1] != "~~~":
+        return []
+    verbs, particles = parts[0].split("/"), parts[2].split("/")
+    if not all(p in _FIRST_PARTS for p in particles):
+        return []
+    if not all(v.isalpha() and v.islower() for v in verbs):
+        return []
+    forms: list[str] = []
+    for particle in particles:
+        joined = [particle + v for v in verbs]
+        joined += [particle + "zu" + v for v in verbs if v.endswith(("en", "ern", "eln"))]
+        forms.append("/".join(joined))
+    return forms
 
 
 @functools.lru_cache(maxsize=1)
@@ -158,4 +189,52 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
     found = _modality_index().find(
         frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks
     )
-    return [Cue(first, last, modality, use) for first, last, (modality, use) in found]
+    cues = [Cue(first, last, modality, use) for first, last, (modality, use) in found]
+    known = {(c.first, c.last) for c in cues}
+    extra = [c for c in _bracket_cues(frame) if (c.first, c.last) not in known]
+    if not extra:
+        return cues
+    return sorted(cues + extra, key=lambda c: (c.first, c.last))
+
+
+@functools.lru_cache(maxsize=1)
+def _separable_rows() -> tuple[tuple[frozenset[str], frozenset[str], Modality, str], ...]:
+    """The separable verb patterns (``lehnt/lehnte ~~~ ab``) as verb and particle sets."""
+    rows = []
+    for modality, pattern, use in read_table("measures/modality.tsv", 3):
+        parts = pattern.split()
+        if len(parts) != 3 or parts[1] != "~~~":
+            continue
+        particles = frozenset(parts[2].split("/"))
+        if not particles <= _FIRST_PARTS:
+            continue
+        rows.append((frozenset(parts[0].split("/")), particles, Modality(modality), use))
+    return tuple(rows)
+
+
+def _bracket_cues(frame: SentenceFrame) -> list[Cue]:
+    """Separable verbs whose particle closes the clause, however long the middle field
+    (``stellt Indien einen Kredit für den Bau … bereit``): the verb and its particle
+    bracket the clause, so the distance between them is not limited."""
+    found: list[Cue] = []
+    for end in range(1, len(frame.words)):
+        if not frame.breaks[end] or not frame.words[end].islower():
+            continue
+        particle = frame.lower(end)
+        if particle not in _FIRST_PARTS:
+            continue
+        start = frame.clause_start(end)
+        for verbs, particles, modality, use in _separable_rows():
+            if particle not in particles:
+                continue
+            verb = next(
+                (
+                    i
+                    for i in range(start, end)
+                    if frame.words[i].islower() and frame.lower(i) in verbs
+                ),
+                None,
+            )
+            if verb is not None:
+                found.append(Cue(verb, end, modality, use))
+    return found

@@ -1,22 +1,39 @@
 """The modality of a policy measure: its status as the sentence reports it.
 
 Status cues come from ``data/measures/modality.tsv`` (verbs, nouns, modal
-verbs, attributive participles and status adverbs). The rules, in order:
+verbs, attributive participles and status adverbs; separable verbs also in
+their joined verb-final forms, ``ablehnt``, ``abzulehnen``).
+
+The measure's clause is the punctuation clause that holds it, narrowed to
+its conjunct when ``und``/``oder``/``aber`` is followed by a new finite verb
+(``hat … eingeführt und will nun …``: two main clauses), and continued over
+an inserted relative clause. Cues of another conjunct, and cues across the
+boundary of an adverbial clause (``während``, ``weil``, ``nachdem`` …), do
+not reach the measure. ``, die ADJ Noun`` opens a relative clause only if
+that clause is verb-final; ``, das X aufzuheben`` is an infinitive clause.
+The rules, in order:
 
 1. an attributive status word right before the measure or before
    ``Maßnahme(n)`` (``die beschlossenen Sanktionen``, ``geplante
-   Maßnahmen``), unless a verb of its clause changes that status (``die seit
-   2014 geltenden Sanktionen wurden verschärft``);
+   Maßnahmen``), unless a verb of its clause changes, ends or negates that
+   status (``die seit 2014 geltenden Sanktionen wurden verschärft``, ``die
+   angekündigte Steuer ist vom Tisch``) or, for an attribute of an earlier
+   stage, decides it (``hat die geplante Steuer beschlossen``);
 2. a negation right before the measure (``keine Sanktionen``, ``nie eine
-   Garantie``) is ``negated``; with a volitional modal (``Wir werden keine
-   Aufrüstung zulassen``, ``will keine Zugeständnisse machen``) a refusal,
-   ``rejected``;
+   Garantie``) or before the noun whose ``bei`` attribute it is (``keine
+   Kürzungen bei der Rente``) is ``negated``; with a volitional modal
+   (``Wir werden keine Aufrüstung zulassen``) or ``mit uns`` a refusal,
+   ``rejected``; a measure in a conditional phrase (``im Fall eines
+   Waffenstillstands``) is ``hypothetical``; one named by the event noun of
+   a temporal phrase (``Nach dem Inkrafttreten der Waffenruhe``, ``mit dem
+   Scheitern des Abkommens``) is ``in_force`` or ``lifted_or_ended``;
 3. a sentence that opens with a condition (``Falls``, ``Sollte``, ``Käme``,
    ``Würde``) or a counterfactual (``Ohne X hätte …``) is ``hypothetical``;
    a measure that a condition is set for (``Bedingung für eine Waffenruhe``)
    is ``under_discussion``;
 4. a trigger that is itself a status verb (``verlangt Zugeständnisse``)
-   gives its own status;
+   gives its own status, or that of the verb governing its zu-infinitive
+   (``prüft, … zu kürzen``);
 5. the nearest status cue of the measure's clause, then of the sentence
    (cues inside relative clauses, comparisons like ``als geplant`` and
    speech-act participles before another noun do not count; nouns count
@@ -25,16 +42,28 @@ verbs, attributive participles and status adverbs). The rules, in order:
    … verlängert werden`` demanded, ``würde … einführen`` hypothetical), a
    speech-act verb beats a modal (``will gegen … stimmen`` is rejected), the
    verb that governs a zu-infinitive gives its status (``erwägt, … zu
-   verhängen``), and in indirect speech ``hätte``/``wäre`` report, they set
-   no condition;
+   verhängen``), so does the predicate governing an indirect question
+   (``Wie hoch … soll, ist umstritten``; ``Ob …, ist offen``), and in
+   indirect speech ``hätte``/``wäre`` report, they set no condition. Tense:
+   a Futur I of an outcome verb (``wird … ausweiten``) is ``planned``, the
+   present of ``in Kraft treten`` ``decided``, a present act with ``im
+   kommenden Jahr`` ``planned``; ``müsste`` under a condition is
+   ``hypothetical``, a question with ``endlich`` ``demanded``; a relative
+   clause on a bill or plan (``einen Gesetzentwurf, mit dem wir …``) has its
+   status; a change noun heading the measure is governed by the next cue
+   (``Streit über eine Aussetzung der Schuldenbremse``);
 6. negation of the chosen cue: ``nicht geplant``, ``soll nicht … werden``
    are ``negated``, ``will … nicht`` and ``mit uns nicht`` ``rejected``,
    ``gilt nicht mehr`` ``lifted_or_ended``, ``schließt nicht aus``
    ``considered``;
 7. a change named with the measure: a lifting that is only demanded,
-   proposed, weighed, debated, refused or imagined (``fordert die Aufhebung
-   der Sanktionen``) leaves the measure ``in_force``; a decided change
-   (``beschloss die Verlängerung``) gives the change;
+   proposed, weighed, debated, refused, imagined or asked about (``fordert
+   die Aufhebung der Sanktionen``, ``Ob die Sperre aufgehoben wird, …``)
+   leaves the measure ``in_force``, as does a loosening not yet done
+   (``lockern``, ``aufweichen``, ``abschwächen``); a decided change
+   (``beschloss die Verlängerung``) gives the change; suspending a
+   restriction lifts it, suspending a right (``Familiennachzug``) is the
+   measure;
 8. a plan or decision in a sentence with a ``falls``/``sofern`` condition is
    ``hypothetical``; a decision or suspension ``seit`` a date or that
    ``bleibt`` is ``in_force``; a rule that applies ``ab`` a date has been
@@ -105,7 +134,9 @@ def modality_of(
     of tokens inside relative clauses, ``evidence`` the measure's token range.
     """
     first, last = evidence
-    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    clause = _conjunct(
+        frame, (frame.clause_start(candidate.first), frame.clause_end(candidate.last)), candidate
+    )
     reported = frame.lower(clause[0] - 1) in cue_forms()
     verbs = [
         c
@@ -115,6 +146,7 @@ def modality_of(
         and not _attributive(frame, c)
         and not _comparison(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
+        and not _other_adverbial(frame, c, clause)
     ]
     # A cue inside a longer one at the same word is part of it ("kündigte … an").
     verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
@@ -135,7 +167,7 @@ def modality_of(
                 (
                     c
                     for c in in_clause
-                    if c.modality in _CHANGES
+                    if c.modality in _CHANGES | {Modality.NEGATED}
                     and frame.words[c.first].islower()
                     and not first <= c.first <= last
                     and c.first != cue.first
@@ -174,6 +206,14 @@ def modality_of(
                     and (
                         (cue.modality is Modality.CONSIDERED and c.modality in _SPEECH_ACTS)
                         or (cue.modality is Modality.EXTENDED and c.modality is Modality.DECIDED)
+                        # "hat die geplante Steuer beschlossen": the attribute names an
+                        # earlier stage, the finite act of the clause the present one.
+                        or (
+                            cue.modality in _EARLY_STAGES
+                            and c.modality is Modality.DECIDED
+                            and c.use == "verb"
+                            and not any(d.use == "modal" for d in in_clause)
+                        )
                     )
                 ),
                 None,
@@ -193,17 +233,26 @@ def modality_of(
         ):
             return Modality.REJECTED  # "Wir werden die Bundeswehr nicht kaputtsparen"
         return Modality.NEGATED
+    if _speaker_refuses(frame, clause, candidate):
+        return Modality.REJECTED  # "Taurus liefern wir nicht", "Wir erhöhen keine Steuern"
     if any(
         frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
         for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
-    ):
+    ) or _negated_head(frame, candidate):
         volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
         ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
+        if _with_us(frame, clause):
+            return Modality.REJECTED  # "Mit uns wird es keine Kürzungen geben"
         return Modality.NEGATED
     if _after_act(frame, cues, candidate):
         return Modality.DECIDED
+    if _condition_phrase(frame, candidate):
+        return Modality.HYPOTHETICAL  # "im Fall eines Waffenstillstands"
+    event = _temporal_event(frame, cues, candidate)
+    if event is not None:
+        return event
     if any(
         frame.lower(i) in {"reaktion", "antwort"} and frame.lower(i + 1) == "auf"
         for i in range(max(0, candidate.first - 5), candidate.first)
@@ -235,12 +284,17 @@ def modality_of(
         ):
             if cue.modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
                 continue  # "aussetzen" names the measure; its status comes from elsewhere
-            # A modal of the clause scopes over it too: "will bei der Förderung kürzen".
+            # A modal of the clause scopes over it too: "will bei der Förderung kürzen";
+            # the verb that governs its zu-infinitive decides: "prüft, … zu kürzen".
+            if governing is not None and not (
+                governing.modality is Modality.DECIDED and cue.modality in _CHANGES
+            ):
+                return _negated(frame, governing.first, governing.last, governing.modality)
             modality = _scope(frame, in_clause, cue, (first, last))
             return _negated(frame, cue.first, cue.last, modality)
     # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
     # governing verb gives the status: "prüft, ob … verhängt werden".
-    embedded = frame.lower(clause[0]) in {"ob", "inwiefern", "inwieweit"}
+    embedded = frame.lower(_resumed_start(frame, clause, relative)) in _EMBEDDED_QUESTIONS
     best: tuple[tuple[int, int, int, int, int], Cue] | None = None
     for cue in verbs:
         inside = 1 if first <= cue.first <= last else 0
@@ -254,9 +308,41 @@ def modality_of(
             best = (key, cue)
     if best is not None:
         chosen = best[1]
+        # "am Streit über eine Aussetzung der Schuldenbremse": a change noun that heads the
+        # measure is governed in turn; the next cue of the clause gives the status of the
+        # change ("Streit über": debated, so the brake stays in force).
+        head = _change(frame, verbs, candidate, clause)
+        if head is chosen and frame.words[chosen.first][:1].isupper():
+            governor = min(
+                (
+                    (abs(c.first - chosen.first), c)
+                    for c in in_clause
+                    if c is not chosen
+                    and not first <= c.first <= last
+                    and not (c.first <= chosen.first <= c.last)
+                ),
+                key=lambda pair: pair[0],
+                default=None,
+            )
+            if governor is not None:
+                chosen = governor[1]
         modality = chosen.modality
         if best[0][:2] == (0, 0):
             modality = _scope(frame, in_clause, chosen, (first, last))
+            if modality is chosen.modality and _future_tense(frame, clause, in_clause, chosen):
+                modality = Modality.PLANNED  # "wird seine Reisewarnung … ausweiten"
+            elif modality is Modality.IN_FORCE and _enters_into_force(frame, clause, chosen):
+                modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
+            elif modality is Modality.DECIDED and _announced_for_later(frame, clause, chosen):
+                modality = Modality.PLANNED  # "Polen erhöht seinen Etat im kommenden Jahr"
+            antecedent = _status_antecedent(frame, verbs, clause)
+            if (
+                antecedent is not None
+                and modality in _OUTCOMES | _CHANGES
+                and not any(c.use == "modal" for c in in_clause)
+            ):
+                # "legt einen Gesetzentwurf vor, mit dem wir die Mietpreisbremse verschärfen"
+                modality = antecedent.modality
         # "verlangt, die Sanktionen zu verschärfen": the verb that governs the
         # zu-infinitive gives the status; a decided change stays a change.
         # In a dass clause the governing verb beats a modal too ("entschied, dass … müssen"),
@@ -274,6 +360,14 @@ def modality_of(
             source = _source_noun(frame, verbs, clause)
             if modality is Modality.PLANNED and source is not None:
                 modality = source.modality  # "Nach dem Vorschlag der Kommission sollen …"
+        if (
+            candidate.type in _ENDING_MEASURES
+            and modality is Modality.LIFTED_OR_ENDED
+            and frame.lower(chosen.first).startswith(_ENDING_VERBS)
+        ):
+            # "beendete die militärische Zusammenarbeit": ending the cooperation is the
+            # suspension, imposed; resuming it ("wiederhergestellt") ends the suspension.
+            modality = Modality.DECIDED
         if modality is Modality.REJECTED and _standard(frame, chosen, candidate):
             return Modality.IN_FORCE  # "ist mit dem Klimaschutzgesetz nicht vereinbar"
         if _loosening(frame, candidate, clause) and (
@@ -283,14 +377,22 @@ def modality_of(
             return Modality.IN_FORCE  # "sollen gelockert werden": still in force
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change is not chosen:
-            if change.modality is Modality.LIFTED_OR_ENDED and modality in _NOT_DONE:
-                return Modality.IN_FORCE  # "fordert die Aufhebung der Sanktionen"
+            if change.modality is Modality.LIFTED_OR_ENDED and (
+                modality in _NOT_DONE or (embedded and clause[0] <= change.first <= clause[1])
+            ):
+                # "fordert die Aufhebung der Sanktionen"; "Ob die Sperre aufgehoben wird, …":
+                # a lifting that is only asked about has not happened.
+                return Modality.IN_FORCE
             if modality is Modality.DECIDED:
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
         if modality is Modality.NEGATED and _with_us(frame, clause):
             return Modality.REJECTED  # "wird es mit uns nicht geben"
         if _yes_no_question(frame, verbs) and modality in (Modality.DEMANDED, Modality.PLANNED):
             return Modality.UNDER_DISCUSSION  # "Braucht Berlin eine Waffenverbotszone?"
+        if modality is Modality.DEMANDED and _conditioned_subjunctive(frame, chosen, verbs):
+            return Modality.HYPOTHETICAL  # "Im Fall einer Blockade müsste Europa … reagieren"
+        if _urging_question(frame, clause):
+            return Modality.DEMANDED  # "Wann legen Sie endlich … vor?"
         return _condition_and_time(frame, clause, modality)
     if candidate.type in _ENDING_MEASURES and any(
         c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
@@ -302,6 +404,8 @@ def modality_of(
     described = _relative_status(frame, cues, candidate)
     if described is not None:
         return described
+    if _urging_question(frame, clause):
+        return Modality.DEMANDED
     if (
         _headline(frame)
         or _past_event(frame, clause, candidate)
@@ -313,7 +417,327 @@ def modality_of(
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
 
+# Subordinators of adverbial clauses (time, cause, concession): such a clause is a
+# separate proposition, so the verbs of the main clause do not scope into it, nor its
+# verbs out of it ("Während die Waffenruhe hält, fordern …": the truce is not demanded).
+# Conditions (wenn, falls, sofern) are handled as conditions, content clauses (dass, ob)
+# and purpose clauses (damit) take the status of their governing verb.
+_ADVERBIAL_SUBORDINATORS = frozenset(
+    {"während", "weil", "obwohl", "obgleich", "nachdem", "seit", "seitdem", "bevor", "ehe"}
+    | {"solange", "sobald", "da"}
+)
+_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch"})
+_FINITE_AUXILIARIES = word_class("auxiliary")
+_NO_VERBS = frozenset({"wir", "sich", "kurz", "wie", "im", "ins", "vom", "zum", "zur", "nicht"})
+# Adverbs that may stand between a coordinator and the finite verb of a new main clause
+# ("und will nun auch …", "und prüft zugleich …").
+_LINK_ADVERBS = frozenset({"nun", "auch", "zugleich", "gleichzeitig", "außerdem", "dann"})
+
+
+def _finite(frame: SentenceFrame, index: int) -> bool:
+    """A finite verb: an auxiliary or modal, or a status verb that is no participle."""
+    word = frame.lower(index)
+    if not frame.words[index].islower():
+        return False
+    if (
+        word in _PARTICLES
+        or word in _DETERMINERS
+        or word in _PREPOSITIONS
+        or word in _NEGATIONS
+        or word in _NO_VERBS
+    ):
+        return False  # "ein", "an", "kein", "wir" are parts of cue patterns, no verbs
+    return word in _FINITE_AUXILIARIES or (word in verb_words() and not word.startswith("ge"))
+
+
+def _conjunct(
+    frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate
+) -> tuple[int, int]:
+    """Narrow a clause to the conjunct that holds the measure: ``und``/``oder``/``aber``
+    followed by a new finite verb opens a main clause of its own (``hat die Wehrpflicht
+    wieder eingeführt und will nun … anheben``: the modal of the second conjunct does not
+    scope over the first). Coordinated infinitives or participles at the clause end
+    (``entfristen und verschärfen``) are one verb complex, not two clauses, and a measure
+    before the first verb is the subject of both conjuncts."""
+    start, end = clause
+    if not any(_finite(frame, i) for i in range(start, candidate.first)):
+        # The measure stands before the first verb: it is the shared subject of both
+        # conjuncts ("X steht nicht im Vertrag und ist auch nicht vorgesehen").
+        return clause
+    for index in range(start + 1, end):
+        if frame.lower(index) not in _COORDINATORS or frame.breaks[index - 1]:
+            continue
+        verb = index + 1
+        while verb < end and frame.lower(verb) in _LINK_ADVERBS:
+            verb += 1
+        if verb >= end or not _finite(frame, verb) or _finite(frame, verb + 1):
+            continue
+        if frame.words[verb + 1][:1].islower() and verb + 1 == end:
+            continue
+        if index < candidate.first:
+            start = index
+        elif index > candidate.last:
+            end = index - 1
+            break
+    return start, end
+
+
+def _other_adverbial(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) -> bool:
+    """Whether a cue and the measure's clause lie in different conjuncts of one clause
+    (see :func:`_conjunct`) or on different sides of an adverbial clause boundary (see
+    :data:`_ADVERBIAL_SUBORDINATORS`)."""
+    if clause[0] <= cue.first <= clause[1]:
+        return False
+    if frame.clause_start(cue.first) == frame.clause_start(clause[0]):
+        return True  # another conjunct of the same clause: a main clause of its own
+    if frame.lower(clause[0]) in _ADVERBIAL_SUBORDINATORS:
+        return True
+    cue_clause = frame.clause_start(cue.first)
+    return frame.lower(cue_clause) in _ADVERBIAL_SUBORDINATORS
+
+
+# Finite forms of "werden" that make a Futur I with an infinitive (``wird … ausweiten``).
+_WERDEN = frozenset({"wird", "werden", "werde", "wirst", "werdet"})
+# Strong participles of inseparable verbs end in -en like infinitives (``wird … beschlossen``
+# is a passive, not a Futur I).
+_STRONG_PARTICIPLES = frozenset(
+    {"beschlossen", "verboten", "entschieden", "verworfen", "verschoben", "vergeben"}
+    | {"unterschrieben", "beschrieben", "erlassen", "erhoben", "entzogen", "verliehen"}
+)
+# Time phrases that put a present-tense act in the future (``im kommenden Jahr``).
+_LATER = (
+    ("im", "kommenden"),
+    ("im", "nächsten"),
+    ("nächstes", "jahr"),
+    ("kommendes", "jahr"),
+    ("in", "zukunft"),
+)
+# Konjunktiv II of the modals of necessity: a demand, or a consequence under a condition.
+_NECESSITY_SUBJUNCTIVES = frozenset({"müsste", "müssten", "bräuchte", "bräuchten"})
+
+
+def _infinitive(word: str) -> bool:
+    """A form that can be an infinitive (``ausweiten``, ``gelten``), not a participle."""
+    if not word.endswith(("en", "ern", "eln")) or word in _STRONG_PARTICIPLES:
+        return False
+    return not any(word.startswith(p + "ge") for p in ("", *_PARTICLES))
+
+
+def _future_tense(
+    frame: SentenceFrame, clause: tuple[int, int], in_clause: list[Cue], chosen: Cue
+) -> bool:
+    """A Futur I: a finite ``wird``/``werden`` with the status verb as its infinitive at the
+    clause end (``wird … ausweiten``) or a passive infinitive (``wird verlängert werden``).
+    It announces the act: planned. Modals of the clause decide instead (``wir werden`` is a
+    cue of its own), and so does a present passive (``wird … verlängert``)."""
+    if chosen.modality not in _OUTCOMES or any(c.use == "modal" for c in in_clause):
+        return False
+    if not frame.words[chosen.last].islower():
+        return False
+    end = clause[1]
+    final = frame.lower(end)
+    auxiliary = next((i for i in range(clause[0], chosen.first) if frame.lower(i) in _WERDEN), None)
+    if auxiliary is None or frame.lower(auxiliary - 1) == "wir":
+        return False
+    verb = frame.lower(chosen.last)
+    if chosen.last == end:
+        return _infinitive(verb)
+    return final == "werden" and chosen.last == end - 1 and auxiliary < chosen.first
+
+
+def _enters_into_force(frame: SentenceFrame, clause: tuple[int, int], chosen: Cue) -> bool:
+    """``tritt … in Kraft``, ``treten im Januar in Kraft``: the present of "in Kraft treten"
+    names a coming event that has been fixed (decided); ``ist in Kraft getreten`` is a state."""
+    if frame.lower(chosen.last) != "kraft" or frame.lower(chosen.first) != "in":
+        return False
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return any(w in {"tritt", "treten"} for w in words) and not any(
+        w in _FINITE_AUXILIARIES for w in words
+    )
+
+
+def _announced_for_later(frame: SentenceFrame, clause: tuple[int, int], chosen: Cue) -> bool:
+    """A present-tense act with a future time phrase (``erhöht … im kommenden Jahr``)
+    announces it. A start date with ``ab`` instead states when an adopted rule applies."""
+    verb = frame.lower(chosen.first)
+    if not frame.words[chosen.first].islower() or not verb.endswith("t") or "ge" in verb[:4]:
+        return False
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if any(w in _FINITE_AUXILIARIES or w in _PAST_AUXILIARIES for w in words):
+        return False
+    return any(pair in _LATER for pair in itertools.pairwise(words))
+
+
+def _conditioned_subjunctive(frame: SentenceFrame, chosen: Cue, verbs: list[Cue]) -> bool:
+    """``Im Fall einer Blockade müsste Europa … reagieren``: a Konjunktiv II of necessity
+    under a condition is the consequence of that condition, not a demand."""
+    if frame.lower(chosen.first) not in _NECESSITY_SUBJUNCTIVES:
+        return False
+    return any(c.modality is Modality.HYPOTHETICAL and c.use != "modal" for c in verbs) or any(
+        frame.lower(frame.clause_start(i)) == "wenn" for i in range(len(frame.words))
+    )
+
+
+def _urging_question(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """A question with ``endlich`` (``Wann legen Sie endlich … vor?``) urges the act: the
+    particle presupposes that it is overdue, so the question demands it."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    return text.endswith("?") and "endlich" in frame.lowered[clause[0] : clause[1] + 1]
+
+
+# Indirect questions: the verb that governs them gives the status (``prüft, ob …``; ``Wie
+# hoch die Obergrenze ausfallen soll, ist umstritten``).
+_EMBEDDED_QUESTIONS = frozenset(
+    {"ob", "inwiefern", "inwieweit", "wann", "welche", "welcher", "welches", "welchen"}
+    | {"wieviel", "wie"}
+)
+# Verbs and nouns of loosening an existing measure without ending it (lockern, aufweichen,
+# abschwächen, entschärfen, abmildern), with their zu-infinitives and participles.
+_LOOSENING_VERBS = (
+    *(
+        prefix + stem
+        for stem in ("locker", "aufweich", "abschwäch", "entschärf", "abmilder", "abmildr")
+        for prefix in ("", "ge", "zu")
+    ),
+    *("aufzuweich", "aufgeweicht", "abzuschwäch", "abgeschwächt", "abzumilder", "abgemildert"),
+)
+# Types whose trigger may name a right (Familiennachzug, Visafreiheit): suspending it is the
+# restrictive measure itself, not the end of one ("die Aussetzung des Familiennachzugs").
+# Suspending a restriction (Schuldenbremse, Sanktionen) lifts it.
+# First parts of separable verbs that are no prepositions (teilnehmen, stattfinden,
+# bereitstellen): their zu-infinitive has "zu" inside too ("teilzunehmen").
+_NOUN_PARTICLES = ("teil", "statt", "bereit", "hoch", "weiter")
+_RIGHT_TYPES = frozenset({"MIGRATION_BORDER", "TRAVEL_BAN"})
+_LOOSENING_NOUNS = ("lockerung", "aufweichung", "abschwächung", "entschärfung", "abmilderung")
+
+
 _PREPOSITIONS = word_class("preposition")
+
+
+def _clause_negation(frame: SentenceFrame, first: int) -> bool:
+    """``Die Regierung erhöht die Steuern nicht``: ``nicht`` at the end of a verb-second
+    clause (or before its last verb part) negates the finite verb."""
+    if not frame.words[first].islower():
+        return False
+    end = frame.clause_end(first)
+    if end <= first + 1:
+        return False
+    if frame.lower(end) == "nicht":
+        return True
+    return frame.lower(end - 1) == "nicht" and frame.words[end].islower() and end - 1 > first
+
+
+_FIRST_PERSON = frozenset({"wir", "ich"})
+_PAST_FORMS = frozenset({"hat", "haben", "hatte", "hatten", "habe", "wurde", "wurden", "war"})
+
+
+def _speaker_refuses(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """A speaker who negates an act of their own in the present (``Taurus liefern wir
+    nicht``, ``Wir erhöhen keine Steuern``) refuses it; a negated report (``Wir haben
+    keine … beschlossen``) or a third person only negates it."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if not any(w in _FIRST_PERSON for w in words) or any(w in _PAST_FORMS for w in words):
+        return False
+    if frame.lower(candidate.first - 1) in {"kein", "keine", "keinen", "keiner", "keinem"}:
+        verb = next((i for i in range(clause[0], candidate.first) if _finite(frame, i)), None)
+        if verb is None:
+            verb = next(
+                (i for i in range(clause[0], candidate.first) if frame.words[i].islower()), None
+            )
+        return verb is not None and frame.lower(verb) not in {"gibt", "geben", "gebe"}
+    after = frame.lowered[candidate.last + 1 : clause[1] + 1]
+    return after[-1:] == ["nicht"] and any(w in _FIRST_PERSON for w in after)
+
+
+def _resumed_start(frame: SentenceFrame, clause: tuple[int, int], relative: set[int]) -> int:
+    """The start of the clause that a segment continues after an inserted relative clause
+    (``ob Versicherer, die Tanker absichern, selbst … belegt werden sollen``: the last
+    segment is still the ``ob`` clause)."""
+    start = clause[0]
+    while start > 0 and start - 1 in relative:
+        inserted = frame.clause_start(start - 1)
+        if inserted == 0:
+            break
+        start = frame.clause_start(inserted - 1)
+    return start
+
+
+# Stages before a decision: an attribute of one gives way to a decision of the clause.
+_EARLY_STAGES = frozenset(
+    {Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED, Modality.CONSIDERED}
+    | {Modality.UNDER_DISCUSSION, Modality.HYPOTHETICAL}
+)
+# Verbs of ending (not of resuming): with a measure that is itself an ending (suspended
+# cooperation) they impose it.
+_ENDING_VERBS = (
+    "beend",
+    "stopp",
+    "gestoppt",
+    "aussetz",
+    "ausgesetzt",
+    "eingestellt",
+    "abgebrochen",
+    "abbrech",
+    "kündig",
+    "gekündigt",
+    "aufgekündigt",
+)
+# Nouns that open a conditional phrase: "im Fall eines Angriffs", "für den Fall einer …".
+_CONDITION_HEADS = frozenset({"fall", "falle"})
+
+
+def _condition_phrase(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A measure inside a conditional phrase (``im Fall eines Waffenstillstands``) is only
+    supposed, so it is hypothetical."""
+    for index in range(max(0, candidate.first - 4), candidate.first):
+        if frame.lower(index) in _CONDITION_HEADS and frame.words[index][:1].isupper():
+            between = range(index + 1, candidate.first)
+            return all(
+                frame.lower(i) in _DETERMINERS or frame.words[i].islower() for i in between
+            ) and not any(frame.breaks[index : candidate.first])
+    return False
+
+
+def _negated_head(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``keine Kürzungen bei der Rente``: a negation scopes over the whole noun phrase,
+    with the prepositional attribute that names the programme."""
+    index = candidate.first - 1
+    while index >= 0 and frame.lower(index) in _DETERMINERS:
+        index -= 1
+    if frame.lower(index) not in {"bei", "beim"}:
+        return False
+    head = index - 1
+    if head < 1 or not frame.words[head][:1].isupper() or any(frame.breaks[head : candidate.first]):
+        return False
+    return frame.lower(head - 1) in _NEGATIONS
+
+
+_RELATIVE_PRONOUNS = word_class("relative")
+
+
+def _status_antecedent(
+    frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]
+) -> Cue | None:
+    """The status noun that a relative clause describes (``einen Gesetzentwurf, mit dem
+    wir … verschärfen``, ``der Plan, der … vorsieht``): the clause states the content of a
+    bill, plan or demand, so its present-tense act has the noun's status."""
+    start = clause[0]
+    if start == 0 or not frame.commas[start - 1]:
+        return None
+    pronoun = start + 1 if frame.lower(start) in _PREPOSITIONS else start
+    if frame.lower(pronoun) not in _RELATIVE_PRONOUNS:
+        return None
+    head = start - 1
+    if frame.lower(head) in _PARTICLES:
+        head -= 1  # "legt einen Gesetzentwurf vor, mit dem …"
+    cue = next((c for c in verbs if c.first <= head <= c.last and c.first == c.last), None)
+    if cue is None or not frame.words[head][:1].isupper():
+        return None
+    if cue.modality not in (Modality.PROPOSED, Modality.PLANNED, Modality.DEMANDED):
+        return None
+    return cue
+
+
 # Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
 # those that say a measure as subject will arrive ("werde kommen").
 _FUTURE_ACTS = frozenset(
@@ -360,15 +784,18 @@ def _loosening(frame: SentenceFrame, candidate: Candidate, clause: tuple[int, in
     """``die Sanktionen … zu lockern``, ``eine Lockerung der Sanktionen``: the measure
     is loosened, which leaves it in force until it is done."""
     before = frame.lowered[max(clause[0], candidate.first - 3) : candidate.first]
-    if any(w.startswith("lockerung") for w in before):
+    if any(w.startswith(_LOOSENING_NOUNS) for w in before):
         return True
     for index in range(candidate.last + 1, min(clause[1], candidate.last + 5) + 1):
         word = frame.lower(index)
-        if word.startswith(("locker", "gelocker", "zulocker")):
+        if word.startswith(_LOOSENING_VERBS):
             return True
         if word in _DETERMINERS and frame.lower(index - 1) not in _PREPOSITIONS:
             return False  # another noun phrase is the object: "im Gegenzug die Sanktionen"
-    return False
+    # "…, das Verbot … auf europäischer Ebene aufzuweichen": the verb at the end of an
+    # infinitive clause whose first phrase is the measure governs it as its object.
+    opening = candidate.first == clause[0] + 1 and frame.lower(clause[0]) in _DETERMINERS
+    return opening and frame.lower(clause[1]).startswith(_LOOSENING_VERBS)
 
 
 def _presented(frame: SentenceFrame) -> bool:
@@ -446,6 +873,8 @@ def _yes_no_question(frame: SentenceFrame, verbs: list[Cue]) -> bool:
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
     """A status noun in a source phrase of the clause (``nach dem Vorschlag``)."""
     for cue in verbs:
+        if frame.lower(cue.first - 2) == "nach" and _event_noun(frame, cue):
+            continue  # "Nach dem Inkrafttreten der Waffenruhe will …": a time, no source
         if (
             clause[0] <= cue.first <= clause[1]
             and frame.words[cue.first][:1].isupper()
@@ -458,6 +887,39 @@ def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]
             )
         ):
             return cue
+    return None
+
+
+def _event_noun(frame: SentenceFrame, cue: Cue) -> bool:
+    """A noun that names an event of implementing or ending, not a text: a nominalised
+    infinitive (``Inkrafttreten``, ``Scheitern``) or an ``-ung`` noun of an outcome
+    (``Verabschiedung``, ``Aufhebung``)."""
+    word = frame.words[cue.first]
+    if not word[:1].isupper():
+        return False
+    return word.endswith(("en", "ern")) or (
+        word.endswith("ung") and cue.modality in _OUTCOMES | _CHANGES
+    )
+
+
+def _temporal_event(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Modality | None:
+    """``Nach dem Inkrafttreten der Waffenruhe``, ``Mit dem Scheitern des Abkommens``: a
+    temporal phrase whose event noun governs the measure as its genitive states what
+    has become of the measure: implemented (in force) or ended."""
+    if frame.lower(candidate.first - 1) not in {"der", "des"}:
+        return None
+    noun = candidate.first - 2
+    if frame.lower(noun - 2) not in {"nach", "mit", "seit"}:
+        return None
+    if frame.lower(noun - 1) not in {"dem", "der"} or any(frame.breaks[noun - 2 : candidate.first]):
+        return None
+    cue = next((c for c in cues if c.first == noun == c.last), None)
+    if cue is None or not _event_noun(frame, cue):
+        return None
+    if cue.modality is Modality.LIFTED_OR_ENDED:
+        return Modality.LIFTED_OR_ENDED
+    if cue.modality in (Modality.DECIDED, Modality.IN_FORCE):
+        return Modality.IN_FORCE
     return None
 
 
@@ -537,7 +999,7 @@ def _has_zu_infinitive(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
             return True
         if word.endswith(("en", "ern", "eln")) and any(
             word.startswith(particle + "zu") and len(word) > len(particle) + 4
-            for particle in _PARTICLES
+            for particle in _PARTICLES + _NOUN_PARTICLES
         ):
             return True
     return False
@@ -571,9 +1033,12 @@ def _change(
     """A change of the measure: a noun right before it (``die Aufhebung der Sanktionen``,
     ``Verlängerung des``) or a verb after it in its clause (``das Embargo aufzuheben``)."""
     for cue in verbs:
-        if cue.modality not in _CHANGES or frame.lower(cue.first).startswith(_SUSPENSIONS):
-            continue
         noun = frame.words[cue.first][:1].isupper()
+        if cue.modality not in _CHANGES or (
+            frame.lower(cue.first).startswith(_SUSPENSIONS)
+            and (not noun or candidate.type in _RIGHT_TYPES)
+        ):
+            continue
         before = cue.last < candidate.first <= cue.last + 3 and not any(
             frame.breaks[i] for i in range(cue.last, candidate.first)
         )
@@ -611,8 +1076,15 @@ def _scope(
         if modal is not None:
             return modal.modality
     if chosen.use == "modal":
+        # "will gegen … stimmen"; a refusal noun with a light verb counts too: "will sein
+        # Veto gegen das Abkommen einlegen".
         act = next(
-            (c for c in others if c.modality in _SPEECH_ACTS and frame.words[c.first].islower()),
+            (
+                c
+                for c in others
+                if c.modality in _SPEECH_ACTS
+                and (frame.words[c.first].islower() or c.modality is Modality.REJECTED)
+            ),
             None,
         )
         if act is not None:
@@ -717,9 +1189,13 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     window = range(max(0, first - 2), last + 2)
     if frame.lower(last).startswith(("einig", "geeinigt")):
         window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
-    negation = any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window) or (
-        # "keine Pläne", "kein Beschluss": a negated status noun
-        frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
+    negation = (
+        any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window)
+        or (
+            # "keine Pläne", "kein Beschluss": a negated status noun
+            frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
+        )
+        or (modality in _OUTCOMES | _CHANGES and _clause_negation(frame, first))
     )
     if modality is Modality.IN_FORCE and any(
         frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
@@ -737,4 +1213,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE):
         return Modality.NEGATED
+    if modality is Modality.LIFTED_OR_ENDED and not any(
+        frame.lower(i) == "mehr" for i in range(max(0, first - 2), last + 3)
+    ):
+        return Modality.IN_FORCE  # "hebt die Sanktionen nicht auf": they stay
     return modality
