@@ -1409,3 +1409,11 @@ def test_long_cue_clause_that_ends_in_a_colon() -> None:
         "Das Gesetz beschränke den freien Kapitalverkehr",
         "kritisierte",
     )
+
+
+def test_weak_cue_without_message_still_names_its_subject() -> None:
+    analysis = polittext.analyze("Wir setzen uns für ein europäisches Lieferkettengesetz ein.")
+    assert analysis.quotes == ()
+    [measure] = analysis.measures
+    assert measure.actor is not None
+    assert measure.actor.text == "Wir"

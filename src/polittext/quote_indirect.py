@@ -43,16 +43,20 @@ class IndirectQuotes(FinderBase):
             for cue in frame.cues:
                 if self.inside_quote(cue.start, cue.end) or self._used(cue):
                     continue
-                if cue.verb.lemma in _WEAK_CUES and not weak_frame(frame, cue):
-                    continue  # "Das bedeutet, dass …", "wie sich ergab, …": no speech
                 parenthetical = _parenthetical(frame, cue)
+                # "Das bedeutet, dass …", "wie sich ergab, …": no message, but the
+                # subject is still noted below (a measure's actor: "Wir setzen uns für
+                # … ein").
+                weak = cue.verb.lemma in _WEAK_CUES and not weak_frame(frame, cue)
                 content = (
-                    self._content_wie(frame, cue)
+                    None
+                    if weak
+                    else self._content_wie(frame, cue)
                     or (self._content_before(frame, cue) if parenthetical else None)
                     or self._content_after(frame, cue)
                     or (None if parenthetical else self._content_before(frame, cue))
                 )
-                if content is None and self._anaphoric(index, frame, cue):
+                if content is None and not weak and self._anaphoric(index, frame, cue):
                     # "Das teilte die Polizei mit.": the sentence before is the message.
                     previous = self.frame(index - 1)
                     entity, mention = source_of(
