@@ -53,6 +53,21 @@ _TOPIC_OPENERS = frozenset(
 
 
 _WEAK_CUES = word_class("weak_cue")
+# Speech verbs whose object (with its preposition, if one is given) says what
+# was said: a narrative report of speech.
+_CONTENT_OBJECT: dict[str, frozenset[str]] = {
+    "sprechen": frozenset({"von"}),
+    "bezeichnen": frozenset({"als"}),
+    "werten": frozenset({"als"}),
+    "warnen": frozenset({"vor"}),
+    "berichten": frozenset({"von", "über"}),
+    "fordern": frozenset(),
+    "verlangen": frozenset(),
+    "ankündigen": frozenset(),
+    "vorwerfen": frozenset(),
+}
+_REFLEXIVE = frozenset({"sich"})
+_PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _MESSAGE_KINDS = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
 
 
@@ -111,6 +126,37 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
                 self.add(last)
             by_sentence[index] = (entity, mention)
+
+    def narrative_reports(self) -> None:
+        """A sentence whose speech verb carries what was said in its object, with
+        no message clause of its own (``Die Polizei sprach von einer friedlichen
+        Demonstration.``, ``Er bezeichnete den Plan als Fehler.``, ``Sie warnte vor
+        einer Eskalation.``): the whole sentence is a ``reported`` quote of the
+        verb's subject, without a cue (SpkAtt's narrative report)."""
+        quoted = {i for q in self.quotes for i in range(q.sentence, q.last_sentence + 1)}
+        for index, (start, end, kind, _p) in enumerate(self.segments):
+            if kind is not SentenceKind.BODY or index in quoted:
+                continue
+            frame = self.frame(index)
+            for cue in frame.cues:
+                needed = _CONTENT_OBJECT.get(cue.verb.lemma)
+                if not cue.finite or needed is None or cue.parts[0] not in self.cue_sources:
+                    continue
+                last = frame.clause_end(cue.last_token)
+                clause = frame.lowered[frame.clause_start(cue.first_token) : last + 1]
+                if needed and not any(word in needed for word in clause):
+                    continue
+                if any(word in _REFLEXIVE for word in clause):
+                    continue  # "sprach sich für … aus": a stance, not a report
+                if any(word in _PASSIVE for word in clause):
+                    continue  # "wird als „Sonnenwind“ bezeichnet": the subject said nothing
+                entity, mention = self.cue_sources[cue.parts[0]]
+                if entity is None:
+                    continue
+                self.add(
+                    QuoteRecord(QuoteKind.REPORTED, start, end, index, (), entity, mention, index)
+                )
+                break
 
     def fragments_in_messages(self) -> None:
         """A quoted fragment inside an indirect or reported message is the same
@@ -216,6 +262,7 @@ def find_quotes(
     # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
     surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
     finder.reported()
+    finder.narrative_reports()
     finder.fragments_in_messages()
     finder.quotes.sort(key=lambda q: q.start)
     _inherit_speakers(finder.quotes)
