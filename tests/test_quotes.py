@@ -1437,3 +1437,11 @@ def test_narrative_report_of_speech_is_a_reported_quote() -> None:
     assert quotes("Der Teilchenstrom wird als „Sonnenwind“ bezeichnet.") == []
     assert quotes("Stoiber sprach sich für einen Kompromiss aus.") == []
     assert quotes("Merz kritisierte den Plan.") == []
+
+
+def test_colon_after_a_perfect_cue() -> None:
+    [quote] = quotes("Sie selbst haben gesagt: Schnellere Verfahren sind bessere Verfahren.")
+    assert (quote.content.text, quote.cue.text if quote.cue else None) == (
+        "Schnellere Verfahren sind bessere Verfahren",
+        "gesagt",
+    )

@@ -268,7 +268,7 @@ class IndirectQuotes(FinderBase):
                 and index - cue.last_token <= 3
             ):
                 return tokens[following][0], end  # "Merz sagte, die Lage ist ernst."
-        if ":" in gap and cue.finite:
+        if ":" in gap and (cue.finite or _perfect(frame, cue)):
             return tokens[following][0], end
         return None
 
