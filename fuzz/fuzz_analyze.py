@@ -38,7 +38,7 @@ import atheris
 
 with atheris.instrument_imports(include=["polittext"]):
     import polittext
-    from polittext import Analysis, Span
+    from polittext import Analysis
 
     # polittext imports most of its modules lazily, on first use: import them all
     # here, so that atheris instruments them for coverage.
@@ -64,25 +64,12 @@ def decode(data: bytes) -> str:
     return DECODERS[data[0] % len(DECODERS)](data[1:])
 
 
-def all_spans(analysis: Analysis) -> list[Span]:
-    """Every span in ``analysis``."""
-    spans = [s.span for s in analysis.sentences]
-    spans += [m for speaker in analysis.speakers for m in speaker.mentions]
-    for q in analysis.quotes:
-        spans += [q.content, *q.cue_parts, *(x for x in (q.cue, q.speaker_mention) if x)]
-    for e in analysis.speech_events:
-        spans += [e.cue, *e.cue_parts, *(x for x in (e.speaker_mention,) if x)]
-    for m in analysis.measures:
-        spans += [x for x in (m.trigger, m.sentence, m.actor, m.target, m.object, m.evidence) if x]
-    return spans
-
-
 def check(text: str) -> None:
     """Analyse ``text`` and raise ``AssertionError`` on any broken invariant."""
     analysis = polittext.analyze(text)
     assert isinstance(analysis, Analysis)
     assert analysis.text is text or analysis.text == text, "text altered"
-    for span in all_spans(analysis):
+    for span in analysis.spans():
         assert 0 <= span.start <= span.end <= len(text), f"span out of range: {span!r}"
         assert span.text == text[span.start : span.end], f"inexact span: {span!r}"
         assert span.text, f"empty span: {span!r}"

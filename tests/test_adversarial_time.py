@@ -97,15 +97,7 @@ def seconds(text: str) -> tuple[float, Analysis]:
 
 def check_offsets(text: str, analysis: Analysis) -> None:
     assert analysis.text == text
-    spans = [s.span for s in analysis.sentences]
-    spans += [m for s in analysis.speakers for m in s.mentions]
-    for q in analysis.quotes:
-        spans += [q.content, *q.cue_parts, *(x for x in (q.cue, q.speaker_mention) if x)]
-    for e in analysis.speech_events:
-        spans += [e.cue, *e.cue_parts, *(x for x in (e.speaker_mention,) if x)]
-    for m in analysis.measures:
-        spans += [x for x in (m.trigger, m.sentence, m.actor, m.target, m.object, m.evidence) if x]
-    for span in spans:
+    for span in analysis.spans():
         assert 0 <= span.start <= span.end <= len(text)
         assert span.text == text[span.start : span.end]
 

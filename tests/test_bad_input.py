@@ -86,25 +86,10 @@ def test_blank_text_gives_empty_results(text: str) -> None:
 # --- odd characters ----------------------------------------------------------------
 
 
-def all_spans(analysis: Analysis) -> list[polittext.Span]:
-    spans = [s.span for s in analysis.sentences]
-    spans += [m for s in analysis.speakers for m in s.mentions]
-    for q in analysis.quotes:
-        spans += [q.content, *q.cue_parts]
-        spans += [x for x in (q.cue, q.speaker_mention) if x is not None]
-    for m in analysis.measures:
-        spans += [
-            x
-            for x in (m.trigger, m.sentence, m.actor, m.target, m.object, m.evidence)
-            if x is not None
-        ]
-    return spans
-
-
 def check_exact(text: str) -> Analysis:
     analysis = polittext.analyze(text)
     assert analysis.text == text
-    for span in all_spans(analysis):
+    for span in analysis.spans():
         assert span.text == text[span.start : span.end]
         assert 0 <= span.start <= span.end <= len(text)
     covered = set()

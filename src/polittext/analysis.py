@@ -120,6 +120,44 @@ class Analysis:
             ],
         }
 
+    def spans(self) -> tuple[Span, ...]:
+        """Every span of every result, in the order sentences, speakers'
+        mentions, quotes (content, cue pieces, cue, speaker mention), speech
+        events (cue, pieces, speaker mention), measures (trigger, sentence,
+        actor, target, object, evidence); for checking or highlighting.
+
+        Each span's ``text`` is ``self.text[span.start:span.end]``.
+
+        >>> from polittext import analyze
+        >>> analysis = analyze("Kallas betonte, dass Europa stark sei.")
+        >>> all(s.text == analysis.text[s.start : s.end] for s in analysis.spans())
+        True
+        >>> [s.text for s in analysis.spans()][:3]
+        ['Kallas betonte, dass Europa stark sei.', 'Kallas', 'dass Europa stark sei']
+        """
+        found: list[Span] = [sentence.span for sentence in self.sentences]
+        found += [mention for speaker in self.speakers for mention in speaker.mentions]
+        for quote in self.quotes:
+            found += [quote.content, *quote.cue_parts]
+            found += [x for x in (quote.cue, quote.speaker_mention) if x is not None]
+        for event in self.speech_events:
+            found += [event.cue, *event.cue_parts]
+            found += [event.speaker_mention] if event.speaker_mention is not None else []
+        for measure in self.measures:
+            found += [
+                x
+                for x in (
+                    measure.trigger,
+                    measure.sentence,
+                    measure.actor,
+                    measure.target,
+                    measure.object,
+                    measure.evidence,
+                )
+                if x is not None
+            ]
+        return tuple(found)
+
     def to_records(self, part: str) -> list[dict[str, Any]]:
         """One flat, JSON-ready dict per item of ``part``: a table's rows.
 

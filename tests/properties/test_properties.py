@@ -83,6 +83,8 @@ texts = st.one_of(german, anything, st.tuples(german, anything).map("".join))
 
 
 def all_spans(analysis: Analysis) -> list[polittext.Span]:
+    """Every span, listed independently of ``Analysis.spans`` so that the
+    property below also checks that method for completeness."""
     spans = [s.span for s in analysis.sentences]
     spans += [m for speaker in analysis.speakers for m in speaker.mentions]
     for q in analysis.quotes:
@@ -115,6 +117,7 @@ def test_sentences_tile_the_text(text: str) -> None:
 def test_every_offset_is_exact(text: str) -> None:
     analysis = polittext.analyze(text)
     assert analysis.text == text
+    assert list(analysis.spans()) == all_spans(analysis)
     for span in all_spans(analysis):
         assert 0 <= span.start <= span.end <= len(text)
         assert span.text == text[span.start : span.end]
