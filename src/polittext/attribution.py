@@ -24,7 +24,7 @@ __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 Subjects = dict[tuple[int, int], tuple[int, int]]
 """Subjects from a dependency parse: a verb's character span -> its subject's span."""
 
-_PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir"})
+_PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir", "man"})
 # First person outside quotation marks is the text's own speaker: the speaker of a
 # speech, the author of a press release. The text does not say who that is.
 _FIRST_PERSON = {"ich": ("ich", SpeakerKind.PERSON), "wir": ("wir", SpeakerKind.GROUP)}
@@ -69,6 +69,15 @@ _COORDINATORS = frozenset({"und", "sowie", "aber", "doch", "oder"})
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_SENTENCE_ENDS = frozenset('.!?:„“"»«')
+# Articles that are never nominative: a prefield opening with one is an object
+# ("Den Bauern sicherte der Minister zu"), so the subject follows the verb.
+_OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+# Object pronouns between the verb and its subject: "sah es das Gericht als erwiesen an".
+_OBJECT_PRONOUNS = frozenset(
+    {"es", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich", "euch", "sich"}
+)
 
 
 def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -> Entity | None:
@@ -111,6 +120,17 @@ def _pronoun_source(
     """The speaker a subject pronoun refers to; when no earlier speaker fits
     (``Ein Vertrauter weigerte sich. Er meinte, …``), a speaker of its own named
     by the pronoun, so that the quote keeps its speaker mention."""
+    if word == "man":
+        # The indefinite "man" ("muss man sagen"): a speaker of its own each time.
+        man = table.add(
+            f"man:{start}", word, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.PRONOUN
+        )
+        return man, (start, end)
+    if word == "Sie" and start > 0 and table.text[:start].rstrip()[-1:] not in _SENTENCE_ENDS:
+        # Capitalised inside a sentence: the polite "you", the speaker's addressee
+        # (one speaker for each use: the address changes from sentence to sentence).
+        you = table.add(f"you:{start}", word, SpeakerKind.PERSON, start, end, MentionKind.PRONOUN)
+        return you, (start, end)
     entity = resolve_pronoun(table, word, start, number)
     if entity is not None:
         table.add_to(entity, start, end, MentionKind.PRONOUN)
@@ -173,6 +193,16 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
         previous = frame.clause_start(clause - 1)
         if any(frame.words[i] in forms for i in range(previous, clause)):
             return None
+        if frame.lower(previous) in SUBORDINATORS:
+            # "Wie die Chefin des Amtes, Anna Berg, mitteilte": a verb-final clause
+            # whose chunks are noun phrases (each ends with a noun or a bracket, not
+            # with a verb as in "Als er ankam, sagte …").
+            if all(
+                frame.words[end - 1][:1].isupper() or ")" in frame.gap(end - 1)
+                for end in _chunk_ends(frame, previous, cue.first_token)
+            ):
+                return previous + 1, min(cue.first_token, previous + 1 + _MAX_PREFIELD)
+            return None
         clause, steps = previous, steps + 1
     if clause != 0 or frame.lower(0) in SUBORDINATORS:
         return None
@@ -181,10 +211,19 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     return 0, min(cue.first_token, _MAX_PREFIELD)
 
 
-def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
+def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
+    """Token indices after each comma-separated chunk of ``[first, last)``."""
+    return [i + 1 for i in range(first, last) if "," in frame.gap(i)]
+
+
+def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]], bool]:
     """Token ranges ``[first, last)`` where the subject may be, best first.
 
     The flag says whether the range is a prefield (subject before the verb).
+    The boolean returned with them says whether the first range decides on its
+    own, with a noun phrase no list knew, before a name in the later ones: after
+    an adverbial prefield (``In einem Interview mit der Zeitung X erklärte der
+    Direktor``) the subject follows the verb.
     """
     after = (
         cue.first_token + 1,
@@ -198,13 +237,15 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
         # the appositions.
         apposition = _apposition_prefield(frame, cue)
         if apposition is not None:
-            return [(clause, cue.first_token, False), (*apposition, True)]
+            return [(clause, cue.first_token, False), (*apposition, True)], False
     prefield = _prefield(frame, cue)
     if prefield is None:
         apposition = _apposition_prefield(frame, cue) if cue.finite else None
         if apposition is not None:
-            return [after, (*apposition, True)]
-        return [after] if cue.finite else []
+            if frame.lower(apposition[0] - 1) in SUBORDINATORS:
+                return [(*apposition, True)], False  # "wie die Chefin, Anna Berg, sagte"
+            return [after, (*apposition, True)], False
+        return ([after] if cue.finite else []), False
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
     first = frame.lower(start)
@@ -212,25 +253,41 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
     if first in RELATIVE and start > 0 and "," in frame.gap(start - 1):
         # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
         antecedent = frame.clause_start(start - 1)
-        return [(max(antecedent, start - 6), start, True)]
+        return [(max(antecedent, start - 6), start, True)], False
     if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
-        return [after]  # "Das berichten arabische Medien": the subject follows the verb
-    if start == 0 and first in _DEFINITE and _article_of_noun(frame, start, end):
+        return [after], False  # "Das berichten arabische Medien": the subject follows the verb
+    if (
+        start == 0
+        and first in _DEFINITE
+        and first not in _OBLIQUE_ARTICLES
+        and _article_of_noun(frame, start, end)
+    ):
         # "Der Kanzler sagte": an article, kept with its noun (a definite
         # description may refer back to a named person).
-        return [(start, end, True), after] if cue.finite else [(start, end, True)]
-    if (first in SUBORDINATORS and verb_final) or first in RELATIVE:
-        return [(start + 1, end, True)]
+        return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
+    relative = first in RELATIVE and not (start == 0 and _article_of_noun(frame, start, end))
+    if (first in SUBORDINATORS and verb_final) or relative:
+        return [(start + 1, end, True)], False
     adverbial = first not in _FIRST_PERSON and (
         first in _PREPOSITIONS
         or first in _ADVERBS
         or first in _NON_SUBJECT
         or first in SUBORDINATORS  # "Als Antwort auf den Brief sagte ein Sprecher"
+        or first in _OBLIQUE_ARTICLES
         or any(frame.lower(i) in _TIME_WORDS or frame.words[i].isdigit() for i in range(start, end))
     )
+    # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
+    # auxiliary or modal before it, the cue is no finite verb (whatever its form),
+    # and the subject stands before the auxiliary or right after it.
+    aux = next((i for i in range(start + 1, end) if frame.lower(i) in _AUXILIARIES), None)
+    if aux is not None and aux + 1 < end:
+        middle = (aux + 1, end, False)
+        if adverbial:
+            return [middle, (start, aux, True)], True
+        return [(start, aux, True), middle], False
     if cue.finite and adverbial:
-        return [after, (start, end, True)]
-    return [(start, end, True), after] if cue.finite else [(start, end, True)]
+        return [after, (start, end, True)], True
+    return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
 
 
 def source_of(
@@ -262,21 +319,35 @@ def source_of(
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
-    if cue.finite and frame.lower(after) in {"er", "sie"} and not frame.breaks[after - 1]:
+    if (
+        cue.finite
+        and frame.lower(after) in {"er", "sie"}
+        and not frame.breaks[after - 1]
+        and not (frame.lower(after) == "sie" and _masculine_prefield(frame, cue))
+    ):
         # "Die Bürger forderte er auf", "lobte er mit den Worten": a pronoun right
-        # after the finite verb is its subject, whatever stands before.
+        # after the finite verb is its subject, whatever stands before (but
+        # "Der Chef nannte sie „fahrlässig“": "sie" is the object there).
         start, end, word = frame.tokens[after]
         return _pronoun_source(table, word, start, end, cue.number)
-    regions = [
-        (first, min(last, len(frame.tokens)), prefield)
-        for first, last, prefield in _regions(frame, cue)
-    ]
+    ranges, after_decides = _regions(frame, cue)
+    regions = [(first, min(last, len(frame.tokens)), prefield) for first, last, prefield in ranges]
     regions = [region for region in regions if region[0] < region[1]]
     if inverted:
-        regions = [region for region in regions if not region[2]]
+        # The message stands before the cue: the subject follows the verb, or
+        # stands in the verb-final clause of the cue ("…, wie die Polizei mitteilte").
+        regions = [
+            region
+            for region in regions
+            if not region[2] or frame.lower(region[0] - 1) in SUBORDINATORS
+        ]
+    if after_decides and regions and not regions[0][2]:
+        first, last, prefield = regions[0]
+        found = _source_in(frame, cue, table, first, last, prefield, guess=True)
+        if found[1] is not None:
+            return found
     # Named subjects first (mentions, pronouns); a noun phrase that no list knew
-    # only when no region names anyone: "Passend zu den Gefahren warnte die
-    # Moderatorin" takes the subject after the verb, not "Passend".
+    # only when no region names anyone.
     for first, last, prefield in regions:
         found = _source_in(frame, cue, table, first, last, prefield, guess=False)
         if found[1] is not None:
@@ -286,6 +357,18 @@ def source_of(
         if found[1] is not None:
             return found
     return None, None
+
+
+def _masculine_prefield(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether the cue's prefield opens with a masculine singular noun phrase
+    (``Der Geschäftsführer``, ``Ein Sprecher``), a nominative subject."""
+    start = frame.clause_start(cue.first_token)
+    return (
+        cue.number != "pl"
+        and start + 1 < cue.first_token
+        and frame.lower(start) in {"der", "ein"}
+        and _article_of_noun(frame, start, cue.first_token)
+    )
 
 
 def _parsed_source(
@@ -329,6 +412,8 @@ def _source_in(
     tokens = frame.tokens
     while first < last and frame.lower(first) in _AUXILIARIES:
         first += 1  # "wird Panetta zitiert", "hatte Merz gesagt"
+    while not prefield and first + 1 < last and frame.lower(first) in _OBJECT_PRONOUNS:
+        first += 1  # "sah es das Gericht als erwiesen an"
     if prefield and first + 1 < last and frame.lower(first) in _LEADING_CONJUNCTIONS:
         first += 1  # "Aber Zeitungen berichteten"
     if first >= last:
@@ -346,6 +431,8 @@ def _source_in(
                 break
             if frame.lower(index) in _FIRST_PERSON and not _next_to_verb(frame, cue, index):
                 break  # "„Ich sage …“, erklärte Merz": the "Ich" is the quote's
+            if not prefield and frame.lower(index) == "sie" and _masculine_prefield(frame, cue):
+                break  # "Der Chef nannte sie …": the object
             start, end, word = tokens[index]
             return _pronoun_source(table, word, start, end, cue.number)
     if cue.verb.lemma == "heißen":
@@ -390,13 +477,20 @@ def _source_in(
 
 
 def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
-    """``das Unternehmen``: an article (not the pronoun ``das``) before a noun."""
-    return (
-        (frame.lower(index) in _DEFINITE or frame.lower(index) in _DETERMINER_WORDS)
-        and index + 1 < last
-        and frame.words[index + 1][:1].isupper()
-        and not frame.breaks[index]
-    )
+    """``das Unternehmen``, ``das russische Ministerium``: an article (not the
+    pronoun ``das``) before a noun, perhaps with inflected adjectives between."""
+    if not (frame.lower(index) in _DEFINITE or frame.lower(index) in _DETERMINER_WORDS):
+        return False
+    noun = index + 1
+    while (
+        noun < min(last, index + 4)
+        and frame.words[noun][:1].islower()
+        and frame.words[noun].endswith(_ADJECTIVE_ENDINGS)
+        and frame.lower(noun) not in _NOT_NOUNS
+        and not frame.breaks[noun - 1]
+    ):
+        noun += 1  # "das arabische Nachrichtenportal"
+    return noun < last and frame.words[noun][:1].isupper() and not frame.breaks[noun - 1]
 
 
 def _best_mention(

@@ -236,6 +236,8 @@ def _compound_entity(table: EntityTable, token: tuple[int, int, str], modifier: 
     return table.add(f"np:{word}", word, SpeakerKind.ANONYMOUS_SOURCE, start, end)
 
 
+# "nach dessen Angaben": the possessive of a relative or demonstrative pronoun.
+_RELATIVE_POSSESSIVES = {"dessen": "er", "deren": "sie"}
 _NOUN_CONTENT = frozenset({"dass", "ob", "wonach", "wieso", "warum", "weshalb"})
 _POSSESSIVES = {
     "sein": "er",
@@ -341,19 +343,32 @@ def _holder_of_phrase(
 
     tokens = frame.tokens
     word = frame.lower(preposition + 1)
-    if word in _POSSESSIVES:
-        entity = resolve_pronoun(table, _POSSESSIVES[word], tokens[preposition][0], "sg")
-        if entity is not None:
-            return entity, (tokens[preposition + 1][0], tokens[noun][1])
-    if word == "eigenen":
+    # The phrase is the mention ("ihrer Auffassung", "eigenen Angaben"), of the
+    # entity its possessive or "eigen" refers to, if any.
+    start, end = tokens[preposition + 1][0], tokens[noun][1]
+    holder: Entity | None = None
+    if word in _POSSESSIVES or word in _RELATIVE_POSSESSIVES:
+        pronoun = _POSSESSIVES.get(word) or _RELATIVE_POSSESSIVES[word]
+        holder = resolve_pronoun(table, pronoun, tokens[preposition][0], "sg")
+    elif word == "eigenen":
         mentions = table.within(tokens[0][0], tokens[preposition][0])
         if mentions:
-            start, end, index = mentions[0]
-            return table.entities[index], (start, end)
-    start, end = tokens[preposition + 1][0], tokens[noun][1]
+            holder = table.entities[mentions[0][2]]
+    if holder is not None:
+        table.add_to(holder, start, end, MentionKind.DESCRIPTION)
+        return holder, (start, end)
     name = frame.text[start:end]
     entity = table.add(f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end)
     return entity, (start, end)
+
+
+def _genitive_name(frame: SentenceFrame, table: EntityTable, index: int) -> bool:
+    """Whether a genitive name starts at token ``index`` (``nach Angaben Merkels``)."""
+    if index >= len(frame.tokens):
+        return False
+    start, _end, word = frame.tokens[index]
+    mentions = table.within(start, frame.end)
+    return bool(mentions) and mentions[0][0] == start and word.endswith(("s", "'"))
 
 
 def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
@@ -476,8 +491,23 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if (entry is None or not entry[1]) and compound is None:
                 continue
             first = noun_index + 1
+            linked = frame.lower(first) in _LINKS or _genitive_name(frame, table, first)
             if frame.lower(first) in _LINKS:
                 first += 1
+            if not linked:
+                # No "von"/genitive after the noun: what follows is the message
+                # ("nach eigenen Angaben weitere Werke bauen"); the phrase itself
+                # names the source ("nach Polizeiangaben"), or its possessive does.
+                modifier = compound or _source_compound(noun)
+                if modifier is not None and noun_index == index + 1:
+                    entity = _compound_entity(table, tokens[noun_index], modifier)
+                    mention = (tokens[noun_index][0], tokens[noun_index][1])
+                else:
+                    entity, mention = _holder_of_phrase(frame, index, noun_index, table)
+                message = _message(frame, index, noun_index)
+                if message is not None:
+                    found.append((*message, (start, tokens[noun_index][1]), entity, mention))
+                continue
             if compound is not None:
                 # "nach Polizeiangaben": the compound names its own source.
                 entity = _compound_entity(table, tokens[noun_index], compound)
