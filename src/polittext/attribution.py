@@ -120,7 +120,7 @@ def _pronoun_source(
     """The speaker a subject pronoun refers to; when no earlier speaker fits
     (``Ein Vertrauter weigerte sich. Er meinte, …``), a speaker of its own named
     by the pronoun, so that the quote keeps its speaker mention."""
-    if word == "man":
+    if word.lower() == "man":
         # The indefinite "man" ("muss man sagen"): a speaker of its own each time.
         man = table.add(
             f"man:{start}", word, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.PRONOUN

@@ -1,0 +1,170 @@
+"""Who is the source of a cue: the subject rules of polittext.attribution and the
+source phrases of polittext.sources, checked through attribute_quotes.
+
+Every sentence was written for these tests; every expectation comes from
+reading the German sentence (grammatical subject of the cue verb), not from
+the program's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def speaker_of(text: str, message_word: str) -> tuple[str | None, str | None]:
+    """(speaker mention text, speaker name) of the quote whose message holds ``message_word``."""
+    for quote in polittext.attribute_quotes(text):
+        if message_word in quote.content.text:
+            mention = quote.speaker_mention
+            if mention is not None:
+                assert mention.text == text[mention.start : mention.end]
+            return (
+                mention.text if mention else None,
+                quote.speaker.name if quote.speaker else None,
+            )
+    raise AssertionError(f"no quote with {message_word!r} in {text!r}")
+
+
+# --- the subject stands after the verb -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # A prepositional phrase fills the prefield; a name inside it is no subject.
+        (
+            "In einem Gespräch mit der Frankfurter Rundschau erklärte der Leiter "
+            "der Behörde, die Vorräte seien knapp.",
+            "der Leiter der Behörde",
+        ),
+        # A dative object fills the prefield ("den" is never nominative).
+        (
+            "Den Bäuerinnen sicherte Ministerin Petra Kolbe am Freitag zu, dass die "
+            "Hilfen fließen würden.",
+            "Petra Kolbe",
+        ),
+        # An adjective between article and noun: "das staatliche Fernsehen".
+        (
+            "Die Brücke sei gesperrt, meldete das staatliche Fernsehen am Abend.",
+            "das staatliche Fernsehen",
+        ),
+        # An object pronoun between verb and subject: "sah es das Gericht".
+        (
+            "Damals sah es das Gericht als erwiesen an, dass der Angeklagte gelogen habe.",
+            "das Gericht",
+        ),
+    ],
+)
+def test_subject_after_the_verb(text: str, mention: str) -> None:
+    found, _name = speaker_of(text, "sei" if "sei " in text else "")
+    assert found == mention
+
+
+def test_object_sie_after_the_verb_is_not_the_subject() -> None:
+    text = "Die Gutachterin Eva Roth legte eine Studie vor. Der Verbandschef nannte sie „unseriös“."
+    mention, name = speaker_of(text, "unseriös")
+    assert mention == "Der Verbandschef"
+    assert name != "Eva Roth"
+
+
+def test_er_after_the_verb_is_still_the_subject() -> None:
+    text = "Karl Meier ist Bürgermeister. Die Anwohner forderte er auf, die Fenster zu schließen."
+    assert speaker_of(text, "Fenster") == ("er", "Karl Meier")
+
+
+# --- verb-final clauses: "wie X mitteilte" -----------------------------------------
+
+
+def test_wie_clause_after_the_message() -> None:
+    text = "Die Schule bleibt geschlossen, wie eine Sprecherin der Stadtverwaltung mitteilte."
+    mention, _name = speaker_of(text, "Schule")
+    assert mention is not None and "Stadtverwaltung" in mention
+
+
+def test_wie_clause_with_a_possessive_subject() -> None:
+    text = "Der Kläger hatte die Frist eingehalten, wie sein Anwalt betonte."
+    assert speaker_of(text, "Frist") == ("sein Anwalt", "sein Anwalt")
+
+
+def test_wie_clause_with_an_apposition() -> None:
+    text = "Wie die Bürgermeisterin von Celle, Ute Brandt, erklärte, bleibt das Bad offen."
+    assert speaker_of(text, "Bad")[1] == "Ute Brandt"
+
+
+def test_subordinate_clause_with_a_verb_is_no_apposition() -> None:
+    # "Als er ankam" has its own verb: the subject of "sagte" follows it.
+    text = "Als er ankam, sagte Jens Kohl, die Lage sei ruhig."
+    assert speaker_of(text, "Lage") == ("Jens Kohl", "Jens Kohl")
+
+
+# --- auxiliaries and modals before the cue -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Dazu kann ich nur sagen, dass der Plan scheitern wird.", "ich"),
+        ("Am Vortag hatte sie bereits erklärt, dass der Plan scheitern werde.", "sie"),
+        ("Der Senator hat am Montag gesagt, dass der Plan scheitern werde.", "Der Senator"),
+    ],
+)
+def test_subject_around_an_auxiliary(text: str, mention: str) -> None:
+    assert speaker_of(text, "Plan")[0] == mention
+
+
+def test_indefinite_man_is_a_speaker_of_its_own() -> None:
+    text = "Dann muss man sagen, dass der Plan scheitern wird. Man kann auch sagen, dass er hilft."
+    quotes = polittext.attribute_quotes(text)
+    mentions = [q.speaker_mention.text for q in quotes if q.speaker_mention]
+    assert mentions == ["man", "Man"]
+    speakers = {q.speaker.id for q in quotes if q.speaker}
+    assert len(speakers) == 2  # two uses of "man" are not one person
+
+
+def test_polite_sie_inside_a_sentence_is_the_addressee() -> None:
+    text = "Frau Lenz kam spät. Im Wahlkampf haben Sie versprochen, die Gebühren abzuschaffen."
+    mention, name = speaker_of(text, "Gebühren")
+    assert mention == "Sie"
+    assert name != "Lenz"
+
+
+# --- "nach … Angaben" without an attribute ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Der Verein hat nach eigenen Angaben zweihundert Mitglieder verloren.",
+            "eigenen Angaben",
+            "Verein",
+        ),
+        ("Im Zug saßen nach Polizeiangaben dreißig Fahrgäste.", "Polizeiangaben", "Polizei"),
+        (
+            "Der Finder Hans Berg brachte den Koffer, der nach dessen Angaben Geld enthielt.",
+            "dessen Angaben",
+            "Hans Berg",
+        ),
+        (
+            "Die Tunnel dienten nach ägyptischen Angaben dem Schmuggel.",
+            "ägyptischen Angaben",
+            "ägyptischen Angaben",
+        ),
+    ],
+)
+def test_source_phrase_names_its_own_source(text: str, mention: str, name: str) -> None:
+    for quote in polittext.attribute_quotes(text):
+        if quote.speaker_mention is not None and quote.speaker_mention.text == mention:
+            assert quote.speaker is not None and quote.speaker.name == name
+            return
+    raise AssertionError(
+        [(q.content.text, q.speaker_mention) for q in polittext.attribute_quotes(text)]
+    )
+
+
+def test_source_phrase_with_a_genitive_attribute_keeps_it() -> None:
+    text = "Nach Angaben der Feuerwehr brannte die Scheune vollständig ab."
+    quote = polittext.attribute_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == "Feuerwehr"
