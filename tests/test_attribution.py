@@ -80,7 +80,8 @@ def test_er_after_the_verb_is_still_the_subject() -> None:
 def test_wie_clause_after_the_message() -> None:
     text = "Die Schule bleibt geschlossen, wie eine Sprecherin der Stadtverwaltung mitteilte."
     mention, _name = speaker_of(text, "Schule")
-    assert mention is not None and "Stadtverwaltung" in mention
+    assert mention is not None
+    assert "Stadtverwaltung" in mention
 
 
 def test_wie_clause_with_a_possessive_subject() -> None:
@@ -157,7 +158,8 @@ def test_polite_sie_inside_a_sentence_is_the_addressee() -> None:
 def test_source_phrase_names_its_own_source(text: str, mention: str, name: str) -> None:
     for quote in polittext.attribute_quotes(text):
         if quote.speaker_mention is not None and quote.speaker_mention.text == mention:
-            assert quote.speaker is not None and quote.speaker.name == name
+            assert quote.speaker is not None
+            assert quote.speaker.name == name
             return
     raise AssertionError(
         [(q.content.text, q.speaker_mention) for q in polittext.attribute_quotes(text)]
@@ -167,4 +169,27 @@ def test_source_phrase_names_its_own_source(text: str, mention: str, name: str) 
 def test_source_phrase_with_a_genitive_attribute_keeps_it() -> None:
     text = "Nach Angaben der Feuerwehr brannte die Scheune vollständig ab."
     quote = polittext.attribute_quotes(text)[0]
-    assert quote.speaker is not None and quote.speaker.name == "Feuerwehr"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Feuerwehr"
+
+
+# --- speeches: first person, modals, cue nouns ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Zum Schluss möchte ich betonen, dass die Reform überfällig ist.", "ich"),
+        ("Wir fordern Sie auf, die Reform zurückzunehmen.", "Wir"),
+        ("Ich bin der festen Überzeugung, dass die Reform überfällig ist.", "Ich"),
+        ("Im Übrigen bin ich der Auffassung, dass die Reform überfällig ist.", "ich"),
+        ("Die Kammer ist der Ansicht, dass die Reform überfällig ist.", "Die Kammer"),
+    ],
+)
+def test_speech_subjects(text: str, mention: str) -> None:
+    assert speaker_of(text, "Reform")[0] == mention
+
+
+def test_cue_noun_pronoun_resolves_to_the_person() -> None:
+    text = "Eva Roth sprach zuletzt. Sie ist der Meinung, dass die Reform überfällig ist."
+    assert speaker_of(text, "Reform") == ("Sie", "Eva Roth")

@@ -64,12 +64,14 @@ _MAX_PREFIELD = 25
 _SOURCE_CARRIERS = word_class("source_carrier")
 _SOURCE_LINKS = frozenset({"aus", "von", "vom", "des", "der", "laut"})
 _AUXILIARIES = word_class("auxiliary")
+_FINITE_HELPERS = _AUXILIARIES | word_class("finite_helper")
 _TIME_WORDS = word_class("time_word")
 _COORDINATORS = frozenset({"und", "sowie", "aber", "doch", "oder"})
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_NOMINATIVE_PRONOUNS = frozenset({"ich", "wir", "er", "man"})
 _SENTENCE_ENDS = frozenset('.!?:„“"»«')
 # Articles that are never nominative: a prefield opening with one is an object
 # ("Den Bauern sicherte der Minister zu"), so the subject follows the verb.
@@ -279,7 +281,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
     # auxiliary or modal before it, the cue is no finite verb (whatever its form),
     # and the subject stands before the auxiliary or right after it.
-    aux = next((i for i in range(start + 1, end) if frame.lower(i) in _AUXILIARIES), None)
+    aux = next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
     if aux is not None and aux + 1 < end:
         middle = (aux + 1, end, False)
         if adverbial:
@@ -319,6 +321,11 @@ def source_of(
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
+    clause = frame.clause_start(cue.first_token)
+    if clause + 1 == cue.first_token and frame.lower(clause) in _NOMINATIVE_PRONOUNS:
+        # "Wir fordern Sie auf": a prefield of one nominative pronoun is the subject.
+        start, end, word = frame.tokens[clause]
+        return _pronoun_source(table, word, start, end, cue.number)
     if (
         cue.finite
         and frame.lower(after) in {"er", "sie"}
@@ -410,7 +417,7 @@ def _source_in(
     guess: bool,
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     tokens = frame.tokens
-    while first < last and frame.lower(first) in _AUXILIARIES:
+    while first < last and frame.lower(first) in _FINITE_HELPERS:
         first += 1  # "wird Panetta zitiert", "hatte Merz gesagt"
     while not prefield and first + 1 < last and frame.lower(first) in _OBJECT_PRONOUNS:
         first += 1  # "sah es das Gericht als erwiesen an"

@@ -236,6 +236,8 @@ def _compound_entity(table: EntityTable, token: tuple[int, int, str], modifier: 
     return table.add(f"np:{word}", word, SpeakerKind.ANONYMOUS_SOURCE, start, end)
 
 
+# Subject pronouns that may hold the view of a cue noun ("Ich bin der Ansicht").
+_HOLDER_PRONOUNS = frozenset({"ich", "wir", "er", "sie", "man"})
 # "nach dessen Angaben": the possessive of a relative or demonstrative pronoun.
 _RELATIVE_POSSESSIVES = {"dessen": "er", "deren": "sie"}
 _NOUN_CONTENT = frozenset({"dass", "ob", "wonach", "wieso", "warum", "weshalb"})
@@ -297,7 +299,22 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
         else:
             clause = frame.clause_start(index)
             earlier = table.within(tokens[clause][0], start)
-            if earlier:
+            pronoun = next(
+                (
+                    i
+                    for i in range(clause, min(clause + 4, index))
+                    if frame.lower(i) in _HOLDER_PRONOUNS
+                ),
+                None,
+            )
+            if pronoun is not None:
+                # "Ich bin der festen Überzeugung, dass …", "Im Übrigen habe ich den
+                # Eindruck, dass …": the subject pronoun holds the view.
+                from polittext.attribution import _pronoun_source
+
+                p_start, p_end, p_word = tokens[pronoun]
+                entity, mention = _pronoun_source(table, p_word, p_start, p_end, "")
+            elif earlier:
                 entity, mention = table.entities[earlier[0][2]], (earlier[0][0], earlier[0][1])
             elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die"}:
                 # "Die DSW ist der Ansicht, dass": the subject before the verb.
