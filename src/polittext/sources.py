@@ -380,10 +380,13 @@ def _holder_of_phrase(
 
 
 def _genitive_name(frame: SentenceFrame, table: EntityTable, index: int) -> bool:
-    """Whether a genitive name starts at token ``index`` (``nach Angaben Merkels``)."""
-    if index >= len(frame.tokens):
+    """Whether a genitive attribute starts at token ``index``: a name
+    (``nach Angaben Merkels``) or a determiner (``nach Angaben vieler Ökonomen``)."""
+    if index + 1 >= len(frame.tokens):
         return False
     start, _end, word = frame.tokens[index]
+    if word.endswith(("er", "es")) and word.islower() and frame.words[index + 1][:1].isupper():
+        return True  # "vieler Ökonomen", "eines Sprechers": a genitive attribute
     mentions = table.within(start, frame.end)
     return bool(mentions) and mentions[0][0] == start and word.endswith(("s", "'"))
 
