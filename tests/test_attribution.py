@@ -193,3 +193,55 @@ def test_speech_subjects(text: str, mention: str) -> None:
 def test_cue_noun_pronoun_resolves_to_the_person() -> None:
     text = "Eva Roth sprach zuletzt. Sie ist der Meinung, dass die Reform überfällig ist."
     assert speaker_of(text, "Reform") == ("Sie", "Eva Roth")
+
+
+# --- passive agents, relative pronouns, appositions before the verb -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Die Mieter wurden von der Hausverwaltung aufgefordert, die Keller zu räumen.",
+            "Hausverwaltung",
+        ),
+        ("Zudem wurde die Stadt vom Mieterbund aufgefordert, die Keller zu prüfen.", "Mieterbund"),
+        ("Von Seiten der Opposition wurde gefordert, die Keller zu schließen.", "Opposition"),
+    ],
+)
+def test_passive_agent_is_the_source(text: str, mention: str) -> None:
+    found = speaker_of(text, "Keller")[0]
+    assert found is not None
+    assert mention in found
+
+
+def test_active_clause_with_von_keeps_its_subject() -> None:
+    text = "Der Vermieter hat angekündigt, dass von den Wohnungen zehn saniert werden."
+    found = speaker_of(text, "Wohnungen")[0]
+    assert found is not None
+    assert "Vermieter" in found
+
+
+def test_relative_pronoun_is_the_mention_of_its_antecedent() -> None:
+    text = "Das Gericht hörte die Tochter von Eva Kurz an, die erklärte, dass sie nichts wisse."
+    mention, _name = speaker_of(text, "nichts")
+    assert mention == "die"
+
+
+def test_relative_pronoun_agrees_with_the_nearest_noun() -> None:
+    text = "Wichtig war die Aussage eines Nachbarn, der angab, Schüsse gehört zu haben."
+    quote = next(q for q in polittext.attribute_quotes(text) if "Schüsse" in q.content.text)
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "der"
+    assert quote.speaker is not None
+    assert "Nachbarn" in quote.speaker.name
+
+
+def test_appositions_before_the_verb_are_the_subject() -> None:
+    text = "Der frühere Landrat, Jan Kurz (SPD), warnte die Partei vor einem „Kurs ins Abseits“."
+    assert speaker_of(text, "Abseits")[1] == "Jan Kurz"
+
+
+def test_a_message_before_the_verb_is_no_apposition() -> None:
+    text = "Die Mieten steigen weiter, sagte Jan Kurz."
+    assert speaker_of(text, "Mieten")[1] == "Jan Kurz"

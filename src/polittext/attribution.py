@@ -213,6 +213,62 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     return 0, min(cue.first_token, _MAX_PREFIELD)
 
 
+def _antecedent_start(frame: SentenceFrame, relative: int) -> int:
+    """First token of the noun phrase right before the comma of a relative clause
+    (``die Aussage [eines Jungen], der …``, ``sagte [Jan Arndt], der …``)."""
+    first = relative - 1
+    lowest = max(frame.clause_start(relative - 1), relative - 6)
+    while first > lowest and not frame.breaks[first - 1]:
+        word, lowered = frame.words[first], frame.lower(first)
+        if lowered in _DEFINITE or lowered in _INDEFINITE or lowered in _DETERMINER_WORDS:
+            break  # the article opens the phrase
+        previous = frame.words[first - 1]
+        if (
+            not (
+                previous[:1].isupper()
+                or frame.lower(first - 1) in _DEFINITE
+                or frame.lower(first - 1) in _INDEFINITE
+                or frame.lower(first - 1) in _DETERMINER_WORDS
+                or (
+                    previous.islower()
+                    and previous.endswith(_ADJECTIVE_ENDINGS)
+                    and word[:1].isupper()
+                )
+            )
+            or frame.lower(first - 1) in _NOT_NOUNS - _DETERMINER_WORDS - _DEFINITE
+        ):
+            break
+        first -= 1
+    return first
+
+
+def _person_appositions(frame: SentenceFrame, first: int, verb: int) -> bool:
+    """Whether the comma-separated chunks before ``verb`` are noun phrases (each
+    ends with a noun, a name or a bracket) and the first one names a person by
+    first name, title or role (``Der frühere Bürgermeister, Jan Kurz (SPD),``), so
+    that they are the prefield, not a message (``Die Lage ist ernst, sagte …``)."""
+    if not all(
+        frame.words[end - 1][:1].isupper() or ")" in frame.gap(end - 1)
+        for end in _chunk_ends(frame, first, verb)
+    ):
+        return False
+    g = gazetteer()
+    index = first
+    while index < verb - 1 and (
+        frame.lower(index) in _DEFINITE
+        or frame.lower(index) in _INDEFINITE
+        or (frame.words[index].islower() and frame.words[index].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        index += 1
+    word = frame.words[index]
+    return (
+        g.role(word) is not None
+        or g.first_name_gender(word) is not None
+        or word in g.titles
+        or word + "." in g.titles
+    )
+
+
 def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
     """Token indices after each comma-separated chunk of ``[first, last)``."""
     return [i + 1 for i in range(first, last) if "," in frame.gap(i)]
@@ -246,6 +302,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         if apposition is not None:
             if frame.lower(apposition[0] - 1) in SUBORDINATORS:
                 return [(*apposition, True)], False  # "wie die Chefin, Anna Berg, sagte"
+            if _person_appositions(frame, apposition[0], cue.first_token):
+                # "Der Bürgermeister, Jan Kurz (SPD), warnte die Partei": the
+                # subject before the verb, an object after it.
+                return [(*apposition, True), after], False
             return [after, (*apposition, True)], False
         return ([after] if cue.finite else []), False
     start, end = prefield
@@ -254,8 +314,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     verb_final = cue.last_token == frame.clause_end(cue.last_token)
     if first in RELATIVE and start > 0 and "," in frame.gap(start - 1):
         # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
-        antecedent = frame.clause_start(start - 1)
-        return [(max(antecedent, start - 6), start, True)], False
+        return [(_antecedent_start(frame, start), start, True)], False
     if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
         return [after], False  # "Das berichten arabische Medien": the subject follows the verb
     if (
@@ -320,6 +379,31 @@ def source_of(
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
+    agent = _passive_agent(frame, cue, table)
+    if agent[1] is not None:
+        return agent
+    clause = frame.clause_start(cue.first_token)
+    if (
+        0 < clause < cue.first_token
+        and frame.lower(clause) in RELATIVE
+        and "," in frame.gap(clause - 1)
+        and not _article_of_noun(frame, clause, cue.first_token)
+    ):
+        # "Arne Holm, der angab, …": the relative pronoun is the subject; it
+        # names the speaker of the noun phrase before it.
+        entity, _mention = _source_by_regions(frame, cue, table, inverted)
+        start, end, _word = frame.tokens[clause]
+        if entity is not None:
+            table.add_to(entity, start, end, MentionKind.PRONOUN)
+            return entity, (start, end)
+        return None, None
+    return _source_by_regions(frame, cue, table, inverted)
+
+
+def _source_by_regions(
+    frame: SentenceFrame, cue: Cue, table: EntityTable, inverted: bool
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The source from the word order of the cue's clause."""
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
     clause = frame.clause_start(cue.first_token)
     if clause + 1 == cue.first_token and frame.lower(clause) in _NOMINATIVE_PRONOUNS:
@@ -364,6 +448,44 @@ def source_of(
         if found[1] is not None:
             return found
     return None, None
+
+
+_PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde"})
+_AGENT_MARKERS = frozenset({"von", "vom", "seitens"})
+
+
+def _passive_agent(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The agent of a passive cue: ``wurde von der Polizei bestätigt``,
+    ``Von Seiten der Regierung wurde gefordert``, ``vom Verband aufgefordert wurde``."""
+    tokens = frame.tokens
+    clause = frame.clause_start(cue.first_token)
+    before = range(clause, cue.first_token)
+    if (
+        not (
+            any(frame.lower(i) in _PASSIVE_AUXILIARIES for i in before)
+            or frame.lower(cue.last_token + 1) in _PASSIVE_AUXILIARIES
+        )
+        or frame.lower(cue.first_token) in _PASSIVE_AUXILIARIES
+    ):
+        return None, None
+    marker = next((i for i in before if frame.lower(i) in _AGENT_MARKERS), None)
+    if marker is None or marker + 1 >= cue.first_token:
+        return None, None
+    first = marker + 1
+    if frame.lower(first) == "seiten" and frame.lower(first + 1) in {"der", "des"}:
+        first += 2  # "von Seiten der Regierung"
+    from polittext.sources import noun_phrase_end
+
+    last = min(noun_phrase_end(frame, first), cue.first_token - 1)
+    if last < first or not any(frame.words[i][:1].isupper() for i in range(first, last + 1)):
+        return None, None
+    mentions = table.within(tokens[first][0], tokens[last][1])
+    if mentions:
+        start, end, index = mentions[0]
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last + 1, table)
 
 
 def _masculine_prefield(frame: SentenceFrame, cue: Cue) -> bool:
