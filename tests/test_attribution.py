@@ -245,3 +245,33 @@ def test_appositions_before_the_verb_are_the_subject() -> None:
 def test_a_message_before_the_verb_is_no_apposition() -> None:
     text = "Die Mieten steigen weiter, sagte Jan Kurz."
     assert speaker_of(text, "Mieten")[1] == "Jan Kurz"
+
+
+# --- "heißt es in …", focus particles, main clauses after a comma, plural pronouns -------
+
+
+def test_heisst_es_in_names_the_document() -> None:
+    text = "Die Mieten seien zu hoch, heißt es in dem Gutachten des Mieterbundes."
+    found = speaker_of(text, "Mieten")[0]
+    assert found is not None
+    assert "Mieterbund" in found
+
+
+def test_focus_particle_before_the_subject() -> None:
+    text = "Auch Jan Kurz betonte, die Mieten seien zu hoch."
+    assert speaker_of(text, "Mieten")[1] == "Jan Kurz"
+
+
+def test_article_after_a_comma_opens_a_main_clause() -> None:
+    # "die Kammer" is no relative pronoun: its verb is followed by "aber".
+    text = "Die Reform wird begrüßt, die Kammer bezweifelt aber, dass die Mieten sinken."
+    found = speaker_of(text, "Mieten")[0]
+    assert found is not None
+    assert "Kammer" in found
+
+
+def test_plural_demonstrative_without_antecedent_keeps_its_mention() -> None:
+    text = (
+        "Zwei Fremde hielten den Wagen an. Diese forderten den Fahrer auf, den Motor abzustellen."
+    )
+    assert speaker_of(text, "Motor")[0] == "Diese"

@@ -138,8 +138,14 @@ def _pronoun_source(
         table.add_to(entity, start, end, MentionKind.PRONOUN)
         return entity, (start, end)
     lowered = word.lower()
-    if lowered not in ("er", "sie") or number == "pl":
-        # Plural "Sie" with no group before it is usually the polite "you".
+    if lowered in ("sie", "diese") and number == "pl":
+        # Plural "sie"/"diese" with no group before it ("Diese baten ihn um Geld"),
+        # or the polite "Sie" opening a sentence: a speaker of its own.
+        group = table.add(
+            f"pronoun:{start}", word, SpeakerKind.GROUP, start, end, MentionKind.PRONOUN
+        )
+        return group, (start, end)
+    if lowered not in ("er", "sie"):
         return None, (start, end)
     entity = table.add(
         f"pronoun:{start}", word, SpeakerKind.PERSON, start, end, MentionKind.PRONOUN
@@ -211,6 +217,17 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     # The whole stretch up to the verb: the name may be in the apposition
     # ("Die Vorsitzende des Ausschusses, Renate Künast (Grüne), fragte").
     return 0, min(cue.first_token, _MAX_PREFIELD)
+
+
+def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
+    """Whether the clause from ``first`` (a relative-pronoun form after a comma) is a
+    relative clause: its verb stands last (``…, die Merz kritisiert hatte``), or
+    no noun follows the pronoun; ``…, die Organisation bezweifelt aber, dass``
+    is a main clause with an article."""
+    if frame.lower(cue.first_token - 1) == "zu":
+        return False  # "plant Merz, die Länder zu überzeugen": a zu-infinitive
+    verb_final = cue.last_token == frame.clause_end(cue.last_token)
+    return verb_final or not _article_of_noun(frame, first, cue.first_token)
 
 
 def _antecedent_start(frame: SentenceFrame, relative: int) -> int:
@@ -312,7 +329,12 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     end = min(end, start + _MAX_PREFIELD)
     first = frame.lower(start)
     verb_final = cue.last_token == frame.clause_end(cue.last_token)
-    if first in RELATIVE and start > 0 and "," in frame.gap(start - 1):
+    if (
+        first in RELATIVE
+        and start > 0
+        and "," in frame.gap(start - 1)
+        and _relative_clause(frame, cue, start)
+    ):
         # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
         return [(_antecedent_start(frame, start), start, True)], False
     if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
@@ -387,7 +409,7 @@ def source_of(
         0 < clause < cue.first_token
         and frame.lower(clause) in RELATIVE
         and "," in frame.gap(clause - 1)
-        and not _article_of_noun(frame, clause, cue.first_token)
+        and _relative_clause(frame, cue, clause)
     ):
         # "Arne Holm, der angab, …": the relative pronoun is the subject; it
         # names the speaker of the noun phrase before it.
@@ -526,6 +548,7 @@ def _parsed_source(
 
 
 _DETERMINER_WORDS = word_class("determiner")
+_FOCUS_PARTICLES = word_class("focus_particle")
 _LEADING_CONJUNCTIONS = frozenset({"aber", "und", "doch", "denn", "oder", "sondern", "jedoch"})
 
 
@@ -545,6 +568,13 @@ def _source_in(
         first += 1  # "sah es das Gericht als erwiesen an"
     if prefield and first + 1 < last and frame.lower(first) in _LEADING_CONJUNCTIONS:
         first += 1  # "Aber Zeitungen berichteten"
+    while (
+        prefield
+        and first + 1 < last
+        and frame.lower(first) in _FOCUS_PARTICLES
+        and frame.words[first + 1][:1].isupper()
+    ):
+        first += 1  # "Auch Feinstein argumentierte", "Selbst die Regierung räumte ein"
     if first >= last:
         return None, None
     # A pronoun subject: first word of the prefield, or right after the verb.
@@ -638,6 +668,12 @@ def _best_mention(
     return mentions[0]
 
 
+# "hieß es aus Regierungskreisen", "heißt es in dem Bericht", "hieß es bei der Zeitung".
+_HEISST_ES_LINKS = frozenset(
+    {"aus", "von", "vom", "seitens", "in", "im", "auf", "bei", "beim", "laut"}
+)
+
+
 def _heisst_es_source(
     frame: SentenceFrame, cue: Cue, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -645,7 +681,7 @@ def _heisst_es_source(
     tokens = frame.tokens
     stop = min(len(tokens), frame.clause_end(cue.last_token) + 1, cue.last_token + 8)
     for index in range(cue.last_token + 1, stop - 1):
-        if frame.lower(index) in {"aus", "von", "vom", "seitens"}:
+        if frame.lower(index) in _HEISST_ES_LINKS:
             mentions = table.within(tokens[index + 1][0], tokens[stop - 1][1])
             if mentions:
                 start, end, entity_index = mentions[0]
