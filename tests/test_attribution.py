@@ -275,3 +275,33 @@ def test_plural_demonstrative_without_antecedent_keeps_its_mention() -> None:
         "Zwei Fremde hielten den Wagen an. Diese forderten den Fahrer auf, den Motor abzustellen."
     )
     assert speaker_of(text, "Motor")[0] == "Diese"
+
+
+# --- parentheticals, pronoun prefields, titles, sentence-initial adverbs ---------------
+
+
+def test_inserted_clause_between_dashes_has_its_own_subject() -> None:
+    text = "Der Verband schreibt in seinem Papier - ich zitiere -: Die Mieten steigen."
+    quote = next(q for q in polittext.attribute_quotes(text) if q.cue and q.cue.text == "zitiere")
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "ich"
+
+
+def test_pronoun_with_an_attribute_opens_the_prefield() -> None:
+    text = "Wir von der Opposition fordern Sie auf, die Mieten zu senken."
+    assert speaker_of(text, "Mieten")[0] == "Wir"
+
+
+def test_time_words_after_the_auxiliary_do_not_make_the_prefield_adverbial() -> None:
+    text = "Unsere Ministerin Eva Roth hat letzte Woche in Kiel gesagt, dass die Mieten sinken."
+    assert speaker_of(text, "Mieten")[1] == "Eva Roth"
+
+
+def test_title_before_a_name_after_the_verb() -> None:
+    text = "Am Montag haben Herr Kohl und Frau Roth dafür geworben, dass die Mieten sinken."
+    assert speaker_of(text, "Mieten")[0] == "Kohl"
+
+
+def test_quote_before_the_verb_is_not_its_prefield() -> None:
+    text = "„Ich bin bereit“ sagte Jan Kurz."
+    assert speaker_of(text, "bereit")[1] == "Jan Kurz"

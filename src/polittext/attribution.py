@@ -71,6 +71,8 @@ _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_DASHES = ("-", "–", "—")
+_ADVERB_ENDINGS = ("weise", "lich", "isch", "bar", "los", "mäßig", "hängig")
 _NOMINATIVE_PRONOUNS = frozenset({"ich", "wir", "er", "man"})
 _SENTENCE_ENDS = frozenset('.!?:„“"»«')
 # Articles that are never nominative: a prefield opening with one is an object
@@ -327,6 +329,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return ([after] if cue.finite else []), False
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
+    for i in range(end - 2, start - 1, -1):
+        if any(dash in frame.gap(i) for dash in _DASHES):
+            start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
+            break
     first = frame.lower(start)
     verb_final = cue.last_token == frame.clause_end(cue.last_token)
     if (
@@ -351,23 +357,32 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     relative = first in RELATIVE and not (start == 0 and _article_of_noun(frame, start, end))
     if (first in SUBORDINATORS and verb_final) or relative:
         return [(start + 1, end, True)], False
+    # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
+    # auxiliary or modal before it, the cue is no finite verb (whatever its form),
+    # and the subject stands before the auxiliary or right after it.
+    aux = next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
+    if aux is not None and any(
+        mark in frame.gap(i) for i in range(start, end) for mark in QUOTE_MARKS
+    ):
+        aux = None  # "„Ich bin bereit“ sagte Merz": the auxiliary is the quote's
+    before_verb = aux if aux is not None else end
     adverbial = first not in _FIRST_PERSON and (
         first in _PREPOSITIONS
         or first in _ADVERBS
         or first in _NON_SUBJECT
         or first in SUBORDINATORS  # "Als Antwort auf den Brief sagte ein Sprecher"
         or first in _OBLIQUE_ARTICLES
-        or any(frame.lower(i) in _TIME_WORDS or frame.words[i].isdigit() for i in range(start, end))
+        or any(
+            frame.lower(i) in _TIME_WORDS or frame.words[i].isdigit()
+            for i in range(start, before_verb)
+        )
     )
-    # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
-    # auxiliary or modal before it, the cue is no finite verb (whatever its form),
-    # and the subject stands before the auxiliary or right after it.
-    aux = next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
     if aux is not None and aux + 1 < end:
         middle = (aux + 1, end, False)
+        tail = [after] if cue.finite else []
         if adverbial:
-            return [middle, (start, aux, True)], True
-        return [(start, aux, True), middle], False
+            return [middle, (start, aux, True), *tail], True
+        return [(start, aux, True), middle, *tail], False
     if cue.finite and adverbial:
         return [after, (start, end, True)], True
     return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
@@ -428,8 +443,15 @@ def _source_by_regions(
     """The source from the word order of the cue's clause."""
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
     clause = frame.clause_start(cue.first_token)
-    if clause + 1 == cue.first_token and frame.lower(clause) in _NOMINATIVE_PRONOUNS:
-        # "Wir fordern Sie auf": a prefield of one nominative pronoun is the subject.
+    if (
+        clause < cue.first_token
+        and frame.lower(clause) in _NOMINATIVE_PRONOUNS
+        and not any(
+            mark in frame.gap(i) for i in range(clause, cue.first_token) for mark in QUOTE_MARKS
+        )
+    ):
+        # "Wir fordern Sie auf", "Wir von der Partei fordern Sie auf": a prefield
+        # opened by a nominative pronoun has it as the subject.
         start, end, word = frame.tokens[clause]
         return _pronoun_source(table, word, start, end, cue.number)
     if (
@@ -612,7 +634,10 @@ def _source_in(
         article = 1 if frame.lower(first) in _DEFINITE or frame.lower(first) in _INDEFINITE else 0
         head_index = min(first + article, last - 1)
         head = tokens[head_index]
-        if gazetteer().role(head[2]) is not None and head_index + 1 < last:
+        g = gazetteer()
+        if head_index + 1 < last and (
+            g.role(head[2]) is not None or head[2] in g.titles or head[2] + "." in g.titles
+        ):
             head = tokens[head_index + 1]  # "kündigte Finanzminister Lars Klingbeil an"
         for start, end, index in table.within(tokens[first][0], tokens[last - 1][1]):
             if start <= head[0]:
@@ -757,7 +782,10 @@ def noun_phrase_source(
     if group is not None:
         entity = table.add(f"group:{name}", name, group[0], start, end, MentionKind.DESCRIPTION)
         return entity, (start, end)
-    if index == first and could_be_surname(head):
+    sentence_initial_adverb = head_start == frame.start and head.lower().endswith(
+        _ADVERB_ENDINGS
+    )  # "Natürlich haben …", "Zufälligerweise hat …": capitalised only as the first word
+    if index == first and could_be_surname(head) and not sentence_initial_adverb:
         entity = table.add(f"person:{head}", head, SpeakerKind.PERSON, head_start, head_end)
         return entity, (head_start, head_end)
     if role is not None:
