@@ -305,3 +305,8 @@ def test_title_before_a_name_after_the_verb() -> None:
 def test_quote_before_the_verb_is_not_its_prefield() -> None:
     text = "„Ich bin bereit“ sagte Jan Kurz."
     assert speaker_of(text, "bereit")[1] == "Jan Kurz"
+
+
+def test_relative_clause_inside_the_quote_is_no_prefield() -> None:
+    text = "„Das sind Leute, die nur Angst verbreiten wollen“, sagte Jan Kurz."
+    assert speaker_of(text, "Leute")[1] == "Jan Kurz"

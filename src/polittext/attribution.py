@@ -174,8 +174,9 @@ def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
     clause = frame.clause_start(cue.first_token)
     if clause < cue.first_token:
         return clause, cue.first_token
-    if clause == 0 or "," not in frame.gap(clause - 1):
-        return None
+    gap = frame.gap(clause - 1) if clause > 0 else ""
+    if "," not in gap or any(mark in gap for mark in QUOTE_MARKS):
+        return None  # "„… die wir wollen“, sagte Merz": the quote is no prefield
     previous = frame.clause_start(clause - 1)
     first, second = frame.lower(previous), frame.lower(previous + 1)
     relative = first in RELATIVE or (first in _PREPOSITIONS and second in RELATIVE)
