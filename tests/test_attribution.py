@@ -37,7 +37,7 @@ def speaker_of(text: str, message_word: str) -> tuple[str | None, str | None]:
         (
             "In einem Gespräch mit der Frankfurter Rundschau erklärte der Leiter "
             "der Behörde, die Vorräte seien knapp.",
-            "der Leiter der Behörde",
+            "der Leiter",
         ),
         # A dative object fills the prefield ("den" is never nominative).
         (
@@ -79,9 +79,11 @@ def test_er_after_the_verb_is_still_the_subject() -> None:
 
 def test_wie_clause_after_the_message() -> None:
     text = "Die Schule bleibt geschlossen, wie eine Sprecherin der Stadtverwaltung mitteilte."
-    mention, _name = speaker_of(text, "Schule")
-    assert mention is not None
-    assert "Stadtverwaltung" in mention
+    quote = next(q for q in polittext.attribute_quotes(text) if "Schule" in q.content.text)
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "eine Sprecherin"
+    assert quote.speaker is not None
+    assert quote.speaker.affiliation == "Stadtverwaltung"
 
 
 def test_wie_clause_with_a_possessive_subject() -> None:
@@ -310,3 +312,30 @@ def test_quote_before_the_verb_is_not_its_prefield() -> None:
 def test_relative_clause_inside_the_quote_is_no_prefield() -> None:
     text = "„Das sind Leute, die nur Angst verbreiten wollen“, sagte Jan Kurz."
     assert speaker_of(text, "Leute")[1] == "Jan Kurz"
+
+
+# --- role holders of an organisation ------------------------------------------------------
+
+
+def test_spokesperson_of_an_institution_is_the_speaker_with_it_as_affiliation() -> None:
+    text = "Ein Sprecher des Umweltministeriums sagte, die Werte seien normal."
+    quote = polittext.attribute_quotes(text)[0]
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Ein Sprecher"
+    assert quote.speaker is not None
+    assert quote.speaker.kind is polittext.SpeakerKind.ANONYMOUS_SOURCE
+    assert quote.speaker.affiliation == "Umweltministerium"
+    assert quote.speaker.roles == ("Sprecher",)
+
+
+def test_pronoun_refers_back_to_an_unnamed_role_holder() -> None:
+    text = (
+        "Eine Sprecherin der Stadtwerke sagte, das Wasser sei sauber. "
+        "Sie fügte hinzu, die Leitungen würden geprüft."
+    )
+    quotes = polittext.attribute_quotes(text)
+    assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == [
+        "Eine Sprecherin",
+        "Sie",
+    ]
+    assert quotes[0].speaker == quotes[1].speaker

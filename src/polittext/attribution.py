@@ -72,6 +72,8 @@ _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _DASHES = ("-", "–", "—")
+_PERSON_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS_SOURCE})
+_ATTRIBUTE_LINKS = frozenset({"des", "der", "von", "vom"})
 _ADVERB_ENDINGS = ("weise", "lich", "isch", "bar", "los", "mäßig", "hängig")
 _NOMINATIVE_PRONOUNS = frozenset({"ich", "wir", "er", "man"})
 _SENTENCE_ENDS = frozenset('.!?:„“"»«')
@@ -108,9 +110,8 @@ def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -
     if lowered == "sie" and number == "pl":
         return table.latest_before(position, lambda e: e.kind is not SpeakerKind.PERSON)
     gender = "m" if lowered == "er" else "f"
-    found = table.latest_before(
-        position, lambda e: e.kind is SpeakerKind.PERSON and e.gender == gender
-    )
+    # A person, or an unnamed role holder of that gender ("Ein Sprecher … Er sagte").
+    found = table.latest_before(position, lambda e: e.kind in _PERSON_KINDS and e.gender == gender)
     if found is None:
         found = table.latest_before(
             position, lambda e: e.kind is SpeakerKind.PERSON and e.gender is None
@@ -336,6 +337,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
             break
     first = frame.lower(start)
     verb_final = cue.last_token == frame.clause_end(cue.last_token)
+    if frame.lower(cue.first_token - 1) == "zu" and start > 0 and "," in frame.gap(start - 1):
+        # "plant Kallas, die Staaten zu überzeugen": a zu-infinitive has the
+        # subject of the clause it depends on.
+        return [(frame.clause_start(start - 1), start, True)], False
     if (
         first in RELATIVE
         and start > 0
@@ -655,6 +660,17 @@ def _source_in(
         for start, end, index in mentions:
             if start > tokens[carrier][0]:
                 return table.entities[index], (start, end)
+    if mentions and not any(table.entities[m[2]].kind is SpeakerKind.PERSON for m in mentions):
+        noun = first
+        while noun + 1 < last and (
+            frame.lower(noun) in _DEFINITE
+            or frame.lower(noun) in _INDEFINITE
+            or (frame.words[noun].islower() and frame.words[noun].endswith(_ADJECTIVE_ENDINGS))
+        ):
+            noun += 1
+        if gazetteer().role(frame.words[noun]) and _attribute_end(frame, noun, last) is not None:
+            # "Eine Sprecherin der Bahn sagte": the role holder, not the organisation.
+            return noun_phrase_source(frame, first, last, table)
     if mentions:
         start, end, index = _best_mention(table, mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
@@ -719,6 +735,67 @@ def _heisst_es_source(
     return None, None
 
 
+def _attribute_end(frame: SentenceFrame, index: int, last: int) -> int | None:
+    """Last token of a genitive or ``von`` attribute after the noun at ``index``
+    (``Sprecher [des baden-württembergischen Ministeriums]``), if there is one."""
+    if not (index + 2 < last and frame.lower(index + 1) in _ATTRIBUTE_LINKS):
+        return None
+    if frame.breaks[index]:
+        return None
+    follower = index + 2
+    while (
+        follower < min(last, index + 6)
+        and frame.words[follower].islower()
+        and frame.words[follower].endswith(_ADJECTIVE_ENDINGS)
+        and not frame.breaks[follower - 1]
+    ):
+        follower += 1  # "des britischen Umweltministeriums"
+    if follower >= last or not frame.words[follower][:1].isupper() or frame.breaks[follower - 1]:
+        return None
+    while (
+        follower + 1 < min(last, index + 8)
+        and frame.words[follower + 1][:1].isupper()
+        and not frame.breaks[follower]
+    ):
+        follower += 1  # "der Deutschen Bahn", "des Weißen Hauses"
+    return follower
+
+
+def _role_holder(
+    frame: SentenceFrame, table: EntityTable, first: int, head: int, attribute: int, gender: str
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The holder of a role with an attribute naming its organisation."""
+    tokens = frame.tokens
+    start, end = tokens[first][0], tokens[head][1]
+    attribute_start, attribute_end = tokens[head + 2][0], tokens[attribute][1]
+    organisation = table.within(attribute_start, attribute_end)
+    affiliation = (
+        table.entities[organisation[0][2]].name
+        if organisation
+        else frame.text[attribute_start:attribute_end]
+    )
+    noun = tokens[head][2]
+    article = frame.lower(first)
+    if article in _DEFINITE:
+        # "der Sprecher des Ministeriums": the one named before with that role there.
+        known = table.latest_before(
+            start,
+            lambda e: e.affiliation == affiliation and noun in e.roles,
+        )
+        if known is not None:
+            table.add_to(known, start, end, MentionKind.DESCRIPTION)
+            return known, (start, end)
+    name = f"{noun} {frame.text[tokens[head + 1][0] : attribute_end]}"
+    kind = SpeakerKind.ANONYMOUS_SOURCE if article not in _DEFINITE else SpeakerKind.PERSON
+    entity = table.add(f"role:{name}:{start}", name, kind, start, end, MentionKind.DESCRIPTION)
+    if entity.key == f"role:{name}:{start}":
+        entity.affiliation = affiliation
+        entity.gender = gender if gender in ("f", "m") else None
+        if noun not in entity.roles:
+            entity.roles.append(noun)
+    return entity, (start, end)
+
+
 def noun_phrase_source(
     frame: SentenceFrame, first: int, last: int, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -743,17 +820,15 @@ def noun_phrase_source(
         return None, None
     head_start, head_end, head = tokens[index]
     end = head_end
-    # Extend over a genitive or "von" attribute: "ein Sprecher des Ministeriums".
-    if (
-        index + 2 < last
-        and frame.lower(index + 1) in {"des", "der", "von", "vom"}
-        and not frame.breaks[index]
-    ):
-        follower = tokens[index + 2]
-        if follower[2][:1].isupper() and not frame.breaks[index + 1]:
-            end = follower[1]
+    attribute = _attribute_end(frame, index, last)
+    if attribute is not None:
+        end = tokens[attribute][1]  # "ein Sprecher des Ministeriums"
     start = tokens[first][0]
     role = g.role(head)
+    if role is not None and attribute is not None:
+        # "ein Sprecher des Innenministeriums": the role holder speaks, with the
+        # organisation of the attribute as affiliation; the role noun is the mention.
+        return _role_holder(frame, table, first, index, attribute, role[1])
     if role is not None and article in _DEFINITE:
         gender = role[1]
         entity = table.latest_before(
@@ -778,6 +853,8 @@ def noun_phrase_source(
         entity = table.add(
             f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.DESCRIPTION
         )
+        if entity.key == f"anon:{name}" and entity.gender is None and role[1] in ("f", "m"):
+            entity.gender = role[1]  # "Eine Sprecherin …  Sie sagte": a pronoun may refer back
         return entity, (start, end)
     group = g.group(head)
     if group is not None:
