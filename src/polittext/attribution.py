@@ -205,7 +205,7 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
         previous = frame.clause_start(clause - 1)
         if any(frame.words[i] in forms for i in range(previous, clause)):
             return None
-        if frame.lower(previous) in SUBORDINATORS:
+        if frame.lower(previous) in SUBORDINATORS and cue.first_token - previous <= _MAX_PREFIELD:
             # "Wie die Chefin des Amtes, Anna Berg, mitteilte": a verb-final clause
             # whose chunks are noun phrases (each ends with a noun or a bracket, not
             # with a verb as in "Als er ankam, sagte …").
@@ -268,7 +268,7 @@ def _person_appositions(frame: SentenceFrame, first: int, verb: int) -> bool:
     ends with a noun, a name or a bracket) and the first one names a person by
     first name, title or role (``Der frühere Bürgermeister, Jan Kurz (SPD),``), so
     that they are the prefield, not a message (``Die Lage ist ernst, sagte …``)."""
-    if not all(
+    if verb - first > _MAX_PREFIELD or not all(
         frame.words[end - 1][:1].isupper() or ")" in frame.gap(end - 1)
         for end in _chunk_ends(frame, first, verb)
     ):
@@ -450,7 +450,7 @@ def _source_by_regions(
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
     clause = frame.clause_start(cue.first_token)
     if (
-        clause < cue.first_token
+        clause < cue.first_token <= clause + _MAX_PREFIELD
         and frame.lower(clause) in _NOMINATIVE_PRONOUNS
         and not any(
             mark in frame.gap(i) for i in range(clause, cue.first_token) for mark in QUOTE_MARKS
@@ -510,7 +510,7 @@ def _passive_agent(
     """The agent of a passive cue: ``wurde von der Polizei bestätigt``,
     ``Von Seiten der Regierung wurde gefordert``, ``vom Verband aufgefordert wurde``."""
     tokens = frame.tokens
-    clause = frame.clause_start(cue.first_token)
+    clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
     before = range(clause, cue.first_token)
     if (
         not (

@@ -384,11 +384,11 @@ def _genitive_name(frame: SentenceFrame, table: EntityTable, index: int) -> bool
     (``nach Angaben Merkels``) or a determiner (``nach Angaben vieler Ökonomen``)."""
     if index + 1 >= len(frame.tokens):
         return False
-    start, _end, word = frame.tokens[index]
+    start, end, word = frame.tokens[index]
     if word.endswith(("er", "es")) and word.islower() and frame.words[index + 1][:1].isupper():
         return True  # "vieler Ökonomen", "eines Sprechers": a genitive attribute
-    mentions = table.within(start, frame.end)
-    return bool(mentions) and mentions[0][0] == start and word.endswith(("s", "'"))
+    mention = table.covering(start, end)
+    return mention is not None and mention[0] == start and word.endswith(("s", "'"))
 
 
 def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
