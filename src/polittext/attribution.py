@@ -331,10 +331,12 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return ([after] if cue.finite else []), False
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
-    for i in range(end - 2, start - 1, -1):
-        if any(dash in frame.gap(i) for dash in _DASHES):
-            start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
-            break
+    stretch = frame.text[frame.tokens[start][0] : frame.tokens[end - 1][1]]
+    if any(dash + " " in stretch for dash in _DASHES):  # a dash between words, not a hyphen
+        for i in range(end - 2, start - 1, -1):
+            if any(dash in frame.gap(i) for dash in _DASHES):
+                start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
+                break
     first = frame.lower(start)
     verb_final = cue.last_token == frame.clause_end(cue.last_token)
     if frame.lower(cue.first_token - 1) == "zu" and start > 0 and "," in frame.gap(start - 1):
