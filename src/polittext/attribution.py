@@ -24,7 +24,7 @@ __all__ = ["noun_phrase_source", "resolve_pronoun", "source_of"]
 Subjects = dict[tuple[int, int], tuple[int, int]]
 """Subjects from a dependency parse: a verb's character span -> its subject's span."""
 
-_PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir"})
+_PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir", "man"})
 # First person outside quotation marks is the text's own speaker: the speaker of a
 # speech, the author of a press release. The text does not say who that is.
 _FIRST_PERSON = {"ich": ("ich", SpeakerKind.PERSON), "wir": ("wir", SpeakerKind.GROUP)}
@@ -64,11 +64,26 @@ _MAX_PREFIELD = 25
 _SOURCE_CARRIERS = word_class("source_carrier")
 _SOURCE_LINKS = frozenset({"aus", "von", "vom", "des", "der", "laut"})
 _AUXILIARIES = word_class("auxiliary")
+_FINITE_HELPERS = _AUXILIARIES | word_class("finite_helper")
 _TIME_WORDS = word_class("time_word")
 _COORDINATORS = frozenset({"und", "sowie", "aber", "doch", "oder"})
 _INDEFINITE = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
 _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_DASHES = ("-", "–", "—")
+_PERSON_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS_SOURCE})
+_ATTRIBUTE_LINKS = frozenset({"des", "der", "von", "vom"})
+_ADVERB_ENDINGS = ("weise", "lich", "isch", "bar", "los", "mäßig", "hängig")
+_NOMINATIVE_PRONOUNS = frozenset({"ich", "wir", "er", "man"})
+_SENTENCE_ENDS = frozenset('.!?:„“"»«')
+# Articles that are never nominative: a prefield opening with one is an object
+# ("Den Bauern sicherte der Minister zu"), so the subject follows the verb.
+_OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+# Object pronouns between the verb and its subject: "sah es das Gericht als erwiesen an".
+_OBJECT_PRONOUNS = frozenset(
+    {"es", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich", "euch", "sich"}
+)
 
 
 def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -> Entity | None:
@@ -95,9 +110,8 @@ def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -
     if lowered == "sie" and number == "pl":
         return table.latest_before(position, lambda e: e.kind is not SpeakerKind.PERSON)
     gender = "m" if lowered == "er" else "f"
-    found = table.latest_before(
-        position, lambda e: e.kind is SpeakerKind.PERSON and e.gender == gender
-    )
+    # A person, or an unnamed role holder of that gender ("Ein Sprecher … Er sagte").
+    found = table.latest_before(position, lambda e: e.kind in _PERSON_KINDS and e.gender == gender)
     if found is None:
         found = table.latest_before(
             position, lambda e: e.kind is SpeakerKind.PERSON and e.gender is None
@@ -111,13 +125,30 @@ def _pronoun_source(
     """The speaker a subject pronoun refers to; when no earlier speaker fits
     (``Ein Vertrauter weigerte sich. Er meinte, …``), a speaker of its own named
     by the pronoun, so that the quote keeps its speaker mention."""
+    if word.lower() == "man":
+        # The indefinite "man" ("muss man sagen"): a speaker of its own each time.
+        man = table.add(
+            f"man:{start}", word, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.PRONOUN
+        )
+        return man, (start, end)
+    if word == "Sie" and start > 0 and table.text[:start].rstrip()[-1:] not in _SENTENCE_ENDS:
+        # Capitalised inside a sentence: the polite "you", the speaker's addressee
+        # (one speaker for each use: the address changes from sentence to sentence).
+        you = table.add(f"you:{start}", word, SpeakerKind.PERSON, start, end, MentionKind.PRONOUN)
+        return you, (start, end)
     entity = resolve_pronoun(table, word, start, number)
     if entity is not None:
         table.add_to(entity, start, end, MentionKind.PRONOUN)
         return entity, (start, end)
     lowered = word.lower()
-    if lowered not in ("er", "sie") or number == "pl":
-        # Plural "Sie" with no group before it is usually the polite "you".
+    if lowered in ("sie", "diese") and number == "pl":
+        # Plural "sie"/"diese" with no group before it ("Diese baten ihn um Geld"),
+        # or the polite "Sie" opening a sentence: a speaker of its own.
+        group = table.add(
+            f"pronoun:{start}", word, SpeakerKind.GROUP, start, end, MentionKind.PRONOUN
+        )
+        return group, (start, end)
+    if lowered not in ("er", "sie"):
         return None, (start, end)
     entity = table.add(
         f"pronoun:{start}", word, SpeakerKind.PERSON, start, end, MentionKind.PRONOUN
@@ -144,8 +175,9 @@ def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
     clause = frame.clause_start(cue.first_token)
     if clause < cue.first_token:
         return clause, cue.first_token
-    if clause == 0 or "," not in frame.gap(clause - 1):
-        return None
+    gap = frame.gap(clause - 1) if clause > 0 else ""
+    if "," not in gap or any(mark in gap for mark in QUOTE_MARKS):
+        return None  # "„… die wir wollen“, sagte Merz": the quote is no prefield
     previous = frame.clause_start(clause - 1)
     first, second = frame.lower(previous), frame.lower(previous + 1)
     relative = first in RELATIVE or (first in _PREPOSITIONS and second in RELATIVE)
@@ -173,6 +205,16 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
         previous = frame.clause_start(clause - 1)
         if any(frame.words[i] in forms for i in range(previous, clause)):
             return None
+        if frame.lower(previous) in SUBORDINATORS and cue.first_token - previous <= _MAX_PREFIELD:
+            # "Wie die Chefin des Amtes, Anna Berg, mitteilte": a verb-final clause
+            # whose chunks are noun phrases (each ends with a noun or a bracket, not
+            # with a verb as in "Als er ankam, sagte …").
+            if all(
+                frame.words[end - 1][:1].isupper() or ")" in frame.gap(end - 1)
+                for end in _chunk_ends(frame, previous, cue.first_token)
+            ):
+                return previous + 1, min(cue.first_token, previous + 1 + _MAX_PREFIELD)
+            return None
         clause, steps = previous, steps + 1
     if clause != 0 or frame.lower(0) in SUBORDINATORS:
         return None
@@ -181,10 +223,86 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     return 0, min(cue.first_token, _MAX_PREFIELD)
 
 
-def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
+def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
+    """Whether the clause from ``first`` (a relative-pronoun form after a comma) is a
+    relative clause: its verb stands last (``…, die Merz kritisiert hatte``), or
+    no noun follows the pronoun; ``…, die Organisation bezweifelt aber, dass``
+    is a main clause with an article."""
+    if frame.lower(cue.first_token - 1) == "zu":
+        return False  # "plant Merz, die Länder zu überzeugen": a zu-infinitive
+    verb_final = cue.last_token == frame.clause_end(cue.last_token)
+    return verb_final or not _article_of_noun(frame, first, cue.first_token)
+
+
+def _antecedent_start(frame: SentenceFrame, relative: int) -> int:
+    """First token of the noun phrase right before the comma of a relative clause
+    (``die Aussage [eines Jungen], der …``, ``sagte [Jan Arndt], der …``)."""
+    first = relative - 1
+    lowest = max(frame.clause_start(relative - 1), relative - 6)
+    while first > lowest and not frame.breaks[first - 1]:
+        word, lowered = frame.words[first], frame.lower(first)
+        if lowered in _DEFINITE or lowered in _INDEFINITE or lowered in _DETERMINER_WORDS:
+            break  # the article opens the phrase
+        previous = frame.words[first - 1]
+        if (
+            not (
+                previous[:1].isupper()
+                or frame.lower(first - 1) in _DEFINITE
+                or frame.lower(first - 1) in _INDEFINITE
+                or frame.lower(first - 1) in _DETERMINER_WORDS
+                or (
+                    previous.islower()
+                    and previous.endswith(_ADJECTIVE_ENDINGS)
+                    and word[:1].isupper()
+                )
+            )
+            or frame.lower(first - 1) in _NOT_NOUNS - _DETERMINER_WORDS - _DEFINITE
+        ):
+            break
+        first -= 1
+    return first
+
+
+def _person_appositions(frame: SentenceFrame, first: int, verb: int) -> bool:
+    """Whether the comma-separated chunks before ``verb`` are noun phrases (each
+    ends with a noun, a name or a bracket) and the first one names a person by
+    first name, title or role (``Der frühere Bürgermeister, Jan Kurz (SPD),``), so
+    that they are the prefield, not a message (``Die Lage ist ernst, sagte …``)."""
+    if verb - first > _MAX_PREFIELD or not all(
+        frame.words[end - 1][:1].isupper() or ")" in frame.gap(end - 1)
+        for end in _chunk_ends(frame, first, verb)
+    ):
+        return False
+    g = gazetteer()
+    index = first
+    while index < verb - 1 and (
+        frame.lower(index) in _DEFINITE
+        or frame.lower(index) in _INDEFINITE
+        or (frame.words[index].islower() and frame.words[index].endswith(_ADJECTIVE_ENDINGS))
+    ):
+        index += 1
+    word = frame.words[index]
+    return (
+        g.role(word) is not None
+        or g.first_name_gender(word) is not None
+        or word in g.titles
+        or word + "." in g.titles
+    )
+
+
+def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
+    """Token indices after each comma-separated chunk of ``[first, last)``."""
+    return [i + 1 for i in range(first, last) if "," in frame.gap(i)]
+
+
+def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]], bool]:
     """Token ranges ``[first, last)`` where the subject may be, best first.
 
     The flag says whether the range is a prefield (subject before the verb).
+    The boolean returned with them says whether the first range decides on its
+    own, with a noun phrase no list knew, before a name in the later ones: after
+    an adverbial prefield (``In einem Interview mit der Zeitung X erklärte der
+    Direktor``) the subject follows the verb.
     """
     after = (
         cue.first_token + 1,
@@ -198,39 +316,84 @@ def _regions(frame: SentenceFrame, cue: Cue) -> list[tuple[int, int, bool]]:
         # the appositions.
         apposition = _apposition_prefield(frame, cue)
         if apposition is not None:
-            return [(clause, cue.first_token, False), (*apposition, True)]
+            return [(clause, cue.first_token, False), (*apposition, True)], False
     prefield = _prefield(frame, cue)
     if prefield is None:
         apposition = _apposition_prefield(frame, cue) if cue.finite else None
         if apposition is not None:
-            return [after, (*apposition, True)]
-        return [after] if cue.finite else []
+            if frame.lower(apposition[0] - 1) in SUBORDINATORS:
+                return [(*apposition, True)], False  # "wie die Chefin, Anna Berg, sagte"
+            if _person_appositions(frame, apposition[0], cue.first_token):
+                # "Der Bürgermeister, Jan Kurz (SPD), warnte die Partei": the
+                # subject before the verb, an object after it.
+                return [(*apposition, True), after], False
+            return [after, (*apposition, True)], False
+        return ([after] if cue.finite else []), False
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
+    stretch = frame.text[frame.tokens[start][0] : frame.tokens[end - 1][1]]
+    if any(dash + " " in stretch for dash in _DASHES):  # a dash between words, not a hyphen
+        for i in range(end - 2, start - 1, -1):
+            if any(dash in frame.gap(i) for dash in _DASHES):
+                start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
+                break
     first = frame.lower(start)
     verb_final = cue.last_token == frame.clause_end(cue.last_token)
-    if first in RELATIVE and start > 0 and "," in frame.gap(start - 1):
+    if frame.lower(cue.first_token - 1) == "zu" and start > 0 and "," in frame.gap(start - 1):
+        # "plant Kallas, die Staaten zu überzeugen": a zu-infinitive has the
+        # subject of the clause it depends on.
+        return [(frame.clause_start(start - 1), start, True)], False
+    if (
+        first in RELATIVE
+        and start > 0
+        and "," in frame.gap(start - 1)
+        and _relative_clause(frame, cue, start)
+    ):
         # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
-        antecedent = frame.clause_start(start - 1)
-        return [(max(antecedent, start - 6), start, True)]
+        return [(_antecedent_start(frame, start), start, True)], False
     if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
-        return [after]  # "Das berichten arabische Medien": the subject follows the verb
-    if start == 0 and first in _DEFINITE and _article_of_noun(frame, start, end):
+        return [after], False  # "Das berichten arabische Medien": the subject follows the verb
+    if (
+        start == 0
+        and first in _DEFINITE
+        and first not in _OBLIQUE_ARTICLES
+        and _article_of_noun(frame, start, end)
+    ):
         # "Der Kanzler sagte": an article, kept with its noun (a definite
         # description may refer back to a named person).
-        return [(start, end, True), after] if cue.finite else [(start, end, True)]
-    if (first in SUBORDINATORS and verb_final) or first in RELATIVE:
-        return [(start + 1, end, True)]
+        return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
+    relative = first in RELATIVE and not (start == 0 and _article_of_noun(frame, start, end))
+    if (first in SUBORDINATORS and verb_final) or relative:
+        return [(start + 1, end, True)], False
+    # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
+    # auxiliary or modal before it, the cue is no finite verb (whatever its form),
+    # and the subject stands before the auxiliary or right after it.
+    aux = next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
+    if aux is not None and any(
+        mark in frame.gap(i) for i in range(start, end) for mark in QUOTE_MARKS
+    ):
+        aux = None  # "„Ich bin bereit“ sagte Merz": the auxiliary is the quote's
+    before_verb = aux if aux is not None else end
     adverbial = first not in _FIRST_PERSON and (
         first in _PREPOSITIONS
         or first in _ADVERBS
         or first in _NON_SUBJECT
         or first in SUBORDINATORS  # "Als Antwort auf den Brief sagte ein Sprecher"
-        or any(frame.lower(i) in _TIME_WORDS or frame.words[i].isdigit() for i in range(start, end))
+        or first in _OBLIQUE_ARTICLES
+        or any(
+            frame.lower(i) in _TIME_WORDS or frame.words[i].isdigit()
+            for i in range(start, before_verb)
+        )
     )
+    if aux is not None and aux + 1 < end:
+        middle = (aux + 1, end, False)
+        tail = [after] if cue.finite else []
+        if adverbial:
+            return [middle, (start, aux, True), *tail], True
+        return [(start, aux, True), middle, *tail], False
     if cue.finite and adverbial:
-        return [after, (start, end, True)]
-    return [(start, end, True), after] if cue.finite else [(start, end, True)]
+        return [after, (start, end, True)], True
+    return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
 
 
 def source_of(
@@ -261,22 +424,73 @@ def source_of(
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
+    agent = _passive_agent(frame, cue, table)
+    if agent[1] is not None:
+        return agent
+    clause = frame.clause_start(cue.first_token)
+    if (
+        0 < clause < cue.first_token
+        and frame.lower(clause) in RELATIVE
+        and "," in frame.gap(clause - 1)
+        and _relative_clause(frame, cue, clause)
+    ):
+        # "Arne Holm, der angab, …": the relative pronoun is the subject; it
+        # names the speaker of the noun phrase before it.
+        entity, _mention = _source_by_regions(frame, cue, table, inverted)
+        start, end, _word = frame.tokens[clause]
+        if entity is not None:
+            table.add_to(entity, start, end, MentionKind.PRONOUN)
+            return entity, (start, end)
+        return None, None
+    return _source_by_regions(frame, cue, table, inverted)
+
+
+def _source_by_regions(
+    frame: SentenceFrame, cue: Cue, table: EntityTable, inverted: bool
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The source from the word order of the cue's clause."""
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
-    if cue.finite and frame.lower(after) in {"er", "sie"} and not frame.breaks[after - 1]:
+    clause = frame.clause_start(cue.first_token)
+    if (
+        clause < cue.first_token <= clause + _MAX_PREFIELD
+        and frame.lower(clause) in _NOMINATIVE_PRONOUNS
+        and not any(
+            mark in frame.gap(i) for i in range(clause, cue.first_token) for mark in QUOTE_MARKS
+        )
+    ):
+        # "Wir fordern Sie auf", "Wir von der Partei fordern Sie auf": a prefield
+        # opened by a nominative pronoun has it as the subject.
+        start, end, word = frame.tokens[clause]
+        return _pronoun_source(table, word, start, end, cue.number)
+    if (
+        cue.finite
+        and frame.lower(after) in {"er", "sie"}
+        and not frame.breaks[after - 1]
+        and not (frame.lower(after) == "sie" and _masculine_prefield(frame, cue))
+    ):
         # "Die Bürger forderte er auf", "lobte er mit den Worten": a pronoun right
-        # after the finite verb is its subject, whatever stands before.
+        # after the finite verb is its subject, whatever stands before (but
+        # "Der Chef nannte sie „fahrlässig“": "sie" is the object there).
         start, end, word = frame.tokens[after]
         return _pronoun_source(table, word, start, end, cue.number)
-    regions = [
-        (first, min(last, len(frame.tokens)), prefield)
-        for first, last, prefield in _regions(frame, cue)
-    ]
+    ranges, after_decides = _regions(frame, cue)
+    regions = [(first, min(last, len(frame.tokens)), prefield) for first, last, prefield in ranges]
     regions = [region for region in regions if region[0] < region[1]]
     if inverted:
-        regions = [region for region in regions if not region[2]]
+        # The message stands before the cue: the subject follows the verb, or
+        # stands in the verb-final clause of the cue ("…, wie die Polizei mitteilte").
+        regions = [
+            region
+            for region in regions
+            if not region[2] or frame.lower(region[0] - 1) in SUBORDINATORS
+        ]
+    if after_decides and regions and not regions[0][2]:
+        first, last, prefield = regions[0]
+        found = _source_in(frame, cue, table, first, last, prefield, guess=True)
+        if found[1] is not None:
+            return found
     # Named subjects first (mentions, pronouns); a noun phrase that no list knew
-    # only when no region names anyone: "Passend zu den Gefahren warnte die
-    # Moderatorin" takes the subject after the verb, not "Passend".
+    # only when no region names anyone.
     for first, last, prefield in regions:
         found = _source_in(frame, cue, table, first, last, prefield, guess=False)
         if found[1] is not None:
@@ -286,6 +500,56 @@ def source_of(
         if found[1] is not None:
             return found
     return None, None
+
+
+_PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde"})
+_AGENT_MARKERS = frozenset({"von", "vom", "seitens"})
+
+
+def _passive_agent(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The agent of a passive cue: ``wurde von der Polizei bestätigt``,
+    ``Von Seiten der Regierung wurde gefordert``, ``vom Verband aufgefordert wurde``."""
+    tokens = frame.tokens
+    clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    before = range(clause, cue.first_token)
+    if (
+        not (
+            any(frame.lower(i) in _PASSIVE_AUXILIARIES for i in before)
+            or frame.lower(cue.last_token + 1) in _PASSIVE_AUXILIARIES
+        )
+        or frame.lower(cue.first_token) in _PASSIVE_AUXILIARIES
+    ):
+        return None, None
+    marker = next((i for i in before if frame.lower(i) in _AGENT_MARKERS), None)
+    if marker is None or marker + 1 >= cue.first_token:
+        return None, None
+    first = marker + 1
+    if frame.lower(first) == "seiten" and frame.lower(first + 1) in {"der", "des"}:
+        first += 2  # "von Seiten der Regierung"
+    from polittext.sources import noun_phrase_end
+
+    last = min(noun_phrase_end(frame, first), cue.first_token - 1)
+    if last < first or not any(frame.words[i][:1].isupper() for i in range(first, last + 1)):
+        return None, None
+    mentions = table.within(tokens[first][0], tokens[last][1])
+    if mentions:
+        start, end, index = mentions[0]
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last + 1, table)
+
+
+def _masculine_prefield(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether the cue's prefield opens with a masculine singular noun phrase
+    (``Der Geschäftsführer``, ``Ein Sprecher``), a nominative subject."""
+    start = frame.clause_start(cue.first_token)
+    return (
+        cue.number != "pl"
+        and start + 1 < cue.first_token
+        and frame.lower(start) in {"der", "ein"}
+        and _article_of_noun(frame, start, cue.first_token)
+    )
 
 
 def _parsed_source(
@@ -314,6 +578,7 @@ def _parsed_source(
 
 
 _DETERMINER_WORDS = word_class("determiner")
+_FOCUS_PARTICLES = word_class("focus_particle")
 _LEADING_CONJUNCTIONS = frozenset({"aber", "und", "doch", "denn", "oder", "sondern", "jedoch"})
 
 
@@ -327,10 +592,19 @@ def _source_in(
     guess: bool,
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     tokens = frame.tokens
-    while first < last and frame.lower(first) in _AUXILIARIES:
+    while first < last and frame.lower(first) in _FINITE_HELPERS:
         first += 1  # "wird Panetta zitiert", "hatte Merz gesagt"
+    while not prefield and first + 1 < last and frame.lower(first) in _OBJECT_PRONOUNS:
+        first += 1  # "sah es das Gericht als erwiesen an"
     if prefield and first + 1 < last and frame.lower(first) in _LEADING_CONJUNCTIONS:
         first += 1  # "Aber Zeitungen berichteten"
+    while (
+        prefield
+        and first + 1 < last
+        and frame.lower(first) in _FOCUS_PARTICLES
+        and frame.words[first + 1][:1].isupper()
+    ):
+        first += 1  # "Auch Feinstein argumentierte", "Selbst die Regierung räumte ein"
     if first >= last:
         return None, None
     # A pronoun subject: first word of the prefield, or right after the verb.
@@ -346,6 +620,8 @@ def _source_in(
                 break
             if frame.lower(index) in _FIRST_PERSON and not _next_to_verb(frame, cue, index):
                 break  # "„Ich sage …“, erklärte Merz": the "Ich" is the quote's
+            if not prefield and frame.lower(index) == "sie" and _masculine_prefield(frame, cue):
+                break  # "Der Chef nannte sie …": the object
             start, end, word = tokens[index]
             return _pronoun_source(table, word, start, end, cue.number)
     if cue.verb.lemma == "heißen":
@@ -366,7 +642,10 @@ def _source_in(
         article = 1 if frame.lower(first) in _DEFINITE or frame.lower(first) in _INDEFINITE else 0
         head_index = min(first + article, last - 1)
         head = tokens[head_index]
-        if gazetteer().role(head[2]) is not None and head_index + 1 < last:
+        g = gazetteer()
+        if head_index + 1 < last and (
+            g.role(head[2]) is not None or head[2] in g.titles or head[2] + "." in g.titles
+        ):
             head = tokens[head_index + 1]  # "kündigte Finanzminister Lars Klingbeil an"
         for start, end, index in table.within(tokens[first][0], tokens[last - 1][1]):
             if start <= head[0]:
@@ -383,6 +662,17 @@ def _source_in(
         for start, end, index in mentions:
             if start > tokens[carrier][0]:
                 return table.entities[index], (start, end)
+    if mentions and not any(table.entities[m[2]].kind is SpeakerKind.PERSON for m in mentions):
+        noun = first
+        while noun + 1 < last and (
+            frame.lower(noun) in _DEFINITE
+            or frame.lower(noun) in _INDEFINITE
+            or (frame.words[noun].islower() and frame.words[noun].endswith(_ADJECTIVE_ENDINGS))
+        ):
+            noun += 1
+        if gazetteer().role(frame.words[noun]) and _attribute_end(frame, noun, last) is not None:
+            # "Eine Sprecherin der Bahn sagte": the role holder, not the organisation.
+            return noun_phrase_source(frame, first, last, table)
     if mentions:
         start, end, index = _best_mention(table, mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
@@ -390,13 +680,20 @@ def _source_in(
 
 
 def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
-    """``das Unternehmen``: an article (not the pronoun ``das``) before a noun."""
-    return (
-        (frame.lower(index) in _DEFINITE or frame.lower(index) in _DETERMINER_WORDS)
-        and index + 1 < last
-        and frame.words[index + 1][:1].isupper()
-        and not frame.breaks[index]
-    )
+    """``das Unternehmen``, ``das russische Ministerium``: an article (not the
+    pronoun ``das``) before a noun, perhaps with inflected adjectives between."""
+    if not (frame.lower(index) in _DEFINITE or frame.lower(index) in _DETERMINER_WORDS):
+        return False
+    noun = index + 1
+    while (
+        noun < min(last, index + 4)
+        and frame.words[noun][:1].islower()
+        and frame.words[noun].endswith(_ADJECTIVE_ENDINGS)
+        and frame.lower(noun) not in _NOT_NOUNS
+        and not frame.breaks[noun - 1]
+    ):
+        noun += 1  # "das arabische Nachrichtenportal"
+    return noun < last and frame.words[noun][:1].isupper() and not frame.breaks[noun - 1]
 
 
 def _best_mention(
@@ -415,6 +712,12 @@ def _best_mention(
     return mentions[0]
 
 
+# "hieß es aus Regierungskreisen", "heißt es in dem Bericht", "hieß es bei der Zeitung".
+_HEISST_ES_LINKS = frozenset(
+    {"aus", "von", "vom", "seitens", "in", "im", "auf", "bei", "beim", "laut"}
+)
+
+
 def _heisst_es_source(
     frame: SentenceFrame, cue: Cue, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -422,7 +725,7 @@ def _heisst_es_source(
     tokens = frame.tokens
     stop = min(len(tokens), frame.clause_end(cue.last_token) + 1, cue.last_token + 8)
     for index in range(cue.last_token + 1, stop - 1):
-        if frame.lower(index) in {"aus", "von", "vom", "seitens"}:
+        if frame.lower(index) in _HEISST_ES_LINKS:
             mentions = table.within(tokens[index + 1][0], tokens[stop - 1][1])
             if mentions:
                 start, end, entity_index = mentions[0]
@@ -432,6 +735,67 @@ def _heisst_es_source(
     if clause < cue.first_token and frame.lower(clause) in _PREPOSITIONS:
         return noun_phrase_source(frame, clause + 1, cue.first_token, table)
     return None, None
+
+
+def _attribute_end(frame: SentenceFrame, index: int, last: int) -> int | None:
+    """Last token of a genitive or ``von`` attribute after the noun at ``index``
+    (``Sprecher [des baden-württembergischen Ministeriums]``), if there is one."""
+    if not (index + 2 < last and frame.lower(index + 1) in _ATTRIBUTE_LINKS):
+        return None
+    if frame.breaks[index]:
+        return None
+    follower = index + 2
+    while (
+        follower < min(last, index + 6)
+        and frame.words[follower].islower()
+        and frame.words[follower].endswith(_ADJECTIVE_ENDINGS)
+        and not frame.breaks[follower - 1]
+    ):
+        follower += 1  # "des britischen Umweltministeriums"
+    if follower >= last or not frame.words[follower][:1].isupper() or frame.breaks[follower - 1]:
+        return None
+    while (
+        follower + 1 < min(last, index + 8)
+        and frame.words[follower + 1][:1].isupper()
+        and not frame.breaks[follower]
+    ):
+        follower += 1  # "der Deutschen Bahn", "des Weißen Hauses"
+    return follower
+
+
+def _role_holder(
+    frame: SentenceFrame, table: EntityTable, first: int, head: int, attribute: int, gender: str
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The holder of a role with an attribute naming its organisation."""
+    tokens = frame.tokens
+    start, end = tokens[first][0], tokens[head][1]
+    attribute_start, attribute_end = tokens[head + 2][0], tokens[attribute][1]
+    organisation = table.within(attribute_start, attribute_end)
+    affiliation = (
+        table.entities[organisation[0][2]].name
+        if organisation
+        else frame.text[attribute_start:attribute_end]
+    )
+    noun = tokens[head][2]
+    article = frame.lower(first)
+    if article in _DEFINITE:
+        # "der Sprecher des Ministeriums": the one named before with that role there.
+        known = table.latest_before(
+            start,
+            lambda e: e.affiliation == affiliation and noun in e.roles,
+        )
+        if known is not None:
+            table.add_to(known, start, end, MentionKind.DESCRIPTION)
+            return known, (start, end)
+    name = f"{noun} {frame.text[tokens[head + 1][0] : attribute_end]}"
+    kind = SpeakerKind.ANONYMOUS_SOURCE if article not in _DEFINITE else SpeakerKind.PERSON
+    entity = table.add(f"role:{name}:{start}", name, kind, start, end, MentionKind.DESCRIPTION)
+    if entity.key == f"role:{name}:{start}":
+        entity.affiliation = affiliation
+        entity.gender = gender if gender in ("f", "m") else None
+        if noun not in entity.roles:
+            entity.roles.append(noun)
+    return entity, (start, end)
 
 
 def noun_phrase_source(
@@ -458,17 +822,15 @@ def noun_phrase_source(
         return None, None
     head_start, head_end, head = tokens[index]
     end = head_end
-    # Extend over a genitive or "von" attribute: "ein Sprecher des Ministeriums".
-    if (
-        index + 2 < last
-        and frame.lower(index + 1) in {"des", "der", "von", "vom"}
-        and not frame.breaks[index]
-    ):
-        follower = tokens[index + 2]
-        if follower[2][:1].isupper() and not frame.breaks[index + 1]:
-            end = follower[1]
+    attribute = _attribute_end(frame, index, last)
+    if attribute is not None:
+        end = tokens[attribute][1]  # "ein Sprecher des Ministeriums"
     start = tokens[first][0]
     role = g.role(head)
+    if role is not None and attribute is not None:
+        # "ein Sprecher des Innenministeriums": the role holder speaks, with the
+        # organisation of the attribute as affiliation; the role noun is the mention.
+        return _role_holder(frame, table, first, index, attribute, role[1])
     if role is not None and article in _DEFINITE:
         gender = role[1]
         entity = table.latest_before(
@@ -493,12 +855,17 @@ def noun_phrase_source(
         entity = table.add(
             f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.DESCRIPTION
         )
+        if entity.key == f"anon:{name}" and entity.gender is None and role[1] in ("f", "m"):
+            entity.gender = role[1]  # "Eine Sprecherin …  Sie sagte": a pronoun may refer back
         return entity, (start, end)
     group = g.group(head)
     if group is not None:
         entity = table.add(f"group:{name}", name, group[0], start, end, MentionKind.DESCRIPTION)
         return entity, (start, end)
-    if index == first and could_be_surname(head):
+    sentence_initial_adverb = head_start == frame.start and head.lower().endswith(
+        _ADVERB_ENDINGS
+    )  # "Natürlich haben …", "Zufälligerweise hat …": capitalised only as the first word
+    if index == first and could_be_surname(head) and not sentence_initial_adverb:
         entity = table.add(f"person:{head}", head, SpeakerKind.PERSON, head_start, head_end)
         return entity, (head_start, head_end)
     if role is not None:

@@ -325,14 +325,16 @@ class FinderBase:
             record.end += 1
         if record.kind is QuoteKind.INDIRECT:
             same = self.indirect_spans.get((record.start, record.end))
-            if same is not None:
-                # "zeigte sich überzeugt, dass …": two cue words, one message; but a
-                # cue in a relative clause of the phrase ("schrieb in einer
-                # Erklärung, die … veröffentlicht wurde, sie wolle …") is not one.
-                if not self._in_relative_clause(record):
-                    same.cue = tuple(sorted(set(same.cue) | set(record.cue)))
+            if same is not None and self._same_clause(same, record):
+                # "zeigte sich überzeugt, dass …": two cue words, one message.
+                same.cue = tuple(sorted(set(same.cue) | set(record.cue)))
                 return
-            self.indirect_spans[(record.start, record.end)] = record
+            if same is not None and self._in_relative_clause(record):
+                # "schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle
+                # …": the relative clause's verb is no cue of that message.
+                return
+            # Cues of two clauses ("schreibt - ich zitiere -: …") make two quotes.
+            self.indirect_spans.setdefault((record.start, record.end), record)
         if record.last_sentence < 0:
             record.last_sentence = self.sentence_of(max(record.start, record.end - 1))
         self.quotes.append(record)
@@ -340,6 +342,20 @@ class FinderBase:
         self.last_sentences.add(record.last_sentence)
         if record.cue and record.owns_cue:
             self.used_cues.add(record.cue[0])
+
+    def _same_clause(self, first: QuoteRecord, second: QuoteRecord) -> bool:
+        """Whether the cues of two quotes of one sentence stand in one clause."""
+        if not first.cue or not second.cue or first.sentence != second.sentence:
+            return False
+        frame = self.frame(first.sentence)
+        starts = [
+            frame.clause_start(max(bisect.bisect_right(frame.starts, q.cue[0][0]) - 1, 0))
+            for q in (first, second)
+        ]
+        low, high = sorted((first.cue[0][0], second.cue[0][0]))
+        between = self.text[low:high]
+        # A spaced hyphen or a bracket sets off a parenthesis ("- ich zitiere -").
+        return starts[0] == starts[1] and " - " not in between and "(" not in between
 
     def _in_relative_clause(self, record: QuoteRecord) -> bool:
         """Whether the cue of ``record`` stands in a relative clause."""

@@ -326,6 +326,10 @@ def _compound_entity(table: EntityTable, token: tuple[int, int, str], modifier: 
     return table.add(f"np:{word}", word, SpeakerKind.ANONYMOUS_SOURCE, start, end)
 
 
+# Subject pronouns that may hold the view of a cue noun ("Ich bin der Ansicht").
+_HOLDER_PRONOUNS = frozenset({"ich", "wir", "er", "sie", "man"})
+# "nach dessen Angaben": the possessive of a relative or demonstrative pronoun.
+_RELATIVE_POSSESSIVES = {"dessen": "er", "deren": "sie"}
 _NOUN_CONTENT = frozenset({"dass", "ob", "wonach", "wieso", "warum", "weshalb"})
 _POSSESSIVES = {
     "sein": "er",
@@ -385,7 +389,22 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
         else:
             clause = frame.clause_start(index)
             earlier = table.within(tokens[clause][0], start)
-            if earlier:
+            pronoun = next(
+                (
+                    i
+                    for i in range(clause, min(clause + 4, index))
+                    if frame.lower(i) in _HOLDER_PRONOUNS
+                ),
+                None,
+            )
+            if pronoun is not None:
+                # "Ich bin der festen Überzeugung, dass …", "Im Übrigen habe ich den
+                # Eindruck, dass …": the subject pronoun holds the view.
+                from polittext.attribution import _pronoun_source
+
+                p_start, p_end, p_word = tokens[pronoun]
+                entity, mention = _pronoun_source(table, p_word, p_start, p_end, "")
+            elif earlier:
                 entity, mention = table.entities[earlier[0][2]], (earlier[0][0], earlier[0][1])
             elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die"}:
                 # "Die DSW ist der Ansicht, dass": the subject before the verb.
@@ -435,19 +454,35 @@ def _holder_of_phrase(
 
     tokens = frame.tokens
     word = frame.lower(preposition + 1)
-    if word in _POSSESSIVES:
-        entity = resolve_pronoun(table, _POSSESSIVES[word], tokens[preposition][0], "sg")
-        if entity is not None:
-            return entity, (tokens[preposition + 1][0], tokens[noun][1])
-    if word == "eigenen":
+    # The phrase is the mention ("ihrer Auffassung", "eigenen Angaben"), of the
+    # entity its possessive or "eigen" refers to, if any.
+    start, end = tokens[preposition + 1][0], tokens[noun][1]
+    holder: Entity | None = None
+    if word in _POSSESSIVES or word in _RELATIVE_POSSESSIVES:
+        pronoun = _POSSESSIVES.get(word) or _RELATIVE_POSSESSIVES[word]
+        holder = resolve_pronoun(table, pronoun, tokens[preposition][0], "sg")
+    elif word == "eigenen":
         mentions = table.within(tokens[0][0], tokens[preposition][0])
         if mentions:
-            start, end, index = mentions[0]
-            return table.entities[index], (start, end)
-    start, end = tokens[preposition + 1][0], tokens[noun][1]
+            holder = table.entities[mentions[0][2]]
+    if holder is not None:
+        table.add_to(holder, start, end, MentionKind.DESCRIPTION)
+        return holder, (start, end)
     name = frame.text[start:end]
     entity = table.add(f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end)
     return entity, (start, end)
+
+
+def _genitive_name(frame: SentenceFrame, table: EntityTable, index: int) -> bool:
+    """Whether a genitive attribute starts at token ``index``: a name
+    (``nach Angaben Merkels``) or a determiner (``nach Angaben vieler Ökonomen``)."""
+    if index + 1 >= len(frame.tokens):
+        return False
+    start, end, word = frame.tokens[index]
+    if word.endswith(("er", "es")) and word.islower() and frame.words[index + 1][:1].isupper():
+        return True  # "vieler Ökonomen", "eines Sprechers": a genitive attribute
+    mention = table.covering(start, end)
+    return mention is not None and mention[0] == start and word.endswith(("s", "'"))
 
 
 def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
@@ -598,8 +633,23 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if (entry is None or not entry[1]) and compound is None:
                 continue
             first = noun_index + 1
+            linked = frame.lower(first) in _LINKS or _genitive_name(frame, table, first)
             if frame.lower(first) in _LINKS:
                 first += 1
+            if not linked:
+                # No "von"/genitive after the noun: what follows is the message
+                # ("nach eigenen Angaben weitere Werke bauen"); the phrase itself
+                # names the source ("nach Polizeiangaben"), or its possessive does.
+                modifier = compound or _source_compound(noun)
+                if modifier is not None and noun_index == index + 1:
+                    entity = _compound_entity(table, tokens[noun_index], modifier)
+                    mention = (tokens[noun_index][0], tokens[noun_index][1])
+                else:
+                    entity, mention = _holder_of_phrase(frame, index, noun_index, table)
+                message = _message(frame, index, noun_index)
+                if message is not None:
+                    found.append((*message, (start, tokens[noun_index][1]), entity, mention))
+                continue
             if compound is not None:
                 # "nach Polizeiangaben": the compound names its own source.
                 entity = _compound_entity(table, tokens[noun_index], compound)
