@@ -83,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         metavar="N",
-        help="worker processes for --jsonl with the blank model (default 1)",
+        help="processes for --jsonl with the blank model: this one and N-1 workers (default 1)",
     )
     analyze.add_argument(
         "--no-progress",

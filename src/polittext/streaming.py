@@ -72,8 +72,12 @@ def pipe(
     :class:`PipeError` for a text that failed (a non-``str``, say): one bad
     document never loses the others. With ``as_tuples=True`` the input holds
     ``(text, context)`` pairs and ``(result, context)`` pairs come out.
-    ``n_process`` > 1 analyses in that many worker processes (each builds the
-    pipeline once); results are identical whatever ``n_process``.
+    ``n_process`` > 1 analyses in that many processes: this one and
+    ``n_process - 1`` workers, which get the texts in batches of at most
+    ``batch_size`` texts (and about 20,000 characters). On Linux the workers
+    are forked and share the pipeline already built here (unless other
+    threads are running); elsewhere they are spawned and each builds it once.
+    Results are identical whatever ``n_process``.
 
     Raises:
         ValueError: at once, if ``n_process`` or ``batch_size`` is below 1.
