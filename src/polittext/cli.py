@@ -280,6 +280,8 @@ def _results(
     if progress:
         from tqdm import tqdm
 
+        # No monitor thread: pipe forks its workers only while no other thread runs.
+        tqdm.monitor_interval = 0
         results = tqdm(results, total=total, unit="doc", file=sys.stderr)
     for result, (fields, error) in results:
         message = error
