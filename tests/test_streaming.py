@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import polittext
@@ -87,15 +89,15 @@ def test_batches_end_at_batch_size_texts_or_at_the_character_budget() -> None:
 class _LazyResult:
     """A worker's promise that is fulfilled only when waited for (a slow worker)."""
 
-    def __init__(self, batch: list[tuple[int, object]], log: list[str]) -> None:
-        self.batch, self.log, self.results = batch, log, None
+    def __init__(self, function: Any, batch: list[tuple[int, object]], log: list[str]) -> None:
+        self.function, self.batch, self.log, self.results = function, batch, log, None
 
     def ready(self) -> bool:
         return self.results is not None
 
     def wait(self, timeout: float | None = None) -> None:
-        self.log.append("pool")
-        self.results = _ANALYZE_BATCH(self.batch)
+        self.log.append(self.batch[0][0])
+        self.results = self.function(self.batch)
 
     def get(self) -> object:
         assert self.results is not None
@@ -103,11 +105,13 @@ class _LazyResult:
 
 
 class _Pool:
+    """Runs each batch here, at once or only when waited for; logs their first indexes."""
+
     def __init__(self, ready: bool) -> None:
         self.ready, self.log = ready, []  # type: ignore[var-annotated]
 
-    def apply_async(self, function: object, args: tuple[list[tuple[int, object]]]) -> _LazyResult:
-        result = _LazyResult(args[0], self.log)
+    def apply_async(self, function: Any, args: tuple[list[tuple[int, object]]]) -> _LazyResult:
+        result = _LazyResult(function, args[0], self.log)
         if self.ready:
             result.wait()
         return result
@@ -118,10 +122,10 @@ def test_the_parent_analyses_while_workers_are_busy_and_takes_over_their_last_ba
 ) -> None:
     texts = [f"Text {i}. Merz sagte, es sei gut." for i in range(9)] + [b"x"]
     expected = list(polittext.pipe(texts))
-    local: list[int] = []  # the first index of each batch the parent analysed
+    analysed: list[int] = []  # the first index of each batch analysed, here or by the pool
 
     def counted(batch: list[tuple[int, object]]) -> list[object]:
-        local.append(batch[0][0])
+        analysed.append(batch[0][0])
         return _ANALYZE_BATCH(batch)  # type: ignore[return-value]
 
     monkeypatch.setattr(streaming, "_analyze_batch", counted)
@@ -135,11 +139,11 @@ def test_the_parent_analyses_while_workers_are_busy_and_takes_over_their_last_ba
     # then waits for the first.
     pool = _Pool(ready=False)
     assert run(pool) == expected
-    assert (pool.log, local) == (["pool"], [4, 6, 8, 2])
+    assert (pool.log, analysed) == ([0], [4, 6, 8, 2, 0])
     # A worker that is always done first: the parent never waits, so analyses nothing.
-    pool, local[:] = _Pool(ready=True), []
+    pool, analysed[:] = _Pool(ready=True), []
     assert run(pool) == expected
-    assert (len(pool.log), local) == (5, [])
+    assert pool.log == analysed == [0, 2, 4, 6, 8]
 
 
 def test_workers_are_forked_only_on_linux_without_other_threads() -> None:

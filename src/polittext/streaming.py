@@ -182,6 +182,28 @@ def _analyze_batch(batch: list[tuple[int, Any]]) -> list[Analysis | PipeError]:
     return [_analyze_one(item) for item in batch]
 
 
+def _analyze_packed(batch: list[tuple[int, Any]]) -> list[Any]:
+    """A worker's results of ``batch``: analyses in the compact form of :mod:`polittext._transfer`."""
+    from polittext._transfer import pack
+
+    results: list[Any] = []
+    for result in _analyze_batch(batch):
+        try:
+            results.append(pack(result) if isinstance(result, Analysis) else result)
+        except KeyError:  # a speaker that is not among the analysis's own: send it whole
+            results.append(result)
+    return results
+
+
+def _unpacked(batch: list[tuple[int, Any]], results: list[Any]) -> list[Analysis | PipeError]:
+    from polittext._transfer import unpack
+
+    return [
+        unpack(text, result) if isinstance(result, tuple) else result
+        for (_, text), result in zip(batch, results, strict=True)
+    ]
+
+
 def _shared(pool: Any, batches: Iterator[list[tuple[int, Any]]], workers: int) -> Iterator[Any]:
     """The results of ``batches``, in order, analysed by the pool and by this process.
 
@@ -202,7 +224,7 @@ def _shared(pool: Any, batches: Iterator[list[tuple[int, Any]]], workers: int) -
             if batch is None:
                 exhausted = True
             else:
-                pending.append((batch, pool.apply_async(_analyze_batch, (batch,))))
+                pending.append((batch, pool.apply_async(_analyze_packed, (batch,))))
                 queued += 1
         if not pending:
             return
@@ -211,7 +233,7 @@ def _shared(pool: Any, batches: Iterator[list[tuple[int, Any]]], workers: int) -
             pending.popleft()
             if not isinstance(results, list):
                 queued -= 1
-                results = results.get()
+                results = _unpacked(batch, results.get())
             yield from results
             continue
         if not exhausted:
