@@ -129,17 +129,18 @@ def test_the_parent_analyses_while_workers_are_busy_and_takes_over_their_last_ba
         return _ANALYZE_BATCH(batch)  # type: ignore[return-value]
 
     monkeypatch.setattr(streaming, "_analyze_batch", counted)
+    monkeypatch.setattr(streaming, "_QUEUED", 3)
 
     def run(pool: _Pool) -> list[object]:
         batches = streaming._batches(iter(enumerate(texts)), 2)
         return list(streaming._shared(pool, batches, workers=1))
 
     # A worker that finishes nothing unless waited for: the parent analyses every
-    # batch after the two queued ones while it waits, then takes over the second,
-    # then waits for the first.
+    # batch after the three queued ones while it waits, then takes over the third
+    # and the second, then waits for the first.
     pool = _Pool(ready=False)
     assert run(pool) == expected
-    assert (pool.log, analysed) == ([0], [4, 6, 8, 2, 0])
+    assert (pool.log, analysed) == ([0], [6, 8, 4, 2, 0])
     # A worker that is always done first: the parent never waits, so analyses nothing.
     pool, analysed[:] = _Pool(ready=True), []
     assert run(pool) == expected
@@ -167,3 +168,18 @@ def test_spawned_workers_give_the_same_results(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(streaming, "_can_fork", lambda: False)
     texts = TEXTS * 3 + [3]  # type: ignore[list-item]
     assert list(polittext.pipe(texts, n_process=2, batch_size=2)) == list(polittext.pipe(texts))
+
+
+def test_the_input_is_read_ahead_of_a_slow_consumer_only_so_far(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(streaming, "_QUEUED", 3)
+    pool = _Pool(ready=True)  # workers that are always done
+    batches = streaming._batches(iter(enumerate(["Gut."] * 200)), 2)
+    results = streaming._shared(pool, batches, workers=1)
+    for _ in range(40):  # 20 batches consumed
+        next(results)
+    # Finished batches wait to be yielded, at most 4 times 3 per worker.
+    assert 20 < len(pool.log) <= 20 + 12
+    assert len(list(results)) == 160
+    assert len(pool.log) == 100

@@ -25,8 +25,8 @@ __all__ = ["PipeError", "merge_record", "pipe", "split_record"]
 
 # A batch for a worker process ends after this many characters (or batch_size texts).
 _BATCH_CHARS = 20_000
-# Batches waiting for each worker process, so that it never idles.
-_QUEUED = 2
+# Unfinished batches sent to each worker process, so that it never idles.
+_QUEUED = 3
 
 
 @attrs.frozen(slots=True)
@@ -207,32 +207,35 @@ def _unpacked(batch: list[tuple[int, Any]], results: list[Any]) -> list[Analysis
 def _shared(pool: Any, batches: Iterator[list[tuple[int, Any]]], workers: int) -> Iterator[Any]:
     """The results of ``batches``, in order, analysed by the pool and by this process.
 
-    Each worker has up to :data:`_QUEUED` batches waiting; whenever the oldest
-    batch is not finished, this process analyses the next batch of the input
-    itself. When the input ends, it also analyses the newest batches still
-    waiting for the workers, so that it does not sit idle while they finish
-    the last ones (a worker that reaches such a batch anyway does it in vain;
-    the results are the same).
+    Each worker has up to :data:`_QUEUED` unfinished batches; whenever the
+    oldest batch is not finished, this process analyses the next batch of the
+    input itself. When the input ends, it also analyses the newest batches
+    still waiting for the workers, so that it does not sit idle while they
+    finish the last ones (a worker that reaches such a batch anyway does it in
+    vain; the results are the same).
     """
     # Each entry: the batch, and its results once known here (or the pool's promise).
     pending: collections.deque[tuple[list[tuple[int, Any]], Any]] = collections.deque()
-    queued = 0  # entries of pending that wait for the pool
     exhausted = False
     while True:
-        while not exhausted and queued < workers * _QUEUED:
-            batch = next(batches, None)
-            if batch is None:
-                exhausted = True
-            else:
+        if not exhausted:
+            # Finished batches count no more: a worker must never run out of work
+            # while this process analyses a batch. The finished ones wait for their
+            # turn to be yielded, up to a bound (a slow consumer).
+            unfinished = sum(not isinstance(r, list) and not r.ready() for _, r in pending)
+            while unfinished < workers * _QUEUED and len(pending) < workers * _QUEUED * 4:
+                batch = next(batches, None)
+                if batch is None:
+                    exhausted = True
+                    break
                 pending.append((batch, pool.apply_async(_analyze_packed, (batch,))))
-                queued += 1
+                unfinished += 1
         if not pending:
             return
         batch, results = pending[0]
         if isinstance(results, list) or results.ready():
             pending.popleft()
             if not isinstance(results, list):
-                queued -= 1
                 results = _unpacked(batch, results.get())
             yield from results
             continue
@@ -249,7 +252,6 @@ def _shared(pool: Any, batches: Iterator[list[tuple[int, Any]]], workers: int) -
             batch, results = pending[position]
             if not isinstance(results, list) and not results.ready():
                 pending[position] = (batch, _analyze_batch(batch))
-                queued -= 1
                 break
         else:
             pending[0][1].wait()
