@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -354,6 +355,7 @@ def test_progress_bar_leaves_the_workers_forked(
     for name in ("a.txt", "b.txt", "c.txt"):
         (tmp_path / name).write_text("Merz sagte, es sei gut.", encoding="utf-8")
     monkeypatch.setattr(sys, "stderr", _Terminal())
+    alone = threading.active_count() == 1  # other tests may leave threads behind
     assert main(["analyze", "--jsonl", "--n-process", "2", str(tmp_path)]) == 0
-    assert forked == [True]
+    assert forked == [alone]
     assert len(capsys.readouterr().out.splitlines()) == 3
