@@ -47,3 +47,33 @@ def test_the_packed_form_holds_no_result_objects_and_no_texts_of_spans() -> None
                 walk(item)
 
     walk(packed)
+
+
+def test_a_quote_whose_speaker_is_not_among_the_speakers_is_sent_whole() -> None:
+    from polittext import streaming
+    from polittext.types import Quote, QuoteKind, Span, Speaker, SpeakerKind
+
+    text = "Merz sagte, es sei gut."
+    stranger = Speaker("S9", "Merz", SpeakerKind.PERSON, (), (Span.of(text, 0, 4),))
+    quote = Quote(QuoteKind.INDIRECT, Span.of(text, 12, 22), speaker=stranger)
+    odd = polittext.Analysis(text, (), (), (quote,), ())
+    with pytest.raises(KeyError):
+        pack(odd)
+    # pipe's parent rebuilds packed results and passes whole objects on as they are.
+    normal = polittext.analyze(text)
+    batch = [(0, text), (1, text)]
+    assert streaming._unpacked(batch, [pack(normal), odd]) == [normal, odd]
+
+
+def test_a_worker_sends_an_analysis_whole_when_it_cannot_pack_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from polittext import _transfer, streaming
+
+    def fail(analysis: polittext.Analysis) -> tuple[object, ...]:
+        raise KeyError("S9")
+
+    monkeypatch.setattr(_transfer, "pack", fail)
+    results = streaming._analyze_packed([(0, "Gut."), (1, 5)])
+    assert results[0] == polittext.analyze("Gut.")
+    assert isinstance(results[1], polittext.PipeError)
