@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -336,3 +337,25 @@ def test_progress_bar_on_a_terminal(
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["analyze", "--no-progress", str(tmp_path)]) == 0
     assert terminal.getvalue() == ""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+def test_progress_bar_leaves_the_workers_forked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tqdm import tqdm
+
+    from polittext import streaming
+
+    # tqdm's monitor thread would make pipe spawn its workers (no fork with threads).
+    monkeypatch.setattr(tqdm, "monitor_interval", tqdm.monitor_interval)
+    forked: list[bool] = []
+    can_fork = streaming._can_fork
+    monkeypatch.setattr(streaming, "_can_fork", lambda: forked.append(can_fork()) or forked[-1])
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("Merz sagte, es sei gut.", encoding="utf-8")
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    alone = threading.active_count() == 1  # other tests may leave threads behind
+    assert main(["analyze", "--jsonl", "--n-process", "2", str(tmp_path)]) == 0
+    assert forked == [alone]
+    assert len(capsys.readouterr().out.splitlines()) == 3

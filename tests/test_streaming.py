@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import polittext
-from polittext import PipeError
+from polittext import PipeError, streaming
+from polittext.streaming import _analyze_batch as _ANALYZE_BATCH
 
 TEXTS = [
     "Merz sagte, die Lage sei ernst.",
@@ -70,3 +73,114 @@ def test_as_tuples_with_two_processes_keeps_each_context_with_its_text() -> None
     out = list(polittext.pipe(pairs, n_process=2, batch_size=3, as_tuples=True))
     assert [context for _, context in out] == list(range(len(texts)))
     assert [len(result.sentences) for result, _ in out] == [2, 1] * 10
+
+
+def test_batches_end_at_batch_size_texts_or_at_the_character_budget() -> None:
+    from polittext.streaming import _BATCH_CHARS, _batches
+
+    items = list(enumerate(["a" * 10] * 4 + ["b" * _BATCH_CHARS, "c", 7, "d"]))
+    batches = list(_batches(iter(items), 3))
+    assert [len(batch) for batch in batches] == [3, 2, 3]
+    assert [item for batch in batches for item in batch] == items
+    assert batches[1][-1][1] == "b" * _BATCH_CHARS  # the long text ends its batch
+    assert [len(b) for b in _batches(iter(items[:5]), 64)] == [5]
+
+
+class _LazyResult:
+    """A worker's promise that is fulfilled only when waited for (a slow worker)."""
+
+    def __init__(self, function: Any, batch: list[tuple[int, object]], log: list[str]) -> None:
+        self.function, self.batch, self.log, self.results = function, batch, log, None
+
+    def ready(self) -> bool:
+        return self.results is not None
+
+    def wait(self, timeout: float | None = None) -> None:
+        self.log.append(self.batch[0][0])
+        self.results = self.function(self.batch)
+
+    def get(self) -> object:
+        assert self.results is not None
+        return self.results
+
+
+class _Pool:
+    """Runs each batch here, at once or only when waited for; logs their first indexes."""
+
+    def __init__(self, ready: bool) -> None:
+        self.ready, self.log = ready, []  # type: ignore[var-annotated]
+
+    def apply_async(self, function: Any, args: tuple[list[tuple[int, object]]]) -> _LazyResult:
+        result = _LazyResult(function, args[0], self.log)
+        if self.ready:
+            result.wait()
+        return result
+
+
+def test_the_parent_analyses_while_workers_are_busy_and_takes_over_their_last_batches(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = [f"Text {i}. Merz sagte, es sei gut." for i in range(9)] + [b"x"]
+    expected = list(polittext.pipe(texts))
+    analysed: list[int] = []  # the first index of each batch analysed, here or by the pool
+
+    def counted(batch: list[tuple[int, object]]) -> list[object]:
+        analysed.append(batch[0][0])
+        return _ANALYZE_BATCH(batch)  # type: ignore[return-value]
+
+    monkeypatch.setattr(streaming, "_analyze_batch", counted)
+    monkeypatch.setattr(streaming, "_QUEUED", 3)
+
+    def run(pool: _Pool) -> list[object]:
+        batches = streaming._batches(iter(enumerate(texts)), 2)
+        return list(streaming._shared(pool, batches, workers=1))
+
+    # A worker that finishes nothing unless waited for: the parent analyses every
+    # batch after the three queued ones while it waits, then takes over the third
+    # and the second, then waits for the first.
+    pool = _Pool(ready=False)
+    assert run(pool) == expected
+    assert (pool.log, analysed) == ([0], [6, 8, 4, 2, 0])
+    # A worker that is always done first: the parent never waits, so analyses nothing.
+    pool, analysed[:] = _Pool(ready=True), []
+    assert run(pool) == expected
+    assert pool.log == analysed == [0, 2, 4, 6, 8]
+
+
+def test_workers_are_forked_only_on_linux_without_other_threads() -> None:
+    import sys
+    import threading
+
+    from polittext.streaming import _can_fork
+
+    alone = threading.active_count() == 1  # other tests may leave threads behind
+    assert _can_fork() is (sys.platform.startswith("linux") and alone)
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert _can_fork() is False
+    finally:
+        release.set()
+        thread.join()
+
+
+def test_spawned_workers_give_the_same_results(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(streaming, "_can_fork", lambda: False)
+    texts = TEXTS * 3 + [3]  # type: ignore[list-item]
+    assert list(polittext.pipe(texts, n_process=2, batch_size=2)) == list(polittext.pipe(texts))
+
+
+def test_the_input_is_read_ahead_of_a_slow_consumer_only_so_far(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(streaming, "_QUEUED", 3)
+    pool = _Pool(ready=True)  # workers that are always done
+    batches = streaming._batches(iter(enumerate(["Gut."] * 200)), 2)
+    results = streaming._shared(pool, batches, workers=1)
+    for _ in range(40):  # 20 batches consumed
+        next(results)
+    # Finished batches wait to be yielded, at most 4 times 3 per worker.
+    assert 20 < len(pool.log) <= 20 + 12
+    assert len(list(results)) == 160
+    assert len(pool.log) == 100

@@ -83,7 +83,7 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         metavar="N",
-        help="worker processes for --jsonl with the blank model (default 1)",
+        help="processes for --jsonl with the blank model: this one and N-1 workers (default 1)",
     )
     analyze.add_argument(
         "--no-progress",
@@ -280,6 +280,8 @@ def _results(
     if progress:
         from tqdm import tqdm
 
+        # No monitor thread: pipe forks its workers only while no other thread runs.
+        tqdm.monitor_interval = 0
         results = tqdm(results, total=total, unit="doc", file=sys.stderr)
     for result, (fields, error) in results:
         message = error

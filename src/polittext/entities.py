@@ -368,12 +368,16 @@ def surname_mentions(
     }
     if not surnames:
         return
+    # Each form that names a surname, with that surname: the surname itself and its
+    # genitive in -s (which wins where both are surnames), so that each of the text's
+    # words is looked up once.
+    forms = {surname: (surname, entity) for surname, entity in surnames.items()}
+    forms.update({surname + "s": (surname, entity) for surname, entity in surnames.items()})
     found: list[tuple[int, int, Entity, MentionKind]] = []
     for start, end in segments:
-        for t_start, t_end, word in word_tokens(text, start, end):
-            base = word[:-1] if word.endswith("s") and word[:-1] in surnames else word
-            entity = surnames.get(base)
-            if entity is not None and table.covering(t_start, t_end) is None:
+        for t_start, t_end, word in [t for t in word_tokens(text, start, end) if t[2] in forms]:
+            base, entity = forms[word]
+            if table.covering(t_start, t_end) is None:
                 first = _particle_start(text, entity, base, t_start, start)
                 found.append((first, t_start + len(base), entity, MentionKind.NAME))
     table.extend(found)

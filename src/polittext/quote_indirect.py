@@ -47,7 +47,11 @@ class IndirectQuotes(FinderBase):
                 # "Das bedeutet, dass …", "wie sich ergab, …": no message, but the
                 # subject is still noted below (a measure's actor: "Wir setzen uns für
                 # … ein").
-                weak = cue.verb.lemma in _WEAK_CUES and not weak_frame(frame, cue)
+                weak = (
+                    cue.verb.lemma in _WEAK_CUES
+                    and not weak_frame(frame, cue)
+                    and not self._konjunktiv_clause_after(frame, cue)
+                )
                 content = (
                     None
                     if weak
@@ -272,6 +276,17 @@ class IndirectQuotes(FinderBase):
             return tokens[following][0], end
         return None
 
+    def _konjunktiv_clause_after(self, frame: SentenceFrame, cue: Cue) -> bool:
+        """Whether the cue's clause ends in a comma followed by a main clause in
+        Konjunktiv I (``verteidigte X, sie seien nötig``): reported speech even
+        after a weak cue."""
+        last = frame.clause_end(cue.last_token)
+        if last + 1 >= len(frame.tokens) or not frame.commas[last]:
+            return False
+        if frame.lower(last + 1) in SUBORDINATORS or frame.lower(last + 1) in _W_WORDS:
+            return False
+        return _konjunktiv_one_within(frame, last + 1, 4)
+
     def _quote_inside_clause(self, frame: SentenceFrame, first: int) -> bool:
         """Whether the quotation that opens before token ``first`` closes inside
         its clause, with words of the clause after it (``sagte, „die Lage“ sei
@@ -453,6 +468,16 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
 
 _CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
+
+
+def _konjunktiv_one_within(frame: SentenceFrame, first: int, count: int) -> bool:
+    """Whether an unambiguous Konjunktiv I form (``sei``, ``seien``, ``habe``)
+    stands among ``count`` tokens from ``first``."""
+    forms = konjunktiv_forms()
+    return any(
+        frame.lower(i) in forms and frame.lower(i - 1) != "ich"
+        for i in range(first, min(len(frame.tokens), first + count))
+    )
 
 
 def _after_relative_clause(frame: SentenceFrame, first: int) -> int | None:

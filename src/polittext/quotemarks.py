@@ -37,6 +37,7 @@ _RIGHT_CLOSE = frozenset(".,;:!?)]}–—-…")
 _MAX_STACK_SEARCH = 3
 # A guillemet at a word start (after a space or at the text start).
 _GUILLEMET_OPEN = re.compile(r"(?:^|(?<=[\s(]))([»«])(?=\w)")
+_GUILLEMET = re.compile("[»«]")
 
 
 @attrs.frozen(slots=True)
@@ -59,7 +60,11 @@ def _swiss_guillemets(text: str) -> bool:
     Counted once per text: a guillemet that touches the word after it opens.
     """
     german = swiss = 0
-    for match in _GUILLEMET_OPEN.finditer(text):
+    # Only where there is a guillemet: the pattern, tried at every character, is slow.
+    for candidate in _GUILLEMET.finditer(text):
+        match = _GUILLEMET_OPEN.match(text, candidate.start())
+        if match is None:
+            continue
         if match.group(1) == "»":
             german += 1
         else:

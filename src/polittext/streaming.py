@@ -9,8 +9,11 @@
 
 from __future__ import annotations
 
+import collections
 import gc
 import multiprocessing
+import sys
+import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -19,6 +22,11 @@ import attrs
 from polittext.analysis import Analysis
 
 __all__ = ["PipeError", "merge_record", "pipe", "split_record"]
+
+# A batch for a worker process ends after this many characters (or batch_size texts).
+_BATCH_CHARS = 20_000
+# Unfinished batches sent to each worker process, so that it never idles.
+_QUEUED = 3
 
 
 @attrs.frozen(slots=True)
@@ -64,8 +72,12 @@ def pipe(
     :class:`PipeError` for a text that failed (a non-``str``, say): one bad
     document never loses the others. With ``as_tuples=True`` the input holds
     ``(text, context)`` pairs and ``(result, context)`` pairs come out.
-    ``n_process`` > 1 analyses in that many worker processes (each builds the
-    pipeline once); results are identical whatever ``n_process``.
+    ``n_process`` > 1 analyses in that many processes: this one and
+    ``n_process - 1`` workers, which get the texts in batches of at most
+    ``batch_size`` texts (and about 20,000 characters). On Linux the workers
+    are forked and share the pipeline already built here (unless other
+    threads are running); elsewhere they are spawned and each builds it once.
+    Results are identical whatever ``n_process``.
 
     Raises:
         ValueError: at once, if ``n_process`` or ``batch_size`` is below 1.
@@ -94,8 +106,8 @@ def _pair(index: int, pair: Any) -> tuple[Any, Any]:
 
 
 def _with_contexts(texts: Iterable[Any], n_process: int, batch_size: int) -> Iterator[Any]:
-    # The worker pool reads the input in a thread of its own, so the contexts are
-    # parked by index (not in an itertools.tee, which is not thread-safe).
+    # The contexts are parked by index while their texts are analysed (the input
+    # is read ahead of the results by up to a few batches).
     contexts: dict[int, Any] = {}
 
     def items() -> Iterator[tuple[int, Any]]:
@@ -112,8 +124,7 @@ def _run(items: Iterable[tuple[int, Any]], n_process: int, batch_size: int) -> I
         for item in items:
             yield _analyze_one(item)
         return
-    methods = multiprocessing.get_all_start_methods()
-    fork = "fork" in methods
+    fork = _can_fork()
     if fork:
         # Build the engine once, here: forked workers share it instead of each
         # building their own.
@@ -126,11 +137,124 @@ def _run(items: Iterable[tuple[int, Any]], n_process: int, batch_size: int) -> I
     # pipeline's lexicons and caches included: freeze them for the fork.
     gc.freeze()
     try:
-        pool = context.Pool(n_process)
+        # The parent is one of the n_process processes: it analyses a share of
+        # the texts itself instead of idling while it waits for the workers.
+        pool = context.Pool(n_process - 1)
     finally:
         gc.unfreeze()
     with pool:
-        yield from pool.imap(_analyze_one, items, chunksize=batch_size)
+        yield from _shared(pool, _batches(items, batch_size), n_process - 1)
+
+
+def _can_fork() -> bool:
+    """Whether worker processes may be forked (Linux, no other thread running).
+
+    Forking is fast and shares the parent's pipeline, but a fork copies locks
+    that another thread may hold at that moment; on macOS the system libraries
+    are not fork-safe. Elsewhere the workers are spawned.
+    """
+    return (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    )
+
+
+def _batches(items: Iterable[tuple[int, Any]], size: int) -> Iterator[list[tuple[int, Any]]]:
+    """``items`` in lists of at most ``size`` items and about :data:`_BATCH_CHARS` characters.
+
+    Small batches keep the processes evenly busy to the end; each still holds
+    enough text that passing it between processes costs little.
+    """
+    batch: list[tuple[int, Any]] = []
+    chars = 0
+    for item in items:
+        batch.append(item)
+        chars += len(item[1]) if isinstance(item[1], str) else 0
+        if len(batch) >= size or chars >= _BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _analyze_batch(batch: list[tuple[int, Any]]) -> list[Analysis | PipeError]:
+    return [_analyze_one(item) for item in batch]
+
+
+def _analyze_packed(batch: list[tuple[int, Any]]) -> list[Any]:
+    """A worker's results of ``batch``: analyses in the compact form of :mod:`polittext._transfer`."""
+    from polittext._transfer import pack
+
+    results: list[Any] = []
+    for result in _analyze_batch(batch):
+        try:
+            results.append(pack(result) if isinstance(result, Analysis) else result)
+        except KeyError:  # a speaker that is not among the analysis's own: send it whole
+            results.append(result)
+    return results
+
+
+def _unpacked(batch: list[tuple[int, Any]], results: list[Any]) -> list[Analysis | PipeError]:
+    from polittext._transfer import unpack
+
+    return [
+        unpack(text, result) if isinstance(result, tuple) else result
+        for (_, text), result in zip(batch, results, strict=True)
+    ]
+
+
+def _shared(pool: Any, batches: Iterator[list[tuple[int, Any]]], workers: int) -> Iterator[Any]:
+    """The results of ``batches``, in order, analysed by the pool and by this process.
+
+    Each worker has up to :data:`_QUEUED` unfinished batches; whenever the
+    oldest batch is not finished, this process analyses the next batch of the
+    input itself. When the input ends, it also analyses the newest batches
+    still waiting for the workers, so that it does not sit idle while they
+    finish the last ones (a worker that reaches such a batch anyway does it in
+    vain; the results are the same).
+    """
+    # Each entry: the batch, and its results once known here (or the pool's promise).
+    pending: collections.deque[tuple[list[tuple[int, Any]], Any]] = collections.deque()
+    exhausted = False
+    while True:
+        if not exhausted:
+            # Finished batches count no more: a worker must never run out of work
+            # while this process analyses a batch. The finished ones wait for their
+            # turn to be yielded, up to a bound (a slow consumer).
+            unfinished = sum(not isinstance(r, list) and not r.ready() for _, r in pending)
+            while unfinished < workers * _QUEUED and len(pending) < workers * _QUEUED * 4:
+                batch = next(batches, None)
+                if batch is None:
+                    exhausted = True
+                    break
+                pending.append((batch, pool.apply_async(_analyze_packed, (batch,))))
+                unfinished += 1
+        if not pending:
+            return
+        batch, results = pending[0]
+        if isinstance(results, list) or results.ready():
+            pending.popleft()
+            if not isinstance(results, list):
+                results = _unpacked(batch, results.get())
+            yield from results
+            continue
+        if not exhausted:
+            batch = next(batches, None)
+            if batch is None:
+                exhausted = True
+            else:
+                pending.append((batch, _analyze_batch(batch)))
+            continue
+        # The input has ended: analyse the newest batch still waiting for the
+        # pool here, unless the pool is about to finish the oldest.
+        for position in range(len(pending) - 1, 0, -1):
+            batch, results = pending[position]
+            if not isinstance(results, list) and not results.ready():
+                pending[position] = (batch, _analyze_batch(batch))
+                break
+        else:
+            pending[0][1].wait()
 
 
 def split_record(item: Any, text_field: str | None) -> tuple[dict[str, Any], Any]:
