@@ -594,4 +594,4 @@ def test_possessive_and_numeral_before_the_role_noun() -> None:
         "Der 23-jährige Sportler gab bekannt: „Ich war an keiner Schlägerei beteiligt.“"
     )
     assert quote.speaker_mention is not None
-    assert quote.speaker_mention.text == "23-jährige Sportler"
+    assert quote.speaker_mention.text == "Der 23-jährige Sportler"

@@ -687,13 +687,22 @@ def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
     noun = index + 1
     while (
         noun < min(last, index + 4)
-        and frame.words[noun][:1].islower()
+        and _lower_adjective(frame.words[noun])
         and frame.words[noun].endswith(_ADJECTIVE_ENDINGS)
         and frame.lower(noun) not in _NOT_NOUNS
         and not frame.breaks[noun - 1]
     ):
         noun += 1  # "das arabische Nachrichtenportal"
     return noun < last and frame.words[noun][:1].isupper() and not frame.breaks[noun - 1]
+
+
+def _lower_adjective(word: str) -> bool:
+    """A word that may be an inflected adjective: lower case, or a number joined
+    to one (``23-jährige``, ``3,5-prozentige``)."""
+    if word[:1].islower():
+        return True
+    head, _, rest = word.partition("-")
+    return bool(rest) and head[:1].isdigit() and rest[:1].islower()
 
 
 def _best_mention(
