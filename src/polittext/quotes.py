@@ -161,10 +161,9 @@ class _Finder(DirectQuotes, IndirectQuotes):
     def fragments_in_messages(self) -> None:
         """A quoted fragment inside an indirect or reported message is the same
         speaker's words (``Laut X ist die Lage „alarmierend“``): a mixed quote."""
-        messages = sorted((q for q in self.quotes if q.kind in _MESSAGE_KINDS), key=_start)
-        starts = [q.start for q in messages]
+        messages = _Enclosures([q for q in self.quotes if q.kind in _MESSAGE_KINDS])
         for start, end, sentence in self.fragments:
-            outer = _enclosing(messages, starts, start, end, strict=True, other=None)
+            outer = messages.first(start, end, strict=True, other=None)
             if outer is not None:
                 self.add(
                     QuoteRecord(
@@ -282,12 +281,11 @@ def _konjunktiv_one(frame: SentenceFrame) -> bool:
 def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
     """A quote without a speaker inside another quote's message is that speaker's
     (``Nach Angaben von X handelt es sich um „…“``)."""
-    framed = sorted((q for q in quotes if q.entity is not None or q.cue), key=_start)
-    starts = [q.start for q in framed]
+    framed = _Enclosures([q for q in quotes if q.entity is not None or q.cue])
     for quote in quotes:
         if quote.entity is not None and quote.cue:
             continue
-        outer = _enclosing(framed, starts, quote.start, quote.end, strict=False, other=quote)
+        outer = framed.first(quote.start, quote.end, strict=False, other=quote)
         if outer is None:
             continue
         if quote.entity is None and outer.entity is not None:
@@ -306,28 +304,37 @@ def _start(quote: QuoteRecord) -> int:
     return quote.start
 
 
-# How far before a quote an enclosing message may start: a bound, so that the
-# search stays linear in the text (no message is this long).
-_ENCLOSING_REACH = 20_000
+class _Enclosures:
+    """Quotes sorted by start, with the running maximum of their ends, so that the
+    first quote that contains a span is found by binary search (the search stays
+    logarithmic however many quotes a text has)."""
 
+    def __init__(self, quotes: list[QuoteRecord]) -> None:
+        self.quotes = sorted(quotes, key=_start)
+        self.starts = [q.start for q in self.quotes]
+        self.max_ends: list[int] = []
+        highest = -1
+        for quote in self.quotes:
+            highest = max(highest, quote.end)
+            self.max_ends.append(highest)
 
-def _enclosing(
-    quotes: list[QuoteRecord],
-    starts: list[int],
-    start: int,
-    end: int,
-    strict: bool,
-    other: QuoteRecord | None,
-) -> QuoteRecord | None:
-    """The first quote of ``quotes`` (sorted by start), not ``other``, that contains
-    ``start``..``end`` (strictly inside when ``strict``)."""
-    index = bisect.bisect_right(starts, start) - 1
-    first = bisect.bisect_left(starts, start - _ENCLOSING_REACH)
-    found = None
-    while index >= first:
-        outer = quotes[index]
-        inside = outer.start < start and end < outer.end if strict else outer.end >= end
-        if inside and outer is not other:
-            found = outer
-        index -= 1
-    return found
+    def first(
+        self, start: int, end: int, strict: bool, other: QuoteRecord | None
+    ) -> QuoteRecord | None:
+        """The first quote (by start), not ``other``, that contains
+        ``start``..``end`` (strictly inside when ``strict``)."""
+        if strict:
+            last = bisect.bisect_left(self.starts, start) - 1
+            index = bisect.bisect_right(self.max_ends, end)
+        else:
+            last = bisect.bisect_right(self.starts, start) - 1
+            index = bisect.bisect_left(self.max_ends, end)
+        # The quote at ``index`` raised the running maximum past ``end``; only
+        # ``other`` itself and quotes that start where it starts may come next.
+        while index <= last:
+            outer = self.quotes[index]
+            inside = outer.end > end if strict else outer.end >= end
+            if inside and outer is not other:
+                return outer
+            index += 1
+        return None
