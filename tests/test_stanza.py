@@ -159,10 +159,12 @@ def test_from_stanza_uses_the_subject_and_keeps_offsets() -> None:
         ("Vogt", "Vogt"),
         ("Sie", "Sie"),
     ]
-    # Without the parse, the rules take the first noun of the prefield.
+    # Without the parse, the rules read the accusative "Den …" prefield as an
+    # object too and agree (before this release they took "Vorschlag"; a "Die …"
+    # object still needs the parse, see tests/test_trained_pipelines.py).
     plain = polittext.analyze(OVS_TEXT)
     assert plain.quotes[0].speaker is not None
-    assert plain.quotes[0].speaker.name == "Vorschlag"
+    assert plain.quotes[0].speaker.name == "Vogt"
 
 
 def test_unparsed_document_uses_stanza_sentences_and_falls_back() -> None:
