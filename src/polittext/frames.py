@@ -268,7 +268,7 @@ class SentenceFrame:
             return None
         if self.lowered[index + 1] not in {"dass", "ob"}:
             return None
-        first = self.clause_start(index)
+        first = max(self.clause_start(index), index - 25)
         clause = self.lowered[first:index]
         if not any(w in _STANCE_VERBS for w in clause):
             return None
@@ -299,7 +299,8 @@ class SentenceFrame:
 
     def _in_clause(self, index: int, words: frozenset[str]) -> bool:
         """Whether one of ``words`` stands in the clause of token ``index``."""
-        first, last = self.clause_start(index), self.clause_end(index)
+        first = max(self.clause_start(index), index - 25)
+        last = min(self.clause_end(index), index + 25)
         return any(self.lowered[i] in words for i in range(first, last + 1))
 
     def _reflexive_ok(self, index: int, option: CueForm) -> bool:

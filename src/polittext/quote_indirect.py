@@ -501,8 +501,7 @@ def _subject_before(frame: SentenceFrame, last: int) -> bool:
     first = frame.clause_start(last)
     if first == 0 or not frame.commas[first - 1]:
         return False
-    words = frame.words[first : last + 1]
-    if 0 < len(words) <= 5 and all(w[:1].isupper() for w in words):
+    if last - first < 5 and all(w[:1].isupper() for w in frame.words[first : last + 1]):
         return True
     opener = frame.lower(first)
     preposition = opener in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE

@@ -142,8 +142,11 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 needed = _CONTENT_OBJECT.get(cue.verb.lemma)
                 if not cue.finite or needed is None or cue.parts[0] not in self.cue_sources:
                     continue
-                last = frame.clause_end(cue.last_token)
-                clause = frame.lowered[frame.clause_start(cue.first_token) : last + 1]
+                # A window around the verb, not the whole clause: a run-on clause of
+                # cues must not make this quadratic.
+                first = max(frame.clause_start(cue.first_token), cue.first_token - 25)
+                last = min(frame.clause_end(cue.last_token), cue.last_token + 25)
+                clause = frame.lowered[first : last + 1]
                 if needed and not any(word in needed for word in clause):
                     continue
                 if any(word in _REFLEXIVE for word in clause):
