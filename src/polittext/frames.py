@@ -16,6 +16,8 @@ prefield are skipped, and ``Informationen aus X`` names X as the source.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas
@@ -79,6 +81,17 @@ class Cue:
     finite: bool
     first_token: int
     last_token: int
+
+
+@functools.lru_cache(maxsize=1)
+def _cue_particles() -> frozenset[str]:
+    """The separable particles of the cue verbs (``bekannt``, ``an``, ``hervor``)."""
+    return frozenset(
+        option.verb.particle
+        for options in cue_forms().values()
+        for option in options
+        if option.verb.particle
+    )
 
 
 @attrs.define(slots=True)
@@ -239,6 +252,8 @@ class SentenceFrame:
         if index == 0 or self.breaks[index - 1]:
             return None
         particle = self.lowered[index - 1]
+        if particle not in _cue_particles():
+            return None  # most words: no string to build
         options = forms.get(particle + self.lowered[index])
         if not options or not self.words[index - 1].islower():
             return None

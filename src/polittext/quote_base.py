@@ -170,6 +170,9 @@ def _regular_konjunktiv(frame: SentenceFrame, index: int) -> bool:
     }
 
 
+# Forms of "werden" that make a passive: its subject said nothing ("wird als
+# „Sonnenwind“ bezeichnet").
+PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "diese", "dieser"})
 _NOT_VERBS = frozenset(
     {

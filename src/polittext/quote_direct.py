@@ -8,7 +8,14 @@ from polittext.attribution import source_of
 from polittext.entities import Entity
 from polittext.frames import Cue, SentenceFrame
 from polittext.lexicon import word_class
-from polittext.quote_base import FinderBase, QuoteRecord, _is_title, _sentence_like, _titled
+from polittext.quote_base import (
+    PASSIVE_AUXILIARIES,
+    FinderBase,
+    QuoteRecord,
+    _is_title,
+    _sentence_like,
+    _titled,
+)
 from polittext.quotemarks import QuoteRegion, quote_regions
 from polittext.sources import source_after
 from polittext.types import QuoteKind, SentenceKind
@@ -22,7 +29,6 @@ _EVALUATIVE = frozenset(
 _TITLE_WORDS_BEFORE = word_class("title_word")
 _DEFINITE = frozenset({"der", "des", "dem", "den", "die", "das"})
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
-_PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _EVALUATION_LINKS = frozenset(
     {"als", "von", "einen", "eine", "ein", "einem", "einer", "den", "die", "das", "der", "vom"}
 )
@@ -167,7 +173,7 @@ class DirectQuotes(FinderBase):
             return False
         frame = self.frame(self.sentence_of(cue.start))
         clause = range(frame.clause_start(cue.first_token), frame.clause_end(cue.last_token) + 1)
-        if any(frame.lower(i) in _PASSIVE_AUXILIARIES for i in clause):
+        if any(frame.lower(i) in PASSIVE_AUXILIARIES for i in clause):
             return False  # "wird als „Sonnenwind“ bezeichnet": a name given, no one's words
         before = self.text[max(0, region.open_pos - 12) : region.open_pos].split()
         if not before or before[-1].lower() in _TITLE_WORDS_BEFORE:

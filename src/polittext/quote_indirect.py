@@ -47,11 +47,7 @@ class IndirectQuotes(FinderBase):
                 # "Das bedeutet, dass …", "wie sich ergab, …": no message, but the
                 # subject is still noted below (a measure's actor: "Wir setzen uns für
                 # … ein").
-                weak = (
-                    cue.verb.lemma in _WEAK_CUES
-                    and not weak_frame(frame, cue)
-                    and not self._konjunktiv_clause_after(frame, cue)
-                )
+                weak = silent_weak_cue(frame, cue) and not self._konjunktiv_clause_after(frame, cue)
                 content = (
                     None
                     if weak
@@ -505,10 +501,10 @@ def _subject_before(frame: SentenceFrame, last: int) -> bool:
         return True
     opener = frame.lower(first)
     preposition = opener in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE
-    return (opener in RELATIVE and not _not_a_message_start(frame, first)) or preposition
+    return (opener in RELATIVE and not _demonstrative_subject(frame, first)) or preposition
 
 
-def _not_a_message_start(frame: SentenceFrame, first: int) -> bool:
+def _demonstrative_subject(frame: SentenceFrame, first: int) -> bool:
     """A relative-looking word that is an article or demonstrative subject here
     (``…, die Lage sei ernst``, ``…, das sei falsch``)."""
     following = frame.words[first + 1 : first + 2]
@@ -548,6 +544,11 @@ def _parenthesis_goes_on(frame: SentenceFrame, last: int) -> bool:
 # Weak cues that still frame a message often enough: "heißt es", "besteht darauf", "Studien
 # zeigen, dass", "ich finde, dass", "die Antwort lautet: …".
 _FRAMING_WEAK = frozenset({"heißen", "zeigen", "finden", "lauten", "bestehen"})
+
+
+def silent_weak_cue(frame: SentenceFrame, cue: Cue) -> bool:
+    """A weak cue (``bedeutet``, ``reagiert``) that frames no message here."""
+    return cue.verb.lemma in _WEAK_CUES and not weak_frame(frame, cue)
 
 
 def weak_frame(frame: SentenceFrame, cue: Cue) -> bool:
@@ -638,10 +639,8 @@ def _not_a_message(frame: SentenceFrame, first: int) -> bool:
     following = frame.words[first + 1 : first + 3]
     if not following:
         return False
-    if following[0][:1].isupper():
-        return False  # "sagte, die Lage ist ernst"
-    if following[0] in _AUXILIARY_WORDS or following[0] in konjunktiv_forms():
-        return False  # "sagte, das sei falsch": a demonstrative subject, verb second
+    if _demonstrative_subject(frame, first):
+        return False  # "sagte, die Lage ist ernst", "sagte, das sei falsch"
     if following[0] in _DETERMINER_WORDS:
         return True  # "eine Kommission, die die Fälle …": no article before an article
     return not (len(following) > 1 and following[1][:1].isupper() and following[0].islower())

@@ -31,17 +31,17 @@ import bisect
 from polittext.attribution import Subjects
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
-from polittext.frames import Cue, SentenceFrame
-from polittext.lexicon import word_class
+from polittext.frames import SentenceFrame
 from polittext.quote_base import (
     _HEADLINE,
+    PASSIVE_AUXILIARIES,
     QuoteRecord,
     _reportative,
     _substitute_mood,
     reported_cue,
 )
 from polittext.quote_direct import DirectQuotes
-from polittext.quote_indirect import IndirectQuotes, weak_frame
+from polittext.quote_indirect import IndirectQuotes, silent_weak_cue
 from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
@@ -52,7 +52,6 @@ _TOPIC_OPENERS = frozenset(
 )
 
 
-_WEAK_CUES = word_class("weak_cue")
 # Speech verbs whose object (with its preposition, if one is given) says what
 # was said: a narrative report of speech.
 _CONTENT_OBJECT: dict[str, frozenset[str]] = {
@@ -67,7 +66,6 @@ _CONTENT_OBJECT: dict[str, frozenset[str]] = {
     "vorwerfen": frozenset(),
 }
 _REFLEXIVE = frozenset({"sich"})
-_PASSIVE = frozenset({"wird", "wurde", "werden", "wurden", "worden"})
 _MESSAGE_KINDS = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
 
 
@@ -98,7 +96,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 continue
             frame = self.frame(index)
             if any(
-                c.finite and not reported_cue(frame, c) and not _weak(frame, c) for c in frame.cues
+                c.finite and not reported_cue(frame, c) and not silent_weak_cue(frame, c)
+                for c in frame.cues
             ):
                 continue  # a cue of its own (a weak one like "reagieren" is none)
             if previous is None:
@@ -151,7 +150,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     continue
                 if any(word in _REFLEXIVE for word in clause):
                     continue  # "sprach sich für … aus": a stance, not a report
-                if any(word in _PASSIVE for word in clause):
+                if any(word in PASSIVE_AUXILIARIES for word in clause):
                     continue  # "wird als „Sonnenwind“ bezeichnet": the subject said nothing
                 entity, mention = self.cue_sources[cue.parts[0]]
                 if entity is None:
@@ -296,11 +295,6 @@ def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
         if not quote.cue and outer.cue and quote.entity is outer.entity:
             # The words quoted inside a message are framed by the message's cue.
             quote.cue, quote.owns_cue = outer.cue, False
-
-
-def _weak(frame: SentenceFrame, cue: Cue) -> bool:
-    """A weak cue that frames no message here (``reagiert``, ``bedeutet``)."""
-    return cue.verb.lemma in _WEAK_CUES and not weak_frame(frame, cue)
 
 
 def _start(quote: QuoteRecord) -> int:
