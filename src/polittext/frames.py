@@ -17,6 +17,7 @@ prefield are skipped, and ``Informationen aus X`` names X as the source.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import attrs
 
@@ -113,6 +114,7 @@ class SentenceFrame:
     commas: list[bool] = attrs.field(init=False)
     cue_starts: list[int] = attrs.Factory(list)
     cue_ends: list[int] = attrs.Factory(list)
+    marks: dict[str, list[int]] = attrs.Factory(dict)
 
     @classmethod
     def build(cls, text: str, start: int, end: int) -> SentenceFrame:
@@ -165,6 +167,15 @@ class SentenceFrame:
         if last < len(self.tokens):
             return min(self.stripped_end, self.tokens[last][1])
         return max(self.stripped_end, self.tokens[first][0]) if self.tokens else self.start
+
+    def marked(self, name: str, test: Callable[[int], bool]) -> list[int]:
+        """The token indices for which ``test`` holds, found once per sentence and
+        kept under ``name``: searches that start at many tokens of one sentence
+        then take a binary search each instead of a walk."""
+        found = self.marks.get(name)
+        if found is None:
+            found = self.marks[name] = [i for i in range(len(self.tokens)) if test(i)]
+        return found
 
     def gap(self, index: int) -> str:
         """Text between token ``index`` and the next one (or the sentence end)."""

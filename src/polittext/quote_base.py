@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -87,25 +88,44 @@ _OPENING_MARKS = '„"“»«‚›'
 
 def _main_clause_start(frame: SentenceFrame, first: int) -> int:
     """End offset of a message before ``, <finite verb>`` (a following main clause)."""
-    for index in range(first, min(len(frame.tokens) - 1, first + MAX_MESSAGE_WORDS)):
-        if frame.commas[index]:
-            word = frame.words[index + 1]
-            if (
-                word.islower()
-                and word not in _CLAUSE_CONTINUERS
-                and frame.lower(index + 1) not in _W_WORDS
-            ):
-                return frame.tokens[index][1]
-    return frame.stripped_end
+    last = len(frame.tokens) - 1
+
+    def opens_main_clause(index: int) -> bool:
+        if index >= last or not frame.commas[index]:
+            return False
+        word = frame.words[index + 1]
+        return (
+            word.islower()
+            and word not in _CLAUSE_CONTINUERS
+            and frame.lower(index + 1) not in _W_WORDS
+        )
+
+    return first_marked_end(frame, "main_clause", opens_main_clause, first)
 
 
 def _coordinated_verb(frame: SentenceFrame, first: int) -> int:
     """End offset of a message before ``, und lehnte …`` (a second verb of the frame)."""
-    for index in range(first, min(len(frame.tokens) - 2, first + MAX_MESSAGE_WORDS)):
-        if frame.commas[index] and frame.lower(index + 1) in _COORDINATORS:
-            word = frame.words[index + 2]
-            if word.islower() and word not in _CLAUSE_CONTINUERS and word not in _PRONOUN_SUBJECTS:
-                return frame.tokens[index][1]
+    last = len(frame.tokens) - 2
+
+    def second_verb(index: int) -> bool:
+        if index >= last or not frame.commas[index] or frame.lower(index + 1) not in _COORDINATORS:
+            return False
+        word = frame.words[index + 2]
+        return word.islower() and word not in _CLAUSE_CONTINUERS and word not in _PRONOUN_SUBJECTS
+
+    return first_marked_end(frame, "coordinated_verb", second_verb, first)
+
+
+def first_marked_end(
+    frame: SentenceFrame, name: str, test: Callable[[int], bool], first: int
+) -> int:
+    """End offset of the first token from ``first`` on, at most
+    :data:`MAX_MESSAGE_WORDS` tokens on, for which ``test`` holds (the indices are
+    found once per sentence); the sentence end if there is none."""
+    marked = frame.marked(name, test)
+    position = bisect.bisect_left(marked, first)
+    if position < len(marked) and marked[position] < first + MAX_MESSAGE_WORDS:
+        return frame.tokens[marked[position]][1]
     return frame.stripped_end
 
 

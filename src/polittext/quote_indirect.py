@@ -22,6 +22,7 @@ from polittext.quote_base import (
     _main_clause_start,
     _only_marks,
     _zu_infinitive_ends,
+    first_marked_end,
     reported_cue,
     zu_chain_end,
 )
@@ -426,19 +427,18 @@ _INDICATIVE_AUXILIARIES = frozenset(
 def _next_cue_after_und(frame: SentenceFrame, first: int) -> int:
     """End offset of a message before ``und <cue verb>`` in the indicative (``Er
     sagte, Europa brauche die Briten und fügte hinzu: …``): the frame goes on."""
-    position = bisect.bisect_right(frame.cue_starts, frame.tokens[first][0])
-    for cue in frame.cues[position:]:
-        index = cue.first_token
-        if index > first + MAX_MESSAGE_WORDS:
-            break  # past any message: the search stays linear in the sentence
-        if (
-            index > first
+    if "und_cue" not in frame.marks:
+        # The token before "und", whose end is the message's end, once per sentence.
+        frame.marks["und_cue"] = sorted(
+            cue.first_token - 2
+            for cue in frame.cues
+            if cue.first_token >= 2
             and cue.finite
-            and frame.lower(index - 1) in {"und", "sowie"}
+            and frame.lower(cue.first_token - 1) in {"und", "sowie"}
             and not reported_cue(frame, cue)
-        ):
-            return frame.tokens[index - 2][1]
-    return frame.stripped_end
+        )
+    # The cue must start after ``first``: its "und" at ``first`` at the earliest.
+    return first_marked_end(frame, "und_cue", lambda _index: False, first - 1)
 
 
 def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
@@ -446,19 +446,24 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
     first clause (``dass es so lange Bestand haben würde, mehrmals wurde das Mandat
     verlängert``): a main clause of the narrator's. Konjunktiv (``sei``,
     ``werde``) and the reportative ``soll`` continue the message."""
-    index = frame.clause_end(first)
-    while index < min(len(frame.tokens) - 2, first + MAX_MESSAGE_WORDS):
-        if frame.commas[index]:
-            opener = frame.lower(index + 1)
-            if (
-                frame.lower(index + 2) in _INDICATIVE_AUXILIARIES
-                and opener not in SUBORDINATORS
-                and opener not in RELATIVE
-                and opener not in _W_WORDS
-                and opener not in _COORDINATORS
-            ):
-                return frame.tokens[index][1]
-        index = frame.clause_end(index + 1)
+    last = len(frame.tokens) - 2
+
+    def narrator(index: int) -> bool:
+        if index >= last or not (frame.commas[index] and frame.breaks[index]):
+            return False
+        opener = frame.lower(index + 1)
+        return (
+            frame.lower(index + 2) in _INDICATIVE_AUXILIARIES
+            and opener not in SUBORDINATORS
+            and opener not in RELATIVE
+            and opener not in _W_WORDS
+            and opener not in _COORDINATORS
+        )
+
+    marked = frame.marked("narrator", narrator)
+    position = bisect.bisect_left(marked, frame.clause_end(first))
+    if position < len(marked) and marked[position] < first + MAX_MESSAGE_WORDS:
+        return frame.tokens[marked[position]][1]
     return frame.stripped_end
 
 
