@@ -106,28 +106,36 @@ def assert_linear(kind: str, small_size: int, small_runs: int, large_runs: int) 
     make = KINDS[kind]
     small, large = make(small_size), make(small_size * FACTOR)
     assert len(large) == FACTOR * len(small)
+
+    def pair() -> tuple[float, float]:
+        """The smaller and the larger text timed back to back (best of a few small runs)."""
+        small_time = min(seconds(small)[0] for _ in range(small_runs))
+        return small_time, seconds(large)[0]
+
+    def ratio(times: tuple[float, float]) -> float:
+        return times[1] / max(times[0], FLOOR[small_size])
+
     small_time = min(seconds(small)[0] for _ in range(small_runs))
     large_time, analysis = seconds(large)
     check_offsets(large, analysis)
-
-    def budget() -> float:
-        return MAX_RATIO * max(small_time, FLOOR[small_size])
-
+    del analysis
+    best = small_time, large_time
     # The speed of a shared machine drifts over minutes (other processes compete for
-    # caches and cores): a run over budget is measured again, together with the
-    # smaller text, so that both see the same machine; the best times count.
+    # caches and cores; a virtual machine's CPU time also counts time its host
+    # steals): a CI run once measured five 2 MB runs in a row at 1.3 times their
+    # usual time, after the 200 kB runs had seen a quiet machine. So a pair over
+    # budget is measured again, both texts back to back, after a pause that lets a
+    # burst pass; the pair with the lowest ratio counts. A superlinear algorithm
+    # exceeds the budget in every pair.
     for attempt in range(1, large_runs):
-        if large_time <= budget():
+        if ratio(best) <= MAX_RATIO:
             break
-        # A virtual machine's CPU time also counts time stolen by its host: let a
-        # burst of that pass before measuring again (a CI run once measured every
-        # one of five 200 kB runs within 15 s at 1.4 times their usual time).
         time.sleep(min(2.0 * attempt, 6.0))
-        small_time = min(small_time, seconds(small)[0])
-        large_time = min(large_time, seconds(large)[0])
+        best = min(best, pair(), key=ratio)
+    small_time, large_time = best
     # Shown with pytest -s: the figures for docs/reliability.rst.
     print(f"\n{kind}: {small_time:.3f} s -> {large_time:.3f} s", end=" ")
-    assert large_time <= budget(), (
+    assert ratio(best) <= MAX_RATIO, (
         f"{kind}: {len(small):,} characters take {small_time:.3f} s, "
         f"{len(large):,} take {large_time:.3f} s (ratio {large_time / small_time:.1f})"
     )
