@@ -1445,3 +1445,50 @@ def test_colon_after_a_perfect_cue() -> None:
         "Schnellere Verfahren sind bessere Verfahren",
         "gesagt",
     )
+
+
+def test_leading_source_phrase_with_an_apposition_ends_before_the_finite_verb() -> None:
+    # The source phrase fills the prefield, appositions and relative clauses
+    # included; the message starts at the finite verb after it.
+    for text, message, speaker in [
+        (
+            "Nach Meinung von Mike Brown, Professor am Institut für Astronomie, könnte "
+            "das Objekt in die Nähe Neptuns geraten.",
+            "könnte das Objekt in die Nähe Neptuns geraten",
+            "Mike Brown",
+        ),
+        (
+            "Laut Anna Berg, zuständig für Finanzen, sei der Haushalt gedeckt.",
+            "sei der Haushalt gedeckt",
+            "Anna Berg",
+        ),
+        (
+            "Nach Angaben von Peter Vogt, einem Sprecher, der die Gruppe vertritt, wurden "
+            "drei Männer festgenommen.",
+            "wurden drei Männer festgenommen",
+            "Peter Vogt",
+        ),
+    ]:
+        [quote] = quotes(text)
+        assert quote.content.text == message
+        assert quote.speaker is not None
+        assert quote.speaker.name == speaker
+
+
+def test_source_noun_with_a_prepositional_attribute() -> None:
+    [quote] = quotes(
+        "Nach Angaben des Bundesamts für Statistik stiegen die Preise um drei Prozent."
+    )
+    assert quote.content.text == "stiegen die Preise um drei Prozent"
+    assert quote.cue is not None
+    assert quote.cue.text == "Nach Angaben"
+
+
+def test_nach_with_a_statement_noun_is_a_source_but_not_after_a_bare_definite_article() -> None:
+    [quote] = quotes("Nach einer Stellungnahme der Armee befand sich der Hubschrauber im Anflug.")
+    assert quote.content.text == "befand sich der Hubschrauber im Anflug"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Armee"
+    # "Nach der Stellungnahme" with no holder: a time, not a source.
+    assert quotes("Nach der Stellungnahme verließ der Minister den Saal.") == []
+    assert quotes("Nach der Pressemitteilung kam es zu Protesten.") == []

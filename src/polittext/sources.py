@@ -112,6 +112,7 @@ _NP_LINKS = frozenset(
         "bei",
         "zur",
         "zum",
+        "für",  # "des Ombudsmans für Menschenrechte", "Bundesamt für Statistik"
     }
 )
 _PREPOSITION_WORDS = word_class("preposition")
@@ -282,6 +283,10 @@ def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple
         if phrase_last + 1 < len(tokens) and frame.commas[phrase_last]:
             # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …"
             phrase_last = _relative_clause_end(frame, phrase_last + 1) or phrase_last
+        if phrase_last + 1 < len(tokens) and frame.commas[phrase_last]:
+            # "Nach Meinung von Mike Brown, Professor am Caltech, könnte …": the
+            # phrase fills the prefield, so the message starts at the finite verb.
+            phrase_last = _prefield_end(frame, phrase_last + 1) or phrase_last
         if phrase_last + 1 >= len(tokens):
             return None
         return tokens[phrase_last + 1][0], frame.message_end(phrase_last + 1)
@@ -293,6 +298,42 @@ def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple
         # "Katar, der laut einer dpa-Meldung … einsteigen will": the relative clause.
         return tokens[clause][0], tokens[frame.clause_end(phrase_last)][1]
     return tokens[0][0], frame.message_end(0)
+
+
+_NOT_FINITE = (
+    _DETERMINERS
+    | _PREPOSITION_WORDS
+    | RELATIVE
+    | _W_RELATIVES
+    | word_class("subordinator")
+    | frozenset({"und", "oder", "sowie", "aber", "sondern", "so", "ehemals", "damals", "zuletzt"})
+)
+
+
+def _participle_like(word: str) -> bool:
+    """``zuständig``-like adjectives and participles that open an apposition
+    (``gewählt``, ``bekannt``, ``zuständig``, ``amtierend``), not a finite verb."""
+    return word.endswith(("ig", "lich", "end", "ende")) or (
+        word.startswith("ge") and len(word) > 5 and word.endswith(("t", "en"))
+    )
+
+
+def _prefield_end(frame: SentenceFrame, first: int) -> int | None:
+    """The last token of a prefield that goes on after a comma at token ``first``
+    (appositions and relative clauses of a leading source phrase: ``Mike Brown,
+    Professor am Caltech,``, ``Surapong Suebwonglee, einem ehemaligen Sprecher,
+    der der Gruppe angehört,``): the token before the first lower-case word after
+    a comma that can be the finite verb. Within 25 tokens, and only across commas."""
+    limit = min(len(frame.tokens) - 1, first + 25)
+    for index in range(first, limit):
+        if not frame.breaks[index]:
+            continue
+        if not frame.commas[index] or frame.gap(index).strip() != ",":
+            return None
+        word = frame.words[index + 1]
+        if word.islower() and word not in _NOT_FINITE and not _participle_like(word):
+            return index
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -526,6 +567,7 @@ def _is_source_noun(word: str) -> bool:
 
 
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
+_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
@@ -641,6 +683,10 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 # ("nach eigenen Angaben weitere Werke bauen"); the phrase itself
                 # names the source ("nach Polizeiangaben"), or its possessive does.
                 modifier = compound or _source_compound(noun)
+                if frame.lower(index + 1) in _DEFINITE and (
+                    modifier is None or gazetteer().entity([modifier]) is None
+                ):
+                    continue  # "Nach der (Presse)mitteilung kam es zu …": a time, no source
                 if modifier is not None and noun_index == index + 1:
                     entity = _compound_entity(table, tokens[noun_index], modifier)
                     mention = (tokens[noun_index][0], tokens[noun_index][1])
