@@ -260,7 +260,9 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         if not word[0].isupper():
             i += 1
             continue
-        found = g.entity([t[2] for t in tokens[i : i + 5]])
+        # Most capitalised words start no gazetteer name: look that up before
+        # building the list of the next words.
+        found = g.entity([t[2] for t in tokens[i : i + 5]]) if g.starts_name(word) else None
         if found is not None:
             size, entry = found
             key = (

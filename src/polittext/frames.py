@@ -120,12 +120,13 @@ class SentenceFrame:
     def build(cls, text: str, start: int, end: int) -> SentenceFrame:
         """Tokenise ``text[start:end]`` and find its cue verbs."""
         tokens = word_tokens(text, start, end)
+        # Most gaps between words are one space: no break, no comma.
+        gaps = [text[tokens[i][1] : tokens[i + 1][0]] for i in range(len(tokens) - 1)]
         breaks = [
-            any(ch in _BREAK_CHARS for ch in text[tokens[i][1] : tokens[i + 1][0]])
-            and not _inside_number(
-                tokens[i][2], text[tokens[i][1] : tokens[i + 1][0]], tokens[i + 1][2]
-            )
-            for i in range(len(tokens) - 1)
+            gap != " "
+            and not _BREAK_CHARS.isdisjoint(gap)
+            and not _inside_number(tokens[i][2], gap, tokens[i + 1][2])
+            for i, gap in enumerate(gaps)
         ]
         breaks.append(True)
         frame = cls(text, start, end, tokens, breaks, [])

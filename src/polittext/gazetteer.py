@@ -119,6 +119,15 @@ class Gazetteer:
         """
         return self.first_names.get(word)
 
+    def starts_name(self, word: str) -> bool:
+        """Whether some gazetteer name starts with ``word`` (a quick test before
+        :meth:`entity`).
+
+        >>> gazetteer().starts_name("Moskau"), gazetteer().starts_name("sieht")
+        (True, False)
+        """
+        return _normal(word) in self.names
+
     def entity(self, words: list[str]) -> tuple[int, NamedEntry] | None:
         """Longest gazetteer name at the start of ``words``: (word count, entry).
 
