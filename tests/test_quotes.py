@@ -1492,3 +1492,15 @@ def test_nach_with_a_statement_noun_is_a_source_but_not_after_a_bare_definite_ar
     # "Nach der Stellungnahme" with no holder: a time, not a source.
     assert quotes("Nach der Stellungnahme verließ der Minister den Saal.") == []
     assert quotes("Nach der Pressemitteilung kam es zu Protesten.") == []
+
+
+def test_participle_as_adjective_in_a_prepositional_phrase_is_no_cue() -> None:
+    # "erwähnten" is also the past plural of "erwähnen"; between a preposition's
+    # article and a noun it is an adjective, and the cue is "sagte" alone.
+    [quote] = quotes("Obama sagte in der bereits erwähnten Rede, der Verzicht sei schwer gewesen.")
+    assert quote.cue is not None
+    assert quote.cue.text == "sagte"
+    assert quote.content.text == "der Verzicht sei schwer gewesen"
+    # Without the preposition the same shape is a cue: "Das betonte Merz."
+    events = polittext.analyze("Das betonte Merz am Montag.").speech_events
+    assert [event.cue.text for event in events] == ["betonte"]

@@ -43,6 +43,7 @@ _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
 _STANCE = word_class("stance_adjective")
+_DETERMINER_WORDS = word_class("determiner")
 _COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 _STANCE_VERBS = _COPULAS | frozenset(
     {
@@ -206,6 +207,8 @@ class SentenceFrame:
                 cues.append(stance)
                 continue
             options = forms.get(word)
+            if options and self._attributive(index):
+                continue  # "in der bereits erwähnten Rede": an adjective, no verb
             apart = self._particle_apart(index, forms)
             if apart is not None:
                 cues.append(apart)
@@ -255,6 +258,29 @@ class SentenceFrame:
         # the participle of "bekennen").
         particles = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
         return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in particles]
+
+    def _attributive(self, index: int) -> bool:
+        """Whether the past form at ``index`` is a participle used as an adjective
+        in a prepositional phrase (``in der erwähnten Rede``, ``mit den bereits
+        zitierten Zahlen``): ``-te``/``-ten``, a capitalised noun after it, and a
+        preposition and an article before it (with at most one lower-case word
+        between them and the form). Without the preposition, ``Das betonte Merz``
+        is a cue."""
+        word = self.lowered[index]
+        if not word.endswith(("te", "ten")) or index < 2 or index + 1 >= len(self.tokens):
+            return False
+        if not self.words[index + 1][:1].isupper():
+            return False
+        article = index - 1
+        if self.lowered[article] not in _DETERMINER_WORDS:
+            article -= 1
+            if not self.words[index - 1].islower():
+                return False
+        if article < 1 or self.lowered[article] not in _DETERMINER_WORDS:
+            return False
+        if any(self.breaks[i] for i in range(article - 1, index + 1)):
+            return False
+        return self.lowered[article - 1] in _PREPOSITIONS
 
     def _particle_apart(self, index: int, forms: dict[str, tuple[CueForm, ...]]) -> Cue | None:
         """A separable verb written apart at the end of its clause (``wie er am
