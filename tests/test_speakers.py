@@ -595,3 +595,19 @@ def test_possessive_and_numeral_before_the_role_noun() -> None:
     )
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "Der 23-jährige Sportler"
+
+
+def test_split_particle_at_clause_end_is_no_verb_final_clause() -> None:
+    # "Als Begründung gab X an": "als" with a noun opens a prepositional prefield of
+    # a main clause (the particle "an" closes it, not the verb); the subject follows.
+    [quote] = polittext.attribute_quotes(
+        "Als Begründung gab die Ministerin an, die Kosten seien zu hoch."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ministerin"
+    # A real subordinate clause with "als" keeps its subject before the verb.
+    [quote] = polittext.attribute_quotes(
+        "Als die Ministerin angab, die Kosten seien zu hoch, lachten alle."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ministerin"

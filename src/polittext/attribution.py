@@ -230,7 +230,11 @@ def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
     is a main clause with an article."""
     if frame.lower(cue.first_token - 1) == "zu":
         return False  # "plant Merz, die Länder zu überzeugen": a zu-infinitive
-    verb_final = cue.last_token == frame.clause_end(cue.last_token)
+    # Verb-final: the cue closes its clause, and not as a particle split off the
+    # finite verb ("Als Begründung gab die Ministerin an" is a main clause).
+    verb_final = (
+        cue.last_token == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
+    )
     return verb_final or not _article_of_noun(frame, first, cue.first_token)
 
 
@@ -338,7 +342,11 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
                 start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
                 break
     first = frame.lower(start)
-    verb_final = cue.last_token == frame.clause_end(cue.last_token)
+    # Verb-final: the cue closes its clause, and not as a particle split off the
+    # finite verb ("Als Begründung gab die Ministerin an" is a main clause).
+    verb_final = (
+        cue.last_token == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
+    )
     if frame.lower(cue.first_token - 1) == "zu" and start > 0 and "," in frame.gap(start - 1):
         # "plant Kallas, die Staaten zu überzeugen": a zu-infinitive has the
         # subject of the clause it depends on.
