@@ -611,3 +611,19 @@ def test_split_particle_at_clause_end_is_no_verb_final_clause() -> None:
     )
     assert quote.speaker is not None
     assert quote.speaker.name == "Ministerin"
+
+
+def test_demonstrative_subject_without_an_antecedent_is_a_speaker_of_its_own() -> None:
+    # As with "Er"/"Sie": no earlier speaker fits, so the pronoun names the speaker.
+    [quote] = polittext.attribute_quotes(
+        "Der Minister traf die Kanzlerin. Diese sagte, die Lage sei ernst."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Diese"
+    assert quote.speaker.gender == "f"
+    # With a named person before it, the demonstrative refers to her.
+    [quote] = polittext.attribute_quotes(
+        "Die Kanzlerin Angela Merkel traf den Minister. Diese sagte, die Lage sei ernst."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Angela Merkel"

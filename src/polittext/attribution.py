@@ -148,12 +148,14 @@ def _pronoun_source(
             f"pronoun:{start}", word, SpeakerKind.GROUP, start, end, MentionKind.PRONOUN
         )
         return group, (start, end)
-    if lowered not in ("er", "sie"):
+    if lowered not in _PRONOUN_GENDER:
         return None, (start, end)
+    # "Er"/"Sie", or the demonstrative "Dieser"/"Diese" ("Diese besagt, dass …"),
+    # with no earlier speaker that fits: a speaker of its own.
     entity = table.add(
         f"pronoun:{start}", word, SpeakerKind.PERSON, start, end, MentionKind.PRONOUN
     )
-    entity.gender = "m" if lowered == "er" else "f"
+    entity.gender = "m" if _PRONOUN_GENDER[lowered] == "er" else "f"
     return entity, (start, end)
 
 
