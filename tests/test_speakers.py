@@ -627,3 +627,11 @@ def test_demonstrative_subject_without_an_antecedent_is_a_speaker_of_its_own() -
     )
     assert quote.speaker is not None
     assert quote.speaker.name == "Angela Merkel"
+
+
+def test_focus_particle_before_an_article_is_not_the_speaker() -> None:
+    [quote] = polittext.attribute_quotes(
+        "Selbst die Wochenzeitschrift „Jungle World“ hatte kritisiert, dass sie zu zögerlich sei."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Wochenzeitschrift"

@@ -612,7 +612,11 @@ def _source_in(
         prefield
         and first + 1 < last
         and frame.lower(first) in _FOCUS_PARTICLES
-        and frame.words[first + 1][:1].isupper()
+        and (
+            frame.words[first + 1][:1].isupper()
+            or frame.lower(first + 1) in _DEFINITE
+            or frame.lower(first + 1) in _INDEFINITE
+        )
     ):
         first += 1  # "Auch Feinstein argumentierte", "Selbst die Regierung räumte ein"
     if first >= last:
