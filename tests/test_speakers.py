@@ -635,3 +635,17 @@ def test_focus_particle_before_an_article_is_not_the_speaker() -> None:
     )
     assert quote.speaker is not None
     assert quote.speaker.name == "Wochenzeitschrift"
+
+
+def test_name_in_a_prepositional_phrase_is_not_the_subject() -> None:
+    [quote] = polittext.attribute_quotes(
+        "Dass der Innenminister gegenüber Medien versicherte, die Lage sei ernst, half nicht."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Innenminister"
+    # A passive agent with "von" is still the source.
+    [quote] = polittext.attribute_quotes(
+        "Von deutscher Seite wurde gefordert, die Beiträge zu löschen."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "deutscher Seite"

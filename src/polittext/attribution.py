@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname
 from polittext.frames import _ADVERBS, _PREPOSITIONS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
@@ -688,9 +690,40 @@ def _source_in(
             # "Eine Sprecherin der Bahn sagte": the role holder, not the organisation.
             return noun_phrase_source(frame, first, last, table)
     if mentions:
-        start, end, index = _best_mention(table, mentions, first == 0 and prefield)
+        # "dass der Innenminister gegenüber Medien versichere": a name in a
+        # prepositional phrase is no subject when the region holds more.
+        outside = [m for m in mentions if not _after_preposition(frame, m[0], first)]
+        if not outside and not _after_preposition(frame, frame.tokens[first][0] + 1, first):
+            entity, mention = noun_phrase_source(frame, first, last, table)
+            if entity is not None:
+                return entity, mention
+        start, end, index = _best_mention(table, outside or mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
+
+
+# Prepositions that may carry the source itself (a passive agent, "aus Kreisen"),
+# unlike "gegenüber", "vor", "mit", "in" …
+_SOURCE_PREPOSITIONS = frozenset({"von", "vom", "seitens", "durch", "aus", "laut", "nach"})
+
+
+def _after_preposition(frame: SentenceFrame, start: int, first: int) -> bool:
+    """Whether the mention at character ``start`` is the noun of a prepositional
+    phrase (``gegenüber Medien``, ``vor den Journalisten``) that opens after
+    token ``first``, other than one of :data:`_SOURCE_PREPOSITIONS`."""
+    index = bisect.bisect_left(frame.starts, start) - 1
+    while (
+        index > first
+        and (
+            frame.lower(index) in _DEFINITE
+            or frame.lower(index) in _INDEFINITE
+            or (frame.words[index].islower() and frame.words[index].endswith(_ADJECTIVE_ENDINGS))
+        )
+        and frame.lower(index) not in _PREPOSITIONS
+    ):
+        index -= 1
+    word = frame.lower(index)
+    return index >= first and word in _PREPOSITIONS and word not in _SOURCE_PREPOSITIONS
 
 
 def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
