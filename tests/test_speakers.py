@@ -649,3 +649,13 @@ def test_name_in_a_prepositional_phrase_is_not_the_subject() -> None:
     )
     assert quote.speaker is not None
     assert quote.speaker.name == "deutscher Seite"
+
+
+def test_nominative_noun_phrase_in_the_prefield_beats_a_known_name_after_the_verb() -> None:
+    for text in [
+        "Ein Bezirksgericht in Virginia hat das Netzwerk Twitter aufgefordert, Daten herauszugeben.",
+        "Ein Bezirksgericht in Virginia forderte das Netzwerk Twitter auf, Daten herauszugeben.",
+    ]:
+        [quote] = polittext.attribute_quotes(text)
+        assert quote.speaker is not None
+        assert quote.speaker.name == "Bezirksgericht"

@@ -82,6 +82,8 @@ _SENTENCE_ENDS = frozenset('.!?:„“"»«')
 # Articles that are never nominative: a prefield opening with one is an object
 # ("Den Bauern sicherte der Minister zu"), so the subject follows the verb.
 _OBLIQUE_ARTICLES = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+# Articles that open a nominative noun phrase more often than not.
+_NOMINATIVE_ARTICLES = frozenset({"ein", "eine", "der"})
 # Object pronouns between the verb and its subject: "sah es das Gericht als erwiesen an".
 _OBJECT_PRONOUNS = frozenset(
     {"es", "ihn", "ihm", "ihnen", "uns", "mir", "mich", "dir", "dich", "euch", "sich"}
@@ -397,15 +399,20 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
             for i in range(start, before_verb)
         )
     )
+    # "Ein Bezirksgericht in Virginia hat das Netzwerk Twitter aufgefordert": a
+    # prefield opened by a nominative article and its noun is the subject, even
+    # when only a name after the verb is known to the lists.
+    nominative = first in _NOMINATIVE_ARTICLES and _article_of_noun(frame, start, before_verb)
     if aux is not None and aux + 1 < end:
         middle = (aux + 1, end, False)
         tail = [after] if cue.finite else []
         if adverbial:
             return [middle, (start, aux, True), *tail], True
-        return [(start, aux, True), middle, *tail], False
+        return [(start, aux, True), middle, *tail], nominative
     if cue.finite and adverbial:
         return [after, (start, end, True)], True
-    return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
+    regions = [(start, end, True), after] if cue.finite else [(start, end, True)]
+    return regions, nominative
 
 
 def source_of(
@@ -496,7 +503,7 @@ def _source_by_regions(
             for region in regions
             if not region[2] or frame.lower(region[0] - 1) in SUBORDINATORS
         ]
-    if after_decides and regions and not regions[0][2]:
+    if after_decides and regions:
         first, last, prefield = regions[0]
         found = _source_in(frame, cue, table, first, last, prefield, guess=True)
         if found[1] is not None:
