@@ -659,3 +659,16 @@ def test_nominative_noun_phrase_in_the_prefield_beats_a_known_name_after_the_ver
         [quote] = polittext.attribute_quotes(text)
         assert quote.speaker is not None
         assert quote.speaker.name == "Bezirksgericht"
+
+
+def test_capitalised_adverb_opening_the_sentence_is_not_the_speaker() -> None:
+    [quote] = polittext.attribute_quotes(
+        "Stellvertretend für die Kommission empfahl die Kommissarin Anna Berg, die Gespräche "
+        "fortzusetzen."
+    )
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Berg"
+    # A surname of that shape alone before the verb is still the subject.
+    [quote] = polittext.attribute_quotes("Fröhlich sagte, die Lage sei ernst.")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Fröhlich"

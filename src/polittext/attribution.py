@@ -394,6 +394,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         or first in _NON_SUBJECT
         or first in SUBORDINATORS  # "Als Antwort auf den Brief sagte ein Sprecher"
         or first in _OBLIQUE_ARTICLES
+        or _adverb_like_opener(frame, start, before_verb)
         or any(
             frame.lower(i) in _TIME_WORDS or frame.words[i].isdigit()
             for i in range(start, before_verb)
@@ -413,6 +414,19 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return [after, (start, end, True)], True
     regions = [(start, end, True), after] if cue.finite else [(start, end, True)]
     return regions, nominative
+
+
+def _adverb_like_opener(frame: SentenceFrame, start: int, end: int) -> bool:
+    """A capitalised adverb or adjective of manner opening a longer prefield
+    (``Stellvertretend für die Kommission empfahl …``, ``Ursprünglich hatte …``,
+    ``Bedauerlicherweise sagte …``): an adverbial, not a name."""
+    return (
+        start == 0
+        and end - start >= 2
+        and frame.words[start][:1].isupper()
+        and frame.lower(start).endswith(("end", "weise", "lich"))
+        and frame.words[start + 1].islower()
+    )
 
 
 def source_of(
