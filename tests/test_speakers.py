@@ -672,3 +672,14 @@ def test_capitalised_adverb_opening_the_sentence_is_not_the_speaker() -> None:
     [quote] = polittext.attribute_quotes("Fröhlich sagte, die Lage sei ernst.")
     assert quote.speaker is not None
     assert quote.speaker.name == "Fröhlich"
+
+
+def test_lower_case_names_from_the_lists_are_speakers() -> None:
+    for text, name in [
+        ("Die taz vermutet, dass der Zugriff schon heute üblich ist.", "taz"),
+        ("Laut dpa sei die Lage ruhig.", "dpa"),
+        ("Die Lage sei ruhig, so dpa.", "dpa"),
+    ]:
+        [quote] = polittext.attribute_quotes(text)
+        assert quote.speaker is not None
+        assert quote.speaker.name == name

@@ -257,12 +257,13 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
     i = 0
     while i < count:
         t_start, t_end, word = tokens[i]
-        if not word[0].isupper():
+        # Most words start no gazetteer name: look that up before building the list
+        # of the next words. Lower-case names ("taz", "dpa", "ver.di") count too.
+        named = g.starts_name(word)
+        if not named and not word[0].isupper():
             i += 1
             continue
-        # Most capitalised words start no gazetteer name: look that up before
-        # building the list of the next words.
-        found = g.entity([t[2] for t in tokens[i : i + 5]]) if g.starts_name(word) else None
+        found = g.entity([t[2] for t in tokens[i : i + 5]]) if named else None
         if found is not None:
             size, entry = found
             key = (
@@ -270,6 +271,9 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
             )
             table.add(key, entry.canonical, entry.kind, t_start, tokens[i + size - 1][1])
             i += size
+            continue
+        if not word[0].isupper():
+            i += 1
             continue
         consumed = _person_at(table, text, tokens, i)
         if consumed:

@@ -45,6 +45,12 @@ def source_after(
         name = frame.text[start:end]
         site = table.add(f"org:{name.lower()}", name, SpeakerKind.ORGANISATION, start, end)
         return site, (start, end), domain
+    if first < len(tokens) and not tokens[first][2][:1].isupper():
+        # A lower-case name the lists know: "laut dpa", "laut taz".
+        known = table.covering(tokens[first][0], tokens[first][1])
+        if known is not None and known[0] == tokens[first][0]:
+            used = max(i for i in range(first, len(tokens)) if tokens[i][0] < known[1])
+            return table.entities[known[2]], (known[0], known[1]), used
     # Only the noun phrase right here: "nach Angaben von AI [verhafteten die Behörden]".
     phrase_end = noun_phrase_end(frame, first)
     if phrase_end < first:
