@@ -1504,3 +1504,11 @@ def test_participle_as_adjective_in_a_prepositional_phrase_is_no_cue() -> None:
     # Without the preposition the same shape is a cue: "Das betonte Merz."
     events = polittext.analyze("Das betonte Merz am Montag.").speech_events
     assert [event.cue.text for event in events] == ["betonte"]
+
+
+def test_reflexive_herausstellen_means_turn_out_not_speech() -> None:
+    assert quotes("Es stellte sich heraus, dass die Zahlen falsch waren.") == []
+    assert quotes("Am Abend hatte sich herausgestellt, dass kein Feuer ausgebrochen war.") == []
+    [quote] = quotes("Die Ministerin stellte heraus, dass die Lage ernst sei.")
+    assert quote.cue is not None
+    assert quote.cue.text == "stellte heraus"

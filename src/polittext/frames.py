@@ -28,6 +28,7 @@ from polittext.lexicon import word_class
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
 _REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
+_SICH = frozenset({"sich"})
 # The longest message (in words) that one indirect quote can have.
 MAX_MESSAGE_WORDS = 250
 # Clause breaks are commas, colons, semicolons and dashes. Brackets and quotation
@@ -219,7 +220,7 @@ class SentenceFrame:
             for option in options:
                 if option.particle:
                     particle = self._particle(index, option.particle)
-                    if particle is not None:
+                    if particle is not None and self._reflexive_ok(index, option):
                         chosen = (option, particle)
                         break
                 elif chosen is None and self._reflexive_ok(index, option):
@@ -357,7 +358,11 @@ class SentenceFrame:
         return any(self.lowered[i] in words for i in range(first, last + 1))
 
     def _reflexive_ok(self, index: int, option: CueForm) -> bool:
-        """A reflexive cue ("sich sorgen") needs its pronoun in the clause."""
+        """A reflexive cue ("sich sorgen") needs its pronoun in the clause; a cue
+        whose reflexive use means something else ("hat sich herausgestellt": it
+        turned out) must not have one."""
+        if option.verb.reflexive == "no sich":
+            return not self._in_clause(index, _SICH)
         if not option.verb.reflexive or option.verb.lemma == "äußern":
             return True
         first, last = self.clause_start(index), self.clause_end(index)
