@@ -413,6 +413,8 @@ def modality_of(
     ):
         return _condition_and_time(frame, clause, Modality.DECIDED)
     if _future(frame, clause, candidate):
+        if _negated_future(frame, clause, candidate):
+            return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
         return _condition_and_time(frame, clause, Modality.PLANNED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
@@ -777,6 +779,20 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
             if index < candidate.first:
                 return verb in _FUTURE_ACTS  # "wird … einführen", not "werde … umgehen"
             return verb in _FUTURE_ARRIVALS  # "ein Waffenverbot werde kommen"
+    return False
+
+
+def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """A Futur I negated by ``nicht``/``nie`` after the measure and before its infinitive
+    (``wird die Steuer nicht senken``): the act is announced not to happen. ``nicht mehr``
+    ends something else, and ``nicht nur`` negates no act."""
+    end = frame.clause_end(candidate.last)
+    for index in range(candidate.last + 1, end):
+        if frame.lower(index) in {"nicht", "nie", "niemals"} and frame.lower(index + 1) not in {
+            "mehr",
+            "nur",
+        }:
+            return True
     return False
 
 
