@@ -258,6 +258,8 @@ def modality_of(
         for i in range(max(0, candidate.first - 5), candidate.first)
     ):
         return Modality.IN_FORCE  # "Als Reaktion auf die amerikanischen Zölle …"
+    if _presupposed(frame, candidate):
+        return Modality.IN_FORCE  # "Wegen der Zölle steigen die Preise"
     # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
     if frame.lower(0) in _CONDITIONAL_OPENERS or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
@@ -779,6 +781,26 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
             if index < candidate.first:
                 return verb in _FUTURE_ACTS  # "wird … einführen", not "werde … umgehen"
             return verb in _FUTURE_ARRIVALS  # "ein Waffenverbot werde kommen"
+    return False
+
+
+# Prepositions of cause and concession: their noun phrase names an existing state
+# ("wegen der Zölle", "trotz der Sanktionen", "dank der Mietpreisbremse").
+_CAUSAL_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge", "trotz", "dank", "angesichts"})
+
+
+def _presupposed(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A measure governed by a causal or concessive preposition (``Wegen der Zölle …``,
+    ``trotz der Sanktionen``) is presupposed to exist: the clause says what follows from
+    it, not that it is made. Only determiners and adjectives may stand between."""
+    index = candidate.first - 1
+    while index >= 0 and candidate.first - index <= 4 and not frame.breaks[index]:
+        word = frame.lower(index)
+        if word in _CAUSAL_PREPOSITIONS:
+            return True
+        if not frame.words[index].islower() or word in _PREPOSITIONS or word in _NEGATIONS:
+            return False
+        index -= 1
     return False
 
 
