@@ -1207,7 +1207,9 @@ def _past_event(frame: SentenceFrame, clause: tuple[int, int], candidate: Candid
             and frame.words[index].islower()
             and not _adjective_context(frame, index)
         ):
-            return True
+            # "Die Sanktionen zeigten Wirkung": the measure is the subject of the
+            # preterite (it opens the clause), so it acted; no act was done to it.
+            return not (candidate.first - first <= 2 and candidate.last < index)
     return False
 
 
