@@ -310,6 +310,8 @@ def modality_of(
             best = (key, cue)
     if best is not None:
         chosen = best[1]
+        if best[0][:2] == (0, 0) and _acting_subject(frame, chosen, candidate, clause):
+            return Modality.IN_FORCE  # "Die Schuldenbremse verhindert höhere Investitionen"
         # "am Streit über eine Aussetzung der Schuldenbremse": a change noun that heads the
         # measure is governed in turn; the next cue of the clause gives the status of the
         # change ("Streit über": debated, so the brake stays in force).
@@ -802,6 +804,61 @@ def _presupposed(frame: SentenceFrame, candidate: Candidate) -> bool:
             return False
         index -= 1
     return False
+
+
+# Status verbs that also take an accusative object with the measure as their subject
+# (``Die Schuldenbremse verhindert Investitionen``, ``Die Zölle erhöhen die Preise``).
+_ACTS_ON_OBJECTS = frozenset(
+    {Modality.REJECTED, Modality.DECIDED, Modality.EXTENDED, Modality.LIFTED_OR_ENDED}
+)
+
+
+def _acting_subject(
+    frame: SentenceFrame, chosen: Cue, candidate: Candidate, clause: tuple[int, int]
+) -> bool:
+    """The measure opens a verb-second clause as its subject and the status verb right
+    after it has an object of its own (``Die Schuldenbremse verhindert höhere
+    Investitionen``, ``Die Zölle erhöhten die Preise``): the measure acts, so it exists;
+    the verb says nothing about its status. A verb with a prepositional phrase only
+    (``Die Zölle steigen auf 25 Prozent``) or ``sich`` states what becomes of the measure."""
+    verb = chosen.first
+    if (
+        chosen.modality not in _ACTS_ON_OBJECTS
+        or chosen.first != chosen.last
+        or not frame.words[verb].islower()
+        or frame.lower(clause[0]) in _EMBEDDED_QUESTIONS | _ADVERBIAL_SUBORDINATORS
+        or frame.lower(clause[0]) in {"dass", "wenn", "falls", "sofern", "ob"}
+        or candidate.first - clause[0] > 2
+        or not candidate.last < verb <= candidate.last + 5
+    ):
+        return False
+    # The subject phrase: the measure and its attributes, no other verb before the cue,
+    # and no preposition before the measure ("Mit der Anerkennung kündigten …").
+    if any(_finite(frame, i) for i in range(candidate.last + 1, verb)):
+        return False
+    if any(
+        frame.lower(i) in _PREPOSITIONS
+        or not (frame.words[i].islower() or frame.lower(i) in _DETERMINERS)
+        for i in range(clause[0], candidate.first)
+    ):
+        return False
+    if any(frame.breaks[clause[0] : verb]):
+        return False
+    following = frame.lower(verb + 1)
+    after = frame.words[verb + 2] if verb + 2 < len(frame.words) else ""
+    if frame.breaks[verb] or following in _PREPOSITIONS or following == "sich":
+        return False
+    if following in _DETERMINERS - _NEGATIONS:
+        return True
+    # An adjective and its noun: "verhindert höhere Investitionen".
+    return (
+        frame.words[verb + 1].islower()
+        and following.endswith(("e", "en", "er", "es", "em"))
+        and following not in _FINITE_AUXILIARIES
+        and following not in _NEGATIONS
+        and after[:1].isupper()
+        and not frame.breaks[verb + 1]
+    )
 
 
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
