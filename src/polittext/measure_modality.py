@@ -754,6 +754,15 @@ _FUTURE_ACTS = frozenset(
     | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
     | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
 )
+# Verbs whose object is a measure that exists and is only met, used or judged: a
+# Futur I with them announces nothing about the measure ("werde die Sanktionen umgehen").
+_FUTURE_NON_ACTS = frozenset(
+    {"umgehen", "unterlaufen", "kritisieren", "begrüßen", "spüren", "treffen", "befolgen"}
+    | {"einhalten", "beachten", "respektieren", "akzeptieren", "anerkennen", "tragen"}
+    | {"überstehen", "bekämpfen", "ertragen", "nutzen", "beobachten", "bewerten"}
+    | {"anfechten", "verklagen", "überprüfen", "diskutieren", "beraten", "verhandeln"}
+    | {"unterstützen", "verteidigen", "ablehnen", "fordern", "verlangen", "prüfen"}
+)
 _FUTURE_ARRIVALS = frozenset({"kommen", "gelten", "greifen", "starten", "folgen"})
 # Finite forms of "werden" that make a Futur I with an infinitive at the clause end.
 _FUTURE_AUXILIARIES = frozenset({"wird", "werden", "werde", "wirst"})
@@ -781,7 +790,10 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
     for index in range(clause[0], last):
         if frame.lower(index) in _FUTURE_AUXILIARIES:
             if index < candidate.first:
-                return verb in _FUTURE_ACTS  # "wird … einführen", not "werde … umgehen"
+                # "wird … einführen", "wird … anpassen"; not "werde … umgehen"
+                return verb in _FUTURE_ACTS or (
+                    _infinitive(verb) and verb not in _FUTURE_NON_ACTS and len(verb) > 5
+                )
             return verb in _FUTURE_ARRIVALS  # "ein Waffenverbot werde kommen"
     return False
 
