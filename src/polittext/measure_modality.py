@@ -391,7 +391,9 @@ def modality_of(
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
         if modality is Modality.NEGATED and _with_us(frame, clause):
             return Modality.REJECTED  # "wird es mit uns nicht geben"
-        if _yes_no_question(frame, verbs) and modality in (Modality.DEMANDED, Modality.PLANNED):
+        if (
+            _yes_no_question(frame, verbs) and modality in (Modality.DEMANDED, Modality.PLANNED)
+        ) or (_coming_question(frame) and modality in _OUTCOMES | _CHANGES):
             return Modality.UNDER_DISCUSSION  # "Braucht Berlin eine Waffenverbotszone?"
         if modality is Modality.DEMANDED and _conditioned_subjunctive(frame, chosen, verbs):
             return Modality.HYPOTHETICAL  # "Im Fall einer Blockade müsste Europa … reagieren"
@@ -405,6 +407,8 @@ def modality_of(
         return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
     # 8. No cue at all. A relative clause right after the measure may give its status:
     # "Die Aufrüstung, die Sie hier beschließen wollen, …" (planned).
+    if _coming_question(frame):
+        return Modality.UNDER_DISCUSSION  # "Kommt die Vermögensteuer?"
     described = _relative_status(frame, cues, candidate)
     if described is not None:
         return described
@@ -975,6 +979,20 @@ def _yes_no_question(frame: SentenceFrame, verbs: list[Cue]) -> bool:
     steigen?``) asks whether the measure should come: it is debated."""
     text = frame.text[frame.start : frame.end].rstrip()
     return text.endswith("?") and any(c.first == 0 for c in verbs)
+
+
+def _coming_question(frame: SentenceFrame) -> bool:
+    """A yes/no question in the present or future that opens with ``wird``, ``kommt`` or
+    ``gibt es`` (``Wird die Mietpreisbremse verlängert?``, ``Kommt die Vermögensteuer?``)
+    asks whether an act will happen: it is open. A question about the past (``Hat die
+    Regierung …?``) or about effects (``Wirken die Sanktionen?``) is none."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    if not text.endswith("?"):
+        return False
+    first = frame.lower(0)
+    return first in {"wird", "werden", "kommt", "kommen"} or (
+        first in {"gibt", "geben"} and frame.lower(1) == "es"
+    )
 
 
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
