@@ -1220,7 +1220,10 @@ def _scope(
 def _condition_and_time(
     frame: SentenceFrame, clause: tuple[int, int], modality: Modality
 ) -> Modality:
-    """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force."""
+    """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force;
+    ``galt bis 2023`` ended."""
+    if modality is Modality.IN_FORCE and _ended_state(frame, clause):
+        return Modality.LIFTED_OR_ENDED
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
         return Modality.PLANNED
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _widened(frame, clause):
@@ -1244,6 +1247,19 @@ def _condition_and_time(
     if modality is Modality.IN_FORCE and _starts_later(frame, clause):
         return Modality.DECIDED
     return modality
+
+
+# Preterites of the verbs that state that a measure applies.
+_PAST_STATES = frozenset({"galt", "galten", "war", "waren", "bestand", "bestanden"})
+
+
+def _ended_state(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """A state in the preterite with an end point (``Die Zölle galten bis Ende 2023``,
+    ``Das Gesetz war bis 2020 in Kraft``): the measure applied until then, so it ended.
+    Without ``bis`` a preterite only narrates (``Damals galt ein Tempolimit``), and
+    ``bis`` with the present (``gilt bis 2026``) sets a term that is still running."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return any(w in _PAST_STATES for w in words) and "bis" in words
 
 
 def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
