@@ -862,8 +862,10 @@ def _acting_subject(
         return False
     following = frame.lower(verb + 1)
     after = frame.words[verb + 2] if verb + 2 < len(frame.words) else ""
-    if frame.breaks[verb] or following in _PREPOSITIONS or following == "sich":
+    if frame.breaks[verb] or following in _PREPOSITIONS or following in {"sich", "der"}:
         return False
+    if _actor_follows(frame, verb):
+        return False  # "Neue Zölle verhängte die Regierung": the measure is the object
     if following in _DETERMINERS - _NEGATIONS:
         return True
     # An adjective and its noun: "verhindert höhere Investitionen".
@@ -875,6 +877,18 @@ def _acting_subject(
         and after[:1].isupper()
         and not frame.breaks[verb + 1]
     )
+
+
+def _actor_follows(frame: SentenceFrame, verb: int) -> bool:
+    """Whether a named actor (an institution, state, party or person) stands in the
+    three words after ``verb``: then it is the subject, and the clause-initial measure
+    its fronted object (``Die Zölle erhöhte die Regierung``)."""
+    from polittext.entities import find_entities
+
+    end = min(verb + 4, len(frame.tokens))
+    start, stop = frame.tokens[verb + 1][0], frame.tokens[end - 1][1]
+    table = find_entities(frame.text, [(frame.start, frame.end)])
+    return bool(table.within(start, stop))
 
 
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
