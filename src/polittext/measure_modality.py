@@ -235,10 +235,14 @@ def modality_of(
         return Modality.NEGATED
     if _speaker_refuses(frame, clause, candidate):
         return Modality.REJECTED  # "Taurus liefern wir nicht", "Wir erhöhen keine Steuern"
-    if any(
-        frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
-        for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
-    ) or _negated_head(frame, candidate):
+    if (
+        any(
+            frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals", "weder"}
+            for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
+        )
+        or _neither_nor(frame, clause, candidate)
+        or _negated_head(frame, candidate)
+    ):
         volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
         ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
@@ -891,6 +895,15 @@ def _actor_follows(frame: SentenceFrame, verb: int) -> bool:
     return bool(table.within(start, stop))
 
 
+def _neither_nor(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``weder Zölle noch Sanktionen``: ``noch`` after ``weder`` negates the second
+    member as ``weder`` negates the first."""
+    before = candidate.first - 1
+    while before > clause[0] and frame.lower(before) in _DETERMINERS | {"neue", "neuen"}:
+        before -= 1
+    return frame.lower(before) == "noch" and "weder" in frame.lowered[clause[0] : before]
+
+
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
     """A Futur I negated by ``nicht``/``nie`` after the measure and before its infinitive
     (``wird die Steuer nicht senken``): the act is announced not to happen. ``nicht mehr``
@@ -1348,6 +1361,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
     negation = (
         any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window)
+        # "Niemand plant eine Wehrpflicht"; "niemand lehnt … ab" is no consideration
+        or (modality is not Modality.REJECTED and any(frame.lower(i) == "niemand" for i in window))
         or (
             # "keine Pläne", "kein Beschluss": a negated status noun
             frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
