@@ -403,6 +403,8 @@ def modality_of(
             return Modality.HYPOTHETICAL  # "Im Fall einer Blockade müsste Europa … reagieren"
         if _urging_question(frame, clause):
             return Modality.DEMANDED  # "Wann legen Sie endlich … vor?"
+        if modality is Modality.DEMANDED and _awaits_approval(frame, clause):
+            return Modality.PROPOSED  # "Der Bundesrat muss dem Gesetz noch zustimmen"
         return _condition_and_time(frame, clause, modality)
     if candidate.type in _ENDING_MEASURES and any(
         c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
@@ -902,6 +904,27 @@ def _neither_nor(frame: SentenceFrame, clause: tuple[int, int], candidate: Candi
     while before > clause[0] and frame.lower(before) in _DETERMINERS | {"neue", "neuen"}:
         before -= 1
     return frame.lower(before) == "noch" and "weder" in frame.lowered[clause[0] : before]
+
+
+# Verbs of formal approval: the step that turns a proposal into a decision.
+_APPROVALS = frozenset(
+    {"zustimmen", "zugestimmt", "bestätigen", "bestätigt", "ratifizieren", "ratifiziert"}
+    | {"billigen", "gebilligt", "absegnen", "abgesegnet", "verabschieden", "verabschiedet"}
+    | {"genehmigen", "genehmigt", "unterzeichnen", "unterzeichnet", "passieren"}
+)
+_NECESSITY = frozenset({"muss", "müssen", "müsse", "musste", "mussten"})
+
+
+def _awaits_approval(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``muss noch … zustimmen``, ``müssen noch … ratifiziert werden``: a necessity with
+    ``noch`` and a verb of approval names a step still to come; the measure has been put
+    forward and awaits it (proposed), nobody is demanding it."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return (
+        any(w in _NECESSITY for w in words)
+        and "noch" in words
+        and any(w in _APPROVALS for w in words)
+    )
 
 
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
