@@ -929,16 +929,13 @@ def _awaits_approval(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
 
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
     """A Futur I negated by ``nicht``/``nie`` after the measure and before its infinitive
-    (``wird die Steuer nicht senken``): the act is announced not to happen. ``nicht mehr``
-    ends something else, and ``nicht nur`` negates no act."""
+    (``wird die Steuer nicht senken``, ``nicht mehr erhöhen``): the act is announced not
+    to happen. ``nicht nur`` negates no act."""
     end = frame.clause_end(candidate.last)
-    for index in range(candidate.last + 1, end):
-        if frame.lower(index) in {"nicht", "nie", "niemals"} and frame.lower(index + 1) not in {
-            "mehr",
-            "nur",
-        }:
-            return True
-    return False
+    return any(
+        frame.lower(index) in {"nicht", "nie", "niemals"} and frame.lower(index + 1) != "nur"
+        for index in range(candidate.last + 1, end)
+    )
 
 
 def _loosening(frame: SentenceFrame, candidate: Candidate, clause: tuple[int, int]) -> bool:
