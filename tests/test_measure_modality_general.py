@@ -369,6 +369,192 @@ CASES = [
         PR,
         id="relative-on-antrag",
     ),
+    # Fourth round: general rules checked on sentences written for this file.
+    # A Futur I negated after the measure announces that the act will not happen.
+    pytest.param(
+        "Die Koalition wird die Stromsteuer nicht senken.", "TAX_LEVY", NE, id="futur-negated"
+    ),
+    pytest.param(
+        "Die Koalition wird die Stromsteuer nicht mehr erhöhen.",
+        "TAX_LEVY",
+        NE,
+        id="futur-negated-nicht-mehr",
+    ),
+    pytest.param(
+        "Die Koalition wird die Stromsteuer senken.", "TAX_LEVY", PL, id="futur-not-negated"
+    ),
+    # A Futur I announces any act on the measure, not only a listed one; verbs that meet or
+    # use an existing measure announce nothing about it.
+    pytest.param(
+        "Brüssel wird die Zölle auf Stahl anpassen.", "TARIFF", PL, id="futur-any-act-verb"
+    ),
+    pytest.param(
+        "Die Regierung werde die Grenzkontrollen verstärken, sagte der Minister.",
+        "MIGRATION_BORDER",
+        PL,
+        id="futur-reported-any-act-verb",
+    ),
+    pytest.param(
+        "Russland wird die Sanktionen umgehen.",
+        "SANCTION_GENERAL",
+        IF,
+        id="futur-non-act-verb",
+    ),
+    # A causal or concessive preposition presupposes that its measure exists.
+    pytest.param(
+        "Wegen der Zölle auf Stahl steigen die Preise.", "TARIFF", IF, id="wegen-presupposes"
+    ),
+    pytest.param(
+        "Trotz der Sanktionen wächst die russische Wirtschaft.",
+        "SANCTION_GENERAL",
+        IF,
+        id="trotz-presupposes",
+    ),
+    pytest.param(
+        "Dank der Mietpreisbremse steigen die Mieten langsamer.",
+        "PRICE_CAP",
+        IF,
+        id="dank-presupposes",
+    ),
+    pytest.param(
+        "Wegen der geplanten Zölle auf Stahl warnen Ökonomen vor höheren Preisen.",
+        "TARIFF",
+        PL,
+        id="wegen-attribute-still-wins",
+    ),
+    # A measure that is the subject of an active verb acts, so it exists; a preterite after
+    # another subject reports an act; a fronted object before a named actor is no subject.
+    pytest.param(
+        "Die Sanktionen gegen Russland zeigten Wirkung.",
+        "SANCTION_GENERAL",
+        IF,
+        id="preterite-measure-subject",
+    ),
+    pytest.param(
+        "Die Schweiz übernahm die Sanktionen der EU.",
+        "SANCTION_GENERAL",
+        DE,
+        id="preterite-other-subject",
+    ),
+    pytest.param(
+        "Die Schuldenbremse verhindert höhere Investitionen.",
+        "SPENDING_CUT_LIMIT",
+        IF,
+        id="transitive-status-verb-measure-subject",
+    ),
+    pytest.param(
+        "Die Zölle erhöhten die Preise für Stahl.",
+        "TARIFF",
+        IF,
+        id="transitive-status-verb-with-object",
+    ),
+    pytest.param(
+        "Die Zölle erhöhte die Regierung im März.",
+        "TARIFF",
+        DE,
+        id="fronted-object-before-actor",
+    ),
+    pytest.param("Die Zölle steigen auf 25 Prozent.", "TARIFF", DE, id="intransitive-status-verb"),
+    # Volitional modal "möchte" plans like "will".
+    pytest.param(
+        "Die Union möchte die Wehrpflicht wieder einführen.",
+        "CONSCRIPTION_MOBILISATION",
+        PL,
+        id="moechte-plans",
+    ),
+    # A yes/no question with wird/kommt asks whether an act will happen; a question about
+    # effects or about the past does not.
+    pytest.param("Wird die Mietpreisbremse verlängert?", "PRICE_CAP", UD, id="question-wird"),
+    pytest.param("Kommt die Vermögensteuer?", "TAX_LEVY", UD, id="question-kommt"),
+    pytest.param(
+        "Wirken die Sanktionen gegen Russland?",
+        "SANCTION_GENERAL",
+        IF,
+        id="question-about-effects",
+    ),
+    pytest.param(
+        "Hat die Regierung die Mietpreisbremse verlängert?",
+        "PRICE_CAP",
+        EX,
+        id="question-about-the-past",
+    ),
+    # ", die Noun" with the finite verb second opens a main clause (asyndetic
+    # coordination), a verb-final one is a relative clause.
+    pytest.param(
+        "Die Regierung senkt die Stromsteuer, die Mietpreisbremse soll dagegen auslaufen.",
+        "PRICE_CAP",
+        PL,
+        id="asyndetic-main-clause",
+    ),
+    pytest.param(
+        "Die Regierung senkt die Stromsteuer, die Mietpreisbremse soll dagegen auslaufen.",
+        "TAX_LEVY",
+        DE,
+        id="asyndetic-main-clause-first",
+    ),
+    pytest.param(
+        "Die EU verlängert die Sanktionen, die Brüssel 2014 verhängt hat.",
+        "SANCTION_GENERAL",
+        EX,
+        id="verb-final-relative-clause",
+    ),
+    # A state in the preterite with an end point has ended; the present with "bis" runs on.
+    pytest.param("Die Zölle auf Stahl galten bis Ende 2023.", "TARIFF", LE, id="galten-bis"),
+    pytest.param("Das Gesetz war bis 2020 in Kraft.", "REGULATION_LAW", LE, id="war-bis-in-kraft"),
+    pytest.param(
+        "Die Zölle auf Stahl gelten bis Ende 2026.", "TARIFF", IF, id="gelten-bis-present"
+    ),
+    pytest.param(
+        "Damals galt ein Tempolimit auf allen Straßen.",
+        "REGULATION_LAW",
+        IF,
+        id="galt-without-end",
+    ),
+    # "weder … noch" negates both members; "niemand" negates a plan.
+    pytest.param("Weder Zölle noch Sanktionen sind geplant.", "TARIFF", NE, id="weder-first"),
+    pytest.param(
+        "Weder Zölle noch Sanktionen sind geplant.",
+        "SANCTION_GENERAL",
+        NE,
+        id="weder-noch-second",
+    ),
+    pytest.param(
+        "Die EU plant Zölle und noch weitere Sanktionen.",
+        "SANCTION_GENERAL",
+        PL,
+        id="noch-without-weder",
+    ),
+    pytest.param(
+        "Niemand plant eine Wehrpflicht.",
+        "CONSCRIPTION_MOBILISATION",
+        NE,
+        id="niemand-plans",
+    ),
+    pytest.param(
+        "Niemand lehnt die Wehrpflicht ab.",
+        "CONSCRIPTION_MOBILISATION",
+        RE,
+        id="niemand-rejects-stays",
+    ),
+    # A necessity with "noch" and a verb of approval: the measure awaits that step.
+    pytest.param(
+        "Der Bundesrat muss dem Heizungsgesetz noch zustimmen.",
+        "REGULATION_LAW",
+        PR,
+        id="muss-noch-zustimmen",
+    ),
+    pytest.param(
+        "Das Freihandelsabkommen muss noch von allen Parlamenten ratifiziert werden.",
+        "AGREEMENT_TREATY",
+        PR,
+        id="muss-noch-ratifiziert",
+    ),
+    pytest.param(
+        "Der Bundesrat muss dem Heizungsgesetz endlich zustimmen.",
+        "REGULATION_LAW",
+        D,
+        id="muss-endlich-demands",
+    ),
 ]
 
 
