@@ -314,6 +314,11 @@ def modality_of(
             best = (key, cue)
     if best is not None:
         chosen = best[1]
+        reported_act = _hearsay(frame, in_clause, clause, (first, last))
+        if best[0][:2] == (0, 0) and reported_act is not None:
+            # "Die Türkei soll Zölle verhängt haben": reportedly done, not planned.
+            modality = _negated(frame, reported_act.first, reported_act.last, reported_act.modality)
+            return _condition_and_time(frame, clause, modality)
         if best[0][:2] == (0, 0) and _acting_subject(frame, chosen, candidate, clause):
             return Modality.IN_FORCE  # "Die Schuldenbremse verhindert höhere Investitionen"
         # "am Streit über eine Aussetzung der Schuldenbremse": a change noun that heads the
@@ -925,6 +930,37 @@ def _awaits_approval(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
         and "noch" in words
         and any(w in _APPROVALS for w in words)
     )
+
+
+# Modals that with a perfect infinitive report a claim (``soll … verhängt haben``: it is
+# said to have done it; ``will … gewarnt haben``: it claims to have done it).
+_HEARSAY_MODALS = frozenset({"soll", "sollen", "solle", "will", "wollen", "wolle"})
+
+
+def _hearsay(
+    frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int, int], evidence: tuple[int, int]
+) -> Cue | None:
+    """``Peking soll die Exportkontrollen verschärft haben``, ``… eingeführt worden
+    sein``: ``sollen``/``wollen`` with a perfect infinitive at the clause end reports an
+    act as done; the status is that of the participle, not a plan. Returns the cue of
+    that participle."""
+    if not any(c.use == "modal" and frame.lower(c.first) in _HEARSAY_MODALS for c in in_clause):
+        return None
+    end = clause[1]
+    tail = frame.lowered[max(clause[0], end - 2) : end + 1]
+    if not tail or tail[-1] not in {"haben", "sein"}:
+        return None
+    first, last = evidence
+    acts = [
+        c
+        for c in in_clause
+        if c.use != "modal"
+        and c.modality in _OUTCOMES | _CHANGES
+        and frame.words[c.last].islower()
+        and c.last in (end - 1, end - 2)
+        and not first <= c.first <= last
+    ]
+    return acts[-1] if acts else None
 
 
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
