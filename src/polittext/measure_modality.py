@@ -410,6 +410,10 @@ def modality_of(
             return Modality.DEMANDED  # "Wann legen Sie endlich … vor?"
         if modality is Modality.DEMANDED and _awaits_approval(frame, clause):
             return Modality.PROPOSED  # "Der Bundesrat muss dem Gesetz noch zustimmen"
+        if modality is Modality.DEMANDED and chosen.use == "modal":
+            obligation = _rule_obligation(frame, clause, chosen)
+            if obligation is not None:
+                return obligation  # "Seit Januar müssen Arbeitgeber … zahlen"
         return _condition_and_time(frame, clause, modality)
     if candidate.type in _ENDING_MEASURES and any(
         c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
@@ -961,6 +965,21 @@ def _hearsay(
         and not first <= c.first <= last
     ]
     return acts[-1] if acts else None
+
+
+def _rule_obligation(frame: SentenceFrame, clause: tuple[int, int], modal: Cue) -> Modality | None:
+    """An indicative ``muss``/``müssen`` with a start in time states what a rule
+    obliges, not a demand: ``Seit Januar müssen Arbeitgeber … zahlen`` applies (in
+    force), ``Ab 2026 müssen alle Neubauten …`` and ``künftig müssen`` have been decided.
+    The subjunctive ``müsse``/``müsste`` reports or demands."""
+    if frame.lower(modal.first) not in {"muss", "müssen"}:
+        return None
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if "seit" in words:
+        return Modality.IN_FORCE
+    if "künftig" in words or _starts_later(frame, clause):
+        return Modality.DECIDED
+    return None
 
 
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
