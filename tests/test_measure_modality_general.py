@@ -555,6 +555,74 @@ CASES = [
         D,
         id="muss-endlich-demands",
     ),
+    # "sollen"/"wollen" with a perfect infinitive reports an act as done (hearsay).
+    pytest.param(
+        "Peking soll die Exportkontrollen heimlich verschärft haben.",
+        "EXPORT_BAN",
+        EX,
+        id="hearsay-soll-haben",
+    ),
+    pytest.param(
+        "Die Zölle sollen im März eingeführt worden sein.",
+        "TARIFF",
+        DE,
+        id="hearsay-worden-sein",
+    ),
+    pytest.param("Die Türkei soll Zölle auf US-Waren verhängen.", "TARIFF", PL, id="soll-plans"),
+    # Konjunktiv I forms of status verbs in reported speech.
+    pytest.param(
+        "Die Sprecherin sagte, man prüfe neue Sanktionen.",
+        "SANCTION_GENERAL",
+        CO,
+        id="konjunktiv-i-pruefe",
+    ),
+    pytest.param(
+        "Die Sprecherin sagte, man lehne neue Zölle ab.",
+        "TARIFF",
+        RE,
+        id="konjunktiv-i-separable",
+    ),
+    pytest.param(
+        "Die Kommission teilte mit, sie schlage Zölle auf Elektroautos vor.",
+        "TARIFF",
+        PR,
+        id="konjunktiv-i-umlaut",
+    ),
+    # An indicative "müssen" with a start in time states a rule's obligation.
+    pytest.param(
+        "Seit dem 1. Januar müssen Arbeitgeber den höheren Mindestlohn zahlen.",
+        "PAY_BENEFIT_CHANGE",
+        IF,
+        id="obligation-seit",
+    ),
+    pytest.param(
+        "Ab 2027 müssen alle Heizungen die neuen Regeln des Gebäudeenergiegesetzes erfüllen.",
+        "REGULATION_LAW",
+        DE,
+        id="obligation-ab",
+    ),
+    pytest.param(
+        "Die Arbeitgeber müssen den Mindestlohn erhöhen.",
+        "PAY_BENEFIT_CHANGE",
+        D,
+        id="muessen-without-time-demands",
+    ),
+    # Vocabulary: a promise announces; a vote or decision still to come is open.
+    pytest.param(
+        "Der Kanzler versprach eine Senkung der Stromsteuer.", "TAX_LEVY", PL, id="versprach"
+    ),
+    pytest.param(
+        "Über die Verlängerung der Grenzkontrollen entscheidet das Kabinett am Mittwoch.",
+        "MIGRATION_BORDER",
+        UD,
+        id="entscheidet-ueber",
+    ),
+    pytest.param(
+        "Das Parlament stimmt am Donnerstag über die Zuckersteuer ab.",
+        "TAX_LEVY",
+        UD,
+        id="stimmt-ab",
+    ),
 ]
 
 
