@@ -365,6 +365,9 @@ def modality_of(
             governing is not None
             and (chosen.use != "modal" or content)
             and not (governing.modality is Modality.DECIDED and modality in _CHANGES)
+            # "bestätigte, dass die Sanktionen verlängert wurden": confirming states a
+            # fact; the act of the dass clause gives the status.
+            and not (governing.modality is Modality.IN_FORCE and _content_clause(frame, clause))
         ):
             chosen, modality = governing, governing.modality
         modality = _negated(frame, chosen.first, chosen.last, modality)
