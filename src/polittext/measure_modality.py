@@ -411,6 +411,8 @@ def modality_of(
             return Modality.HYPOTHETICAL  # "Im Fall einer Blockade müsste Europa … reagieren"
         if _urging_question(frame, clause):
             return Modality.DEMANDED  # "Wann legen Sie endlich … vor?"
+        if modality is Modality.HYPOTHETICAL and _standing_penalty(frame, chosen):
+            return Modality.IN_FORCE  # "Bei Verstößen drohen Bußgelder"
         if modality is Modality.DEMANDED and _awaits_approval(frame, clause):
             return Modality.PROPOSED  # "Der Bundesrat muss dem Gesetz noch zustimmen"
         if modality is Modality.DEMANDED and chosen.use == "modal":
@@ -983,6 +985,20 @@ def _rule_obligation(frame: SentenceFrame, clause: tuple[int, int], modal: Cue) 
     if "künftig" in words or _starts_later(frame, clause):
         return Modality.DECIDED
     return None
+
+
+def _standing_penalty(frame: SentenceFrame, chosen: Cue) -> bool:
+    """``Bei Verstößen drohen Bußgelder``: ``drohen`` without ``mit`` after a generic
+    condition (``bei`` and a noun without article: any case of a kind) states what a
+    rule in force provides, not a threat. ``droht … mit`` and ``Bei einem Scheitern``
+    (one event) stay hypothetical."""
+    if not frame.lower(chosen.first).startswith("droh") or "mit" in frame.lowered[chosen.last :]:
+        return False
+    if frame.lower(0) != "bei" or frame.lower(1) in _DETERMINERS:
+        return False
+    return chosen.first <= 8 and not any(
+        frame.lower(i) in _SUBJUNCTIVE_MODALS for i in range(len(frame.words))
+    )
 
 
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
