@@ -623,6 +623,44 @@ CASES = [
         UD,
         id="stimmt-ab",
     ),
+    # "drohen" without "mit" after a generic "bei" condition states a standing rule.
+    pytest.param(
+        "Bei Verstößen gegen das Tempolimit drohen hohe Bußgelder.",
+        "REGULATION_LAW",
+        IF,
+        id="bei-generic-drohen",
+    ),
+    pytest.param(
+        "Bei einem Scheitern der Gespräche drohen neue Zölle.",
+        "TARIFF",
+        HY,
+        id="bei-one-event-drohen",
+    ),
+    pytest.param(
+        "Bei Verstößen droht die EU mit Sanktionen.",
+        "SANCTION_GENERAL",
+        HY,
+        id="droht-mit-threat",
+    ),
+    # A denial negates; a confirmation leaves the status to its dass clause.
+    pytest.param(
+        "Die Regierung dementierte Pläne für eine Vermögensteuer.",
+        "TAX_LEVY",
+        NE,
+        id="dementiert",
+    ),
+    pytest.param(
+        "Der Minister bestätigte, dass die Sanktionen verlängert wurden.",
+        "SANCTION_GENERAL",
+        EX,
+        id="bestaetigte-dass-done",
+    ),
+    pytest.param(
+        "Der Minister bestätigte, dass die Regierung neue Sanktionen prüft.",
+        "SANCTION_GENERAL",
+        CO,
+        id="bestaetigte-dass-considered",
+    ),
 ]
 
 
