@@ -1454,7 +1454,12 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     if frame.lower(last).startswith(("einig", "geeinigt")):
         window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
     negation = (
-        any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window)
+        any(
+            frame.lower(i) in {"nicht", "nie", "niemals"}
+            # "nicht nur verlängert, sondern …", "nicht zuletzt": no negation of the act
+            and frame.lower(i + 1) not in {"nur", "zuletzt"}
+            for i in window
+        )
         # "Niemand plant eine Wehrpflicht"; "niemand lehnt … ab" is no consideration
         or (modality is not Modality.REJECTED and any(frame.lower(i) == "niemand" for i in window))
         or (
@@ -1477,8 +1482,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.CONSIDERED
     if modality is Modality.DECIDED and frame.lower(last).startswith(("einig", "geeinigt")):
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
-    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE):
-        return Modality.NEGATED
+    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
+        return Modality.NEGATED  # "wird nicht verlängert": no extension happens
     if modality is Modality.LIFTED_OR_ENDED and not any(
         frame.lower(i) == "mehr" for i in range(max(0, first - 2), last + 3)
     ):
