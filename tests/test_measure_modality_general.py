@@ -661,6 +661,16 @@ CASES = [
         CO,
         id="bestaetigte-dass-considered",
     ),
+    # A negated extension is no extension; "nicht nur" negates no act.
+    pytest.param(
+        "Die Mietpreisbremse wird nicht verlängert.", "PRICE_CAP", NE, id="nicht-verlaengert"
+    ),
+    pytest.param(
+        "Die Sanktionen wurden nicht nur verlängert, sondern verschärft.",
+        "SANCTION_GENERAL",
+        EX,
+        id="nicht-nur-verlaengert",
+    ),
 ]
 
 
