@@ -429,6 +429,10 @@ def modality_of(
     # "Die Aufrüstung, die Sie hier beschließen wollen, …" (planned).
     if _coming_question(frame):
         return Modality.UNDER_DISCUSSION  # "Kommt die Vermögensteuer?"
+    if _with_us(frame, clause) and any(
+        w in {"nicht", "nie", "niemals"} for w in frame.lowered[clause[0] : clause[1] + 1]
+    ):
+        return Modality.REJECTED  # "Die Vermögensteuer ist mit uns nicht zu machen"
     described = _relative_status(frame, cues, candidate)
     if described is not None:
         return described
