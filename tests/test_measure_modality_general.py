@@ -671,6 +671,22 @@ CASES = [
         EX,
         id="nicht-nur-verlaengert",
     ),
+    # Opposition and urgency vocabulary; "mit uns … nicht" refuses without a status verb.
+    pytest.param(
+        "Die Länder wehren sich gegen die Kürzungen beim Wohngeld.",
+        "PAY_BENEFIT_CHANGE",
+        RE,
+        id="wehren-sich-gegen",
+    ),
+    pytest.param(
+        "Es ist höchste Zeit für ein Tempolimit.", "REGULATION_LAW", D, id="hoechste-zeit"
+    ),
+    pytest.param(
+        "Die Vermögensteuer ist mit uns nicht zu machen.",
+        "TAX_LEVY",
+        RE,
+        id="mit-uns-nicht-zu-machen",
+    ),
 ]
 
 
