@@ -26,7 +26,10 @@ The rules, in order:
    ``rejected``; a measure in a conditional phrase (``im Fall eines
    Waffenstillstands``) is ``hypothetical``; one named by the event noun of
    a temporal phrase (``Nach dem Inkrafttreten der Waffenruhe``, ``mit dem
-   Scheitern des Abkommens``) is ``in_force`` or ``lifted_or_ended``;
+   Scheitern des Abkommens``) is ``in_force`` or ``lifted_or_ended``; one
+   governed by a causal or concessive preposition (``wegen der Zölle``,
+   ``trotz der Sanktionen``) is presupposed to exist, ``in_force``; ``weder X
+   noch Y`` negates both;
 3. a sentence that opens with a condition (``Falls``, ``Sollte``, ``Käme``,
    ``Würde``) or a counterfactual (``Ohne X hätte …``) is ``hypothetical``;
    a measure that a condition is set for (``Bedingung für eine Waffenruhe``)
@@ -48,14 +51,26 @@ The rules, in order:
    a Futur I of an outcome verb (``wird … ausweiten``) is ``planned``, the
    present of ``in Kraft treten`` ``decided``, a present act with ``im
    kommenden Jahr`` ``planned``; ``müsste`` under a condition is
-   ``hypothetical``, a question with ``endlich`` ``demanded``; a relative
+   ``hypothetical``, a question with ``endlich`` ``demanded``. A Futur I
+   announces any act on the measure except verbs that only meet an existing one
+   (``umgehen``, ``einhalten``), and negated (``wird … nicht senken``) it is
+   ``negated``; ``soll … verhängt haben`` reports a done act (hearsay); an
+   indicative ``müssen`` with ``seit`` is a rule ``in_force``, with ``ab``/
+   ``künftig`` ``decided``; ``muss noch … zustimmen`` awaits approval
+   (``proposed``); a measure that opens the clause as the subject of a
+   transitive status verb acts (``Die Schuldenbremse verhindert …``:
+   ``in_force``); a ``dass`` clause after ``bestätigte`` keeps its own status;
+   ``drohen`` without ``mit`` after a generic ``bei`` is a rule ``in_force``;
+   a yes/no question opening with ``wird``/``kommt`` is ``under_discussion``;
+   a relative
    clause on a bill or plan (``einen Gesetzentwurf, mit dem wir …``) has its
    status; a change noun heading the measure is governed by the next cue
    (``Streit über eine Aussetzung der Schuldenbremse``);
 6. negation of the chosen cue: ``nicht geplant``, ``soll nicht … werden``
    are ``negated``, ``will … nicht`` and ``mit uns nicht`` ``rejected``,
    ``gilt nicht mehr`` ``lifted_or_ended``, ``schließt nicht aus``
-   ``considered``;
+   ``considered``; ``niemand`` negates a plan or act, a negated extension is
+   ``negated``, ``nicht nur`` negates nothing;
 7. a change named with the measure: a lifting that is only demanded,
    proposed, weighed, debated, refused, imagined or asked about (``fordert
    die Aufhebung der Sanktionen``, ``Ob die Sperre aufgehoben wird, …``)
@@ -67,9 +82,13 @@ The rules, in order:
 8. a plan or decision in a sentence with a ``falls``/``sofern`` condition is
    ``hypothetical``; a decision or suspension ``seit`` a date or that
    ``bleibt`` is ``in_force``; a rule that applies ``ab`` a date has been
-   ``decided``;
-9. with no cue: a headline (no final punctuation) or a clause reporting a
-   past act is ``decided``, anything else ``in_force``.
+   ``decided``; a state in the preterite with ``bis`` (``galten bis 2023``)
+   has ended;
+9. with no cue: ``mit uns … nicht`` is ``rejected``, a question ``Kommt …?``
+   ``under_discussion``; a headline (no final punctuation) or a clause
+   reporting a past act is ``decided`` (not when the measure is the subject of
+   the preterite: ``Die Sanktionen zeigten Wirkung``), anything else
+   ``in_force``.
 
 >>> from polittext.frames import SentenceFrame
 >>> from polittext.measures import find_candidates
