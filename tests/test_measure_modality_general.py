@@ -687,6 +687,31 @@ CASES = [
         RE,
         id="mit-uns-nicht-zu-machen",
     ),
+    # Keeping a measure presupposes it: a plan or Futur I to keep it leaves it in force.
+    pytest.param(
+        "Die Bundesregierung will an der Schuldenbremse festhalten.",
+        "SPENDING_CUT_LIMIT",
+        IF,
+        id="will-festhalten",
+    ),
+    pytest.param(
+        "Die Regierung wird die Grenzkontrollen aufrechterhalten.",
+        "MIGRATION_BORDER",
+        IF,
+        id="futur-aufrechterhalten",
+    ),
+    pytest.param(
+        "Die Koalition will die Mietpreisbremse beibehalten.",
+        "PRICE_CAP",
+        IF,
+        id="will-beibehalten",
+    ),
+    pytest.param(
+        "Die Koalition will die Mietpreisbremse verlängern.",
+        "PRICE_CAP",
+        PL,
+        id="will-verlaengern-plans",
+    ),
 ]
 
 

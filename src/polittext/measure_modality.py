@@ -62,6 +62,8 @@ The rules, in order:
    ``in_force``); a ``dass`` clause after ``bestätigte`` keeps its own status;
    ``drohen`` without ``mit`` after a generic ``bei`` is a rule ``in_force``;
    a yes/no question opening with ``wird``/``kommt`` is ``under_discussion``;
+   keeping a measure (``will an X festhalten``, ``wird X beibehalten``) leaves
+   it ``in_force``;
    a relative
    clause on a bill or plan (``einen Gesetzentwurf, mit dem wir …``) has its
    status; a change noun heading the measure is governed by the next cue
@@ -361,7 +363,11 @@ def modality_of(
         modality = chosen.modality
         if best[0][:2] == (0, 0):
             modality = _scope(frame, in_clause, chosen, (first, last))
-            if modality is chosen.modality and _future_tense(frame, clause, in_clause, chosen):
+            if (
+                modality is chosen.modality
+                and not _continuation(frame, chosen)
+                and _future_tense(frame, clause, in_clause, chosen)
+            ):
                 modality = Modality.PLANNED  # "wird seine Reisewarnung … ausweiten"
             elif modality is Modality.IN_FORCE and _enters_into_force(frame, clause, chosen):
                 modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
@@ -1024,6 +1030,27 @@ def _standing_penalty(frame: SentenceFrame, chosen: Cue) -> bool:
     )
 
 
+# Verbs of keeping a measure as it is (festhalten an, beibehalten, aufrechterhalten), and
+# the finite forms whose particle follows later (hält … fest, behält … bei).
+_KEEPING = ("festh", "beibeh", "aufrechterh", "weiterführ")
+_KEEPING_SPLIT = ("hält", "halt", "hielt", "behält", "behalt", "behielt")
+
+
+def _continuation(frame: SentenceFrame, cue: Cue) -> bool:
+    """A cue of keeping an existing measure: ``festhalten``, ``hält … fest``,
+    ``beibehalten``, ``behält … bei``, ``aufrechterhalten``, ``weiterführen``."""
+    if cue.modality is not Modality.IN_FORCE or not frame.words[cue.first].islower():
+        return False
+    first, last = frame.lower(cue.first), frame.lower(cue.last)
+    if first.startswith(_KEEPING):
+        return True
+    return (
+        cue.last > cue.first
+        and last in {"fest", "bei", "aufrecht"}
+        and first.startswith(_KEEPING_SPLIT)
+    )
+
+
 def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
     """A Futur I negated by ``nicht``/``nie`` after the measure and before its infinitive
     (``wird die Steuer nicht senken``, ``nicht mehr erhöhen``): the act is announced not
@@ -1340,6 +1367,10 @@ def _scope(
     """A modal verb scopes over an outcome verb of its clause; a speech act beats a modal."""
     first, last = evidence
     others = [c for c in in_clause if c is not chosen and not first <= c.first <= last]
+    # "will an der Schuldenbremse festhalten", "werden die Kontrollen beibehalten": keeping
+    # a measure presupposes it; a plan to keep it leaves it in force.
+    if any(_continuation(frame, c) for c in [chosen, *others]):
+        return Modality.IN_FORCE
     if chosen.modality in _OUTCOMES:
         modal = next((c for c in others if c.use == "modal"), None)
         if modal is not None:
