@@ -712,6 +712,12 @@ CASES = [
         PL,
         id="will-verlaengern-plans",
     ),
+    pytest.param(
+        "Die Grenzkontrollen müssen beibehalten werden, fordert die Union.",
+        "MIGRATION_BORDER",
+        D,
+        id="demand-to-keep-stays-demand",
+    ),
 ]
 
 

@@ -1368,8 +1368,12 @@ def _scope(
     first, last = evidence
     others = [c for c in in_clause if c is not chosen and not first <= c.first <= last]
     # "will an der Schuldenbremse festhalten", "werden die Kontrollen beibehalten": keeping
-    # a measure presupposes it; a plan to keep it leaves it in force.
-    if any(_continuation(frame, c) for c in [chosen, *others]):
+    # a measure presupposes it; a plan to keep it leaves it in force. A demand to keep it
+    # ("müsse beibehalten werden") stays a demand.
+    modals = [c for c in [chosen, *others] if c.use == "modal"]
+    if all(m.modality is Modality.PLANNED for m in modals) and any(
+        _continuation(frame, c) for c in [chosen, *others]
+    ):
         return Modality.IN_FORCE
     if chosen.modality in _OUTCOMES:
         modal = next((c for c in others if c.use == "modal"), None)
