@@ -199,6 +199,13 @@ def _article_clause(frame: SentenceFrame, index: int) -> bool:
         for particle in _ZU_PARTICLES
     ):
         return True  # ", das Embargo aufzuheben": an infinitive clause, not a relative one
+    if index + 2 < end and frame.words[index + 1][:1].isupper():
+        # ", die Mietpreisbremse soll dagegen auslaufen": article, noun and a finite verb
+        # in second place, or a clause that does not end in a verb, is a main clause.
+        if frame.lower(index + 2) in _FINITE_AUXILIARIES:
+            return True
+        if frame.words[index + 2].islower() and not frame.words[end].islower():
+            return True
     if not (
         index + 2 < count
         and _adjective(frame.words[index + 1])

@@ -134,7 +134,48 @@ def _modality_index() -> PatternIndex[tuple[Modality, str]]:
         if use not in _USES:
             raise ValueError(f"modality.tsv: unknown use {use!r} for {pattern!r}")
     joined = [(m, j, use) for m, p, use in rows for j in _joined_forms(p)]
-    return PatternIndex((Pattern.parse(p), (Modality(m), use)) for m, p, use in [*rows, *joined])
+    subjunctive = [
+        (m, k, use) for m, p, use in rows if use != "attribute" for k in _konjunktiv_i(p)
+    ]
+    return PatternIndex(
+        (Pattern.parse(p), (Modality(m), use)) for m, p, use in [*rows, *joined, *subjunctive]
+    )
+
+
+def _konjunktiv_i(pattern: str) -> list[str]:
+    """The Konjunktiv I forms of the verbs of a pattern, the mood of reported speech
+    (``man prüfe``, ``die EU lehne … ab``): the stem of a regular verb listed with its
+    third person and its infinitive (``prüft``/``prüfen``) plus ``-e``.
+
+    >>> _konjunktiv_i("lehnt/lehnte/lehnen ~~~ ab")
+    ['lehne ~~~ ab']
+    >>> _konjunktiv_i("schlägt/schlagen ~~~ vor")
+    ['schlage ~~~ vor']
+    >>> _konjunktiv_i("beendet/beenden")
+    ['beende']
+    >>> _konjunktiv_i("gilt/gelten")
+    []
+    """
+    parts = pattern.split()
+    verbs = parts[0].split("/")
+    forms: list[str] = []
+    for verb in verbs:
+        if not (verb.isalpha() and verb.islower() and verb.endswith("t")) or verb.startswith("ge"):
+            continue
+        stem = verb[:-1]
+        plain = stem.replace("ä", "a").replace("ö", "o").replace("ü", "u")
+        if verb.endswith("et") and verb[:-2] + "en" in verbs:
+            stem = verb[:-2]  # "beendet"/"beenden": "beende"
+        elif plain != stem and plain + "en" in verbs:
+            stem = plain  # "schlägt"/"schlagen": "schlage"
+        elif stem + "en" not in verbs and stem + "n" not in verbs:
+            continue
+        form = stem + "e"
+        if form not in verbs and form not in forms:
+            forms.append(form)
+    if not forms:
+        return []
+    return [" ".join(["/".join(forms), *parts[1:]])]
 
 
 def _joined_forms(pattern: str) -> list[str]:

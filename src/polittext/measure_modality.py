@@ -26,7 +26,10 @@ The rules, in order:
    ``rejected``; a measure in a conditional phrase (``im Fall eines
    Waffenstillstands``) is ``hypothetical``; one named by the event noun of
    a temporal phrase (``Nach dem Inkrafttreten der Waffenruhe``, ``mit dem
-   Scheitern des Abkommens``) is ``in_force`` or ``lifted_or_ended``;
+   Scheitern des Abkommens``) is ``in_force`` or ``lifted_or_ended``; one
+   governed by a causal or concessive preposition (``wegen der Zölle``,
+   ``trotz der Sanktionen``) is presupposed to exist, ``in_force``; ``weder X
+   noch Y`` negates both;
 3. a sentence that opens with a condition (``Falls``, ``Sollte``, ``Käme``,
    ``Würde``) or a counterfactual (``Ohne X hätte …``) is ``hypothetical``;
    a measure that a condition is set for (``Bedingung für eine Waffenruhe``)
@@ -48,14 +51,28 @@ The rules, in order:
    a Futur I of an outcome verb (``wird … ausweiten``) is ``planned``, the
    present of ``in Kraft treten`` ``decided``, a present act with ``im
    kommenden Jahr`` ``planned``; ``müsste`` under a condition is
-   ``hypothetical``, a question with ``endlich`` ``demanded``; a relative
+   ``hypothetical``, a question with ``endlich`` ``demanded``. A Futur I
+   announces any act on the measure except verbs that only meet an existing one
+   (``umgehen``, ``einhalten``), and negated (``wird … nicht senken``) it is
+   ``negated``; ``soll … verhängt haben`` reports a done act (hearsay); an
+   indicative ``müssen`` with ``seit`` is a rule ``in_force``, with ``ab``/
+   ``künftig`` ``decided``; ``muss noch … zustimmen`` awaits approval
+   (``proposed``); a measure that opens the clause as the subject of a
+   transitive status verb acts (``Die Schuldenbremse verhindert …``:
+   ``in_force``); a ``dass`` clause after ``bestätigte`` keeps its own status;
+   ``drohen`` without ``mit`` after a generic ``bei`` is a rule ``in_force``;
+   a yes/no question opening with ``wird``/``kommt`` is ``under_discussion``;
+   keeping a measure (``will an X festhalten``, ``wird X beibehalten``) leaves
+   it ``in_force``;
+   a relative
    clause on a bill or plan (``einen Gesetzentwurf, mit dem wir …``) has its
    status; a change noun heading the measure is governed by the next cue
    (``Streit über eine Aussetzung der Schuldenbremse``);
 6. negation of the chosen cue: ``nicht geplant``, ``soll nicht … werden``
    are ``negated``, ``will … nicht`` and ``mit uns nicht`` ``rejected``,
    ``gilt nicht mehr`` ``lifted_or_ended``, ``schließt nicht aus``
-   ``considered``;
+   ``considered``; ``niemand`` negates a plan or act, a negated extension is
+   ``negated``, ``nicht nur`` negates nothing;
 7. a change named with the measure: a lifting that is only demanded,
    proposed, weighed, debated, refused, imagined or asked about (``fordert
    die Aufhebung der Sanktionen``, ``Ob die Sperre aufgehoben wird, …``)
@@ -67,9 +84,13 @@ The rules, in order:
 8. a plan or decision in a sentence with a ``falls``/``sofern`` condition is
    ``hypothetical``; a decision or suspension ``seit`` a date or that
    ``bleibt`` is ``in_force``; a rule that applies ``ab`` a date has been
-   ``decided``;
-9. with no cue: a headline (no final punctuation) or a clause reporting a
-   past act is ``decided``, anything else ``in_force``.
+   ``decided``; a state in the preterite with ``bis`` (``galten bis 2023``)
+   has ended;
+9. with no cue: ``mit uns … nicht`` is ``rejected``, a question ``Kommt …?``
+   ``under_discussion``; a headline (no final punctuation) or a clause
+   reporting a past act is ``decided`` (not when the measure is the subject of
+   the preterite: ``Die Sanktionen zeigten Wirkung``), anything else
+   ``in_force``.
 
 >>> from polittext.frames import SentenceFrame
 >>> from polittext.measures import find_candidates
@@ -235,10 +256,14 @@ def modality_of(
         return Modality.NEGATED
     if _speaker_refuses(frame, clause, candidate):
         return Modality.REJECTED  # "Taurus liefern wir nicht", "Wir erhöhen keine Steuern"
-    if any(
-        frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals"}
-        for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
-    ) or _negated_head(frame, candidate):
+    if (
+        any(
+            frame.lower(i) in _NEGATIONS or frame.lower(i) in {"nie", "niemals", "weder"}
+            for i in range(max(0, min(first, candidate.first) - 3), candidate.first)
+        )
+        or _neither_nor(frame, clause, candidate)
+        or _negated_head(frame, candidate)
+    ):
         volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
         ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
@@ -258,6 +283,8 @@ def modality_of(
         for i in range(max(0, candidate.first - 5), candidate.first)
     ):
         return Modality.IN_FORCE  # "Als Reaktion auf die amerikanischen Zölle …"
+    if _presupposed(frame, candidate):
+        return Modality.IN_FORCE  # "Wegen der Zölle steigen die Preise"
     # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
     if frame.lower(0) in _CONDITIONAL_OPENERS or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
@@ -308,6 +335,13 @@ def modality_of(
             best = (key, cue)
     if best is not None:
         chosen = best[1]
+        reported_act = _hearsay(frame, in_clause, clause, (first, last))
+        if best[0][:2] == (0, 0) and reported_act is not None:
+            # "Die Türkei soll Zölle verhängt haben": reportedly done, not planned.
+            modality = _negated(frame, reported_act.first, reported_act.last, reported_act.modality)
+            return _condition_and_time(frame, clause, modality)
+        if best[0][:2] == (0, 0) and _acting_subject(frame, chosen, candidate, clause):
+            return Modality.IN_FORCE  # "Die Schuldenbremse verhindert höhere Investitionen"
         # "am Streit über eine Aussetzung der Schuldenbremse": a change noun that heads the
         # measure is governed in turn; the next cue of the clause gives the status of the
         # change ("Streit über": debated, so the brake stays in force).
@@ -329,7 +363,11 @@ def modality_of(
         modality = chosen.modality
         if best[0][:2] == (0, 0):
             modality = _scope(frame, in_clause, chosen, (first, last))
-            if modality is chosen.modality and _future_tense(frame, clause, in_clause, chosen):
+            if (
+                modality is chosen.modality
+                and not _continuation(frame, chosen)
+                and _future_tense(frame, clause, in_clause, chosen)
+            ):
                 modality = Modality.PLANNED  # "wird seine Reisewarnung … ausweiten"
             elif modality is Modality.IN_FORCE and _enters_into_force(frame, clause, chosen):
                 modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
@@ -352,6 +390,9 @@ def modality_of(
             governing is not None
             and (chosen.use != "modal" or content)
             and not (governing.modality is Modality.DECIDED and modality in _CHANGES)
+            # "bestätigte, dass die Sanktionen verlängert wurden": confirming states a
+            # fact; the act of the dass clause gives the status.
+            and not (governing.modality is Modality.IN_FORCE and _content_clause(frame, clause))
         ):
             chosen, modality = governing, governing.modality
         modality = _negated(frame, chosen.first, chosen.last, modality)
@@ -387,12 +428,22 @@ def modality_of(
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
         if modality is Modality.NEGATED and _with_us(frame, clause):
             return Modality.REJECTED  # "wird es mit uns nicht geben"
-        if _yes_no_question(frame, verbs) and modality in (Modality.DEMANDED, Modality.PLANNED):
+        if (
+            _yes_no_question(frame, verbs) and modality in (Modality.DEMANDED, Modality.PLANNED)
+        ) or (_coming_question(frame) and modality in _OUTCOMES | _CHANGES):
             return Modality.UNDER_DISCUSSION  # "Braucht Berlin eine Waffenverbotszone?"
         if modality is Modality.DEMANDED and _conditioned_subjunctive(frame, chosen, verbs):
             return Modality.HYPOTHETICAL  # "Im Fall einer Blockade müsste Europa … reagieren"
         if _urging_question(frame, clause):
             return Modality.DEMANDED  # "Wann legen Sie endlich … vor?"
+        if modality is Modality.HYPOTHETICAL and _standing_penalty(frame, chosen):
+            return Modality.IN_FORCE  # "Bei Verstößen drohen Bußgelder"
+        if modality is Modality.DEMANDED and _awaits_approval(frame, clause):
+            return Modality.PROPOSED  # "Der Bundesrat muss dem Gesetz noch zustimmen"
+        if modality is Modality.DEMANDED and chosen.use == "modal":
+            obligation = _rule_obligation(frame, clause, chosen)
+            if obligation is not None:
+                return obligation  # "Seit Januar müssen Arbeitgeber … zahlen"
         return _condition_and_time(frame, clause, modality)
     if candidate.type in _ENDING_MEASURES and any(
         c.modality is Modality.LIFTED_OR_ENDED and candidate.first <= c.first <= candidate.last
@@ -401,6 +452,12 @@ def modality_of(
         return Modality.DECIDED  # "Frankreich beendete die militärische Zusammenarbeit"
     # 8. No cue at all. A relative clause right after the measure may give its status:
     # "Die Aufrüstung, die Sie hier beschließen wollen, …" (planned).
+    if _coming_question(frame):
+        return Modality.UNDER_DISCUSSION  # "Kommt die Vermögensteuer?"
+    if _with_us(frame, clause) and any(
+        w in {"nicht", "nie", "niemals"} for w in frame.lowered[clause[0] : clause[1] + 1]
+    ):
+        return Modality.REJECTED  # "Die Vermögensteuer ist mit uns nicht zu machen"
     described = _relative_status(frame, cues, candidate)
     if described is not None:
         return described
@@ -413,6 +470,8 @@ def modality_of(
     ):
         return _condition_and_time(frame, clause, Modality.DECIDED)
     if _future(frame, clause, candidate):
+        if _negated_future(frame, clause, candidate):
+            return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
         return _condition_and_time(frame, clause, Modality.PLANNED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
@@ -748,6 +807,15 @@ _FUTURE_ACTS = frozenset(
     | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
     | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
 )
+# Verbs whose object is a measure that exists and is only met, used or judged: a
+# Futur I with them announces nothing about the measure ("werde die Sanktionen umgehen").
+_FUTURE_NON_ACTS = frozenset(
+    {"umgehen", "unterlaufen", "kritisieren", "begrüßen", "spüren", "treffen", "befolgen"}
+    | {"einhalten", "beachten", "respektieren", "akzeptieren", "anerkennen", "tragen"}
+    | {"überstehen", "bekämpfen", "ertragen", "nutzen", "beobachten", "bewerten"}
+    | {"anfechten", "verklagen", "überprüfen", "diskutieren", "beraten", "verhandeln"}
+    | {"unterstützen", "verteidigen", "ablehnen", "fordern", "verlangen", "prüfen"}
+)
 _FUTURE_ARRIVALS = frozenset({"kommen", "gelten", "greifen", "starten", "folgen"})
 # Finite forms of "werden" that make a Futur I with an infinitive at the clause end.
 _FUTURE_AUXILIARIES = frozenset({"wird", "werden", "werde", "wirst"})
@@ -775,9 +843,223 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
     for index in range(clause[0], last):
         if frame.lower(index) in _FUTURE_AUXILIARIES:
             if index < candidate.first:
-                return verb in _FUTURE_ACTS  # "wird … einführen", not "werde … umgehen"
+                # "wird … einführen", "wird … anpassen"; not "werde … umgehen"
+                return verb in _FUTURE_ACTS or (
+                    _infinitive(verb) and verb not in _FUTURE_NON_ACTS and len(verb) > 5
+                )
             return verb in _FUTURE_ARRIVALS  # "ein Waffenverbot werde kommen"
     return False
+
+
+# Prepositions of cause and concession: their noun phrase names an existing state
+# ("wegen der Zölle", "trotz der Sanktionen", "dank der Mietpreisbremse").
+_CAUSAL_PREPOSITIONS = frozenset({"wegen", "aufgrund", "infolge", "trotz", "dank", "angesichts"})
+
+
+def _presupposed(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A measure governed by a causal or concessive preposition (``Wegen der Zölle …``,
+    ``trotz der Sanktionen``) is presupposed to exist: the clause says what follows from
+    it, not that it is made. Only determiners and adjectives may stand between."""
+    index = candidate.first - 1
+    while index >= 0 and candidate.first - index <= 4 and not frame.breaks[index]:
+        word = frame.lower(index)
+        if word in _CAUSAL_PREPOSITIONS:
+            return True
+        if not frame.words[index].islower() or word in _PREPOSITIONS or word in _NEGATIONS:
+            return False
+        index -= 1
+    return False
+
+
+# Status verbs that also take an accusative object with the measure as their subject
+# (``Die Schuldenbremse verhindert Investitionen``, ``Die Zölle erhöhen die Preise``).
+_ACTS_ON_OBJECTS = frozenset(
+    {Modality.REJECTED, Modality.DECIDED, Modality.EXTENDED, Modality.LIFTED_OR_ENDED}
+)
+
+
+def _acting_subject(
+    frame: SentenceFrame, chosen: Cue, candidate: Candidate, clause: tuple[int, int]
+) -> bool:
+    """The measure opens a verb-second clause as its subject and the status verb right
+    after it has an object of its own (``Die Schuldenbremse verhindert höhere
+    Investitionen``, ``Die Zölle erhöhten die Preise``): the measure acts, so it exists;
+    the verb says nothing about its status. A verb with a prepositional phrase only
+    (``Die Zölle steigen auf 25 Prozent``) or ``sich`` states what becomes of the measure."""
+    verb = chosen.first
+    if (
+        chosen.modality not in _ACTS_ON_OBJECTS
+        or chosen.first != chosen.last
+        or not frame.words[verb].islower()
+        or frame.lower(clause[0]) in _EMBEDDED_QUESTIONS | _ADVERBIAL_SUBORDINATORS
+        or frame.lower(clause[0]) in {"dass", "wenn", "falls", "sofern", "ob"}
+        or candidate.first - clause[0] > 2
+        or not candidate.last < verb <= candidate.last + 5
+    ):
+        return False
+    # The subject phrase: the measure and its attributes, no other verb before the cue,
+    # and no preposition before the measure ("Mit der Anerkennung kündigten …").
+    if any(_finite(frame, i) for i in range(candidate.last + 1, verb)):
+        return False
+    if any(
+        frame.lower(i) in _PREPOSITIONS
+        or not (frame.words[i].islower() or frame.lower(i) in _DETERMINERS)
+        for i in range(clause[0], candidate.first)
+    ):
+        return False
+    if any(frame.breaks[clause[0] : verb]):
+        return False
+    following = frame.lower(verb + 1)
+    after = frame.words[verb + 2] if verb + 2 < len(frame.words) else ""
+    if frame.breaks[verb] or following in _PREPOSITIONS or following in {"sich", "der"}:
+        return False
+    if _actor_follows(frame, verb):
+        return False  # "Neue Zölle verhängte die Regierung": the measure is the object
+    if following in _DETERMINERS - _NEGATIONS:
+        return True
+    # An adjective and its noun: "verhindert höhere Investitionen".
+    return (
+        frame.words[verb + 1].islower()
+        and following.endswith(("e", "en", "er", "es", "em"))
+        and following not in _FINITE_AUXILIARIES
+        and following not in _NEGATIONS
+        and after[:1].isupper()
+        and not frame.breaks[verb + 1]
+    )
+
+
+def _actor_follows(frame: SentenceFrame, verb: int) -> bool:
+    """Whether a named actor (an institution, state, party or person) stands in the
+    three words after ``verb``: then it is the subject, and the clause-initial measure
+    its fronted object (``Die Zölle erhöhte die Regierung``)."""
+    from polittext.entities import find_entities
+
+    end = min(verb + 4, len(frame.tokens))
+    start, stop = frame.tokens[verb + 1][0], frame.tokens[end - 1][1]
+    table = find_entities(frame.text, [(frame.start, frame.end)])
+    return bool(table.within(start, stop))
+
+
+def _neither_nor(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``weder Zölle noch Sanktionen``: ``noch`` after ``weder`` negates the second
+    member as ``weder`` negates the first."""
+    before = candidate.first - 1
+    while before > clause[0] and frame.lower(before) in _DETERMINERS | {"neue", "neuen"}:
+        before -= 1
+    return frame.lower(before) == "noch" and "weder" in frame.lowered[clause[0] : before]
+
+
+# Verbs of formal approval: the step that turns a proposal into a decision.
+_APPROVALS = frozenset(
+    {"zustimmen", "zugestimmt", "bestätigen", "bestätigt", "ratifizieren", "ratifiziert"}
+    | {"billigen", "gebilligt", "absegnen", "abgesegnet", "verabschieden", "verabschiedet"}
+    | {"genehmigen", "genehmigt", "unterzeichnen", "unterzeichnet", "passieren"}
+)
+_NECESSITY = frozenset({"muss", "müssen", "müsse", "musste", "mussten"})
+
+
+def _awaits_approval(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``muss noch … zustimmen``, ``müssen noch … ratifiziert werden``: a necessity with
+    ``noch`` and a verb of approval names a step still to come; the measure has been put
+    forward and awaits it (proposed), nobody is demanding it."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return (
+        any(w in _NECESSITY for w in words)
+        and "noch" in words
+        and any(w in _APPROVALS for w in words)
+    )
+
+
+# Modals that with a perfect infinitive report a claim (``soll … verhängt haben``: it is
+# said to have done it; ``will … gewarnt haben``: it claims to have done it).
+_HEARSAY_MODALS = frozenset({"soll", "sollen", "solle", "will", "wollen", "wolle"})
+
+
+def _hearsay(
+    frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int, int], evidence: tuple[int, int]
+) -> Cue | None:
+    """``Peking soll die Exportkontrollen verschärft haben``, ``… eingeführt worden
+    sein``: ``sollen``/``wollen`` with a perfect infinitive at the clause end reports an
+    act as done; the status is that of the participle, not a plan. Returns the cue of
+    that participle."""
+    if not any(c.use == "modal" and frame.lower(c.first) in _HEARSAY_MODALS for c in in_clause):
+        return None
+    end = clause[1]
+    tail = frame.lowered[max(clause[0], end - 2) : end + 1]
+    if not tail or tail[-1] not in {"haben", "sein"}:
+        return None
+    first, last = evidence
+    acts = [
+        c
+        for c in in_clause
+        if c.use != "modal"
+        and c.modality in _OUTCOMES | _CHANGES
+        and frame.words[c.last].islower()
+        and c.last in (end - 1, end - 2)
+        and not first <= c.first <= last
+    ]
+    return acts[-1] if acts else None
+
+
+def _rule_obligation(frame: SentenceFrame, clause: tuple[int, int], modal: Cue) -> Modality | None:
+    """An indicative ``muss``/``müssen`` with a start in time states what a rule
+    obliges, not a demand: ``Seit Januar müssen Arbeitgeber … zahlen`` applies (in
+    force), ``Ab 2026 müssen alle Neubauten …`` and ``künftig müssen`` have been decided.
+    The subjunctive ``müsse``/``müsste`` reports or demands."""
+    if frame.lower(modal.first) not in {"muss", "müssen"}:
+        return None
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if "seit" in words:
+        return Modality.IN_FORCE
+    if "künftig" in words or _starts_later(frame, clause):
+        return Modality.DECIDED
+    return None
+
+
+def _standing_penalty(frame: SentenceFrame, chosen: Cue) -> bool:
+    """``Bei Verstößen drohen Bußgelder``: ``drohen`` without ``mit`` after a generic
+    condition (``bei`` and a noun without article: any case of a kind) states what a
+    rule in force provides, not a threat. ``droht … mit`` and ``Bei einem Scheitern``
+    (one event) stay hypothetical."""
+    if not frame.lower(chosen.first).startswith("droh") or "mit" in frame.lowered[chosen.last :]:
+        return False
+    if frame.lower(0) != "bei" or frame.lower(1) in _DETERMINERS:
+        return False
+    return chosen.first <= 8 and not any(
+        frame.lower(i) in _SUBJUNCTIVE_MODALS for i in range(len(frame.words))
+    )
+
+
+# Verbs of keeping a measure as it is (festhalten an, beibehalten, aufrechterhalten), and
+# the finite forms whose particle follows later (hält … fest, behält … bei).
+_KEEPING = ("festh", "beibeh", "aufrechterh", "weiterführ")
+_KEEPING_SPLIT = ("hält", "halt", "hielt", "behält", "behalt", "behielt")
+
+
+def _continuation(frame: SentenceFrame, cue: Cue) -> bool:
+    """A cue of keeping an existing measure: ``festhalten``, ``hält … fest``,
+    ``beibehalten``, ``behält … bei``, ``aufrechterhalten``, ``weiterführen``."""
+    if cue.modality is not Modality.IN_FORCE or not frame.words[cue.first].islower():
+        return False
+    first, last = frame.lower(cue.first), frame.lower(cue.last)
+    if first.startswith(_KEEPING):
+        return True
+    return (
+        cue.last > cue.first
+        and last in {"fest", "bei", "aufrecht"}
+        and first.startswith(_KEEPING_SPLIT)
+    )
+
+
+def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """A Futur I negated by ``nicht``/``nie`` after the measure and before its infinitive
+    (``wird die Steuer nicht senken``, ``nicht mehr erhöhen``): the act is announced not
+    to happen. ``nicht nur`` negates no act."""
+    end = frame.clause_end(candidate.last)
+    return any(
+        frame.lower(index) in {"nicht", "nie", "niemals"} and frame.lower(index + 1) != "nur"
+        for index in range(candidate.last + 1, end)
+    )
 
 
 def _loosening(frame: SentenceFrame, candidate: Candidate, clause: tuple[int, int]) -> bool:
@@ -868,6 +1150,20 @@ def _yes_no_question(frame: SentenceFrame, verbs: list[Cue]) -> bool:
     steigen?``) asks whether the measure should come: it is debated."""
     text = frame.text[frame.start : frame.end].rstrip()
     return text.endswith("?") and any(c.first == 0 for c in verbs)
+
+
+def _coming_question(frame: SentenceFrame) -> bool:
+    """A yes/no question in the present or future that opens with ``wird``, ``kommt`` or
+    ``gibt es`` (``Wird die Mietpreisbremse verlängert?``, ``Kommt die Vermögensteuer?``)
+    asks whether an act will happen: it is open. A question about the past (``Hat die
+    Regierung …?``) or about effects (``Wirken die Sanktionen?``) is none."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    if not text.endswith("?"):
+        return False
+    first = frame.lower(0)
+    return first in {"wird", "werden", "kommt", "kommen"} or (
+        first in {"gibt", "geben"} and frame.lower(1) == "es"
+    )
 
 
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
@@ -1071,6 +1367,14 @@ def _scope(
     """A modal verb scopes over an outcome verb of its clause; a speech act beats a modal."""
     first, last = evidence
     others = [c for c in in_clause if c is not chosen and not first <= c.first <= last]
+    # "will an der Schuldenbremse festhalten", "werden die Kontrollen beibehalten": keeping
+    # a measure presupposes it; a plan to keep it leaves it in force. A demand to keep it
+    # ("müsse beibehalten werden") stays a demand.
+    modals = [c for c in [chosen, *others] if c.use == "modal"]
+    if all(m.modality is Modality.PLANNED for m in modals) and any(
+        _continuation(frame, c) for c in [chosen, *others]
+    ):
+        return Modality.IN_FORCE
     if chosen.modality in _OUTCOMES:
         modal = next((c for c in others if c.use == "modal"), None)
         if modal is not None:
@@ -1095,7 +1399,10 @@ def _scope(
 def _condition_and_time(
     frame: SentenceFrame, clause: tuple[int, int], modality: Modality
 ) -> Modality:
-    """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force."""
+    """``kündigte … an, falls …`` is hypothetical; ``ist seit Juli ausgesetzt`` in force;
+    ``galt bis 2023`` ended."""
+    if modality is Modality.IN_FORCE and _ended_state(frame, clause):
+        return Modality.LIFTED_OR_ENDED
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
         return Modality.PLANNED
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _widened(frame, clause):
@@ -1119,6 +1426,19 @@ def _condition_and_time(
     if modality is Modality.IN_FORCE and _starts_later(frame, clause):
         return Modality.DECIDED
     return modality
+
+
+# Preterites of the verbs that state that a measure applies.
+_PAST_STATES = frozenset({"galt", "galten", "war", "waren", "bestand", "bestanden"})
+
+
+def _ended_state(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """A state in the preterite with an end point (``Die Zölle galten bis Ende 2023``,
+    ``Das Gesetz war bis 2020 in Kraft``): the measure applied until then, so it ended.
+    Without ``bis`` a preterite only narrates (``Damals galt ein Tempolimit``), and
+    ``bis`` with the present (``gilt bis 2026``) sets a term that is still running."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return any(w in _PAST_STATES for w in words) and "bis" in words
 
 
 def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
@@ -1169,7 +1489,9 @@ def _past_event(frame: SentenceFrame, clause: tuple[int, int], candidate: Candid
             and frame.words[index].islower()
             and not _adjective_context(frame, index)
         ):
-            return True
+            # "Die Sanktionen zeigten Wirkung": the measure is the subject of the
+            # preterite (it opens the clause), so it acted; no act was done to it.
+            return not (candidate.first - first <= 2 and candidate.last < index)
     return False
 
 
@@ -1190,7 +1512,14 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     if frame.lower(last).startswith(("einig", "geeinigt")):
         window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
     negation = (
-        any(frame.lower(i) in {"nicht", "nie", "niemals"} for i in window)
+        any(
+            frame.lower(i) in {"nicht", "nie", "niemals"}
+            # "nicht nur verlängert, sondern …", "nicht zuletzt": no negation of the act
+            and frame.lower(i + 1) not in {"nur", "zuletzt"}
+            for i in window
+        )
+        # "Niemand plant eine Wehrpflicht"; "niemand lehnt … ab" is no consideration
+        or (modality is not Modality.REJECTED and any(frame.lower(i) == "niemand" for i in window))
         or (
             # "keine Pläne", "kein Beschluss": a negated status noun
             frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
@@ -1211,8 +1540,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.CONSIDERED
     if modality is Modality.DECIDED and frame.lower(last).startswith(("einig", "geeinigt")):
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
-    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE):
-        return Modality.NEGATED
+    if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
+        return Modality.NEGATED  # "wird nicht verlängert": no extension happens
     if modality is Modality.LIFTED_OR_ENDED and not any(
         frame.lower(i) == "mehr" for i in range(max(0, first - 2), last + 3)
     ):
