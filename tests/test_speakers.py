@@ -683,3 +683,13 @@ def test_lower_case_names_from_the_lists_are_speakers() -> None:
         [quote] = polittext.attribute_quotes(text)
         assert quote.speaker is not None
         assert quote.speaker.name == name
+
+
+def test_second_given_name_outside_the_lists_joins_the_name() -> None:
+    analysis = polittext.analyze(
+        "Henk Jaap Meijer, Laborleiter der Firma, erklärte: „Wir sehen keine Möglichkeit.“"
+    )
+    assert [speaker.name for speaker in analysis.speakers] == ["Henk Jaap Meijer"]
+    # A noun after a full name is not taken into it.
+    analysis = polittext.analyze("Am Montag sagte Angela Merkel Reportern, die Lage sei ernst.")
+    assert [speaker.name for speaker in analysis.speakers] == ["Angela Merkel"]

@@ -334,6 +334,23 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
             return 0
     if not has_first and role_word is None and not titled:
         return 0
+    if (
+        has_first
+        and j + 1 < count
+        and _adjacent(text, tokens[j][1], tokens[j + 1][0])
+        and text[tokens[j][1] : tokens[j + 1][0]] == " "
+        and could_be_surname(tokens[j + 1][2])
+        and (
+            j + 2 >= len(tokens)
+            or not tokens[j + 2][2][:1].isupper()
+            or text[tokens[j + 1][1] : tokens[j + 2][0]].strip() != ""
+        )
+    ):
+        # "Henk Jaap Meijer": a second given name no list knows; the surname is
+        # the last of the run of names (which ends before a lower-case word or
+        # punctuation).
+        j += 1
+        surname = tokens[j][2]
     name_start = tokens[first_start][0] if has_first else tokens[j][0]
     entity = table.add(
         f"person:{surname}",
