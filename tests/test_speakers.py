@@ -693,3 +693,14 @@ def test_second_given_name_outside_the_lists_joins_the_name() -> None:
     # A noun after a full name is not taken into it.
     analysis = polittext.analyze("Am Montag sagte Angela Merkel Reportern, die Lage sei ernst.")
     assert [speaker.name for speaker in analysis.speakers] == ["Angela Merkel"]
+
+
+def test_unknown_given_name_and_surname_before_the_verb_are_one_name() -> None:
+    analysis = polittext.analyze(
+        "Jaap Meijer erklärte, die Lage sei ernst. Meijer sagte, es werde besser."
+    )
+    assert [speaker.name for speaker in analysis.speakers] == ["Jaap Meijer"]
+    assert [q.speaker_mention.text for q in analysis.quotes if q.speaker_mention] == [
+        "Jaap Meijer",
+        "Meijer",
+    ]

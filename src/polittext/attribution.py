@@ -943,8 +943,20 @@ def noun_phrase_source(
         _ADVERB_ENDINGS
     )  # "Natürlich haben …", "Zufälligerweise hat …": capitalised only as the first word
     if index == first and could_be_surname(head) and not sentence_initial_adverb:
-        entity = table.add(f"person:{head}", head, SpeakerKind.PERSON, head_start, head_end)
-        return entity, (head_start, head_end)
+        # "Jaap Meijer erklärte": a run of up to three name-like words, the last
+        # one the surname (given names no list knows).
+        last_name = index
+        while (
+            last_name + 1 < min(last, index + 3)
+            and frame.gap(last_name) == " "
+            and could_be_surname(tokens[last_name + 1][2])
+        ):
+            last_name += 1
+        surname, name_end = tokens[last_name][2], tokens[last_name][1]
+        entity = table.add(
+            f"person:{surname}", text[head_start:name_end], SpeakerKind.PERSON, head_start, name_end
+        )
+        return entity, (head_start, name_end)
     if role is not None:
         entity = table.add(
             f"desc:{name}", name, SpeakerKind.PERSON, start, end, MentionKind.DESCRIPTION
