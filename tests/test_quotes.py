@@ -1512,3 +1512,25 @@ def test_reflexive_herausstellen_means_turn_out_not_speech() -> None:
     [quote] = quotes("Die Ministerin stellte heraus, dass die Lage ernst sei.")
     assert quote.cue is not None
     assert quote.cue.text == "stellte heraus"
+
+
+def test_weiter_after_a_speech_verb_is_the_adverb() -> None:
+    [quote] = quotes("Sie erklärte weiter, die Lage sei ernst.")
+    assert quote.cue is not None
+    assert quote.cue.text == "erklärte"
+    [quote] = quotes(
+        "In der Pressemitteilung des WWF heißt es weiter, dass der Bär gefährlich sei."
+    )
+    assert quote.content.text == "dass der Bär gefährlich sei"
+
+
+def test_body_line_of_the_headline_shape_names_the_speaker() -> None:
+    text = "Das BKA war beteiligt. BKA-Präsident Ziercke: „Wir setzen ein Signal.“"
+    [quote] = quotes(text)
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ziercke"
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "BKA-Präsident Ziercke"
+    # A noun with an article before the colon is no speaker.
+    [quote] = quotes("Die Regel: „Wer zuerst kommt, mahlt zuerst.“")
+    assert quote.speaker is None

@@ -349,6 +349,8 @@ class SentenceFrame:
         last = self.clause_end(index)
         if last <= index or self.lowered[last] not in _VERB_PARTICLES:
             return False
+        if self.lowered[last] == "weiter":
+            return False  # "erklärte weiter, …", "heißt es weiter": the adverb (further)
         return self.lowered[last] + option.verb.lemma not in cue_lemmas()
 
     def _in_clause(self, index: int, words: frozenset[str]) -> bool:

@@ -27,6 +27,7 @@ The steps, each general German grammar rather than a rule for one text:
 from __future__ import annotations
 
 import bisect
+import re
 
 from polittext.attribution import Subjects
 from polittext.cues import konjunktiv_forms
@@ -46,6 +47,11 @@ from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
 
+_ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"})
+# "BKA-Präsident Ziercke: „…“": a speaker, a colon, and the opening quotation mark.
+_COLON_SPEAKER = re.compile(
+    r"\s*([^\s:.!?;„“”\"»«‚‘’›‹()][^:.!?;„“”\"»«‚‘’›‹()]{0,80}?)\s*:\s*[„“\"»«‚›]"
+)
 # "Rente: Das plant die Koalition": a topic before the colon, not a speaker.
 _TOPIC_OPENERS = frozenset(
     {"das", "dies", "was", "wie", "wer", "warum", "wo", "wann", "so", "diese"}
@@ -223,6 +229,38 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 )
             )
 
+    def colon_speakers(self) -> None:
+        """A body sentence of the headline's shape: a name or role, a colon, and a
+        direct quote with no speaker (``BKA-Präsident Ziercke: „Mit diesem …“``):
+        the words before the colon are the speaker, as in a headline."""
+        for quote in self.quotes:
+            if quote.kind is not QuoteKind.DIRECT or quote.entity is not None or quote.cue:
+                continue
+            start = self.segments[quote.sentence][0]
+            match = _COLON_SPEAKER.fullmatch(self.text, start, quote.start)
+            if match is None:
+                continue
+            prefix_start = match.start(1)
+            prefix_end = prefix_start + len(match.group(1).rstrip())
+            words = match.group(1).split()
+            mentions = self.table.within(prefix_start, prefix_end)
+            if (
+                not mentions
+                and 1 <= len(words) <= 3
+                and words[0].lower() not in _ARTICLES
+                and could_be_surname(words[-1])
+            ):
+                name_start = prefix_end - len(words[-1])
+                self.table.add(
+                    f"person:{words[-1]}", words[-1], SpeakerKind.PERSON, name_start, prefix_end
+                )
+                mentions = self.table.within(prefix_start, prefix_end)
+            if not mentions or len(words) > 6:
+                continue
+            entity = self.table.entities[mentions[-1][2]]
+            self._widen_mention(entity, prefix_start, prefix_end)
+            quote.entity, quote.mention = entity, (prefix_start, prefix_end)
+
     def _widen_mention(self, entity: Entity, start: int, end: int) -> None:
         """The whole phrase before the colon becomes the mention (``EU-Chefdiplomatin Kallas``)."""
         inside = [m for m in entity.mentions if start <= m[0] and m[1] <= end]
@@ -259,6 +297,7 @@ def find_quotes(
     finder.indirect()
     finder.unframed()
     finder.headlines()
+    finder.colon_speakers()
     finder.quotes.sort(key=lambda q: q.start)
     # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
     surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
