@@ -714,7 +714,8 @@ def _source_in(
         # "dass der Innenminister gegenüber Medien versichere": a name in a
         # prepositional phrase is no subject when the region holds more.
         outside = [m for m in mentions if not _after_preposition(frame, m[0], first)]
-        if not outside and not _after_preposition(frame, frame.tokens[first][0] + 1, first):
+        opener = frame.lower(first)
+        if not outside and (opener not in _PREPOSITIONS or opener in _SOURCE_PREPOSITIONS):
             entity, mention = noun_phrase_source(frame, first, last, table)
             if entity is not None:
                 return entity, mention

@@ -194,38 +194,15 @@ class _Finder(DirectQuotes, IndirectQuotes):
             match = _HEADLINE.match(self.text, start, end)
             if match is None:
                 continue
-            prefix_start, prefix_end = match.span(1)
-            # "Kallas : …": the mention ends with the name, not with the space before the colon.
-            prefix_end = prefix_start + len(match.group(1).rstrip())
-            mentions = self.table.within(prefix_start, prefix_end)
-            words = match.group(1).split()
             claim = match.group(2).split()[0].lower()
-            if (
-                not mentions
-                and 1 <= len(words) <= 3
-                and could_be_surname(words[-1])
-                and claim not in _TOPIC_OPENERS
-            ):
-                # "Kallas: Europa zeigt Stärke": a bare name before the colon.
-                start = prefix_end - len(words[-1])
-                self.table.add(
-                    f"person:{words[-1]}", words[-1], SpeakerKind.PERSON, start, prefix_end
-                )
-                mentions = self.table.within(prefix_start, prefix_end)
-            if not mentions or len(words) > 6:
+            # "Kallas: Europa zeigt Stärke": a bare name before the colon.
+            speaker = self._colon_speaker(match, claim not in _TOPIC_OPENERS)
+            if speaker is None:
                 continue
-            entity = self.table.entities[mentions[-1][2]]
-            self._widen_mention(entity, prefix_start, prefix_end)
+            entity, mention = speaker
             self.add(
                 QuoteRecord(
-                    QuoteKind.HEADLINE,
-                    match.start(2),
-                    end,
-                    index,
-                    (),
-                    entity,
-                    (prefix_start, prefix_end),
-                    index,
+                    QuoteKind.HEADLINE, match.start(2), end, index, (), entity, mention, index
                 )
             )
 
@@ -240,26 +217,33 @@ class _Finder(DirectQuotes, IndirectQuotes):
             match = _COLON_SPEAKER.fullmatch(self.text, start, quote.start)
             if match is None:
                 continue
-            prefix_start = match.start(1)
-            prefix_end = prefix_start + len(match.group(1).rstrip())
-            words = match.group(1).split()
+            # A noun with an article ("Die Regel: „…“") is no bare name.
+            speaker = self._colon_speaker(match, match.group(1).split()[0].lower() not in _ARTICLES)
+            if speaker is not None:
+                quote.entity, quote.mention = speaker
+
+    def _colon_speaker(
+        self, match: re.Match[str], bare_name: bool
+    ) -> tuple[Entity, tuple[int, int]] | None:
+        """The speaker named by group 1 of ``match``, the words before a colon: a
+        known mention there, or (if ``bare_name`` allows it) a bare surname of up
+        to three words; the whole phrase becomes its mention."""
+        prefix_start = match.start(1)
+        # "Kallas : …": the mention ends with the name, not with the space before the colon.
+        prefix_end = prefix_start + len(match.group(1).rstrip())
+        words = match.group(1).split()
+        mentions = self.table.within(prefix_start, prefix_end)
+        if not mentions and bare_name and 1 <= len(words) <= 3 and could_be_surname(words[-1]):
+            name_start = prefix_end - len(words[-1])
+            self.table.add(
+                f"person:{words[-1]}", words[-1], SpeakerKind.PERSON, name_start, prefix_end
+            )
             mentions = self.table.within(prefix_start, prefix_end)
-            if (
-                not mentions
-                and 1 <= len(words) <= 3
-                and words[0].lower() not in _ARTICLES
-                and could_be_surname(words[-1])
-            ):
-                name_start = prefix_end - len(words[-1])
-                self.table.add(
-                    f"person:{words[-1]}", words[-1], SpeakerKind.PERSON, name_start, prefix_end
-                )
-                mentions = self.table.within(prefix_start, prefix_end)
-            if not mentions or len(words) > 6:
-                continue
-            entity = self.table.entities[mentions[-1][2]]
-            self._widen_mention(entity, prefix_start, prefix_end)
-            quote.entity, quote.mention = entity, (prefix_start, prefix_end)
+        if not mentions or len(words) > 6:
+            return None
+        entity = self.table.entities[mentions[-1][2]]
+        self._widen_mention(entity, prefix_start, prefix_end)
+        return entity, (prefix_start, prefix_end)
 
     def _widen_mention(self, entity: Entity, start: int, end: int) -> None:
         """The whole phrase before the colon becomes the mention (``EU-Chefdiplomatin Kallas``)."""

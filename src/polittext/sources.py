@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 
-from polittext.attribution import noun_phrase_source
+from polittext.attribution import _DEFINITE, noun_phrase_source
 from polittext.cues import cue_nouns
 from polittext.entities import Entity, EntityTable
 from polittext.frames import RELATIVE, SentenceFrame
@@ -573,7 +573,6 @@ def _is_source_noun(word: str) -> bool:
 
 
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
-_DEFINITE = frozenset({"der", "die", "das", "dem", "den", "des"})
 
 
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
