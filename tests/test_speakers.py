@@ -634,7 +634,10 @@ def test_focus_particle_before_an_article_is_not_the_speaker() -> None:
         "Selbst die Wochenzeitschrift „Jungle World“ hatte kritisiert, dass sie zu zögerlich sei."
     )
     assert quote.speaker is not None
-    assert quote.speaker.name == "Wochenzeitschrift"
+    # The subject is the weekly; the focus particle "Selbst" is no part of it.
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text.startswith("die Wochenzeitschrift")
+    assert "Selbst" not in quote.speaker.name
 
 
 def test_name_in_a_prepositional_phrase_is_not_the_subject() -> None:
