@@ -132,27 +132,33 @@ class SentenceFrame:
         ]
         breaks.append(True)
         frame = cls(text, start, end, tokens, breaks, [])
+        frame.commas = [gap != " " and "," in gap for gap in gaps] + [False] * min(len(tokens), 1)
         frame.cues = frame._find_cues()
         frame.cue_starts = [cue.start for cue in frame.cues]
         frame.cue_ends = [cue.end for cue in frame.cues]
         return frame
 
     def __attrs_post_init__(self) -> None:
-        self.words = [token[2] for token in self.tokens]
-        self.starts = [token[0] for token in self.tokens]
-        self.lowered = [word.lower() for word in self.words]
-        count = len(self.tokens)
-        self.clause_starts = [0] * count
-        self.clause_ends = [0] * count
+        tokens = self.tokens
+        self.words = words = [token[2] for token in tokens]
+        self.starts = [token[0] for token in tokens]
+        self.lowered = [word.lower() for word in words]
+        count = len(tokens)
+        breaks = self.breaks
+        clause_starts = [0] * count
+        first = 0
         for index in range(count):
-            opens = index == 0 or self.breaks[index - 1]
-            self.clause_starts[index] = index if opens else self.clause_starts[index - 1]
+            clause_starts[index] = first
+            if breaks[index]:
+                first = index + 1
+        clause_ends = [0] * count
+        last = count - 1
         for index in range(count - 1, -1, -1):
-            closes = index == count - 1 or self.breaks[index]
-            self.clause_ends[index] = index if closes else self.clause_ends[index + 1]
-        self.commas = [
-            "," in self.text[self.tokens[i][1] : self.tokens[i + 1][0]] for i in range(count - 1)
-        ] + [False] * min(count, 1)
+            if breaks[index]:
+                last = index
+            clause_ends[index] = last
+        self.clause_starts, self.clause_ends = clause_starts, clause_ends
+        self.commas = []  # set by build, which has the gaps at hand
         # The sentence end without its final punctuation and spaces.
         end = self.end
         while end > self.start and (self.text[end - 1] in ".!?…" or self.text[end - 1].isspace()):
@@ -199,9 +205,16 @@ class SentenceFrame:
 
     def _find_cues(self) -> list[Cue]:
         forms = cue_forms()
+        particles = _cue_particles()
+        lowered = self.lowered
         cues: list[Cue] = []
         for index, (start, end, word) in enumerate(self.tokens):
-            if not word.islower():
+            # Most words are no cue form, no stance adjective and follow no particle.
+            if (
+                word not in forms
+                and word not in _STANCE
+                and (index == 0 or lowered[index - 1] not in particles)
+            ) or not word.islower():
                 continue
             stance = self._stance(index)
             if stance is not None:

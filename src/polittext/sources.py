@@ -400,8 +400,9 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
     found: list[SourceQuote] = []
     tokens = frame.tokens
     nouns = cue_nouns()
+    commas, lowered = frame.commas, frame.lowered
     for index, (start, end, word) in enumerate(tokens[:-1]):
-        wonach = "," in frame.gap(index) and frame.lower(index + 1) == "wonach"
+        wonach = commas[index] and lowered[index + 1] == "wonach"
         if (word not in nouns and not wonach) or not word[:1].isupper():
             continue  # any noun before "…, wonach": "Spekulationen, wonach …"
         # The content clause may follow after a short attribute: "die Forderung der Grünen, dass".
@@ -580,8 +581,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
     found: list[SourceQuote] = []
     tokens = frame.tokens
     nouns = cue_nouns()
-    for index, (start, end, word) in enumerate(tokens):
-        lowered = word.lower()
+    for index, (start, end, _word) in enumerate(tokens):
+        lowered = frame.lowered[index]
         if (
             lowered in {"laut", "gemäß"}
             and 1 < index < len(tokens) - 2
