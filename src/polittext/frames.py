@@ -270,8 +270,8 @@ class SentenceFrame:
             )
         # A separable verb's particle is not a cue of its own ("gab … bekannt": not
         # the participle of "bekennen").
-        particles = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
-        return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in particles]
+        taken = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
+        return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in taken]
 
     def _attributive(self, index: int) -> bool:
         """Whether the past form at ``index`` is a participle used as an adjective
