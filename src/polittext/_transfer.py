@@ -45,6 +45,7 @@ FIELDS = {
         "speaker_mention",
         "cue_parts",
         "sentence_indices",
+        "negated",
     ),
     SpeechEvent: (
         "cue",
@@ -119,6 +120,7 @@ def pack(analysis: Analysis) -> tuple[Any, ...]:
                 _pair(q.speaker_mention),
                 tuple((p.start, p.end) for p in q.cue_parts),
                 q.sentence_indices,
+                q.negated,
             )
             for q in analysis.quotes
         ),
@@ -195,8 +197,9 @@ def unpack(text: str, packed: tuple[Any, ...]) -> Analysis:
                 optional(mention),
                 tuple(map(span, parts)),
                 indices,
+                negated,
             )
-            for kind, content, cue, who, mention, parts, indices in quotes
+            for kind, content, cue, who, mention, parts, indices, negated in quotes
         ),
         tuple(
             PolicyMeasure(

@@ -100,6 +100,7 @@ class Analysis:
                     "speaker": q.speaker.id if q.speaker else None,
                     "speaker_mention": q.speaker_mention.to_dict() if q.speaker_mention else None,
                     "sentence_indices": list(q.sentence_indices),
+                    "negated": q.negated,
                 }
                 for q in self.quotes
             ],
@@ -230,6 +231,7 @@ class Analysis:
                 speaker_mention=_span_or_none(q.get("speaker_mention")),
                 cue_parts=tuple(Span.from_dict(p) for p in q.get("cue_parts", ())),
                 sentence_indices=tuple(q.get("sentence_indices", ())),
+                negated=bool(q.get("negated", False)),
             )
             for q in data["quotes"]
         )

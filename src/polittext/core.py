@@ -22,6 +22,7 @@ from polittext.events import speech_events
 from polittext.frames import SentenceFrame
 from polittext.measure_attributes import MeasureContext, describe
 from polittext.measures import find_candidates
+from polittext.negation import cue_negated
 from polittext.quotes import QuoteRecord, find_quotes
 from polittext.sentences import segment_spans
 from polittext.taxonomy import measure_types
@@ -100,7 +101,9 @@ class CoreState:
         )
         self.table.finish()
         self.speakers = _speakers(self.text, self.table, self.records)
-        self.quotes = tuple(_quote(self.text, r, self.speakers) for r in self.records)
+        self.quotes = tuple(
+            _quote(self.text, r, self.speakers, self._negated(r)) for r in self.records
+        )
         self.events = speech_events(
             self.text,
             self.segments,
@@ -110,6 +113,20 @@ class CoreState:
             self.speakers,
             cue_sources,
         )
+
+    def _negated(self, record: QuoteRecord) -> bool:
+        """Whether the cue of ``record`` is negated in its sentence."""
+        if not record.cue or self.segments is None:
+            return False
+        cue = tuple(sorted(record.cue))
+        index = bisect.bisect_right(self.segments, cue[0][0], key=lambda s: s[0]) - 1
+        if index < 0 or not self.segments[index][0] <= cue[0][0] < self.segments[index][1]:
+            return False
+        start, end = self.segments[index][:2]
+        frame = self.frames.get(index)
+        if frame is None:
+            frame = self.frames[index] = SentenceFrame.build(self.text, start, end)
+        return cue_negated(frame, cue, (record.start, record.end))
 
     def run_measures(self) -> None:
         """Policy measures with their attributes."""
@@ -227,7 +244,7 @@ def _speakers(text: str, table: EntityTable, records: list[QuoteRecord]) -> dict
     return speakers
 
 
-def _quote(text: str, record: QuoteRecord, speakers: dict[int, Speaker]) -> Quote:
+def _quote(text: str, record: QuoteRecord, speakers: dict[int, Speaker], negated: bool) -> Quote:
     parts = tuple(Span.of(text, s, e) for s, e in sorted(record.cue))
     cue = Span.of(text, parts[0].start, parts[-1].end) if parts else None
     speaker = speakers.get(record.entity.index) if record.entity is not None else None
@@ -241,6 +258,7 @@ def _quote(text: str, record: QuoteRecord, speakers: dict[int, Speaker]) -> Quot
         speaker_mention=mention,
         cue_parts=parts,
         sentence_indices=tuple(range(record.sentence, last + 1)),
+        negated=negated,
     )
 
 

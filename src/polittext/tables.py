@@ -70,6 +70,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "speaker_kind",
         *_span_columns("speaker_mention"),
         "sentence_indices",
+        "negated",
     ),
     "measures": (
         "measure_index",
@@ -202,6 +203,7 @@ def records(analysis: Analysis, part: str) -> list[dict[str, Any]]:
                 "speaker_kind": q.speaker.kind.value if q.speaker else None,
                 **_span("speaker_mention", q.speaker_mention),
                 "sentence_indices": list(q.sentence_indices),
+                "negated": q.negated,
             }
             for i, q in enumerate(a.quotes)
         ]

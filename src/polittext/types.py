@@ -265,6 +265,9 @@ class Quote:
     ``cue_parts``; ``speaker_mention`` is the mention the quote is attributed to
     (``Sie``), and ``speaker`` the merged speaker it refers to.
     ``sentence_indices`` index :attr:`~polittext.analysis.Analysis.sentences`.
+    ``negated`` is ``True`` when the cue verb is negated (``Er sagte nicht, dass
+    …``, ``wollte nicht sagen, ob …``): the speaker is reported *not* to say it.
+    See :mod:`polittext.negation` for what counts.
 
     >>> q = Quote(QuoteKind.INDIRECT, Span(14, 18, "dass"), Span(7, 13, "betont"))
     >>> q.kind.value, q.speaker is None
@@ -278,6 +281,7 @@ class Quote:
     speaker_mention: Span | None = None
     cue_parts: tuple[Span, ...] = ()
     sentence_indices: tuple[int, ...] = ()
+    negated: bool = False
 
 
 @attrs.frozen(slots=True)
