@@ -110,6 +110,24 @@ ORDINALS = [
         ["Die Grünen kamen in Hamburg auf Rang 2.", "Die SPD folgte knapp dahinter."],
         id="rang_2_ends_sentence",
     ),
+    pytest.param(
+        "Der Bundestag berät den Etat am Freitag in 2./3. Lesung. Die Union stimmt dagegen.",
+        [
+            "Der Bundestag berät den Etat am Freitag in 2./3. Lesung.",
+            "Die Union stimmt dagegen.",
+        ],
+        id="ordinal_range_with_slash",
+    ),
+    pytest.param(
+        "Vom 1.–3. Oktober tagt der Parteitag in Hannover.",
+        ["Vom 1.–3. Oktober tagt der Parteitag in Hannover."],
+        id="ordinal_range_with_dash",
+    ),
+    pytest.param(
+        "Die Werte lagen bei 10–12. Experten warnen vor einem Anstieg.",
+        ["Die Werte lagen bei 10–12.", "Experten warnen vor einem Anstieg."],
+        id="number_range_ends_sentence",
+    ),
 ]
 
 

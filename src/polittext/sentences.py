@@ -37,6 +37,8 @@ _FINAL_PUNCT = frozenset(".!?…:;\"“”»«’'‘")
 _CANDIDATE = re.compile(r"[.!?…]+[\"“”»«’'›‹)\]]*|(?<!\S)[:;]-?[)(DP]")
 _EMOTICON = re.compile(r"[:;]-?[)(DP]")
 _WORD = re.compile(r"\w[\w.\-'’]*")
+# Two ordinals or numbers joined by a slash or dash: "2./3.", "1.–3.", "20/21".
+_ORDINAL_RANGE = re.compile(r"\d{1,3}\.?[/–-](\d{1,3})")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _DATE = re.compile(
     r"\b\d{1,2}\.\s*(?:\d{1,2}\.|[A-ZÄÖÜ][a-zäöü]+\.?),?\s*(?:\d{2}|\d{4})\b"
@@ -121,6 +123,11 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
         return False  # a street and its number: "Hauptstr. 5"
     if token.isdigit():
         return _number_ends_sentence(text, token, token_start, next_pos, lower, context)
+    ordinals = _ORDINAL_RANGE.fullmatch(token)
+    if ordinals:
+        # "in 2./3. Lesung", "vom 1.–3. Oktober": the range's last ordinal decides.
+        last = ordinals.group(1)
+        return _number_ends_sentence(text, last, token_start, next_pos, lower, context)
     if _ROMAN.match(token) and token_start > lower:
         before = text[_token_before(text, token_start - 1, lower) : token_start].strip()
         if before[:1].isupper():
