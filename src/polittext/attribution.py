@@ -967,11 +967,12 @@ def noun_phrase_source(
         return entity, (start, end)
     if head.lower() in _NOT_NOUNS:
         return None, None
-    # Any other noun phrase: an organisation or institution no list knew ("Die IADB").
-    kind = (
-        SpeakerKind.INSTITUTION
-        if head.lower().endswith(_INSTITUTION_HEADS)
-        else SpeakerKind.ORGANISATION
+    # Any other noun phrase: an organisation or institution no list knew ("Die IADB"),
+    # also in the genitive ("nach Angaben des Ministeriums").
+    lowered = head.lower()
+    institution = lowered.endswith(_INSTITUTION_HEADS) or (
+        lowered.endswith("s") and lowered[:-1].endswith(_INSTITUTION_HEADS)
     )
+    kind = SpeakerKind.INSTITUTION if institution else SpeakerKind.ORGANISATION
     entity = table.add(f"np:{name}", name, kind, start, end, MentionKind.DESCRIPTION)
     return entity, (start, end)

@@ -66,6 +66,20 @@ _NOUN_SUFFIXES = (
     "anz",
     "ur",
     "age",
+    # Neuter nouns and institutions, also in the genitive ("nach Angaben des Ministeriums").
+    "ium",
+    "iums",
+    "tums",
+    "ments",
+    "amt",
+    "amts",
+    "amtes",
+    "gericht",
+    "gerichts",
+    "institut",
+    "instituts",
+    "behörde",
+    "polizei",
 )
 _FUNCTION_WORDS = word_class("capitalised_word")
 
@@ -206,7 +220,7 @@ _TOKENS = threading.local()
 def _other_words() -> frozenset[str]:
     """Capitalised forms that are never surnames: cue nouns, function words."""
     nouns = {row[0] for row in read_table("cue_nouns.tsv", 3)}
-    function = set(_FUNCTION_WORDS)
+    function = set(_FUNCTION_WORDS) | word_class("layout_label")
     for cls in ("preposition", "adverb", "determiner", "subordinator", "not_subject", "relative"):
         function |= {w[:1].upper() + w[1:] for w in word_class(cls)}
     return frozenset(nouns | function)

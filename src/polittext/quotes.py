@@ -209,11 +209,14 @@ class _Finder(DirectQuotes, IndirectQuotes):
     def colon_speakers(self) -> None:
         """A body sentence of the headline's shape: a name or role, a colon, and a
         direct quote with no speaker (``BKA-Präsident Ziercke: „Mit diesem …“``):
-        the words before the colon are the speaker, as in a headline."""
+        the words before the colon are the speaker, as in a headline. They win over
+        a speaker found in another sentence (``Das Kabinett hat …`` after the line)."""
         for quote in self.quotes:
-            if quote.kind is not QuoteKind.DIRECT or quote.entity is not None or quote.cue:
+            if quote.kind is not QuoteKind.DIRECT or quote.cue:
                 continue
             start = self.segments[quote.sentence][0]
+            if quote.mention is not None and start <= quote.mention[0] < quote.start:
+                continue  # the speaker is already named before the quote
             match = _COLON_SPEAKER.fullmatch(self.text, start, quote.start)
             if match is None:
                 continue
