@@ -229,11 +229,17 @@ def _other_words() -> frozenset[str]:
 _OTHER_WORDS: frozenset[str] | None = None
 
 
-def could_be_surname(word: str) -> bool:
+def could_be_surname(word: str, after_name: bool = False) -> bool:
     """Whether a capitalised word may be a surname (no known noun, role or place).
+
+    ``after_name``: the word follows a known given name, role or title, where a
+    short word with a noun ending is a surname (``Burkhard Jung``, ``Siegfried
+    Lenz``) rather than a noun (``Verhandlung``).
 
     >>> could_be_surname("Kallas"), could_be_surname("Verhandlung"), could_be_surname("Moskau")
     (True, False, False)
+    >>> could_be_surname("Jung"), could_be_surname("Jung", after_name=True)
+    (False, True)
     """
     global _OTHER_WORDS
     if _OTHER_WORDS is None:
@@ -248,10 +254,16 @@ def could_be_surname(word: str) -> bool:
     if word in _OTHER_WORDS or any(ch.isdigit() for ch in word):
         return False
     lowered = word.lower()
-    if lowered.endswith(_NOUN_SUFFIXES):
+    if lowered.endswith(_NOUN_SUFFIXES) and not (after_name and _short_stem(lowered)):
         return False
     g = gazetteer()
     return g.role(word) is None and g.group(word) is None and g.entity([word]) is None
+
+
+def _short_stem(lowered: str) -> bool:
+    """Whether the word is at most two letters longer than every noun ending it
+    has (``jung``: ``j`` + ``ung``), too short for a noun derived with it."""
+    return all(len(lowered) - len(s) <= 2 for s in _NOUN_SUFFIXES if lowered.endswith(s))
 
 
 # Role, titles, first names, particles and surname: "Bundesminister Dr. Karl-Theodor
@@ -339,7 +351,7 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
     if j >= count or j == i or not _adjacent(text, tokens[j - 1][1], tokens[j][0]):
         return 0
     surname = tokens[j][2]
-    if not could_be_surname(surname):
+    if not could_be_surname(surname, after_name=has_first or titled or role_word is not None):
         if has_first and j - 1 > first_start:
             # "Hans Peter": the last first name serves as surname.
             j -= 1
