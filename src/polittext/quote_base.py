@@ -163,7 +163,22 @@ def zu_chain_end(frame: SentenceFrame, last: int) -> int:
     return last
 
 
-_SUBSTITUTE_MOOD = frozenset({"hätten", "wären", "würden"})
+# Konjunktiv II forms of the plural, whose Konjunktiv I is the indicative ("sie
+# brauchen"): in a sentence after reported speech they continue it.
+_SUBSTITUTE_MOOD = frozenset(
+    {
+        "hätten",
+        "wären",
+        "würden",
+        "müssten",
+        "bräuchten",
+        "wüssten",
+        "kämen",
+        "gäben",
+        "stünden",
+        "lägen",
+    }
+)
 # Right after a cue, any Konjunktiv II marks reported speech too ("räumte ein, es könnten …").
 _REPORTED_MOOD = _SUBSTITUTE_MOOD | frozenset(
     {"hätte", "wäre", "würde", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften"}

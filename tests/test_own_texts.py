@@ -1,4 +1,5 @@
-"""Short surnames that end like German nouns (Jung, Lenz) after a given name or role."""
+"""Behaviour found by running our own German texts: short surnames with noun
+endings (Jung, Lenz), plural Konjunktiv II continuing reported speech."""
 
 from __future__ import annotations
 
@@ -29,3 +30,22 @@ def test_without_a_name_before_it_the_noun_ending_still_counts() -> None:
     assert not could_be_surname("Jung")
     assert not could_be_surname("Verhandlung", after_name=True)
     assert could_be_surname("Jung", after_name=True)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Die Kommunen bräuchten mehr Geld vom Bund.",
+        "Die Länder müssten sich stärker beteiligen.",
+        "Die Städte hätten keine Reserven mehr.",
+    ],
+)
+def test_a_plural_konjunktiv_two_continues_reported_speech(second: str) -> None:
+    # The plural Konjunktiv I of these verbs is the indicative, so the
+    # Konjunktiv II stands in for it: the sentence continues Jung's words.
+    text = f"„Die Lage ist angespannt“, sagte Präsident Burkhard Jung. {second}"
+    quotes = polittext.attribute_quotes(text)
+    assert [q.kind.value for q in quotes] == ["direct", "reported"]
+    assert quotes[1].content.text == second
+    assert quotes[1].speaker is not None
+    assert quotes[1].speaker.name == "Burkhard Jung"
