@@ -49,3 +49,11 @@ def test_a_plural_konjunktiv_two_continues_reported_speech(second: str) -> None:
     assert quotes[1].content.text == second
     assert quotes[1].speaker is not None
     assert quotes[1].speaker.name == "Burkhard Jung"
+
+
+def test_a_source_name_in_quotation_marks_is_a_title_not_a_person() -> None:
+    text = "Nach Informationen des „Spiegel“ erwägt die Bundesregierung, Vermögen zu nutzen."
+    [source, _own] = polittext.attribute_quotes(text)
+    assert source.speaker is not None
+    assert source.speaker.name == "Spiegel"
+    assert source.speaker.kind.value == "organisation"

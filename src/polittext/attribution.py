@@ -39,6 +39,7 @@ _NOT_NOUNS = (
     | word_class("not_subject")
     | frozenset(w.lower() for w in word_class("capitalised_word"))
 )
+_OPENING_QUOTES = "„“\"»«‚›"
 _INSTITUTION_HEADS = (
     "amt",
     "ministerium",
@@ -943,7 +944,10 @@ def noun_phrase_source(
     sentence_initial_adverb = head_start == frame.start and head.lower().endswith(
         _ADVERB_ENDINGS
     )  # "Natürlich haben …", "Zufälligerweise hat …": capitalised only as the first word
-    if index == first and could_be_surname(head) and not sentence_initial_adverb:
+    # A name in quotation marks is a title: a newspaper or programme ("nach
+    # Informationen des „Spiegel“"), not a person.
+    titled = index > 0 and any(mark in frame.gap(index - 1) for mark in _OPENING_QUOTES)
+    if index == first and could_be_surname(head) and not sentence_initial_adverb and not titled:
         # "Jaap Meijer erklärte": a run of up to three name-like words, the last
         # one the surname (given names no list knows).
         last_name = index
