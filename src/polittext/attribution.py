@@ -39,7 +39,7 @@ _NOT_NOUNS = (
     | word_class("not_subject")
     | frozenset(w.lower() for w in word_class("capitalised_word"))
 )
-_OPENING_QUOTES = "„“\"»«‚›"
+_OPENING_QUOTES = '„“"»«‚›'
 _INSTITUTION_HEADS = (
     "amt",
     "ministerium",
