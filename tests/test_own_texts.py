@@ -57,3 +57,10 @@ def test_a_source_name_in_quotation_marks_is_a_title_not_a_person() -> None:
     assert source.speaker is not None
     assert source.speaker.name == "Spiegel"
     assert source.speaker.kind.value == "organisation"
+
+
+def test_the_dateline_city_is_no_mention_of_a_speaker() -> None:
+    # "Moskau" says where the report was filed; the Kremlin speaks.
+    text = "Moskau, 3. März 2026\n\nDer Kreml erklärte, man sei gesprächsbereit."
+    [speaker] = polittext.detect_speakers(text)
+    assert [m.text for m in speaker.mentions] == ["Kreml"]

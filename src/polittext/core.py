@@ -82,7 +82,11 @@ class CoreState:
     def run_speakers(self) -> None:
         """Entity mentions that can speak, merged per entity."""
         assert self.segments is not None
-        self.table = find_entities(self.text, [(s, e) for s, e, _, _ in self.segments])
+        # A dateline names where the report was filed ("Berlin (dpa) -"), not an actor.
+        self.table = find_entities(
+            self.text,
+            [(s, e) for s, e, kind, _ in self.segments if kind is not SentenceKind.DATELINE],
+        )
         for start, end, label in self.named_entities:
             kind = _ENTITY_KINDS.get(label)
             if kind is not None and self.table.covering(start, end) is None:
