@@ -43,6 +43,7 @@ from polittext.quote_base import (
 )
 from polittext.quote_direct import DirectQuotes
 from polittext.quote_indirect import IndirectQuotes, silent_weak_cue
+from polittext.quote_interview import interview_turns
 from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
@@ -285,6 +286,14 @@ def find_quotes(
     finder.unframed()
     finder.headlines()
     finder.colon_speakers()
+    for turn in interview_turns(text, segments, table):
+        # A turn printed like a headline ("Lindholz: Nein.") is the answer's start.
+        finder.quotes = [
+            q
+            for q in finder.quotes
+            if not (q.kind is QuoteKind.HEADLINE and turn.start <= q.start < turn.end)
+        ]
+        finder.add(turn)
     finder.quotes.sort(key=lambda q: q.start)
     # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
     surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
