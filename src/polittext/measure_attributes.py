@@ -275,6 +275,58 @@ def _actor(
     return None, None, None
 
 
+# Kinds of entity that impose measures: a government, an institution, an organisation.
+_ACTING_KINDS = (SpeakerKind.GOVERNMENT, SpeakerKind.INSTITUTION, SpeakerKind.ORGANISATION)
+_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "worden", "würde", "würden"})
+
+
+def _acting(context: MeasureContext, first: int, last: int) -> tuple[tuple[int, int], str] | None:
+    """The first known government, institution or organisation named in tokens
+    ``first`` to ``last`` (as a character span and its name)."""
+    frame = context.frame
+    if first > last or last >= len(frame.tokens):
+        return None
+    for start, end, index in context.table.within(frame.tokens[first][0], frame.tokens[last][1]):
+        entity = context.table.entities[index]
+        if entity.kind in _ACTING_KINDS and not entity.key.startswith("np:"):
+            return (start, end), entity.name
+        return None  # the phrase names someone else first
+    return None
+
+
+def _genitive_holder(context: MeasureContext, last: int) -> tuple[tuple[int, int], str] | None:
+    """A government, institution or organisation in the genitive right after the
+    measure noun (``Bürgschaft des Bundes``, ``Sanktionen der EU``)."""
+    frame = context.frame
+    after = last + 1
+    if frame.lower(after) not in {"des", "der"} or frame.breaks[last]:
+        return None
+    if not frame.words[last][:1].isupper():
+        return None  # a verb ("verhängte der Rat"): the subject, found otherwise
+    if frame.lowered[last].endswith("ung"):
+        return None  # an action on the genitive: "Entwaffnung der Hamas"
+    end = after + 1
+    while end < len(frame.tokens) - 1 and frame.words[end].islower() and not frame.breaks[end]:
+        end += 1  # adjectives: "des Auswärtigen Amtes" is capitalised, "der europäischen"
+    return _acting(context, after + 1, min(end, len(frame.tokens) - 1))
+
+
+def _passive_agent(context: MeasureContext, trigger: int) -> tuple[tuple[int, int], str] | None:
+    """The agent of a passive clause (``wurde vom Kabinett beschlossen``,
+    ``durch London ausgesetzt``): ``von``/``vom``/``durch`` and a known actor."""
+    frame = context.frame
+    first = max(frame.clause_start(trigger), trigger - 25)
+    last = min(frame.clause_end(trigger), trigger + 25)
+    if not any(frame.lowered[i] in _PASSIVE for i in range(first, last + 1)):
+        return None
+    for index in range(first, last):
+        if frame.lowered[index] in {"von", "vom", "durch"}:
+            found = _acting(context, index + 1, min(index + 3, last))
+            if found is not None:
+                return found
+    return None
+
+
 def _country_name(frame: SentenceFrame, first: int, last: int, table: EntityTable) -> str | None:
     g = gazetteer()
     start, end = frame.tokens[first][0], frame.tokens[last][1]
@@ -367,7 +419,22 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     quoted = next((q for q in context.quotes if q[0] <= start < q[1]), None)
     modality = modality_of(frame, context.cues, context.relative, candidate, (left, right))
     actor, actor_name, speaker = _actor(context, quoted, candidate.first)
+    holder = _genitive_holder(context, candidate.last)
+    if holder is not None:
+        # "ein Zuschuss des Bundes", "die Sanktionen der EU": the holder acts.
+        actor, actor_name, speaker = holder[0], holder[1], None
+    elif actor is None:
+        agent = _passive_agent(context, candidate.first)
+        if agent is not None:
+            actor, actor_name = agent
     target, target_name, obj = _target(context, candidate, (left, right), actor_name)
+    if (
+        target is not None
+        and actor is not None
+        and frame.tokens[target[0]][0] < actor[1]
+        and actor[0] < frame.tokens[target[1]][1]
+    ):
+        target, target_name = None, None  # "eine Bürgschaft der Bundesregierung": no target
     if obj is None:
         for index in range(candidate.first, right):
             if frame.lower(index) in {"von", "vom"}:

@@ -1,0 +1,45 @@
+"""Actors of measures: a genitive holder and a passive agent (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def _actor_of(text: str, measure_type: str) -> str | None:
+    [measure] = [m for m in polittext.analyze(text).measures if m.type == measure_type]
+    return measure.actor.text if measure.actor else None
+
+
+@pytest.mark.parametrize(
+    ("text", "measure_type", "actor"),
+    [
+        # The government, institution or organisation in the genitive acts.
+        (
+            "Die Werft erhält eine Bürgschaft der Bundesregierung.",
+            "FINANCIAL_GUARANTEE",
+            "Bundesregierung",
+        ),
+        (
+            "Russische Banken trifft vor allem das neue Sanktionspaket der EU.",
+            "SANCTION_GENERAL",
+            "EU",
+        ),
+        # The agent of a passive clause acts.
+        (
+            "Das Importverbot für Stahl wurde vom Europäischen Rat verlängert.",
+            "IMPORT_EMBARGO",
+            "Europäischen Rat",
+        ),
+        # An action noun's genitive is what it acts on: the subject acts.
+        ("Die UNO fordert die Entwaffnung der Hisbollah.", "ARMS_CONTROL", "UNO"),
+    ],
+)
+def test_the_actor(text: str, measure_type: str, actor: str) -> None:
+    assert _actor_of(text, measure_type) == actor
+
+
+def test_the_genitive_holder_is_not_also_the_target() -> None:
+    [measure] = polittext.analyze("Die Werft erhält eine Bürgschaft der Bundesregierung.").measures
+    assert measure.target is None
