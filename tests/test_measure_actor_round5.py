@@ -43,3 +43,18 @@ def test_the_actor(text: str, measure_type: str, actor: str) -> None:
 def test_the_genitive_holder_is_not_also_the_target() -> None:
     [measure] = polittext.analyze("Die Werft erhält eine Bürgschaft der Bundesregierung.").measures
     assert measure.target is None
+
+
+def test_a_state_after_nach_is_the_target() -> None:
+    text = "Das Innenministerium setzt Abschiebungen nach Eritrea vorerst aus."
+    [measure] = polittext.analyze(text).measures
+    assert measure.type == "MIGRATION_BORDER"
+    assert measure.target is not None
+    assert measure.target.text == "Eritrea"
+
+
+def test_a_place_after_in_is_not_the_target() -> None:
+    # "in Tokio" says where the government sits, not whom the tax hits.
+    text = "Die Regierung in Tokio plant eine Erhöhung der Unternehmensteuer."
+    [measure] = polittext.analyze(text).measures
+    assert measure.target is None

@@ -36,7 +36,9 @@ __all__ = ["MeasureContext", "describe"]
 _DETERMINERS = word_class("determiner")
 _PREPOSITIONS = word_class("preposition")
 _ATTACHING = frozenset({"für", "gegen", "an", "von", "vom", "mit", "zur", "zum", "aus", "über"})
-_TARGET_PREPOSITIONS = frozenset({"gegen", "für", "an", "von", "gegenüber"})
+_TARGET_PREPOSITIONS = frozenset({"gegen", "für", "an", "von", "gegenüber", "nach"})
+# These name a target only when their phrase is a state ("Reisen nach Mali").
+_STATE_PREPOSITIONS = frozenset({"von", "nach"})
 _FRAME_NOUNS = word_class("frame_noun")
 # Lower-case words before a noun that mark it as no verb object.
 _NOT_VERBS = _DETERMINERS | _PREPOSITIONS | {"und", "oder", "sowie", "wie", "als", "dass", "ob"}
@@ -365,7 +367,7 @@ def _target(
         if end is None:
             continue
         name = _country_name(frame, index + 1, end, context.table)
-        if preposition == "von" and name is None:
+        if preposition in _STATE_PREPOSITIONS and name is None:
             continue
         if end < last and "," in frame.gap(end):
             end = last  # a restricting relative clause belongs to the target
