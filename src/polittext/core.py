@@ -23,6 +23,7 @@ from polittext.frames import SentenceFrame
 from polittext.measure_attributes import MeasureContext, describe
 from polittext.measures import find_candidates
 from polittext.negation import cue_negated
+from polittext.protocol import name_first_person
 from polittext.quotes import QuoteRecord, find_quotes
 from polittext.sentences import segment_spans
 from polittext.taxonomy import measure_types
@@ -103,6 +104,7 @@ class CoreState:
         self.records = find_quotes(
             self.text, self.segments, self.table, self.frames, cue_sources, self.subjects
         )
+        name_first_person(self.text, self.segments, self.table, self.records)
         self.table.finish()
         self.speakers = _speakers(self.text, self.table, self.records)
         self.quotes = tuple(
