@@ -64,3 +64,10 @@ def test_colon_lines_without_a_question_turn_are_no_interview() -> None:
     )
     quotes = polittext.attribute_quotes(text)
     assert not [q for q in quotes if q.content.text.startswith("Die Kanzlerin hatte")]
+
+
+def test_the_quoted_headline_of_an_interview_is_the_interviewees() -> None:
+    [headline, *_] = polittext.attribute_quotes(INTERVIEW)
+    assert headline.content.text == "Wir brauchen eine Wende in der Migrationspolitik"
+    assert headline.speaker is not None
+    assert headline.speaker.name == "Andrea Lindholz"

@@ -286,7 +286,8 @@ def find_quotes(
     finder.unframed()
     finder.headlines()
     finder.colon_speakers()
-    for turn in interview_turns(text, segments, table):
+    turns = interview_turns(text, segments, table)
+    for turn in turns:
         # A turn printed like a headline ("Lindholz: Nein.") is the answer's start.
         finder.quotes = [
             q
@@ -294,6 +295,15 @@ def find_quotes(
             if not (q.kind is QuoteKind.HEADLINE and turn.start <= q.start < turn.end)
         ]
         finder.add(turn)
+    if turns and len({id(turn.entity) for turn in turns}) == 1:
+        # An interview's quoted headline and teaser are the interviewee's words.
+        for quote in finder.quotes:
+            if (
+                quote.entity is None
+                and quote.kind is QuoteKind.DIRECT
+                and quote.end <= turns[0].start
+            ):
+                quote.entity = turns[0].entity
     finder.quotes.sort(key=lambda q: q.start)
     # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
     surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
