@@ -21,8 +21,13 @@ Lindholz: Das sehe ich anders.
 """
 
 
+def _answers(text: str) -> list[polittext.Quote]:
+    # The answers are the quotes whose mention is the turn's label.
+    return [q for q in polittext.attribute_quotes(text) if q.speaker_mention is not None]
+
+
 def test_each_answer_is_a_direct_quote_of_the_interviewee() -> None:
-    answers = [q for q in polittext.attribute_quotes(INTERVIEW) if q.speaker is not None]
+    answers = _answers(INTERVIEW)
     assert [q.content.text for q in answers] == [
         "Nein. Die Zahlen sind immer noch viel zu hoch.",
         "Das sehe ich anders.",
@@ -35,7 +40,7 @@ def test_each_answer_is_a_direct_quote_of_the_interviewee() -> None:
 
 
 def test_an_answer_of_several_sentences_is_one_quote() -> None:
-    [first, *_] = [q for q in polittext.attribute_quotes(INTERVIEW) if q.speaker is not None]
+    [first, *_] = _answers(INTERVIEW)
     assert len(first.sentence_indices) == 2
 
 
@@ -50,7 +55,7 @@ def test_a_paper_asks_and_antwort_answers_for_the_one_person_introduced() -> Non
         "SPIEGEL: Herr Fuest, braucht Deutschland neue Schulden?\n\n"
         "Antwort: Nur für Investitionen.\n"
     )
-    [answer] = [q for q in polittext.attribute_quotes(text) if q.speaker is not None]
+    [answer] = _answers(text)
     assert answer.content.text == "Nur für Investitionen."
     assert answer.speaker is not None
     assert answer.speaker.name == "Clemens Fuest"
