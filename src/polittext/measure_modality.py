@@ -173,6 +173,12 @@ def modality_of(
     verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
     governing = _governing(frame, verbs, clause)
+    # 0. The content of a draft stays proposed whoever adopts the draft ("Das Kabinett
+    # hat den Entwurf des Haushalts beschlossen"), unless the draft is refused.
+    if _draft_head(frame, candidate) and not any(
+        c.modality is Modality.REJECTED or frame.lower(c.first) in _NEGATIONS for c in in_clause
+    ):
+        return Modality.PROPOSED
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
     anchors = {candidate.first} | {
         i
@@ -242,6 +248,16 @@ def modality_of(
             if act is not None:
                 return _negated(frame, act.first, act.last, act.modality)
             return cue.modality
+    # 3. A conditional opening (``Falls``, ``Sollte``, ``Wenn``); "Ohne X hätte …" is a
+    # counterfactual. The condition scopes over a negation too: "Wenn wir die
+    # Schuldenbremse nicht reformieren, werden wir … nicht sanieren können".
+    if frame.lower(0) in _CONDITIONAL_OPENERS | {"wenn"} or (
+        frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
+    ):
+        change = _change(frame, verbs, candidate, clause)
+        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE  # "Sollte Tiflis das Gesetz nicht zurücknehmen, …"
+        return Modality.HYPOTHETICAL
     # 2. Negation right before the measure, or right before the verb that names it
     # ("werden weiterhin nicht mobilisiert", "werde Deutschland nicht liefern").
     verb_at = next(
@@ -285,14 +301,6 @@ def modality_of(
         return Modality.IN_FORCE  # "Als Reaktion auf die amerikanischen Zölle …"
     if _presupposed(frame, candidate):
         return Modality.IN_FORCE  # "Wegen der Zölle steigen die Preise"
-    # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
-    if frame.lower(0) in _CONDITIONAL_OPENERS or (
-        frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
-    ):
-        change = _change(frame, verbs, candidate, clause)
-        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
-            return Modality.IN_FORCE  # "Sollte Tiflis das Gesetz nicht zurücknehmen, …"
-        return Modality.HYPOTHETICAL
     # A measure that something is a condition for is being negotiated: "als Bedingung
     # für eine Waffenruhe", "Voraussetzung für einen Friedensvertrag".
     if any(
@@ -303,6 +311,22 @@ def modality_of(
     ):
         return Modality.UNDER_DISCUSSION
     # 4. A trigger that is itself a status verb: "Washington verlangt Zugeständnisse".
+    # An appeal named by its own verb ("Wir appellieren an alle Bürger", "ruft die
+    # Bürger auf") is made by saying it: the measure is done, not demanded.
+    own = next(
+        (
+            c
+            for c in verbs
+            if candidate.type in _SPOKEN_MEASURES
+            and c.modality is Modality.DEMANDED
+            and candidate.first <= c.first <= candidate.last
+            and frame.words[c.first].islower()
+        ),
+        None,
+    )
+    if own is not None:
+        act = Cue(own.first, own.last, Modality.DECIDED, "verb")
+        return _negated(frame, own.first, own.last, _scope(frame, in_clause, act, (first, last)))
     for cue in verbs:
         if (
             candidate.first <= cue.first
@@ -476,6 +500,24 @@ def modality_of(
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
 
+def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``den Entwurf des Bundeshaushalts``, ``der Entwurf für ein neues Wehrdienstgesetz``:
+    the measure is the content of a draft noun that governs it."""
+    index = candidate.first - 1
+    while index > 0 and candidate.first - index <= 3 and frame.lower(index) in _DETERMINERS | {
+        "für",
+        "neues",
+        "neuen",
+        "neue",
+    }:
+        index -= 1
+    if index == candidate.first - 1 or any(frame.breaks[index : candidate.first]):
+        return False
+    return frame.lower(index).endswith("entwurf") or frame.lower(index).endswith("entwurfs")
+
+
+# Measures that a speech act performs: their demand verb is the measure being made.
+_SPOKEN_MEASURES = frozenset({"INFORMATION_APPEAL"})
 # Subordinators of adverbial clauses (time, cause, concession): such a clause is a
 # separate proposition, so the verbs of the main clause do not scope into it, nor its
 # verbs out of it ("Während die Waffenruhe hält, fordern …": the truce is not demanded).
