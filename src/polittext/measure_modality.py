@@ -1387,8 +1387,11 @@ def _change(
 
 
 def _with_us(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
-    """``mit uns``/``mit mir``: the speaker refuses (``mit uns nicht zu machen``)."""
-    return any(
+    """``mit uns``/``mit mir``: the speaker refuses (``mit uns nicht zu machen``). Set off
+    at the head of the sentence (``Mit uns, meine Damen und Herren, kommt keine …``) it
+    scopes over the whole sentence."""
+    opening = frame.lower(0) == "mit" and frame.lower(1) in {"uns", "mir"}
+    return opening or any(
         frame.lower(i) == "mit" and frame.lower(i + 1) in {"uns", "mir"}
         for i in range(clause[0], clause[1] + 1)
     )
@@ -1421,6 +1424,13 @@ def _scope(
         modal = next((c for c in others if c.use == "modal"), None)
         if modal is not None:
             return modal.modality
+    # "Die EU sollte endlich über Sicherheitsgarantien nachdenken", "muss darüber beraten":
+    # a modal of necessity asks for the weighing or debate; that is a demand.
+    weighing = (Modality.CONSIDERED, Modality.UNDER_DISCUSSION)
+    if any(m.modality is Modality.DEMANDED for m in modals) and any(
+        c.modality in weighing and frame.words[c.first].islower() for c in [chosen, *others]
+    ):
+        return Modality.DEMANDED
     if chosen.use == "modal":
         # "will gegen … stimmen"; a refusal noun with a light verb counts too: "will sein
         # Veto gegen das Abkommen einlegen".

@@ -1,0 +1,148 @@
+"""Modality of policy measures: the general rules of the fifth round of issue #5.
+
+Every sentence was written for this file (none is taken from the benchmark sets); the
+expected modality was decided by reading the sentence, following the conventions of
+benchmarks/data/README.md. Each group names the rule of German grammar it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+from polittext import Modality, PolicyMeasure
+
+D, PR, PL = Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED
+UD, CO, DE = Modality.UNDER_DISCUSSION, Modality.CONSIDERED, Modality.DECIDED
+IF, EX, LE = Modality.IN_FORCE, Modality.EXTENDED, Modality.LIFTED_OR_ENDED
+RE, HY, NE = Modality.REJECTED, Modality.HYPOTHETICAL, Modality.NEGATED
+
+
+def of_type(text: str, type_id: str) -> PolicyMeasure:
+    found = polittext.classify_measures(text)
+    for m in found:
+        assert m.trigger.text == text[m.trigger.start : m.trigger.end]
+    matching = [m for m in found if m.type == type_id]
+    assert matching, f"no {type_id} in {[(m.type, m.trigger.text) for m in found]}"
+    return matching[0]
+
+
+CASES = [
+    # A sentence that opens with "Wenn" sets a condition; it scopes over a negation of
+    # either clause, so the measures are hypothetical, not negated or refused.
+    pytest.param(
+        "Wenn die Inflation weiter steigt, wird die Regierung die Mehrwertsteuer auf "
+        "Lebensmittel nicht senken.",
+        "TAX_LEVY",
+        HY,
+        id="wenn-negated-consequence",
+    ),
+    pytest.param(
+        "Wenn Moskau nicht einlenkt, wird die EU neue Sanktionen verhängen.",
+        "SANCTION_GENERAL",
+        HY,
+        id="wenn-consequence",
+    ),
+    # An appeal named by its own verb is made by saying it: decided, not demanded.
+    pytest.param(
+        "Der Gesundheitsminister ruft die Bevölkerung auf, sich gegen Grippe impfen zu lassen.",
+        "INFORMATION_APPEAL",
+        DE,
+        id="appeal-ruft-auf",
+    ),
+    pytest.param(
+        "Wir appellieren an alle Autofahrer: Bilden Sie eine Rettungsgasse!",
+        "INFORMATION_APPEAL",
+        DE,
+        id="appeal-appellieren",
+    ),
+    # The content of a draft stays proposed when a government adopts the draft; a
+    # refusal of the draft refuses its content.
+    pytest.param(
+        "Der Senat hat den Entwurf des Doppelhaushalts 2028/29 beschlossen.",
+        "BUDGET_ALLOCATION",
+        PR,
+        id="draft-adopted-by-government",
+    ),
+    pytest.param(
+        "Die Landesregierung billigte den Entwurf für eine neue Bauordnung.",
+        "REGULATION_LAW",
+        PR,
+        id="draft-approved",
+    ),
+    pytest.param(
+        "Der Landtag lehnte den Entwurf für eine neue Bauordnung ab.",
+        "REGULATION_LAW",
+        RE,
+        id="draft-refused",
+    ),
+    # A modal of necessity over weighing or debating asks for it: a demand.
+    pytest.param(
+        "Die Bundesregierung sollte endlich über eine Übergewinnsteuer nachdenken.",
+        "TAX_LEVY",
+        D,
+        id="should-consider",
+    ),
+    pytest.param(
+        "Der Bundestag muss noch in dieser Woche über neue Sanktionen gegen Belarus beraten.",
+        "SANCTION_GENERAL",
+        D,
+        id="must-debate",
+    ),
+    # "Mit uns" set off at the head of the sentence scopes over all of it.
+    pytest.param(
+        "Mit uns, das sage ich ganz deutlich, wird es keine Pkw-Maut geben.",
+        "TAX_LEVY",
+        RE,
+        id="with-us-set-off",
+    ),
+    pytest.param(
+        "Mit mir, liebe Kolleginnen und Kollegen, kommt keine Erhöhung der Grundsteuer.",
+        "TAX_LEVY",
+        RE,
+        id="with-me-set-off",
+    ),
+    # Lexicon: a decision put off (vertagt) leaves the measure open; "rückgängig machen"
+    # ends a measure; the collapse of a truce ends it; "an … knüpfen" makes it conditional.
+    pytest.param(
+        "Der Gemeinderat hat die Entscheidung über eine Zweitwohnungsteuer vertagt.",
+        "TAX_LEVY",
+        UD,
+        id="postponed-decision",
+    ),
+    pytest.param(
+        "Die Abstimmung über das Tempolimit wurde erneut vertagt.",
+        "REGULATION_LAW",
+        UD,
+        id="postponed-vote",
+    ),
+    pytest.param(
+        "Die neue Landesregierung hat die Kürzung des Blindengeldes rückgängig gemacht.",
+        "SPENDING_CUT_LIMIT",
+        LE,
+        id="undone",
+    ),
+    pytest.param(
+        "Nach dem Zusammenbruch des Waffenstillstands im Sudan flohen Tausende.",
+        "AGREEMENT_TREATY",
+        LE,
+        id="collapse-of-truce",
+    ),
+    pytest.param(
+        "Ankara hat die Zustimmung zum Abkommen an die Lieferung von Kampfjets geknüpft.",
+        "AGREEMENT_TREATY",
+        HY,
+        id="tied-to-condition",
+    ),
+    pytest.param(
+        "Peking knüpft eine Senkung der Zölle an Zugeständnisse bei Halbleitern.",
+        "TARIFF",
+        HY,
+        id="tied-to-condition-separable",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type_id", "modality"), CASES)
+def test_round5_modality(text: str, type_id: str, modality: Modality) -> None:
+    assert of_type(text, type_id).modality is modality
