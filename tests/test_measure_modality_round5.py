@@ -140,6 +140,32 @@ CASES = [
         HY,
         id="tied-to-condition-separable",
     ),
+    # Withheld consent refuses: "nicht zustimmen", "billigten … nicht"; "nicht
+    # finanzierbar" judges a measure out of reach, a refusal like "nicht akzeptabel".
+    pytest.param(
+        "Der Bundesrat stimmte der Erhöhung der Tabaksteuer nicht zu.",
+        "TAX_LEVY",
+        RE,
+        id="consent-withheld-separable",
+    ),
+    pytest.param(
+        "Die Länder billigten die Kürzung der Regionalisierungsmittel nicht.",
+        "SPENDING_CUT_LIMIT",
+        RE,
+        id="consent-withheld-billigen",
+    ),
+    pytest.param(
+        "Der Bundesrat hat der Erhöhung der Tabaksteuer zugestimmt.",
+        "TAX_LEVY",
+        DE,
+        id="consent-given",
+    ),
+    pytest.param(
+        "Eine Senkung der Stromsteuer für alle ist nicht finanzierbar.",
+        "TAX_LEVY",
+        RE,
+        id="not-affordable",
+    ),
 ]
 
 

@@ -516,6 +516,8 @@ def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
     return frame.lower(index).endswith("entwurf") or frame.lower(index).endswith("entwurfs")
 
 
+# Verbs of consent: withholding it ("nicht zustimmen", "nicht billigen") refuses the measure.
+_CONSENTS = ("zustimm", "zugestimmt", "billig", "gebilligt", "abgesegnet", "absegn", "genehmig")
 # Measures that a speech act performs: their demand verb is the measure being made.
 _SPOKEN_MEASURES = frozenset({"INFORMATION_APPEAL"})
 # Subordinators of adverbial clauses (time, cause, concession): such a clause is a
@@ -1592,6 +1594,11 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.CONSIDERED
     if modality is Modality.DECIDED and frame.lower(last).startswith(("einig", "geeinigt")):
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
+    if modality is Modality.DECIDED and (
+        any(frame.lower(i).startswith(_CONSENTS) for i in range(first, last + 1))
+        or (frame.lower(first).startswith("stimm") and frame.lower(last) == "zu")
+    ):
+        return Modality.REJECTED  # "hat der Absenkung nicht zugestimmt": consent refused
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
         return Modality.NEGATED  # "wird nicht verlängert": no extension happens
     if modality is Modality.LIFTED_OR_ENDED and not any(
