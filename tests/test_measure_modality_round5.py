@@ -166,6 +166,26 @@ CASES = [
         RE,
         id="not-affordable",
     ),
+    # A negated "dürfen" or "brauchen" rules the measure out (rejected); a plain
+    # "gibt es nicht" only states that it is absent (negated).
+    pytest.param(
+        "Eine Pkw-Maut für Ausländer darf es nicht geben.",
+        "TAX_LEVY",
+        RE,
+        id="must-not-exist",
+    ),
+    pytest.param(
+        "Das Handwerk braucht keine neue Dokumentationspflicht.",
+        "REGULATION_LAW",
+        RE,
+        id="not-needed",
+    ),
+    pytest.param(
+        "Eine Vermögensteuer gibt es in Deutschland nicht.",
+        "TAX_LEVY",
+        NE,
+        id="absent-is-negated",
+    ),
 ]
 
 

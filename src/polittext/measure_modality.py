@@ -154,6 +154,36 @@ def modality_of(
     ``cues`` are the sentence's :func:`status_cues`, ``relative`` the indexes
     of tokens inside relative clauses, ``evidence`` the measure's token range.
     """
+    modality = _modality(frame, cues, relative, candidate, evidence)
+    if modality is Modality.NEGATED and _prohibited(frame, candidate):
+        return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
+    return modality
+
+
+# "darf nicht", "brauchen kein": a negated permission or need rules the measure out.
+_PERMISSION_OR_NEED = frozenset(
+    {"darf", "dürfen", "dürfe", "dürfte", "dürften", "brauchen", "braucht", "brauche"}
+)
+
+
+def _prohibited(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Eine Abschiebung … darf es nicht geben``, ``Die Landwirte brauchen keine neuen
+    Auflagen``: a negated ``dürfen`` or ``brauchen`` in the measure's clause refuses the
+    measure; it does not report that it is absent."""
+    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return any(w in _PERMISSION_OR_NEED for w in words) and any(
+        w in _NEGATIONS or w in {"nicht", "nie", "niemals"} for w in words
+    )
+
+
+def _modality(
+    frame: SentenceFrame,
+    cues: list[Cue],
+    relative: set[int],
+    candidate: Candidate,
+    evidence: tuple[int, int],
+) -> Modality:
     first, last = evidence
     clause = _conjunct(
         frame, (frame.clause_start(candidate.first), frame.clause_end(candidate.last)), candidate
