@@ -186,6 +186,27 @@ CASES = [
         NE,
         id="absent-is-negated",
     ),
+    # Rejecting a report denies its content clause (wonach/dass): negated; confirming it
+    # keeps the status of the clause.
+    pytest.param(
+        "Die Senatorin wies Spekulationen zurück, wonach die Kita-Gebühren steigen sollen.",
+        "TAX_LEVY",
+        NE,
+        id="denied-report-wonach",
+    ),
+    pytest.param(
+        "Der Kanzler dementierte Berichte, dass Deutschland Taurus-Marschflugkörper liefern "
+        "werde.",
+        "MILITARY_AID",
+        NE,
+        id="denied-report-dass",
+    ),
+    pytest.param(
+        "Die Regierung bestätigte Berichte, wonach die Kita-Gebühren steigen sollen.",
+        "TAX_LEVY",
+        PL,
+        id="confirmed-report",
+    ),
 ]
 
 

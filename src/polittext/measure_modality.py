@@ -154,10 +154,35 @@ def modality_of(
     ``cues`` are the sentence's :func:`status_cues`, ``relative`` the indexes
     of tokens inside relative clauses, ``evidence`` the measure's token range.
     """
+    if _denied_report(frame, cues, candidate):
+        return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality is Modality.NEGATED and _prohibited(frame, candidate):
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
     return modality
+
+
+# Nouns of a report or rumour: rejecting one denies its content.
+_REPORT_NOUNS = frozenset(
+    {"bericht", "berichte", "meldung", "meldungen", "spekulation", "spekulationen"}
+    | {"gerücht", "gerüchte", "darstellung", "darstellungen", "behauptung", "behauptungen"}
+)
+
+
+def _denied_report(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Das Ministerium weist Berichte zurück, wonach eine Kürzung geplant sei``: a
+    report whose content clause (``wonach``, ``dass``) holds the measure is rejected,
+    so the measure is denied: negated."""
+    start = frame.clause_start(candidate.first)
+    if start == 0 or frame.lower(start) not in {"wonach", "dass"}:
+        return False
+    previous = frame.clause_start(start - 1)
+    if not any(frame.lower(i) in _REPORT_NOUNS for i in range(previous, start)):
+        return False
+    return any(
+        c.modality in (Modality.REJECTED, Modality.NEGATED) and previous <= c.first < start
+        for c in cues
+    )
 
 
 # "darf nicht", "brauchen kein": a negated permission or need rules the measure out.
