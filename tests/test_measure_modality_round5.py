@@ -207,6 +207,21 @@ CASES = [
         PL,
         id="confirmed-report",
     ),
+    # A negated status noun ("keine Vorbedingung", "keine Forderung", "kein Vorschlag")
+    # says the measure has no such status: negated.
+    pytest.param(
+        "Ein Waffenstillstand sei keine Vorbedingung für Verhandlungen, erklärte der "
+        "Außenminister.",
+        "AGREEMENT_TREATY",
+        NE,
+        id="no-precondition",
+    ),
+    pytest.param(
+        "Ein Tempolimit ist keine Forderung unserer Partei.",
+        "REGULATION_LAW",
+        NE,
+        id="no-demand",
+    ),
 ]
 
 

@@ -1656,6 +1656,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.REJECTED  # "hat der Absenkung nicht zugestimmt": consent refused
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
         return Modality.NEGATED  # "wird nicht verlängert": no extension happens
+    if frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS:
+        return Modality.NEGATED  # "sei keine Vorbedingung", "kein Vorschlag": no such status
     if modality is Modality.LIFTED_OR_ENDED and not any(
         frame.lower(i) == "mehr" for i in range(max(0, first - 2), last + 3)
     ):
