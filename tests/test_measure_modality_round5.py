@@ -222,6 +222,20 @@ CASES = [
         NE,
         id="no-demand",
     ),
+    # "Wo bleibt …?" presupposes the measure is overdue: the question demands it, over
+    # an attribute of an earlier promise.
+    pytest.param(
+        "Wo bleibt die angekündigte Entlastung bei der Stromsteuer?",
+        "TAX_LEVY",
+        D,
+        id="where-is-announced",
+    ),
+    pytest.param(
+        "Meine Frage an die Ministerin: Wo bleibt das Sondervermögen für die Bahn?",
+        "BUDGET_ALLOCATION",
+        D,
+        id="where-is-after-colon",
+    ),
 ]
 
 

@@ -228,6 +228,8 @@ def _modality(
     verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
     governing = _governing(frame, verbs, clause)
+    if _overdue_question(frame, frame.clause_start(candidate.first)):
+        return Modality.DEMANDED  # "Wo bleibt das versprochene Investitionsprogramm?"
     # 0. The content of a draft stays proposed whoever adopts the draft ("Das Kabinett
     # hat den Entwurf des Haushalts beschlossen"), unless the draft is refused.
     if _draft_head(frame, candidate) and not any(
@@ -733,6 +735,17 @@ def _conditioned_subjunctive(frame: SentenceFrame, chosen: Cue, verbs: list[Cue]
         return False
     return any(c.modality is Modality.HYPOTHETICAL and c.use != "modal" for c in verbs) or any(
         frame.lower(frame.clause_start(i)) == "wenn" for i in range(len(frame.words))
+    )
+
+
+def _overdue_question(frame: SentenceFrame, start: int) -> bool:
+    """``Wo bleibt das versprochene Investitionsprogramm?``: asking where a measure stays
+    presupposes that it is overdue; the question (from ``start``) demands it."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    return (
+        text.endswith("?")
+        and frame.lower(start) == "wo"
+        and frame.lower(start + 1) in {"bleibt", "bleiben", "blieb", "blieben"}
     )
 
 
