@@ -236,6 +236,26 @@ CASES = [
         D,
         id="where-is-after-colon",
     ),
+    # Suspending a restriction with a verb lifts it like the noun does: a suspension that
+    # is only weighed or possible leaves it in force; a done one ends it.
+    pytest.param(
+        "Der Senat erwägt, die Schuldenbremse für das Jahr 2027 auszusetzen.",
+        "SPENDING_CUT_LIMIT",
+        IF,
+        id="suspension-weighed",
+    ),
+    pytest.param(
+        "Die Regierung könnte den Zoll auf Stahl aussetzen.",
+        "TARIFF",
+        IF,
+        id="suspension-possible",
+    ),
+    pytest.param(
+        "Der Bundestag hat die Schuldenbremse für 2026 ausgesetzt.",
+        "SPENDING_CUT_LIMIT",
+        LE,
+        id="suspension-done",
+    ),
 ]
 
 

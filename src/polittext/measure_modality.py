@@ -1444,7 +1444,7 @@ def _change(
         noun = frame.words[cue.first][:1].isupper()
         if cue.modality not in _CHANGES or (
             frame.lower(cue.first).startswith(_SUSPENSIONS)
-            and (not noun or candidate.type in _RIGHT_TYPES)
+            and (candidate.type in _RIGHT_TYPES or (not noun and candidate.type in _ENDING_MEASURES))
         ):
             continue
         before = cue.last < candidate.first <= cue.last + 3 and not any(
