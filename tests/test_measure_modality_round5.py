@@ -256,6 +256,33 @@ CASES = [
         LE,
         id="suspension-done",
     ),
+    # A lifting named in a conditional clause anywhere in the sentence has not happened:
+    # the measure stays in force; what is threatened is hypothetical.
+    pytest.param(
+        "Die USA drohen mit Strafzöllen, falls Kanada seine Digitalsteuer nicht abschafft.",
+        "TAX_LEVY",
+        IF,
+        id="lifting-in-falls-clause",
+    ),
+    pytest.param(
+        "Die USA drohen mit Strafzöllen, falls Kanada seine Digitalsteuer nicht abschafft.",
+        "TARIFF",
+        HY,
+        id="threat-with-falls-clause",
+    ),
+    pytest.param(
+        "Peking will die Exportkontrollen für Gallium lockern, sofern Washington die "
+        "Chipsanktionen aufhebt.",
+        "SANCTION_GENERAL",
+        IF,
+        id="lifting-in-sofern-clause",
+    ),
+    pytest.param(
+        "Ottawa schafft die Digitalsteuer ab.",
+        "TAX_LEVY",
+        LE,
+        id="schafft-ab",
+    ),
 ]
 
 

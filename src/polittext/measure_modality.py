@@ -308,6 +308,10 @@ def _modality(
     # 3. A conditional opening (``Falls``, ``Sollte``, ``Wenn``); "Ohne X hätte …" is a
     # counterfactual. The condition scopes over a negation too: "Wenn wir die
     # Schuldenbremse nicht reformieren, werden wir … nicht sanieren können".
+    if frame.lower(clause[0]) in {"falls", "sofern", "wenn"}:
+        change = _change(frame, verbs, candidate, clause)
+        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE  # "…, falls die EU ihre Digitalsteuer nicht zurücknimmt"
     if frame.lower(0) in _CONDITIONAL_OPENERS | {"wenn"} or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
     ):
