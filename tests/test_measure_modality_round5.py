@@ -283,6 +283,25 @@ CASES = [
         LE,
         id="schafft-ab",
     ),
+    # An indirect question whose decision is still to come is open: under discussion.
+    pytest.param(
+        "Ob die Grundsteuer erhöht wird, soll der Stadtrat im Mai entscheiden.",
+        "TAX_LEVY",
+        UD,
+        id="whether-decided-later",
+    ),
+    pytest.param(
+        "Ob das Tempolimit auf der A7 ausgeweitet wird, soll nach der Wahl entschieden werden.",
+        "REGULATION_LAW",
+        UD,
+        id="whether-decided-later-passive",
+    ),
+    pytest.param(
+        "Ob die Pendlerpauschale steigt, wird im Herbst entschieden.",
+        "TAX_LEVY",
+        UD,
+        id="whether-decided-present-passive",
+    ),
 ]
 
 

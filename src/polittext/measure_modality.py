@@ -511,6 +511,10 @@ def _modality(
                 return Modality.IN_FORCE
             if modality is Modality.DECIDED:
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
+        if embedded and _decision_to_come(frame, modality):
+            # "Ob die Bürgschaft verlängert wird, soll im Ausschuss entschieden werden":
+            # the decision on the question is still to come, so the question is open.
+            return Modality.UNDER_DISCUSSION
         if modality is Modality.NEGATED and _with_us(frame, clause):
             return Modality.REJECTED  # "wird es mit uns nicht geben"
         if (
@@ -740,6 +744,16 @@ def _conditioned_subjunctive(frame: SentenceFrame, chosen: Cue, verbs: list[Cue]
     return any(c.modality is Modality.HYPOTHETICAL and c.use != "modal" for c in verbs) or any(
         frame.lower(frame.clause_start(i)) == "wenn" for i in range(len(frame.words))
     )
+
+
+def _decision_to_come(frame: SentenceFrame, modality: Modality) -> bool:
+    """A decision on an indirect question that has not been taken yet (``soll …
+    entschieden werden``, ``wird im Herbst entschieden``, not ``wurde entschieden``)."""
+    if modality not in (Modality.PLANNED, Modality.DECIDED):
+        return False
+    if any(w in _PAST_AUXILIARIES or w in {"war", "waren"} for w in frame.lowered):
+        return False
+    return any(w.startswith(("entschied", "entscheid")) for w in frame.lowered)
 
 
 def _overdue_question(frame: SentenceFrame, start: int) -> bool:
