@@ -302,6 +302,46 @@ CASES = [
         UD,
         id="whether-decided-present-passive",
     ),
+    # A present passive closing a verb-final clause names an act to come: planned.
+    pytest.param(
+        "Das Ministerium teilt mit, dass zusätzliche Leopard-Panzer an Litauen geliefert "
+        "werden.",
+        "MILITARY_AID",
+        PL,
+        id="present-passive-delivery",
+    ),
+    pytest.param(
+        "Der Senat teilt mit, dass in Hamburg 2000 neue Sozialwohnungen gebaut werden.",
+        "PUBLIC_INVESTMENT_PROVISION",
+        PL,
+        id="present-passive-building",
+    ),
+    # An extension in the present with a later start date has not taken effect yet:
+    # planned; done ("wurden") or immediate ("ab sofort") it is extended.
+    pytest.param(
+        "Die Einreisesperren gegen russische Oligarchen werden ab dem 1. Juli ausgeweitet.",
+        "TRAVEL_BAN",
+        PL,
+        id="extension-from-later-date",
+    ),
+    pytest.param(
+        "Der Rat teilt mit, dass das Waffenembargo ab Januar verschärft wird.",
+        "ARMS_EMBARGO",
+        PL,
+        id="extension-from-later-date-dass",
+    ),
+    pytest.param(
+        "Die Einreisesperren wurden ab dem 1. Juli ausgeweitet.",
+        "TRAVEL_BAN",
+        EX,
+        id="extension-done",
+    ),
+    pytest.param(
+        "Das Kurzarbeitergeld wird ab sofort auf 24 Monate verlängert.",
+        "PAY_BENEFIT_CHANGE",
+        EX,
+        id="extension-immediate",
+    ),
 ]
 
 

@@ -558,11 +558,27 @@ def _modality(
         or _separable_act(frame, candidate)
     ):
         return _condition_and_time(frame, clause, Modality.DECIDED)
-    if _future(frame, clause, candidate):
+    if _future(frame, clause, candidate) or _present_passive(frame, clause, candidate):
         if _negated_future(frame, clause, candidate):
             return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
         return _condition_and_time(frame, clause, Modality.PLANNED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _present_passive(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``…, dass weitere Patriot-Systeme an die Ukraine geliefert werden``: a present
+    passive of an act (participle and ``werden`` closing a verb-final clause) names a
+    process that is to come, not a standing rule; without a cue of its own it is planned."""
+    end = clause[1]
+    if end <= candidate.last or frame.lower(end) not in {"werden", "wird"}:
+        return False
+    end -= 1
+    participle = frame.lower(end)
+    if not frame.words[end].islower() or not participle.endswith(("t", "en")):
+        return False
+    return participle.startswith("ge") or any(
+        participle.startswith(p + "ge") for p in _PARTICLES
+    )
 
 
 def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -1543,6 +1559,8 @@ def _condition_and_time(
     ``galt bis 2023`` ended."""
     if modality is Modality.IN_FORCE and _ended_state(frame, clause):
         return Modality.LIFTED_OR_ENDED
+    if modality is Modality.EXTENDED and _extension_to_come(frame, clause):
+        return Modality.PLANNED  # "dass die Exportkontrollen ab dem 1. März verschärft werden"
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
         return Modality.PLANNED
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _widened(frame, clause):
@@ -1566,6 +1584,16 @@ def _condition_and_time(
     if modality is Modality.IN_FORCE and _starts_later(frame, clause):
         return Modality.DECIDED
     return modality
+
+
+def _extension_to_come(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """An extension in the present with a later start (``werden ab dem 1. März
+    verschärft``) has not taken effect: it is planned. ``ab sofort`` applies now, and a
+    perfect or preterite reports a done extension."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if "sofort" in words or any(w in _PAST_FORMS or w in {"wurden", "worden"} for w in words):
+        return False
+    return _starts_later(frame, clause)
 
 
 # Preterites of the verbs that state that a measure applies.
