@@ -342,6 +342,25 @@ CASES = [
         EX,
         id="extension-immediate",
     ),
+    # A measure that applies for a further term has been extended.
+    pytest.param(
+        "Die Mietpreisbremse gilt nach dem Beschluss des Bundestages für weitere vier Jahre.",
+        "PRICE_CAP",
+        EX,
+        id="further-term-gilt",
+    ),
+    pytest.param(
+        "Die Grenzkontrollen zu Polen bleiben weitere sechs Monate in Kraft.",
+        "MIGRATION_BORDER",
+        EX,
+        id="further-term-bleibt",
+    ),
+    pytest.param(
+        "Die Grenzkontrollen zu Polen gelten seit Oktober.",
+        "MIGRATION_BORDER",
+        IF,
+        id="no-further-term",
+    ),
 ]
 
 

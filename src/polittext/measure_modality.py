@@ -1279,14 +1279,24 @@ def _relative_status(
     return _scope(frame, inner, chosen, (candidate.first, candidate.last))
 
 
+# Units of a term: "ein weiteres Jahr", "weitere sechs Monate".
+_TERMS = ("jahr", "monat", "woche", "halbjahr", "quartal")
+
+
 def _widened(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """A measure that applies to more than before: ``gilt ab Januar in 57 statt bisher
     18 Städten``, ``gilt seit Juli auch an Stränden``, ``kann ab sofort auch von
-    Betrieben … beantragt werden``."""
+    Betrieben … beantragt werden``, or for a further term (``gelten ein weiteres Jahr``)."""
     words = frame.lowered[clause[0] : clause[1] + 1]
     pairs = list(itertools.pairwise(words))
     if ("statt", "bisher") in pairs or ("als", "bisher") in pairs:
         return True
+    # "gelten … ein weiteres Jahr", "für weitere sechs Monate": a further term.
+    for index, word in enumerate(words):
+        if word in {"weiteres", "weitere", "weiteren"} and any(
+            w.startswith(_TERMS) for w in words[index + 1 : index + 3]
+        ):
+            return True
     dated = "seit" in words or _starts_later(frame, clause)
     return dated and any(first == "auch" and second in _PREPOSITIONS for first, second in pairs)
 
