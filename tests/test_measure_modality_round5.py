@@ -361,6 +361,20 @@ CASES = [
         IF,
         id="no-further-term",
     ),
+    # A generic "Wer …" clause opening the sentence is a condition: its measure is only
+    # supposed (hypothetical).
+    pytest.param(
+        "Wer eine Vermögensteuer fordert, muss erklären, wie er den Mittelstand schützen will.",
+        "TAX_LEVY",
+        HY,
+        id="whoever-demands",
+    ),
+    pytest.param(
+        "Wer Zölle auf chinesische Autos verhängt, riskiert einen Handelskrieg.",
+        "TARIFF",
+        HY,
+        id="whoever-imposes",
+    ),
 ]
 
 

@@ -308,6 +308,10 @@ def _modality(
     # 3. A conditional opening (``Falls``, ``Sollte``, ``Wenn``); "Ohne X hätte …" is a
     # counterfactual. The condition scopes over a negation too: "Wenn wir die
     # Schuldenbremse nicht reformieren, werden wir … nicht sanieren können".
+    if frame.lower(0) == "wer" and frame.clause_start(candidate.first) == 0:
+        # "Wer jetzt eine Obergrenze verlangt, der muss …": a generic free relative
+        # clause is a condition (whoever does it); its measure is only supposed.
+        return Modality.HYPOTHETICAL
     if frame.lower(clause[0]) in {"falls", "sofern", "wenn"}:
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
