@@ -375,6 +375,20 @@ CASES = [
         HY,
         id="whoever-imposes",
     ),
+    # A right in the state of being suspended ("ist ausgesetzt") is the restriction in
+    # force.
+    pytest.param(
+        "Weil der Familiennachzug ausgesetzt ist, warten Tausende auf ihre Angehörigen.",
+        "MIGRATION_BORDER",
+        IF,
+        id="suspended-right-state",
+    ),
+    pytest.param(
+        "Die Visafreiheit für georgische Beamte ist ausgesetzt.",
+        "TRAVEL_BAN",
+        IF,
+        id="suspended-visa-freedom",
+    ),
 ]
 
 

@@ -159,7 +159,19 @@ def modality_of(
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality is Modality.NEGATED and _prohibited(frame, candidate):
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
+    if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
+        return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
     return modality
+
+
+def _suspended_right(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Der Familiennachzug ist ausgesetzt``: a right in the state of being suspended
+    (``sein`` with the participle) is the restriction that applies, in force."""
+    if candidate.type not in _RIGHT_TYPES:
+        return False
+    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return "ausgesetzt" in words and any(w in {"ist", "sind", "bleibt", "bleiben"} for w in words)
 
 
 # Nouns of a report or rumour: rejecting one denies its content.
