@@ -389,6 +389,32 @@ CASES = [
         IF,
         id="suspended-visa-freedom",
     ),
+    # A definite act noun that opens the clause and is judged, with no status cue,
+    # presupposes the act: decided. A Konjunktiv or a demand word keeps its status.
+    pytest.param(
+        "Die Kürzung des Elterngeldes war ein schwerer Fehler.",
+        "PAY_BENEFIT_CHANGE",
+        DE,
+        id="judged-act-noun",
+    ),
+    pytest.param(
+        "Die Ausweisung der beiden Diplomaten belastet die Beziehungen.",
+        "DIPLOMATIC_MEASURE",
+        DE,
+        id="act-noun-with-effect",
+    ),
+    pytest.param(
+        "Die Einführung einer Zuckersteuer wäre sinnvoll.",
+        "TAX_LEVY",
+        HY,
+        id="act-noun-subjunctive",
+    ),
+    pytest.param(
+        "Die Senkung der Stromsteuer für alle ist überfällig.",
+        "TAX_LEVY",
+        D,
+        id="act-noun-overdue",
+    ),
 ]
 
 

@@ -578,7 +578,19 @@ def _modality(
         if _negated_future(frame, clause, candidate):
             return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
         return _condition_and_time(frame, clause, Modality.PLANNED)
+    if _act_noun_subject(frame, clause, candidate):
+        return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _act_noun_subject(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``Die Kürzung der humanitären Hilfe ist ein Armutszeugnis``: a definite act noun
+    (``-ung``) that opens the clause and is judged with no status cue presupposes the act:
+    it was done."""
+    head = clause[0] + 1
+    if frame.lower(clause[0]) not in {"die", "der"} or not candidate.first <= head + 2:
+        return False
+    return frame.lower(head).endswith("ung") and frame.lower(head + 1) in {"der", "des"}
 
 
 def _present_passive(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
