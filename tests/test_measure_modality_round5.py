@@ -415,6 +415,21 @@ CASES = [
         D,
         id="act-noun-overdue",
     ),
+    # "künftig", "etwaig" before the measure: it is only supposed (hypothetical); the
+    # uninflected adverb "künftig" sets no condition.
+    pytest.param(
+        "Deutschland will sich an der Überwachung eines künftigen Waffenstillstands "
+        "beteiligen.",
+        "AGREEMENT_TREATY",
+        HY,
+        id="future-truce",
+    ),
+    pytest.param(
+        "Ein etwaiges Freihandelsabkommen mit Indien müsste der Bundestag ratifizieren.",
+        "AGREEMENT_TREATY",
+        HY,
+        id="eventual-agreement",
+    ),
 ]
 
 
