@@ -430,6 +430,27 @@ CASES = [
         HY,
         id="eventual-agreement",
     ),
+    # A zu-infinitive clause that opens the sentence is the object of the main clause
+    # after it; an inserted "wie es X fordert/plant" is an aside.
+    pytest.param(
+        "Die Mehrwertsteuer auf Speisen wieder zu erhöhen, wie es der Finanzminister plant, "
+        "lehnen wir ab.",
+        "TAX_LEVY",
+        RE,
+        id="fronted-infinitive-refused-aside",
+    ),
+    pytest.param(
+        "Die Schuldenbremse zu reformieren, fordern inzwischen auch die Länder.",
+        "SPENDING_CUT_LIMIT",
+        D,
+        id="fronted-infinitive-demanded",
+    ),
+    pytest.param(
+        "Die Grundsteuer zu senken, hat der Stadtrat beschlossen.",
+        "TAX_LEVY",
+        DE,
+        id="fronted-infinitive-decided",
+    ),
 ]
 
 

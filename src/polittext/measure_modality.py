@@ -235,11 +235,12 @@ def _modality(
         and not _comparison(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
         and not _other_adverbial(frame, c, clause)
+        and not _aside(frame, c, clause)
     ]
     # A cue inside a longer one at the same word is part of it ("kündigte … an").
     verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
-    governing = _governing(frame, verbs, clause)
+    governing = _governing(frame, verbs, clause) or _fronted_governor(frame, verbs, clause)
     if _overdue_question(frame, frame.clause_start(candidate.first)):
         return Modality.DEMANDED  # "Wo bleibt das versprochene Investitionsprogramm?"
     # 0. The content of a draft stays proposed whoever adopts the draft ("Das Kabinett
@@ -1464,6 +1465,39 @@ def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) 
     if acts:
         return acts[-1]
     return before[-1] if before else None
+
+
+def _aside(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) -> bool:
+    """A cue in an inserted comparison clause (``…, wie es die Opposition fordert, …``)
+    after a fronted zu-infinitive clause that holds the measure: an aside on who else
+    wants it; the main clause after it gives the status (see :func:`_fronted_governor`)."""
+    start = frame.clause_start(cue.first)
+    return (
+        clause[0] == 0
+        and start > clause[1]
+        and _has_zu_infinitive(frame, clause)
+        and frame.lower(start) == "wie"
+        and frame.lower(start + 1) in {"es", "sie", "er"}
+        and frame.clause_end(cue.first) + 1 < len(frame.words)
+    )
+
+
+def _fronted_governor(
+    frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]
+) -> Cue | None:
+    """``Die Sanktionen zu verschärfen, wie es die Opposition fordert, lehnen wir ab``: a
+    zu-infinitive clause that opens the sentence is the object of the main clause after
+    it; its verb governs (a comparison clause with ``wie`` in between does not)."""
+    if clause[0] != 0 or not _has_zu_infinitive(frame, clause):
+        return None
+    start = clause[1] + 1
+    while start < len(frame.words):
+        end = frame.clause_end(start)
+        if frame.lower(start) != "wie":
+            acts = [c for c in verbs if start <= c.first <= end and frame.words[c.first].islower()]
+            return acts[0] if acts else None
+        start = end + 1
+    return None
 
 
 def _content_clause(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
