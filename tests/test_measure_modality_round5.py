@@ -451,6 +451,26 @@ CASES = [
         DE,
         id="fronted-infinitive-decided",
     ),
+    # Lexicon: a court that declares a measure void in verb-second order ends it; talks
+    # that are concluded decide the agreement; asking for a measure (bittet um) demands it.
+    pytest.param(
+        "Das Gericht erklärte den Nachtragshaushalt für verfassungswidrig.",
+        "BUDGET_ALLOCATION",
+        LE,
+        id="declared-void-verb-second",
+    ),
+    pytest.param(
+        "Die Verhandlungen über ein Freihandelsabkommen mit Mercosur sind abgeschlossen.",
+        "AGREEMENT_TREATY",
+        DE,
+        id="talks-concluded",
+    ),
+    pytest.param(
+        "Die Ukraine bat die Verbündeten um zusätzliche Munition.",
+        "MILITARY_AID",
+        D,
+        id="asks-for",
+    ),
 ]
 
 
