@@ -471,6 +471,32 @@ CASES = [
         D,
         id="asks-for",
     ),
+    # Lexicon: "sich gegen/für … ausgesprochen" refuses or asks for a measure (in the
+    # perfect as in the present); "hält … für ausgeschlossen" rules it out.
+    pytest.param(
+        "Die Länder haben sich gegen eine Erhöhung der Grunderwerbsteuer ausgesprochen.",
+        "TAX_LEVY",
+        RE,
+        id="spoken-against",
+    ),
+    pytest.param(
+        "Die Länder haben sich gegen die Abschaffung des Solidaritätszuschlags ausgesprochen.",
+        "TAX_LEVY",
+        IF,
+        id="spoken-against-lifting",
+    ),
+    pytest.param(
+        "Der Parteitag hat sich für eine Vermögensteuer ausgesprochen.",
+        "TAX_LEVY",
+        D,
+        id="spoken-for",
+    ),
+    pytest.param(
+        "Die Regierung hält eine Erhöhung der Mehrwertsteuer für ausgeschlossen.",
+        "TAX_LEVY",
+        RE,
+        id="ruled-out",
+    ),
 ]
 
 
