@@ -497,6 +497,33 @@ CASES = [
         RE,
         id="ruled-out",
     ),
+    # "sich dafür einsetzen/aussprechen/stark machen, dass/zu …" demands what the
+    # governed clause names; "sich dagegen aussprechen" refuses it; the hortative
+    # "Lassen Sie uns …" scopes like a modal of demand over the verb of its clause.
+    pytest.param(
+        "Die Union setzt sich dafür ein, dass die Stromsteuer gesenkt wird.",
+        "TAX_LEVY",
+        D,
+        id="dafuer-einsetzen",
+    ),
+    pytest.param(
+        "Die Grünen sprechen sich dagegen aus, die Stromsteuer zu erhöhen.",
+        "TAX_LEVY",
+        RE,
+        id="dagegen-aussprechen",
+    ),
+    pytest.param(
+        "Lassen Sie uns endlich eine Vermögensteuer einführen!",
+        "TAX_LEVY",
+        D,
+        id="hortative-lassen-sie-uns",
+    ),
+    pytest.param(
+        "Lasst uns die Mietpreisbremse verschärfen!",
+        "PRICE_CAP",
+        D,
+        id="hortative-lasst-uns",
+    ),
 ]
 
 
