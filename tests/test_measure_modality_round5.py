@@ -524,6 +524,45 @@ CASES = [
         D,
         id="hortative-lasst-uns",
     ),
+    # Lexicon of open and failed steps: an agreement "nicht in Sicht" and a coalition
+    # "uneinig" leave the measure open; a pending ratification ("steht noch aus") awaits
+    # approval (proposed); "keine Mehrheit" defeats it (rejected); a "Vorstoß" proposes.
+    pytest.param(
+        "Eine Einigung auf eine Reform der Schuldenbremse ist nicht in Sicht.",
+        "SPENDING_CUT_LIMIT",
+        UD,
+        id="agreement-not-in-sight",
+    ),
+    pytest.param(
+        "Ein Ende der Sanktionen ist nicht in Sicht.",
+        "SANCTION_GENERAL",
+        IF,
+        id="end-not-in-sight",
+    ),
+    pytest.param(
+        "Die Koalition ist sich über die Einführung einer Bezahlkarte uneinig.",
+        "MIGRATION_BORDER",
+        UD,
+        id="coalition-divided",
+    ),
+    pytest.param(
+        "Die Ratifizierung des Mercosur-Abkommens steht noch aus.",
+        "AGREEMENT_TREATY",
+        PR,
+        id="ratification-pending",
+    ),
+    pytest.param(
+        "Für eine Übergewinnsteuer gibt es im Bundestag keine Mehrheit.",
+        "TAX_LEVY",
+        RE,
+        id="no-majority",
+    ),
+    pytest.param(
+        "Die SPD legt einen Vorstoß für eine Vermögensteuer vor.",
+        "TAX_LEVY",
+        PR,
+        id="initiative",
+    ),
 ]
 
 
