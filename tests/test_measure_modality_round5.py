@@ -563,6 +563,26 @@ CASES = [
         PR,
         id="initiative",
     ),
+    # "sich gegen … entscheiden" refuses the measure: the longer phrase gives the last
+    # word ("entschieden") another sense than the decision it names alone.
+    pytest.param(
+        "Die Koalition hat sich gegen eine Verlängerung der Mietpreisbremse entschieden.",
+        "PRICE_CAP",
+        RE,
+        id="decided-against-perfect",
+    ),
+    pytest.param(
+        "Der Stadtrat entschied sich gegen eine Verpackungssteuer.",
+        "TAX_LEVY",
+        RE,
+        id="decided-against-preterite",
+    ),
+    pytest.param(
+        "Der Stadtrat hat eine Verpackungssteuer entschieden abgelehnt.",
+        "TAX_LEVY",
+        RE,
+        id="decidedly-refused",
+    ),
 ]
 
 

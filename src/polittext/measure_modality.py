@@ -237,8 +237,17 @@ def _modality(
         and not _other_adverbial(frame, c, clause)
         and not _aside(frame, c, clause)
     ]
-    # A cue inside a longer one at the same word is part of it ("kündigte … an").
-    verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
+    # A cue inside a longer one at the same word is part of it ("kündigte … an"), and so
+    # is the last word of a longer one that gives it another sense ("gegen … entschieden").
+    verbs = [
+        c
+        for c in verbs
+        if not any(
+            (d.first == c.first and d.last > c.last)
+            or (d.first < c.first and d.last == c.last == c.first and d.modality != c.modality)
+            for d in verbs
+        )
+    ]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
     governing = _governing(frame, verbs, clause) or _fronted_governor(frame, verbs, clause)
     if _overdue_question(frame, frame.clause_start(candidate.first)):
