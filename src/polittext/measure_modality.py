@@ -245,6 +245,8 @@ def _modality(
         if not any(
             (d.first == c.first and d.last > c.last)
             or (d.first < c.first and d.last == c.last == c.first and d.modality != c.modality)
+            # "entschieden abgelehnt", "lehnen wir entschieden ab": the adverb "decidedly"
+            or (frame.lower(c.first) == "entschieden" and d.first in (c.first + 1, c.first - 1))
             for d in verbs
         )
     ]
@@ -650,7 +652,10 @@ _ADVERBIAL_SUBORDINATORS = frozenset(
 )
 _COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch"})
 _FINITE_AUXILIARIES = word_class("auxiliary")
-_NO_VERBS = frozenset({"wir", "sich", "kurz", "wie", "im", "ins", "vom", "zum", "zur", "nicht"})
+_NO_VERBS = frozenset(
+    {"wir", "sich", "kurz", "wie", "im", "ins", "vom", "zum", "zur", "nicht", "noch", "uns"}
+    | {"dafür", "dagegen", "keine", "mehrheit"}
+)
 # Adverbs that may stand between a coordinator and the finite verb of a new main clause
 # ("und will nun auch …", "und prüft zugleich …").
 _LINK_ADVERBS = frozenset({"nun", "auch", "zugleich", "gleichzeitig", "außerdem", "dann"})
