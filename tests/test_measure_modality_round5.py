@@ -583,6 +583,32 @@ CASES = [
         RE,
         id="decidedly-refused",
     ),
+    # Adverbs of condition (notfalls, gegebenenfalls) make a plan or act conditional;
+    # "behält sich … vor" keeps an option open (considered).
+    pytest.param(
+        "Notfalls will die EU Gegenzölle verhängen.",
+        "TARIFF",
+        HY,
+        id="notfalls",
+    ),
+    pytest.param(
+        "Gegebenenfalls führt die Stadt eine Verpackungssteuer ein.",
+        "TAX_LEVY",
+        HY,
+        id="gegebenenfalls",
+    ),
+    pytest.param(
+        "Berlin behält sich weitere Sanktionen gegen Teheran vor.",
+        "SANCTION_GENERAL",
+        CO,
+        id="reserves-option",
+    ),
+    pytest.param(
+        "Die Regierung behält sich vor, die Zölle zu erhöhen.",
+        "TARIFF",
+        CO,
+        id="reserves-option-infinitive",
+    ),
 ]
 
 

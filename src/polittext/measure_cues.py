@@ -59,7 +59,8 @@ _CONDITIONAL_OPENERS = frozenset(
         "müssten",
     }
 )
-_CONDITIONS = frozenset({"falls", "sofern"})
+# Conjunctions and adverbs of condition: "falls …", "notfalls", "gegebenenfalls".
+_CONDITIONS = frozenset({"falls", "sofern", "notfalls", "gegebenenfalls", "andernfalls"})
 _SUBJUNCTIVE_MODALS = frozenset(
     {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnte", "könnten", "könne"}
     | {"müsste", "müssten"}
