@@ -609,6 +609,20 @@ CASES = [
         CO,
         id="reserves-option-infinitive",
     ),
+    # An entry into force in the present (tritt … in Kraft) is fixed: decided, over an
+    # attribute of an earlier stage; with a modal it stays planned.
+    pytest.param(
+        "Die angekündigten Zölle treten am Montag in Kraft.",
+        "TARIFF",
+        DE,
+        id="announced-enters-into-force",
+    ),
+    pytest.param(
+        "Die geplante Grundsteuerreform soll am 1. Januar in Kraft treten.",
+        "TAX_LEVY",
+        PL,
+        id="planned-to-enter-into-force",
+    ),
 ]
 
 

@@ -322,11 +322,20 @@ def _modality(
                             and c.use == "verb"
                             and not any(d.use == "modal" for d in in_clause)
                         )
+                        # "Die angekündigten Zölle treten am Montag in Kraft": the
+                        # entry into force is fixed, so decided.
+                        or (
+                            cue.modality in _EARLY_STAGES
+                            and not any(d.use == "modal" for d in in_clause)
+                            and _enters_into_force(frame, clause, c)
+                        )
                     )
                 ),
                 None,
             )
             if act is not None:
+                if _enters_into_force(frame, clause, act):
+                    return Modality.DECIDED
                 return _negated(frame, act.first, act.last, act.modality)
             return cue.modality
     # 3. A conditional opening (``Falls``, ``Sollte``, ``Wenn``); "Ohne X hätte …" is a
