@@ -195,8 +195,7 @@ CASES = [
         id="denied-report-wonach",
     ),
     pytest.param(
-        "Der Kanzler dementierte Berichte, dass Deutschland Taurus-Marschflugkörper liefern "
-        "werde.",
+        "Der Kanzler dementierte Berichte, dass Deutschland Taurus-Marschflugkörper liefern werde.",
         "MILITARY_AID",
         NE,
         id="denied-report-dass",
@@ -304,8 +303,7 @@ CASES = [
     ),
     # A present passive closing a verb-final clause names an act to come: planned.
     pytest.param(
-        "Das Ministerium teilt mit, dass zusätzliche Leopard-Panzer an Litauen geliefert "
-        "werden.",
+        "Das Ministerium teilt mit, dass zusätzliche Leopard-Panzer an Litauen geliefert werden.",
         "MILITARY_AID",
         PL,
         id="present-passive-delivery",
@@ -418,8 +416,7 @@ CASES = [
     # "künftig", "etwaig" before the measure: it is only supposed (hypothetical); the
     # uninflected adverb "künftig" sets no condition.
     pytest.param(
-        "Deutschland will sich an der Überwachung eines künftigen Waffenstillstands "
-        "beteiligen.",
+        "Deutschland will sich an der Überwachung eines künftigen Waffenstillstands beteiligen.",
         "AGREEMENT_TREATY",
         HY,
         id="future-truce",

@@ -625,21 +625,18 @@ def _present_passive(frame: SentenceFrame, clause: tuple[int, int], candidate: C
     participle = frame.lower(end)
     if not frame.words[end].islower() or not participle.endswith(("t", "en")):
         return False
-    return participle.startswith("ge") or any(
-        participle.startswith(p + "ge") for p in _PARTICLES
-    )
+    return participle.startswith("ge") or any(participle.startswith(p + "ge") for p in _PARTICLES)
+
+
+# Words between a draft noun and its content: "den Entwurf für ein neues Gesetz".
+_DRAFT_LINKS = _DETERMINERS | {"für", "neues", "neuen", "neue"}
 
 
 def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``den Entwurf des Bundeshaushalts``, ``der Entwurf für ein neues Wehrdienstgesetz``:
     the measure is the content of a draft noun that governs it."""
     index = candidate.first - 1
-    while index > 0 and candidate.first - index <= 3 and frame.lower(index) in _DETERMINERS | {
-        "für",
-        "neues",
-        "neuen",
-        "neue",
-    }:
+    while index > 0 and candidate.first - index <= 3 and frame.lower(index) in _DRAFT_LINKS:
         index -= 1
     if index == candidate.first - 1 or any(frame.breaks[index : candidate.first]):
         return False
@@ -1573,7 +1570,9 @@ def _change(
         noun = frame.words[cue.first][:1].isupper()
         if cue.modality not in _CHANGES or (
             frame.lower(cue.first).startswith(_SUSPENSIONS)
-            and (candidate.type in _RIGHT_TYPES or (not noun and candidate.type in _ENDING_MEASURES))
+            and (
+                candidate.type in _RIGHT_TYPES or (not noun and candidate.type in _ENDING_MEASURES)
+            )
         ):
             continue
         before = cue.last < candidate.first <= cue.last + 3 and not any(
