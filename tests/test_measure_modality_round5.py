@@ -620,6 +620,20 @@ CASES = [
         PL,
         id="planned-to-enter-into-force",
     ),
+    # Lexicon: the plural present "stoppen" ends a measure; "stellt sicher, dass …"
+    # announces what the dass clause names (planned).
+    pytest.param(
+        "Die USA stoppen ihre Militärhilfe für die Ukraine.",
+        "MILITARY_AID",
+        LE,
+        id="stoppen-plural",
+    ),
+    pytest.param(
+        "Wir stellen sicher, dass die Mietpreisbremse verlängert wird.",
+        "PRICE_CAP",
+        PL,
+        id="ensure-extension",
+    ),
 ]
 
 
