@@ -634,6 +634,38 @@ CASES = [
         PL,
         id="ensure-extension",
     ),
+    # "gilt als" judges, it states no rule in force; status nouns of announcement and
+    # decision; "kommt nicht" negates a measure.
+    pytest.param(
+        "Die Einigung auf ein Rentenpaket gilt als Erfolg.",
+        "PAY_BENEFIT_CHANGE",
+        DE,
+        id="gilt-als-judges",
+    ),
+    pytest.param(
+        "Die Mietpreisbremse gilt als wirkungslos.",
+        "PRICE_CAP",
+        IF,
+        id="gilt-als-existing",
+    ),
+    pytest.param(
+        "Die Ankündigung neuer Zölle ließ die Börsen einbrechen.",
+        "TARIFF",
+        PL,
+        id="announcement-noun",
+    ),
+    pytest.param(
+        "Die Entscheidung für ein Tempolimit fiel knapp.",
+        "REGULATION_LAW",
+        DE,
+        id="decision-for",
+    ),
+    pytest.param(
+        "Die erwogene Übergewinnsteuer kommt nicht.",
+        "TAX_LEVY",
+        NE,
+        id="does-not-come",
+    ),
 ]
 
 

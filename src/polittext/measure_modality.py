@@ -245,6 +245,8 @@ def _modality(
         if not any(
             (d.first == c.first and d.last > c.last)
             or (d.first < c.first and d.last == c.last == c.first and d.modality != c.modality)
+            # "gilt als Erfolg": a judgement, not a rule that applies
+            or (frame.lower(c.first) in _STATE_VERBS and frame.lower(c.first + 1) == "als")
             # "entschieden abgelehnt", "lehnen wir entschieden ab": the adverb "decidedly"
             or (frame.lower(c.first) == "entschieden" and d.first in (c.first + 1, c.first - 1))
             for d in verbs
@@ -643,6 +645,8 @@ def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
     return frame.lower(index).endswith("entwurf") or frame.lower(index).endswith("entwurfs")
 
 
+# Verbs that state that a rule applies; with "als" they judge ("gilt als Erfolg").
+_STATE_VERBS = frozenset({"gilt", "gelten", "galt", "galten"})
 # Verbs of consent: withholding it ("nicht zustimmen", "nicht billigen") refuses the measure.
 _CONSENTS = ("zustimm", "zugestimmt", "billig", "gebilligt", "abgesegnet", "absegn", "genehmig")
 # Measures that a speech act performs: their demand verb is the measure being made.
