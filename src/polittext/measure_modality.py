@@ -11,8 +11,12 @@ an inserted relative clause. Cues of another conjunct, and cues across the
 boundary of an adverbial clause (``während``, ``weil``, ``nachdem`` …), do
 not reach the measure. ``, die ADJ Noun`` opens a relative clause only if
 that clause is verb-final; ``, das X aufzuheben`` is an infinitive clause.
-The rules, in order:
+The rules, in order (the fifth round of issue #5 added those marked *):
 
+0. * a question ``Wo bleibt …?`` demands the measure; the content of a draft
+   (``den Entwurf des Haushalts beschlossen``) stays ``proposed`` unless the
+   draft is refused; a report that is rejected (``weist Berichte zurück,
+   wonach …``) negates the measure of its content clause;
 1. an attributive status word right before the measure or before
    ``Maßnahme(n)`` (``die beschlossenen Sanktionen``, ``geplante
    Maßnahmen``), unless a verb of its clause changes, ends or negates that
@@ -31,12 +35,16 @@ The rules, in order:
    ``trotz der Sanktionen``) is presupposed to exist, ``in_force``; ``weder X
    noch Y`` negates both;
 3. a sentence that opens with a condition (``Falls``, ``Sollte``, ``Käme``,
-   ``Würde``) or a counterfactual (``Ohne X hätte …``) is ``hypothetical``;
+   ``Würde``, * ``Wenn``) or a counterfactual (``Ohne X hätte …``) is
+   ``hypothetical``, checked before negation (* the condition scopes over
+   it); * so is a measure in a generic ``Wer …`` clause; * a lifting inside
+   any ``falls``/``wenn`` clause leaves the measure ``in_force``;
    a measure that a condition is set for (``Bedingung für eine Waffenruhe``)
    is ``under_discussion``;
 4. a trigger that is itself a status verb (``verlangt Zugeständnisse``)
    gives its own status, or that of the verb governing its zu-infinitive
-   (``prüft, … zu kürzen``);
+   (``prüft, … zu kürzen``); * an appeal named by its own verb (``Wir
+   appellieren …``, ``ruft … auf``) is made, ``decided``;
 5. the nearest status cue of the measure's clause, then of the sentence
    (cues inside relative clauses, comparisons like ``als geplant`` and
    speech-act participles before another noun do not count; nouns count
@@ -89,8 +97,24 @@ The rules, in order:
 9. with no cue: ``mit uns … nicht`` is ``rejected``, a question ``Kommt …?``
    ``under_discussion``; a headline (no final punctuation) or a clause
    reporting a past act is ``decided`` (not when the measure is the subject of
-   the preterite: ``Die Sanktionen zeigten Wirkung``), anything else
-   ``in_force``.
+   the preterite: ``Die Sanktionen zeigten Wirkung``), * a present passive
+   closing a verb-final clause (``dass … geliefert werden``) ``planned``, * a
+   definite act noun opening a judged clause (``Die Kürzung der … ist ein
+   Armutszeugnis``) ``decided``, anything else ``in_force``.
+
+Also added in the fifth round (*): a modal of necessity over weighing or
+debate (``sollte … nachdenken``) demands; a fronted zu-infinitive clause is
+governed by the main clause after it, past a ``wie es X fordert`` aside;
+withheld consent (``nicht zugestimmt``) refuses; a negated status noun
+(``keine Vorbedingung``) negates; a negated ``dürfen``/``brauchen`` (``darf es
+nicht geben``) refuses instead of negating; ``Mit uns,`` at the head of the
+sentence scopes over all of it; an indirect question whose decision is still
+to come (``Ob …, soll … entschieden werden``) is ``under_discussion``; an
+extension with a later start in the present is ``planned``; a further term
+(``gelten ein weiteres Jahr``) is ``extended``; a suspension verb lifts a
+restriction as the noun does, and a right in the state of being suspended
+(``der Familiennachzug ist ausgesetzt``) is ``in_force``; an entry into force
+in the present beats an attribute of an earlier stage; ``gilt als`` judges.
 
 >>> from polittext.frames import SentenceFrame
 >>> from polittext.measures import find_candidates
