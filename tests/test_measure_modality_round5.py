@@ -666,6 +666,52 @@ CASES = [
         NE,
         id="does-not-come",
     ),
+    # Forecasts: "dürfte" and adverbs like "voraussichtlich" expect an act (planned); a
+    # perfect or preterite reports it done. Sentence-initial "Dürften …" is a condition.
+    pytest.param(
+        "Die Regierung dürfte die Mehrwertsteuer auf Gas wieder anheben.",
+        "TAX_LEVY",
+        PL,
+        id="duerfte-forecast",
+    ),
+    pytest.param(
+        "Die Sanktionen werden voraussichtlich verlängert.",
+        "SANCTION_GENERAL",
+        PL,
+        id="voraussichtlich",
+    ),
+    pytest.param(
+        "Die Sanktionen wurden im Juli verlängert.",
+        "SANCTION_GENERAL",
+        EX,
+        id="done-extension",
+    ),
+    # "nicht mehr" after the measure that opens the clause: it has ended; an act that
+    # fails (gescheitert) ends an agreement.
+    pytest.param(
+        "Die Vermögensteuer wird seit 1997 nicht mehr erhoben.",
+        "TAX_LEVY",
+        LE,
+        id="no-longer-levied",
+    ),
+    pytest.param(
+        "Die Wehrpflicht existiert seit 2011 nicht mehr.",
+        "CONSCRIPTION_MOBILISATION",
+        LE,
+        id="no-longer-exists",
+    ),
+    pytest.param(
+        "Wegen der Zölle lohnt sich der Export nicht mehr.",
+        "TARIFF",
+        IF,
+        id="no-longer-other-subject",
+    ),
+    pytest.param(
+        "Das Abkommen ist gescheitert.",
+        "AGREEMENT_TREATY",
+        LE,
+        id="failed-agreement",
+    ),
 ]
 
 

@@ -57,6 +57,8 @@ _CONDITIONAL_OPENERS = frozenset(
         "könnten",
         "müsste",
         "müssten",
+        "dürfte",
+        "dürften",
     }
 )
 # Conjunctions and adverbs of condition: "falls …", "notfalls", "gegebenenfalls".

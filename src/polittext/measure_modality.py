@@ -222,9 +222,7 @@ def _denied_report(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
 
 
 # "darf nicht", "brauchen kein": a negated permission or need rules the measure out.
-_PERMISSION_OR_NEED = frozenset(
-    {"darf", "dürfen", "dürfe", "dürfte", "dürften", "brauchen", "braucht", "brauche"}
-)
+_PERMISSION_OR_NEED = frozenset({"darf", "dürfen", "dürfe", "brauchen", "braucht", "brauche"})
 
 
 def _prohibited(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -627,7 +625,19 @@ def _modality(
         return _condition_and_time(frame, clause, Modality.PLANNED)
     if _act_noun_subject(frame, clause, candidate):
         return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
+    if _no_longer(frame, clause, candidate):
+        return Modality.LIFTED_OR_ENDED  # "Die Vermögensteuer wird nicht mehr erhoben"
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _no_longer(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``Die Vermögensteuer wird seit 1997 nicht mehr erhoben``, ``Die Wehrpflicht
+    existiert nicht mehr``: ``nicht mehr`` after the measure that opens the clause as
+    its subject says that it has ended."""
+    if candidate.first - clause[0] > 2 or frame.lower(clause[0]) in _PREPOSITIONS:
+        return False
+    pairs = itertools.pairwise(frame.lowered[candidate.last + 1 : clause[1] + 1])
+    return ("nicht", "mehr") in pairs
 
 
 def _act_noun_subject(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
@@ -1683,6 +1693,8 @@ def _condition_and_time(
         return Modality.LIFTED_OR_ENDED
     if modality is Modality.EXTENDED and _extension_to_come(frame, clause):
         return Modality.PLANNED  # "dass die Exportkontrollen ab dem 1. März verschärft werden"
+    if modality in _OUTCOMES - {Modality.IN_FORCE} and _forecast(frame, clause):
+        return Modality.PLANNED  # "Die Sanktionen werden voraussichtlich verlängert"
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
         return Modality.PLANNED
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _widened(frame, clause):
@@ -1706,6 +1718,20 @@ def _condition_and_time(
     if modality is Modality.IN_FORCE and _starts_later(frame, clause):
         return Modality.DECIDED
     return modality
+
+
+# Adverbs that forecast an act: "werden voraussichtlich verlängert".
+_FORECASTS = frozenset({"voraussichtlich", "vermutlich", "wahrscheinlich", "absehbar"})
+
+
+def _forecast(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``Die Sanktionen werden voraussichtlich verlängert``: an act in the present with
+    an adverb of forecast is expected, not done (planned); a perfect or preterite
+    reports it as done."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if any(w in _PAST_FORMS or w in {"wurden", "worden"} for w in words):
+        return False
+    return any(w in _FORECASTS for w in words)
 
 
 def _extension_to_come(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
