@@ -712,6 +712,20 @@ CASES = [
         LE,
         id="failed-agreement",
     ),
+    # A "sondern" clause without a finite verb shares the modal of the clause before it;
+    # without a modal there, its own participle reports the act.
+    pytest.param(
+        "Die Koalition will nicht die Steuern erhöhen, sondern die Ausgaben kürzen.",
+        "SPENDING_CUT_LIMIT",
+        PL,
+        id="sondern-shares-modal",
+    ),
+    pytest.param(
+        "Die Regierung hat die Steuern nicht erhöht, sondern die Ausgaben gekürzt.",
+        "SPENDING_CUT_LIMIT",
+        DE,
+        id="sondern-without-modal",
+    ),
 ]
 
 

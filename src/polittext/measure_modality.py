@@ -185,7 +185,28 @@ def modality_of(
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
     if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
         return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
+    if modality in _OUTCOMES:
+        modal = _contrast_modal(frame, cues, candidate)
+        if modal is not None:
+            return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
     return modality
+
+
+def _contrast_modal(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Cue | None:
+    """``Die Koalition will nicht die Steuern erhöhen, sondern die Ausgaben kürzen``: a
+    ``sondern`` clause without a finite verb of its own shares the verb complex of the
+    clause before it, so that clause's modal scopes over it too."""
+    start = frame.clause_start(candidate.first)
+    if start == 0 or frame.lower(start) != "sondern":
+        return None
+    end = frame.clause_end(candidate.first)
+    if any(frame.lower(i) in _FINITE_AUXILIARIES for i in range(start, end + 1)):
+        return None
+    previous = frame.clause_start(start - 1)
+    return next(
+        (c for c in cues if c.use == "modal" and previous <= c.first < start),
+        None,
+    )
 
 
 def _suspended_right(frame: SentenceFrame, candidate: Candidate) -> bool:
