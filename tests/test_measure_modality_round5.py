@@ -726,6 +726,27 @@ CASES = [
         DE,
         id="sondern-without-modal",
     ),
+    # A measure "auf Eis" (stalled) or under a pending "Entscheidung über" is open;
+    # putting cooperation "auf Eis" (legen) is the suspension itself, decided.
+    pytest.param(
+        "Das Mercosur-Abkommen liegt auf Eis.",
+        "AGREEMENT_TREATY",
+        UD,
+        id="on-ice",
+    ),
+    pytest.param(
+        "Die Bundesregierung hat die Entscheidung über neue Sanktionen auf nächste Woche "
+        "verschoben.",
+        "SANCTION_GENERAL",
+        UD,
+        id="decision-postponed",
+    ),
+    pytest.param(
+        "Japan legte den Verteidigungsaustausch mit Myanmar auf Eis.",
+        "MILITARY_COOPERATION_SUSPENSION",
+        DE,
+        id="put-on-ice",
+    ),
 ]
 
 
