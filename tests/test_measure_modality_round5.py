@@ -747,6 +747,39 @@ CASES = [
         DE,
         id="put-on-ice",
     ),
+    # A decision or plan whose zu-infinitive is negated decides that the act does not
+    # happen: negated (a comparison "wie … nicht mehr" negates nothing). "bereit" and
+    # "Bereitschaft" offer a measure (proposed).
+    pytest.param(
+        "Die EU hat beschlossen, die Zölle auf US-Motorräder vorerst nicht zu erhöhen.",
+        "TARIFF",
+        NE,
+        id="decided-not-to",
+    ),
+    pytest.param(
+        "Die Regierung hat entschieden, die Wehrpflicht nicht wieder einzuführen.",
+        "CONSCRIPTION_MOBILISATION",
+        NE,
+        id="decided-not-to-reintroduce",
+    ),
+    pytest.param(
+        "Die Regierung kündigte an, die Renten so stark zu erhöhen wie seit Jahren nicht mehr.",
+        "PAY_BENEFIT_CHANGE",
+        PL,
+        id="comparison-negates-nothing",
+    ),
+    pytest.param(
+        "Die Ukraine ist bereit, einem Waffenstillstand zuzustimmen.",
+        "AGREEMENT_TREATY",
+        PR,
+        id="ready-to-agree",
+    ),
+    pytest.param(
+        "Russland signalisiert Bereitschaft zu einer Waffenruhe.",
+        "AGREEMENT_TREATY",
+        PR,
+        id="readiness",
+    ),
 ]
 
 

@@ -483,6 +483,8 @@ def _modality(
             if governing is not None and not (
                 governing.modality is Modality.DECIDED and cue.modality in _CHANGES
             ):
+                if _negated_infinitive(frame, clause, candidate, governing.modality):
+                    return Modality.NEGATED
                 return _negated(frame, governing.first, governing.last, governing.modality)
             modality = _scope(frame, in_clause, cue, (first, last))
             return _negated(frame, cue.first, cue.last, modality)
@@ -562,6 +564,8 @@ def _modality(
             and not (governing.modality is Modality.IN_FORCE and _content_clause(frame, clause))
         ):
             chosen, modality = governing, governing.modality
+            if _negated_infinitive(frame, clause, candidate, modality):
+                return Modality.NEGATED  # "hat beschlossen, die Zölle nicht zu erhöhen"
         modality = _negated(frame, chosen.first, chosen.last, modality)
         if modality is Modality.PLANNED and best[0][:2] == (0, 0):
             modality = _negated_plan(frame, in_clause, clause)
@@ -1558,6 +1562,26 @@ def _aside(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) -> bool:
         and frame.lower(start) == "wie"
         and frame.lower(start + 1) in {"es", "sie", "er"}
         and frame.clause_end(cue.first) + 1 < len(frame.words)
+    )
+
+
+def _negated_infinitive(
+    frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate, modality: Modality
+) -> bool:
+    """``hat beschlossen, die Zölle nicht zu erhöhen``, ``plant, die Wehrpflicht nicht
+    wieder einzuführen``: a decision or plan whose zu-infinitive is negated after the
+    measure decides or plans that the act does not happen: negated."""
+    if modality not in (Modality.DECIDED, Modality.PLANNED) or frame.lower(clause[0]) == "dass":
+        return False
+    after = list(
+        itertools.takewhile(
+            lambda w: w not in {"wie", "als"},  # "so stark wie seit Jahren nicht mehr"
+            frame.lowered[candidate.last + 1 : clause[1] + 1],
+        )
+    )
+    return any(
+        w in {"nicht", "nie", "niemals"} and after[i + 1 : i + 2] != ["nur"]
+        for i, w in enumerate(after)
     )
 
 
