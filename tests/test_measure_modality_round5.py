@@ -780,6 +780,38 @@ CASES = [
         PR,
         id="readiness",
     ),
+    # "ohne/statt … zu" names an act that is not done (negated); "Erst/Nur wenn …"
+    # opens a condition like "Wenn".
+    pytest.param(
+        "Die Regierung hat die Mehrwertsteuer erhöht, ohne die Renten anzupassen.",
+        "PAY_BENEFIT_CHANGE",
+        NE,
+        id="ohne-zu",
+    ),
+    pytest.param(
+        "Die Regierung hat die Mehrwertsteuer erhöht, ohne die Renten anzupassen.",
+        "TAX_LEVY",
+        DE,
+        id="main-clause-before-ohne-zu",
+    ),
+    pytest.param(
+        "Statt die Steuern zu senken, erhöht die Regierung die Abgaben.",
+        "TAX_LEVY",
+        NE,
+        id="statt-zu",
+    ),
+    pytest.param(
+        "Erst wenn Russland sich zurückzieht, können die Sanktionen aufgehoben werden.",
+        "SANCTION_GENERAL",
+        IF,
+        id="erst-wenn-lifting",
+    ),
+    pytest.param(
+        "Nur wenn die Länder zustimmen, kommt die Grundsteuerreform.",
+        "TAX_LEVY",
+        HY,
+        id="nur-wenn",
+    ),
 ]
 
 

@@ -178,7 +178,7 @@ def modality_of(
     ``cues`` are the sentence's :func:`status_cues`, ``relative`` the indexes
     of tokens inside relative clauses, ``evidence`` the measure's token range.
     """
-    if _denied_report(frame, cues, candidate):
+    if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality is Modality.NEGATED and _prohibited(frame, candidate):
@@ -244,6 +244,14 @@ def _denied_report(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
 
 # "darf nicht", "brauchen kein": a negated permission or need rules the measure out.
 _PERMISSION_OR_NEED = frozenset({"darf", "dürfen", "dürfe", "brauchen", "braucht", "brauche"})
+
+
+def _left_undone(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``…, ohne die Renten anzupassen``, ``Statt die Steuern zu senken, …``: a
+    zu-infinitive clause with ``ohne`` or ``statt`` names an act that is not done."""
+    start = frame.clause_start(candidate.first)
+    clause = (start, frame.clause_end(candidate.last))
+    return frame.lower(start) in {"ohne", "statt", "anstatt"} and _has_zu_infinitive(frame, clause)
 
 
 def _prohibited(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -394,7 +402,8 @@ def _modality(
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
             return Modality.IN_FORCE  # "…, falls die EU ihre Digitalsteuer nicht zurücknimmt"
-    if frame.lower(0) in _CONDITIONAL_OPENERS | {"wenn"} or (
+    opener = 1 if frame.lower(0) in {"erst", "nur"} and frame.lower(1) == "wenn" else 0
+    if frame.lower(opener) in _CONDITIONAL_OPENERS | {"wenn"} or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
     ):
         change = _change(frame, verbs, candidate, clause)
