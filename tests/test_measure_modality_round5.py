@@ -812,6 +812,32 @@ CASES = [
         HY,
         id="nur-wenn",
     ),
+    # "Es wird … geben" announces a measure (Futur I of "geben"); a coalition agreement
+    # or manifesto holds plans, and a measure that is not in it is not planned.
+    pytest.param(
+        "Es wird im nächsten Jahr eine Erhöhung des Kindergelds geben.",
+        "PAY_BENEFIT_CHANGE",
+        PL,
+        id="es-wird-geben",
+    ),
+    pytest.param(
+        "Eine Vermögensteuer wird es nicht geben.",
+        "TAX_LEVY",
+        NE,
+        id="es-wird-nicht-geben",
+    ),
+    pytest.param(
+        "Die Einführung einer Digitalsteuer steht im Koalitionsvertrag.",
+        "TAX_LEVY",
+        PL,
+        id="in-coalition-agreement",
+    ),
+    pytest.param(
+        "Die Vermögensteuer steht nicht im Koalitionsvertrag.",
+        "TAX_LEVY",
+        NE,
+        id="not-in-coalition-agreement",
+    ),
 ]
 
 

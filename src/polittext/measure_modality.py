@@ -1073,6 +1073,7 @@ _FUTURE_ACTS = frozenset(
     | {"investieren", "aufheben", "lockern", "umsetzen", "regeln", "verbieten", "begrenzen"}
     | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
     | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
+    | {"geben"}  # "Es wird eine Pkw-Maut geben"
 )
 # Verbs whose object is a measure that exists and is only met, used or judged: a
 # Futur I with them announces nothing about the measure ("werde die Sanktionen umgehen").
@@ -1104,7 +1105,7 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
         last <= candidate.last
         or not verb.islower()
         or not verb.endswith("en")
-        or verb.startswith("ge")
+        or (verb.startswith("ge") and verb not in _FUTURE_ACTS)
     ):
         return False
     for index in range(clause[0], last):
