@@ -661,7 +661,18 @@ def _modality(
         return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
     if _no_longer(frame, clause, candidate):
         return Modality.LIFTED_OR_ENDED  # "Die Vermögensteuer wird nicht mehr erhoben"
+    if _present_for_later(frame, clause):
+        return Modality.PLANNED  # "Der Bund investiert in den nächsten zehn Jahren …"
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _present_for_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``Der Bund investiert in den nächsten zehn Jahren 100 Milliarden Euro``: with no
+    status cue, a present-tense clause with a future time phrase announces the act."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if any(w in _FINITE_AUXILIARIES or w in _PAST_AUXILIARIES for w in words):
+        return False
+    return any(pair in _LATER for pair in itertools.pairwise(words))
 
 
 def _no_longer(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
@@ -816,6 +827,8 @@ _LATER = (
     ("nächstes", "jahr"),
     ("kommendes", "jahr"),
     ("in", "zukunft"),
+    ("den", "nächsten"),
+    ("den", "kommenden"),
 )
 # Konjunktiv II of the modals of necessity: a demand, or a consequence under a condition.
 _NECESSITY_SUBJUNCTIVES = frozenset({"müsste", "müssten", "bräuchte", "bräuchten"})
