@@ -841,12 +841,6 @@ CASES = [
     # A present-tense act with a future time phrase and no status cue announces it
     # (planned); the preterite reports it (decided).
     pytest.param(
-        "Der Bund investiert in den nächsten zehn Jahren 100 Milliarden Euro in die Schiene.",
-        "PUBLIC_INVESTMENT_PROVISION",
-        PL,
-        id="present-for-next-years",
-    ),
-    pytest.param(
         "Das Land baut im kommenden Jahr drei neue Schulen.",
         "PUBLIC_INVESTMENT_PROVISION",
         PL,

@@ -662,13 +662,14 @@ def _modality(
     if _no_longer(frame, clause, candidate):
         return Modality.LIFTED_OR_ENDED  # "Die Vermögensteuer wird nicht mehr erhoben"
     if _present_for_later(frame, clause):
-        return Modality.PLANNED  # "Der Bund investiert in den nächsten zehn Jahren …"
+        return Modality.PLANNED  # "Das Land baut im kommenden Jahr drei neue Schulen"
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
 
 def _present_for_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
-    """``Der Bund investiert in den nächsten zehn Jahren 100 Milliarden Euro``: with no
-    status cue, a present-tense clause with a future time phrase announces the act."""
+    """``Das Land baut im kommenden Jahr drei neue Schulen``: with no status cue, a
+    present-tense clause with a future time phrase announces the act (``in den
+    kommenden drei Jahren`` is a span that may have begun, so it does not count)."""
     words = frame.lowered[clause[0] : clause[1] + 1]
     if any(w in _FINITE_AUXILIARIES or w in _PAST_AUXILIARIES for w in words):
         return False
@@ -827,8 +828,6 @@ _LATER = (
     ("nächstes", "jahr"),
     ("kommendes", "jahr"),
     ("in", "zukunft"),
-    ("den", "nächsten"),
-    ("den", "kommenden"),
 )
 # Konjunktiv II of the modals of necessity: a demand, or a consequence under a condition.
 _NECESSITY_SUBJUNCTIVES = frozenset({"müsste", "müssten", "bräuchte", "bräuchten"})
