@@ -12,10 +12,10 @@ issue; dev5 was written for the third round (modality) and scored before any rul
 round was changed; dev6 was written at the same time and is held out from rule
 writing (aggregate scores only; the fourth modality round used its aggregate to keep
 or drop rules); dev7 was written by another author without reading the rules, after
-that, and is held out (aggregate scores only); dev8 is a blind set written by yet another
-author who neither read the rules nor ran the library on it, and is scored only when named
-(``all`` leaves it out, so that no rule round sees even its aggregate by accident); the test
-split is for reporting.
+that, and became a development set in the fifth modality round (its errors were used);
+dev8 is a blind set written by yet another author who neither read the rules nor ran the
+library on it, and is scored only when named (``all`` leaves it out, so that no rule round
+sees even its aggregate by accident); the test split is for reporting.
 
 Usage: python benchmarks/measures.py [dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|test|all]
 """

@@ -57,9 +57,12 @@ _CONDITIONAL_OPENERS = frozenset(
         "könnten",
         "müsste",
         "müssten",
+        "dürfte",
+        "dürften",
     }
 )
-_CONDITIONS = frozenset({"falls", "sofern"})
+# Conjunctions and adverbs of condition: "falls …", "notfalls", "gegebenenfalls".
+_CONDITIONS = frozenset({"falls", "sofern", "notfalls", "gegebenenfalls", "andernfalls"})
 _SUBJUNCTIVE_MODALS = frozenset(
     {"hätte", "hätten", "wäre", "wären", "würde", "würden", "könnte", "könnten", "könne"}
     | {"müsste", "müssten"}

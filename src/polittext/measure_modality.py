@@ -11,8 +11,12 @@ an inserted relative clause. Cues of another conjunct, and cues across the
 boundary of an adverbial clause (``während``, ``weil``, ``nachdem`` …), do
 not reach the measure. ``, die ADJ Noun`` opens a relative clause only if
 that clause is verb-final; ``, das X aufzuheben`` is an infinitive clause.
-The rules, in order:
+The rules, in order (the fifth round of issue #5 added those marked *):
 
+0. * a question ``Wo bleibt …?`` demands the measure; the content of a draft
+   (``den Entwurf des Haushalts beschlossen``) stays ``proposed`` unless the
+   draft is refused; a report that is rejected (``weist Berichte zurück,
+   wonach …``) negates the measure of its content clause;
 1. an attributive status word right before the measure or before
    ``Maßnahme(n)`` (``die beschlossenen Sanktionen``, ``geplante
    Maßnahmen``), unless a verb of its clause changes, ends or negates that
@@ -31,12 +35,16 @@ The rules, in order:
    ``trotz der Sanktionen``) is presupposed to exist, ``in_force``; ``weder X
    noch Y`` negates both;
 3. a sentence that opens with a condition (``Falls``, ``Sollte``, ``Käme``,
-   ``Würde``) or a counterfactual (``Ohne X hätte …``) is ``hypothetical``;
+   ``Würde``, * ``Wenn``) or a counterfactual (``Ohne X hätte …``) is
+   ``hypothetical``, checked before negation (* the condition scopes over
+   it); * so is a measure in a generic ``Wer …`` clause; * a lifting inside
+   any ``falls``/``wenn`` clause leaves the measure ``in_force``;
    a measure that a condition is set for (``Bedingung für eine Waffenruhe``)
    is ``under_discussion``;
 4. a trigger that is itself a status verb (``verlangt Zugeständnisse``)
    gives its own status, or that of the verb governing its zu-infinitive
-   (``prüft, … zu kürzen``);
+   (``prüft, … zu kürzen``); * an appeal named by its own verb (``Wir
+   appellieren …``, ``ruft … auf``) is made, ``decided``;
 5. the nearest status cue of the measure's clause, then of the sentence
    (cues inside relative clauses, comparisons like ``als geplant`` and
    speech-act participles before another noun do not count; nouns count
@@ -89,8 +97,24 @@ The rules, in order:
 9. with no cue: ``mit uns … nicht`` is ``rejected``, a question ``Kommt …?``
    ``under_discussion``; a headline (no final punctuation) or a clause
    reporting a past act is ``decided`` (not when the measure is the subject of
-   the preterite: ``Die Sanktionen zeigten Wirkung``), anything else
-   ``in_force``.
+   the preterite: ``Die Sanktionen zeigten Wirkung``), * a present passive
+   closing a verb-final clause (``dass … geliefert werden``) ``planned``, * a
+   definite act noun opening a judged clause (``Die Kürzung der … ist ein
+   Armutszeugnis``) ``decided``, anything else ``in_force``.
+
+Also added in the fifth round (*): a modal of necessity over weighing or
+debate (``sollte … nachdenken``) demands; a fronted zu-infinitive clause is
+governed by the main clause after it, past a ``wie es X fordert`` aside;
+withheld consent (``nicht zugestimmt``) refuses; a negated status noun
+(``keine Vorbedingung``) negates; a negated ``dürfen``/``brauchen`` (``darf es
+nicht geben``) refuses instead of negating; ``Mit uns,`` at the head of the
+sentence scopes over all of it; an indirect question whose decision is still
+to come (``Ob …, soll … entschieden werden``) is ``under_discussion``; an
+extension with a later start in the present is ``planned``; a further term
+(``gelten ein weiteres Jahr``) is ``extended``; a suspension verb lifts a
+restriction as the noun does, and a right in the state of being suspended
+(``der Familiennachzug ist ausgesetzt``) is ``in_force``; an entry into force
+in the present beats an attribute of an earlier stage; ``gilt als`` judges.
 
 >>> from polittext.frames import SentenceFrame
 >>> from polittext.measures import find_candidates
@@ -154,6 +178,100 @@ def modality_of(
     ``cues`` are the sentence's :func:`status_cues`, ``relative`` the indexes
     of tokens inside relative clauses, ``evidence`` the measure's token range.
     """
+    if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
+        return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
+    modality = _modality(frame, cues, relative, candidate, evidence)
+    if modality is Modality.NEGATED and _prohibited(frame, candidate):
+        return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
+    if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
+        return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
+    if modality in _OUTCOMES:
+        modal = _contrast_modal(frame, cues, candidate)
+        if modal is not None:
+            return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
+    return modality
+
+
+def _contrast_modal(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Cue | None:
+    """``Die Koalition will nicht die Steuern erhöhen, sondern die Ausgaben kürzen``: a
+    ``sondern`` clause without a finite verb of its own shares the verb complex of the
+    clause before it, so that clause's modal scopes over it too."""
+    start = frame.clause_start(candidate.first)
+    if start == 0 or frame.lower(start) != "sondern":
+        return None
+    end = frame.clause_end(candidate.first)
+    if any(frame.lower(i) in _FINITE_AUXILIARIES for i in range(start, end + 1)):
+        return None
+    previous = frame.clause_start(start - 1)
+    return next(
+        (c for c in cues if c.use == "modal" and previous <= c.first < start),
+        None,
+    )
+
+
+def _suspended_right(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Der Familiennachzug ist ausgesetzt``: a right in the state of being suspended
+    (``sein`` with the participle) is the restriction that applies, in force."""
+    if candidate.type not in _RIGHT_TYPES:
+        return False
+    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return "ausgesetzt" in words and any(w in {"ist", "sind", "bleibt", "bleiben"} for w in words)
+
+
+# Nouns of a report or rumour: rejecting one denies its content.
+_REPORT_NOUNS = frozenset(
+    {"bericht", "berichte", "meldung", "meldungen", "spekulation", "spekulationen"}
+    | {"gerücht", "gerüchte", "darstellung", "darstellungen", "behauptung", "behauptungen"}
+)
+
+
+def _denied_report(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Das Ministerium weist Berichte zurück, wonach eine Kürzung geplant sei``: a
+    report whose content clause (``wonach``, ``dass``) holds the measure is rejected,
+    so the measure is denied: negated."""
+    start = frame.clause_start(candidate.first)
+    if start == 0 or frame.lower(start) not in {"wonach", "dass"}:
+        return False
+    previous = frame.clause_start(start - 1)
+    if not any(frame.lower(i) in _REPORT_NOUNS for i in range(previous, start)):
+        return False
+    return any(
+        c.modality in (Modality.REJECTED, Modality.NEGATED) and previous <= c.first < start
+        for c in cues
+    )
+
+
+# "darf nicht", "brauchen kein": a negated permission or need rules the measure out.
+_PERMISSION_OR_NEED = frozenset({"darf", "dürfen", "dürfe", "brauchen", "braucht", "brauche"})
+
+
+def _left_undone(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``…, ohne die Renten anzupassen``, ``Statt die Steuern zu senken, …``: a
+    zu-infinitive clause with ``ohne`` or ``statt`` names an act that is not done."""
+    start = frame.clause_start(candidate.first)
+    clause = (start, frame.clause_end(candidate.last))
+    return frame.lower(start) in {"ohne", "statt", "anstatt"} and _has_zu_infinitive(frame, clause)
+
+
+def _prohibited(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Eine Abschiebung … darf es nicht geben``, ``Die Landwirte brauchen keine neuen
+    Auflagen``: a negated ``dürfen`` or ``brauchen`` in the measure's clause refuses the
+    measure; it does not report that it is absent."""
+    clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return any(w in _PERMISSION_OR_NEED for w in words) and any(
+        w in _NEGATIONS or w in {"nicht", "nie", "niemals"} for w in words
+    )
+
+
+def _modality(
+    frame: SentenceFrame,
+    cues: list[Cue],
+    relative: set[int],
+    candidate: Candidate,
+    evidence: tuple[int, int],
+) -> Modality:
     first, last = evidence
     clause = _conjunct(
         frame, (frame.clause_start(candidate.first), frame.clause_end(candidate.last)), candidate
@@ -168,11 +286,33 @@ def modality_of(
         and not _comparison(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
         and not _other_adverbial(frame, c, clause)
+        and not _aside(frame, c, clause)
     ]
-    # A cue inside a longer one at the same word is part of it ("kündigte … an").
-    verbs = [c for c in verbs if not any(d.first == c.first and d.last > c.last for d in verbs)]
+    # A cue inside a longer one at the same word is part of it ("kündigte … an"), and so
+    # is the last word of a longer one that gives it another sense ("gegen … entschieden").
+    verbs = [
+        c
+        for c in verbs
+        if not any(
+            (d.first == c.first and d.last > c.last)
+            or (d.first < c.first and d.last == c.last == c.first and d.modality != c.modality)
+            # "gilt als Erfolg": a judgement, not a rule that applies
+            or (frame.lower(c.first) in _STATE_VERBS and frame.lower(c.first + 1) == "als")
+            # "entschieden abgelehnt", "lehnen wir entschieden ab": the adverb "decidedly"
+            or (frame.lower(c.first) == "entschieden" and d.first in (c.first + 1, c.first - 1))
+            for d in verbs
+        )
+    ]
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
-    governing = _governing(frame, verbs, clause)
+    governing = _governing(frame, verbs, clause) or _fronted_governor(frame, verbs, clause)
+    if _overdue_question(frame, frame.clause_start(candidate.first)):
+        return Modality.DEMANDED  # "Wo bleibt das versprochene Investitionsprogramm?"
+    # 0. The content of a draft stays proposed whoever adopts the draft ("Das Kabinett
+    # hat den Entwurf des Haushalts beschlossen"), unless the draft is refused.
+    if _draft_head(frame, candidate) and not any(
+        c.modality is Modality.REJECTED or frame.lower(c.first) in _NEGATIONS for c in in_clause
+    ):
+        return Modality.PROPOSED
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
     anchors = {candidate.first} | {
         i
@@ -235,13 +375,41 @@ def modality_of(
                             and c.use == "verb"
                             and not any(d.use == "modal" for d in in_clause)
                         )
+                        # "Die angekündigten Zölle treten am Montag in Kraft": the
+                        # entry into force is fixed, so decided.
+                        or (
+                            cue.modality in _EARLY_STAGES
+                            and not any(d.use == "modal" for d in in_clause)
+                            and _enters_into_force(frame, clause, c)
+                        )
                     )
                 ),
                 None,
             )
             if act is not None:
+                if _enters_into_force(frame, clause, act):
+                    return Modality.DECIDED
                 return _negated(frame, act.first, act.last, act.modality)
             return cue.modality
+    # 3. A conditional opening (``Falls``, ``Sollte``, ``Wenn``); "Ohne X hätte …" is a
+    # counterfactual. The condition scopes over a negation too: "Wenn wir die
+    # Schuldenbremse nicht reformieren, werden wir … nicht sanieren können".
+    if frame.lower(0) == "wer" and frame.clause_start(candidate.first) == 0:
+        # "Wer jetzt eine Obergrenze verlangt, der muss …": a generic free relative
+        # clause is a condition (whoever does it); its measure is only supposed.
+        return Modality.HYPOTHETICAL
+    if frame.lower(clause[0]) in {"falls", "sofern", "wenn"}:
+        change = _change(frame, verbs, candidate, clause)
+        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE  # "…, falls die EU ihre Digitalsteuer nicht zurücknimmt"
+    opener = 1 if frame.lower(0) in {"erst", "nur"} and frame.lower(1) == "wenn" else 0
+    if frame.lower(opener) in _CONDITIONAL_OPENERS | {"wenn"} or (
+        frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
+    ):
+        change = _change(frame, verbs, candidate, clause)
+        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE  # "Sollte Tiflis das Gesetz nicht zurücknehmen, …"
+        return Modality.HYPOTHETICAL
     # 2. Negation right before the measure, or right before the verb that names it
     # ("werden weiterhin nicht mobilisiert", "werde Deutschland nicht liefern").
     verb_at = next(
@@ -285,14 +453,6 @@ def modality_of(
         return Modality.IN_FORCE  # "Als Reaktion auf die amerikanischen Zölle …"
     if _presupposed(frame, candidate):
         return Modality.IN_FORCE  # "Wegen der Zölle steigen die Preise"
-    # 3. A conditional opening; "Ohne X hätte …" is a counterfactual.
-    if frame.lower(0) in _CONDITIONAL_OPENERS or (
-        frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
-    ):
-        change = _change(frame, verbs, candidate, clause)
-        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
-            return Modality.IN_FORCE  # "Sollte Tiflis das Gesetz nicht zurücknehmen, …"
-        return Modality.HYPOTHETICAL
     # A measure that something is a condition for is being negotiated: "als Bedingung
     # für eine Waffenruhe", "Voraussetzung für einen Friedensvertrag".
     if any(
@@ -303,6 +463,22 @@ def modality_of(
     ):
         return Modality.UNDER_DISCUSSION
     # 4. A trigger that is itself a status verb: "Washington verlangt Zugeständnisse".
+    # An appeal named by its own verb ("Wir appellieren an alle Bürger", "ruft die
+    # Bürger auf") is made by saying it: the measure is done, not demanded.
+    own = next(
+        (
+            c
+            for c in verbs
+            if candidate.type in _SPOKEN_MEASURES
+            and c.modality is Modality.DEMANDED
+            and candidate.first <= c.first <= candidate.last
+            and frame.words[c.first].islower()
+        ),
+        None,
+    )
+    if own is not None:
+        act = Cue(own.first, own.last, Modality.DECIDED, "verb")
+        return _negated(frame, own.first, own.last, _scope(frame, in_clause, act, (first, last)))
     for cue in verbs:
         if (
             candidate.first <= cue.first
@@ -316,6 +492,8 @@ def modality_of(
             if governing is not None and not (
                 governing.modality is Modality.DECIDED and cue.modality in _CHANGES
             ):
+                if _negated_infinitive(frame, clause, candidate, governing.modality):
+                    return Modality.NEGATED
                 return _negated(frame, governing.first, governing.last, governing.modality)
             modality = _scope(frame, in_clause, cue, (first, last))
             return _negated(frame, cue.first, cue.last, modality)
@@ -395,6 +573,8 @@ def modality_of(
             and not (governing.modality is Modality.IN_FORCE and _content_clause(frame, clause))
         ):
             chosen, modality = governing, governing.modality
+            if _negated_infinitive(frame, clause, candidate, modality):
+                return Modality.NEGATED  # "hat beschlossen, die Zölle nicht zu erhöhen"
         modality = _negated(frame, chosen.first, chosen.last, modality)
         if modality is Modality.PLANNED and best[0][:2] == (0, 0):
             modality = _negated_plan(frame, in_clause, clause)
@@ -426,6 +606,10 @@ def modality_of(
                 return Modality.IN_FORCE
             if modality is Modality.DECIDED:
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
+        if embedded and _decision_to_come(frame, modality):
+            # "Ob die Bürgschaft verlängert wird, soll im Ausschuss entschieden werden":
+            # the decision on the question is still to come, so the question is open.
+            return Modality.UNDER_DISCUSSION
         if modality is Modality.NEGATED and _with_us(frame, clause):
             return Modality.REJECTED  # "wird es mit uns nicht geben"
         if (
@@ -469,13 +653,84 @@ def modality_of(
         or _separable_act(frame, candidate)
     ):
         return _condition_and_time(frame, clause, Modality.DECIDED)
-    if _future(frame, clause, candidate):
+    if _future(frame, clause, candidate) or _present_passive(frame, clause, candidate):
         if _negated_future(frame, clause, candidate):
             return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
         return _condition_and_time(frame, clause, Modality.PLANNED)
+    if _act_noun_subject(frame, clause, candidate):
+        return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
+    if _no_longer(frame, clause, candidate):
+        return Modality.LIFTED_OR_ENDED  # "Die Vermögensteuer wird nicht mehr erhoben"
+    if _present_for_later(frame, clause):
+        return Modality.PLANNED  # "Das Land baut im kommenden Jahr drei neue Schulen"
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
 
+def _present_for_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``Das Land baut im kommenden Jahr drei neue Schulen``: with no status cue, a
+    present-tense clause with a future time phrase announces the act (``in den
+    kommenden drei Jahren`` is a span that may have begun, so it does not count)."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if any(w in _FINITE_AUXILIARIES or w in _PAST_AUXILIARIES for w in words):
+        return False
+    return any(pair in _LATER for pair in itertools.pairwise(words))
+
+
+def _no_longer(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``Die Vermögensteuer wird seit 1997 nicht mehr erhoben``, ``Die Wehrpflicht
+    existiert nicht mehr``: ``nicht mehr`` after the measure that opens the clause as
+    its subject says that it has ended."""
+    if candidate.first - clause[0] > 2 or frame.lower(clause[0]) in _PREPOSITIONS:
+        return False
+    pairs = itertools.pairwise(frame.lowered[candidate.last + 1 : clause[1] + 1])
+    return ("nicht", "mehr") in pairs
+
+
+def _act_noun_subject(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``Die Kürzung der humanitären Hilfe ist ein Armutszeugnis``: a definite act noun
+    (``-ung``) that opens the clause and is judged with no status cue presupposes the act:
+    it was done."""
+    head = clause[0] + 1
+    if frame.lower(clause[0]) not in {"die", "der"} or not candidate.first <= head + 2:
+        return False
+    return frame.lower(head).endswith("ung") and frame.lower(head + 1) in {"der", "des"}
+
+
+def _present_passive(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``…, dass weitere Patriot-Systeme an die Ukraine geliefert werden``: a present
+    passive of an act (participle and ``werden`` closing a verb-final clause) names a
+    process that is to come, not a standing rule; without a cue of its own it is planned."""
+    end = clause[1]
+    if end <= candidate.last or frame.lower(end) not in {"werden", "wird"}:
+        return False
+    end -= 1
+    participle = frame.lower(end)
+    if not frame.words[end].islower() or not participle.endswith(("t", "en")):
+        return False
+    return participle.startswith("ge") or any(participle.startswith(p + "ge") for p in _PARTICLES)
+
+
+# Words between a draft noun and its content: "den Entwurf für ein neues Gesetz".
+_DRAFT_LINKS = _DETERMINERS | {"für", "neues", "neuen", "neue"}
+
+
+def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``den Entwurf des Bundeshaushalts``, ``der Entwurf für ein neues Wehrdienstgesetz``:
+    the measure is the content of a draft noun that governs it."""
+    index = candidate.first - 1
+    while index > 0 and candidate.first - index <= 3 and frame.lower(index) in _DRAFT_LINKS:
+        index -= 1
+    if index == candidate.first - 1 or any(frame.breaks[index : candidate.first]):
+        return False
+    return frame.lower(index).endswith("entwurf") or frame.lower(index).endswith("entwurfs")
+
+
+# Verbs that state that a rule applies; with "als" they judge ("gilt als Erfolg").
+_STATE_VERBS = frozenset({"gilt", "gelten", "galt", "galten"})
+# Verbs of consent: withholding it ("nicht zustimmen", "nicht billigen") refuses the measure.
+_CONSENTS = ("zustimm", "zugestimmt", "billig", "gebilligt", "abgesegnet", "absegn", "genehmig")
+# Measures that a speech act performs: their demand verb is the measure being made.
+_SPOKEN_MEASURES = frozenset({"INFORMATION_APPEAL"})
 # Subordinators of adverbial clauses (time, cause, concession): such a clause is a
 # separate proposition, so the verbs of the main clause do not scope into it, nor its
 # verbs out of it ("Während die Waffenruhe hält, fordern …": the truce is not demanded).
@@ -487,7 +742,10 @@ _ADVERBIAL_SUBORDINATORS = frozenset(
 )
 _COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch"})
 _FINITE_AUXILIARIES = word_class("auxiliary")
-_NO_VERBS = frozenset({"wir", "sich", "kurz", "wie", "im", "ins", "vom", "zum", "zur", "nicht"})
+_NO_VERBS = frozenset(
+    {"wir", "sich", "kurz", "wie", "im", "ins", "vom", "zum", "zur", "nicht", "noch", "uns"}
+    | {"dafür", "dagegen", "keine", "mehrheit"}
+)
 # Adverbs that may stand between a coordinator and the finite verb of a new main clause
 # ("und will nun auch …", "und prüft zugleich …").
 _LINK_ADVERBS = frozenset({"nun", "auch", "zugleich", "gleichzeitig", "außerdem", "dann"})
@@ -634,6 +892,27 @@ def _conditioned_subjunctive(frame: SentenceFrame, chosen: Cue, verbs: list[Cue]
         return False
     return any(c.modality is Modality.HYPOTHETICAL and c.use != "modal" for c in verbs) or any(
         frame.lower(frame.clause_start(i)) == "wenn" for i in range(len(frame.words))
+    )
+
+
+def _decision_to_come(frame: SentenceFrame, modality: Modality) -> bool:
+    """A decision on an indirect question that has not been taken yet (``soll …
+    entschieden werden``, ``wird im Herbst entschieden``, not ``wurde entschieden``)."""
+    if modality not in (Modality.PLANNED, Modality.DECIDED):
+        return False
+    if any(w in _PAST_AUXILIARIES or w in {"war", "waren"} for w in frame.lowered):
+        return False
+    return any(w.startswith(("entschied", "entscheid")) for w in frame.lowered)
+
+
+def _overdue_question(frame: SentenceFrame, start: int) -> bool:
+    """``Wo bleibt das versprochene Investitionsprogramm?``: asking where a measure stays
+    presupposes that it is overdue; the question (from ``start``) demands it."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    return (
+        text.endswith("?")
+        and frame.lower(start) == "wo"
+        and frame.lower(start + 1) in {"bleibt", "bleiben", "blieb", "blieben"}
     )
 
 
@@ -806,6 +1085,7 @@ _FUTURE_ACTS = frozenset(
     | {"investieren", "aufheben", "lockern", "umsetzen", "regeln", "verbieten", "begrenzen"}
     | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
     | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
+    | {"geben"}  # "Es wird eine Pkw-Maut geben"
 )
 # Verbs whose object is a measure that exists and is only met, used or judged: a
 # Futur I with them announces nothing about the measure ("werde die Sanktionen umgehen").
@@ -837,7 +1117,7 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
         last <= candidate.last
         or not verb.islower()
         or not verb.endswith("en")
-        or verb.startswith("ge")
+        or (verb.startswith("ge") and verb not in _FUTURE_ACTS)
     ):
         return False
     for index in range(clause[0], last):
@@ -1133,14 +1413,24 @@ def _relative_status(
     return _scope(frame, inner, chosen, (candidate.first, candidate.last))
 
 
+# Units of a term: "ein weiteres Jahr", "weitere sechs Monate".
+_TERMS = ("jahr", "monat", "woche", "halbjahr", "quartal")
+
+
 def _widened(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """A measure that applies to more than before: ``gilt ab Januar in 57 statt bisher
     18 Städten``, ``gilt seit Juli auch an Stränden``, ``kann ab sofort auch von
-    Betrieben … beantragt werden``."""
+    Betrieben … beantragt werden``, or for a further term (``gelten ein weiteres Jahr``)."""
     words = frame.lowered[clause[0] : clause[1] + 1]
     pairs = list(itertools.pairwise(words))
     if ("statt", "bisher") in pairs or ("als", "bisher") in pairs:
         return True
+    # "gelten … ein weiteres Jahr", "für weitere sechs Monate": a further term.
+    for index, word in enumerate(words):
+        if word in {"weiteres", "weitere", "weiteren"} and any(
+            w.startswith(_TERMS) for w in words[index + 1 : index + 3]
+        ):
+            return True
     dated = "seit" in words or _starts_later(frame, clause)
     return dated and any(first == "auch" and second in _PREPOSITIONS for first, second in pairs)
 
@@ -1282,6 +1572,59 @@ def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) 
     return before[-1] if before else None
 
 
+def _aside(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) -> bool:
+    """A cue in an inserted comparison clause (``…, wie es die Opposition fordert, …``)
+    after a fronted zu-infinitive clause that holds the measure: an aside on who else
+    wants it; the main clause after it gives the status (see :func:`_fronted_governor`)."""
+    start = frame.clause_start(cue.first)
+    return (
+        clause[0] == 0
+        and start > clause[1]
+        and _has_zu_infinitive(frame, clause)
+        and frame.lower(start) == "wie"
+        and frame.lower(start + 1) in {"es", "sie", "er"}
+        and frame.clause_end(cue.first) + 1 < len(frame.words)
+    )
+
+
+def _negated_infinitive(
+    frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate, modality: Modality
+) -> bool:
+    """``hat beschlossen, die Zölle nicht zu erhöhen``, ``plant, die Wehrpflicht nicht
+    wieder einzuführen``: a decision or plan whose zu-infinitive is negated after the
+    measure decides or plans that the act does not happen: negated."""
+    if modality not in (Modality.DECIDED, Modality.PLANNED) or frame.lower(clause[0]) == "dass":
+        return False
+    after = list(
+        itertools.takewhile(
+            lambda w: w not in {"wie", "als"},  # "so stark wie seit Jahren nicht mehr"
+            frame.lowered[candidate.last + 1 : clause[1] + 1],
+        )
+    )
+    return any(
+        w in {"nicht", "nie", "niemals"} and after[i + 1 : i + 2] != ["nur"]
+        for i, w in enumerate(after)
+    )
+
+
+def _fronted_governor(
+    frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]
+) -> Cue | None:
+    """``Die Sanktionen zu verschärfen, wie es die Opposition fordert, lehnen wir ab``: a
+    zu-infinitive clause that opens the sentence is the object of the main clause after
+    it; its verb governs (a comparison clause with ``wie`` in between does not)."""
+    if clause[0] != 0 or not _has_zu_infinitive(frame, clause):
+        return None
+    start = clause[1] + 1
+    while start < len(frame.words):
+        end = frame.clause_end(start)
+        if frame.lower(start) != "wie":
+            acts = [c for c in verbs if start <= c.first <= end and frame.words[c.first].islower()]
+            return acts[0] if acts else None
+        start = end + 1
+    return None
+
+
 def _content_clause(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """A ``dass`` clause right after a status verb: ``verlangt, dass die Regierung … zurücknimmt``,
     ``entschied, dass … eingezogen werden müssen``."""
@@ -1332,7 +1675,9 @@ def _change(
         noun = frame.words[cue.first][:1].isupper()
         if cue.modality not in _CHANGES or (
             frame.lower(cue.first).startswith(_SUSPENSIONS)
-            and (not noun or candidate.type in _RIGHT_TYPES)
+            and (
+                candidate.type in _RIGHT_TYPES or (not noun and candidate.type in _ENDING_MEASURES)
+            )
         ):
             continue
         before = cue.last < candidate.first <= cue.last + 3 and not any(
@@ -1345,8 +1690,11 @@ def _change(
 
 
 def _with_us(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
-    """``mit uns``/``mit mir``: the speaker refuses (``mit uns nicht zu machen``)."""
-    return any(
+    """``mit uns``/``mit mir``: the speaker refuses (``mit uns nicht zu machen``). Set off
+    at the head of the sentence (``Mit uns, meine Damen und Herren, kommt keine …``) it
+    scopes over the whole sentence."""
+    opening = frame.lower(0) == "mit" and frame.lower(1) in {"uns", "mir"}
+    return opening or any(
         frame.lower(i) == "mit" and frame.lower(i + 1) in {"uns", "mir"}
         for i in range(clause[0], clause[1] + 1)
     )
@@ -1379,6 +1727,13 @@ def _scope(
         modal = next((c for c in others if c.use == "modal"), None)
         if modal is not None:
             return modal.modality
+    # "Die EU sollte endlich über Sicherheitsgarantien nachdenken", "muss darüber beraten":
+    # a modal of necessity asks for the weighing or debate; that is a demand.
+    weighing = (Modality.CONSIDERED, Modality.UNDER_DISCUSSION)
+    if any(m.modality is Modality.DEMANDED for m in modals) and any(
+        c.modality in weighing and frame.words[c.first].islower() for c in [chosen, *others]
+    ):
+        return Modality.DEMANDED
     if chosen.use == "modal":
         # "will gegen … stimmen"; a refusal noun with a light verb counts too: "will sein
         # Veto gegen das Abkommen einlegen".
@@ -1403,6 +1758,10 @@ def _condition_and_time(
     ``galt bis 2023`` ended."""
     if modality is Modality.IN_FORCE and _ended_state(frame, clause):
         return Modality.LIFTED_OR_ENDED
+    if modality is Modality.EXTENDED and _extension_to_come(frame, clause):
+        return Modality.PLANNED  # "dass die Exportkontrollen ab dem 1. März verschärft werden"
+    if modality in _OUTCOMES - {Modality.IN_FORCE} and _forecast(frame, clause):
+        return Modality.PLANNED  # "Die Sanktionen werden voraussichtlich verlängert"
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
         return Modality.PLANNED
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _widened(frame, clause):
@@ -1426,6 +1785,30 @@ def _condition_and_time(
     if modality is Modality.IN_FORCE and _starts_later(frame, clause):
         return Modality.DECIDED
     return modality
+
+
+# Adverbs that forecast an act: "werden voraussichtlich verlängert".
+_FORECASTS = frozenset({"voraussichtlich", "vermutlich", "wahrscheinlich", "absehbar"})
+
+
+def _forecast(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``Die Sanktionen werden voraussichtlich verlängert``: an act in the present with
+    an adverb of forecast is expected, not done (planned); a perfect or preterite
+    reports it as done."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if any(w in _PAST_FORMS or w in {"wurden", "worden"} for w in words):
+        return False
+    return any(w in _FORECASTS for w in words)
+
+
+def _extension_to_come(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """An extension in the present with a later start (``werden ab dem 1. März
+    verschärft``) has not taken effect: it is planned. ``ab sofort`` applies now, and a
+    perfect or preterite reports a done extension."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    if "sofort" in words or any(w in _PAST_FORMS or w in {"wurden", "worden"} for w in words):
+        return False
+    return _starts_later(frame, clause)
 
 
 # Preterites of the verbs that state that a measure applies.
@@ -1540,8 +1923,15 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.CONSIDERED
     if modality is Modality.DECIDED and frame.lower(last).startswith(("einig", "geeinigt")):
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
+    if modality is Modality.DECIDED and (
+        any(frame.lower(i).startswith(_CONSENTS) for i in range(first, last + 1))
+        or (frame.lower(first).startswith("stimm") and frame.lower(last) == "zu")
+    ):
+        return Modality.REJECTED  # "hat der Absenkung nicht zugestimmt": consent refused
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
         return Modality.NEGATED  # "wird nicht verlängert": no extension happens
+    if frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS:
+        return Modality.NEGATED  # "sei keine Vorbedingung", "kein Vorschlag": no such status
     if modality is Modality.LIFTED_OR_ENDED and not any(
         frame.lower(i) == "mehr" for i in range(max(0, first - 2), last + 3)
     ):
