@@ -342,6 +342,13 @@ def test_an_unattributed_quote_is_grey_and_says_so() -> None:
     assert "0 speakers, 1 quote, 0 policy measures" in markup
 
 
+def test_a_negated_quote_says_so() -> None:
+    text = "Er sagte nicht, dass er zurücktrete."
+    markup = render_html(text, page=False)
+    labels = [label for label, _text, _colour in _read(markup).highlights]
+    assert any("(negated indirect quote)" in label for label in labels)
+
+
 def test_a_word_of_several_tokens_is_kept_on_one_line() -> None:
     # "Kallas" is a highlight, ":" is not: the browser must not break between them.
     markup = render_html("EU-Chefdiplomatin Kallas: Europa zeigt Stärke", page=False)

@@ -139,6 +139,8 @@ def _marks(analysis: Analysis) -> list[_Mark]:
         else:
             name, colour = "unattributed", UNATTRIBUTED_COLOUR
         kind = quote.kind.value.replace("_", " ")
+        if quote.negated:
+            kind = f"negated {kind}"  # "Er sagte nicht, dass …"
         marks.append(
             _Mark(quote.content.start, quote.content.end, f"{name} ({kind} quote)", colour)
         )
