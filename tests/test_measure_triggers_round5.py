@@ -385,6 +385,21 @@ DISTRACTORS = [
 ]
 
 
+# Written after the new triggers, to probe their reach: the same words where nobody
+# imposes anything (a forecast, a duty of conscience, a cost estimate, a firm's own stop).
+NEW_TRIGGER_TRAPS = [
+    "Die Unternehmen müssen künftig mit weniger Fachkräften auskommen, warnt der Verband.",
+    "Viele Händler müssen ab Januar mit höheren Mieten rechnen.",
+    "Die Abgeordneten sind dem Gemeinwohl verpflichtet.",
+    "Die Kosten des Projekts werden auf 30 Millionen Euro veranschlagt.",
+    "Der Export deutscher Autos nach China wurde durch Lieferengpässe gestoppt.",
+    "Die Unternehmen haben ihre Ausfuhren nach Russland gestoppt.",
+    "Die Polizei gab die Autobahn nach drei Stunden wieder frei.",
+    "Der Verein fördert junge Musiker mit Workshops.",
+    "Der Sieger erhielt eine Prämie von 1.000 Euro.",
+]
+
+
 @pytest.mark.parametrize(("text", "required", "optional"), MEASURES)
 def test_measure_types(text: str, required: frozenset[str], optional: frozenset[str]) -> None:
     found = polittext.classify_measures(text)
@@ -394,7 +409,9 @@ def test_measure_types(text: str, required: frozenset[str], optional: frozenset[
     assert required <= types <= required | optional, [(m.type, m.trigger.text) for m in found]
 
 
-@pytest.mark.parametrize("text", DISTRACTORS, ids=[t[:48] for t in DISTRACTORS])
+@pytest.mark.parametrize(
+    "text", DISTRACTORS + NEW_TRIGGER_TRAPS, ids=[t[:48] for t in DISTRACTORS + NEW_TRIGGER_TRAPS]
+)
 def test_distractor_gives_no_measure(text: str) -> None:
     found = polittext.classify_measures(text)
     assert [(m.type, m.trigger.text) for m in found] == []
