@@ -397,6 +397,7 @@ NEW_TRIGGER_TRAPS = [
     "Die Polizei gab die Autobahn nach drei Stunden wieder frei.",
     "Der Verein fördert junge Musiker mit Workshops.",
     "Der Sieger erhielt eine Prämie von 1.000 Euro.",
+    "Die Kinderhilfe sammelte 10.000 Euro für Schulranzen.",
 ]
 
 
