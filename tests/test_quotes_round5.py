@@ -1,0 +1,69 @@
+"""Quote messages and cues, fifth round (issue #4).
+
+Every expected row was written from reading the German sentence: the kind,
+the message (content), the cue and the speaker's mention as a reader finds
+them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+from polittext.cues import cue_noun_lemmas, cue_nouns
+
+Row = tuple[str, str, "str | None", "str | None"]
+
+
+def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    found = polittext.attribute_quotes(text)
+    for quote in found:
+        for span in (quote.content, quote.cue, quote.speaker_mention):
+            if span is not None:
+                assert span.text == text[span.start : span.end]
+    return [
+        (
+            q.kind.value,
+            q.content.text,
+            q.cue.text if q.cue else None,
+            q.speaker_mention.text if q.speaker_mention else None,
+        )
+        for q in found
+    ]
+
+
+# --- cue nouns: plurals in -nisse and with an umlaut ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma"),
+    [
+        ("Erkenntnisse", "Erkenntnis"),
+        ("Erkenntnissen", "Erkenntnis"),
+        ("Ergebnissen", "Ergebnis"),
+        ("Vorwürfe", "Vorwürfe"),
+        ("Auskünften", "Auskünfte"),
+    ],
+)
+def test_cue_noun_plural_forms(noun: str, lemma: str) -> None:
+    assert noun in cue_nouns()
+    assert cue_noun_lemmas()[noun] == lemma
+
+
+def test_nach_ersten_erkenntnissen_is_a_source_phrase() -> None:
+    text = "Nach ersten Erkenntnissen war das Feuer in der Küche ausgebrochen."
+    assert rows(text) == [
+        (
+            "indirect",
+            "war das Feuer in der Küche ausgebrochen",
+            "Nach ersten Erkenntnissen",
+            "ersten Erkenntnissen",
+        )
+    ]
+
+
+def test_umlaut_plural_cue_noun_frames_a_dass_clause() -> None:
+    text = "Die Opposition erhob Vorwürfe, dass der Minister gelogen habe."
+    assert rows(text) == [
+        ("indirect", "dass der Minister gelogen habe", "Vorwürfe", "Opposition"),
+    ]
