@@ -67,3 +67,35 @@ def test_umlaut_plural_cue_noun_frames_a_dass_clause() -> None:
     assert rows(text) == [
         ("indirect", "dass der Minister gelogen habe", "Vorwürfe", "Opposition"),
     ]
+
+
+# --- Konjunktiv II of strong verbs standing in for Konjunktiv I -----------------
+
+
+def test_strong_konjunktiv_two_continues_reported_speech() -> None:
+    text = (
+        "Primus wies den Vorwurf zurück. In Zeiten knapper Kassen sei die Studie richtig. "
+        "Die Krankenkassen brächten etwa zwei Milliarden Euro jährlich auf."
+    )
+    assert rows(text) == [
+        (
+            "reported",
+            "In Zeiten knapper Kassen sei die Studie richtig. "
+            "Die Krankenkassen brächten etwa zwei Milliarden Euro jährlich auf.",
+            None,
+            "Primus",
+        )
+    ]
+
+
+def test_plural_konjunktiv_two_after_a_speaker_is_reported() -> None:
+    text = "Die Sprecherin bestätigte den Angriff. Die Täter kämen aus dem Ausland."
+    assert rows(text) == [
+        ("reported", "Die Täter kämen aus dem Ausland.", None, "Die Sprecherin"),
+    ]
+
+
+def test_konjunktiv_two_without_a_speaker_before_is_no_quote() -> None:
+    # Only an unambiguous Konjunktiv I reports without a speaker in the sentence
+    # before; "kämen" may be a plain conditional.
+    assert rows("Die Täter kämen aus dem Ausland.") == []

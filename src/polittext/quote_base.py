@@ -163,10 +163,58 @@ def zu_chain_end(frame: SentenceFrame, last: int) -> int:
     return last
 
 
-_SUBSTITUTE_MOOD = frozenset({"hätten", "wären", "würden"})
+# Plural Konjunktiv II forms that stand in for a Konjunktiv I identical to the
+# indicative ("sie hätten", "es gäben keine"): "haben", "sein", "werden" and the
+# strong and mixed verbs whose Konjunktiv II differs from every indicative form
+# ("kämen", "lägen", "brächten"; not "hielten", "ließen", the past tense too).
+_SUBSTITUTE_MOOD = frozenset(
+    {
+        "hätten",
+        "wären",
+        "würden",
+        "gäben",
+        "kämen",
+        "lägen",
+        "stünden",
+        "ständen",
+        "fänden",
+        "täten",
+        "wüssten",
+        "sähen",
+        "bräuchten",
+        "brächten",
+        "sprächen",
+        "nähmen",
+        "zögen",
+    }
+)
 # Right after a cue, any Konjunktiv II marks reported speech too ("räumte ein, es könnten …").
 _REPORTED_MOOD = _SUBSTITUTE_MOOD | frozenset(
-    {"hätte", "wäre", "würde", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften"}
+    {
+        "hätte",
+        "wäre",
+        "würde",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+        "dürfte",
+        "dürften",
+        "gäbe",
+        "käme",
+        "läge",
+        "stünde",
+        "stände",
+        "fände",
+        "täte",
+        "wüsste",
+        "sähe",
+        "bräuchte",
+        "brächte",
+        "spräche",
+        "nähme",
+        "zöge",
+    }
 )
 _REPORTATIVE = frozenset({"soll", "sollen"})
 
