@@ -99,3 +99,33 @@ def test_konjunktiv_two_without_a_speaker_before_is_no_quote() -> None:
     # Only an unambiguous Konjunktiv I reports without a speaker in the sentence
     # before; "kämen" may be a plain conditional.
     assert rows("Die Täter kämen aus dem Ausland.") == []
+
+
+# --- participles before their auxiliary ------------------------------------------
+
+
+def test_passive_participle_is_no_cue_of_the_sentence() -> None:
+    # "verboten worden" is the passive participle, not the past plural "sie
+    # verboten": the sentence has no cue of its own and continues the report.
+    text = (
+        "Georg Ratzinger war eingeweiht. Der Rücktritt sei ein natürlicher Vorgang. "
+        "Das Gehen bereite seinem Bruder Schwierigkeiten, ärztlich seien ihm lange "
+        "Flüge verboten worden."
+    )
+    found = polittext.attribute_quotes(text)
+    assert [(q.kind.value, q.content.text) for q in found] == [
+        (
+            "reported",
+            "Der Rücktritt sei ein natürlicher Vorgang. Das Gehen bereite seinem Bruder "
+            "Schwierigkeiten, ärztlich seien ihm lange Flüge verboten worden.",
+        )
+    ]
+
+
+def test_participle_with_auxiliary_after_it_frames_a_colon_message() -> None:
+    # "gesagt hat:" is a perfect like "hat gesagt:", its auxiliary at the clause end.
+    text = "Wir wissen, was der Kollege gesagt hat: Die Lage ist ernst."
+    found = polittext.attribute_quotes(text)
+    assert ("indirect", "Die Lage ist ernst", "gesagt") in [
+        (q.kind.value, q.content.text, q.cue.text if q.cue else None) for q in found
+    ]

@@ -7,7 +7,14 @@ import bisect
 from polittext.attribution import source_of
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
-from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
+from polittext.frames import (
+    AFTER_PARTICIPLE,
+    MAX_MESSAGE_WORDS,
+    RELATIVE,
+    SUBORDINATORS,
+    Cue,
+    SentenceFrame,
+)
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.quote_base import (
@@ -748,6 +755,10 @@ _HABEN = frozenset({"hat", "habe", "haben", "hatte", "hatten", "hätte", "hätte
 
 
 def _perfect(frame: SentenceFrame, cue: Cue) -> bool:
-    """``hat … gesagt``: a participle cue whose clause has a form of *haben*."""
+    """``hat … gesagt``: a participle cue whose clause has a form of *haben*, or
+    a participle with its finite auxiliary right after it (``entschieden hatte``,
+    ``berichtet wird``, ``erklärt worden``)."""
     first = frame.clause_start(cue.first_token)
+    if not frame.breaks[cue.last_token] and frame.lower(cue.last_token + 1) in AFTER_PARTICIPLE:
+        return True
     return any(frame.lower(i) in _HABEN for i in range(first, cue.first_token))
