@@ -129,3 +129,45 @@ def test_participle_with_auxiliary_after_it_frames_a_colon_message() -> None:
     assert ("indirect", "Die Lage ist ernst", "gesagt") in [
         (q.kind.value, q.content.text, q.cue.text if q.cue else None) for q in found
     ]
+
+
+# --- an article after the cue's comma opens the message ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "General Sonthi erklärte, die noch zu schaffende Verfassung werde die Rolle "
+            "des Militärs festschreiben.",
+            (
+                "indirect",
+                "die noch zu schaffende Verfassung werde die Rolle des Militärs festschreiben",
+                "erklärte",
+                "Sonthi",
+            ),
+            id="article-adverb",
+        ),
+        pytest.param(
+            "Die Ministerin sagte, die von der Regierung geplante Reform komme zu spät.",
+            (
+                "indirect",
+                "die von der Regierung geplante Reform komme zu spät",
+                "sagte",
+                "Die Ministerin",
+            ),
+            id="article-preposition",
+        ),
+    ],
+)
+def test_article_right_after_the_cue_is_no_relative_pronoun(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    # A relative pronoun needs a noun before the comma; after the verb itself
+    # "die" is the article of the message's subject.
+    assert rows(text) == [expected]
+
+
+def test_relative_clause_after_a_noun_is_still_no_message() -> None:
+    # "der" after "Plan" is a relative pronoun: the clause describes the plan.
+    assert rows("Der Minister lobte den Plan, der die Steuern senken soll.") == []

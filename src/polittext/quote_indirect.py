@@ -231,7 +231,7 @@ class IndirectQuotes(FinderBase):
         if "," in gap:
             if _conditional(frame, cue):
                 return None
-            if _not_a_message(frame, following):
+            if _not_a_message(frame, following) and not _article_after_verb(frame, cue, index):
                 # "schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle …":
                 # the message follows the relative clause of the cue's own phrase.
                 after = _after_relative_clause(frame, following)
@@ -656,6 +656,29 @@ def _not_a_message(frame: SentenceFrame, first: int) -> bool:
     if following[0] in _DETERMINER_WORDS:
         return True  # "eine Kommission, die die Fälle …": no article before an article
     return not (len(following) > 1 and following[1][:1].isupper() and following[0].islower())
+
+
+def _article_after_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
+    """Whether ``der``/``die``/``das`` after the comma at token ``index`` follows
+    the cue verb itself (``erklärte, die noch zu schaffende Verfassung werde …``):
+    a relative pronoun needs a noun before the comma, so it is an article here."""
+    if index != cue.last_token or frame.lower(index + 1) not in _DEFINITE_ARTICLES:
+        return False
+    # Only a finite verb of a main clause ("General X erklärte, die …"); a verb that
+    # closes a subordinate clause or a perfect ("…, der … berichtet hat, die …")
+    # may stand after a noun that the relative clause describes.
+    first = frame.clause_start(cue.first_token)
+    opener = frame.lower(first)
+    return (
+        cue.finite
+        and opener not in SUBORDINATORS
+        and not (first > 0 and opener in RELATIVE)
+        and opener not in _W_WORDS
+        and not any(frame.lower(i) in _HABEN | _WERDEN for i in range(first, cue.first_token))
+    )
+
+
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
 
 
 def _conditional(frame: SentenceFrame, cue: Cue) -> bool:
