@@ -171,3 +171,34 @@ def test_article_right_after_the_cue_is_no_relative_pronoun(
 def test_relative_clause_after_a_noun_is_still_no_message() -> None:
     # "der" after "Plan" is a relative pronoun: the clause describes the plan.
     assert rows("Der Minister lobte den Plan, der die Steuern senken soll.") == []
+
+
+# --- judging verbs frame the quoted word of their "als"-phrase -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Die Justizministerin wies dies am Rande einer Tagung als „Unverschämtheit“ zurück.",
+            (
+                "mixed",
+                "Unverschämtheit",
+                "wies dies am Rande einer Tagung als „Unverschämtheit“ zurück",
+                "Die Justizministerin",
+            ),
+            id="zurueckweisen",
+        ),
+        pytest.param(
+            "Der Kanzler verurteilte den Anschlag als „feige“.",
+            ("mixed", "feige", "verurteilte", "Der Kanzler"),
+            id="verurteilen",
+        ),
+    ],
+)
+def test_judging_verb_frames_a_quoted_word(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+def test_quoted_name_as_object_of_sehen_is_no_quote() -> None:
+    assert rows("Die Gegner sehen „Stuttgart 21“ gelassen.") == []

@@ -23,8 +23,36 @@ from polittext.types import QuoteKind, SentenceKind
 __all__ = ["DirectQuotes"]
 
 # Verbs of naming and judging whose object may be a quoted word of the speaker's.
+# Verbs of naming and judging whose "als"-phrase or object carries someone's
+# words ("bezeichnete die Pläne als „Wortbruch“", "wies dies als „Unverschämtheit“
+# zurück", "verurteilte den Angriff als „feige“"); not "sehen", whose object is
+# mostly a thing seen ("sehen „Stuttgart 21“ gelassen").
 _EVALUATIVE = frozenset(
-    {"nennen", "bezeichnen", "werten", "vorwerfen", "sprechen", "kritisieren", "beschreiben"}
+    {
+        "nennen",
+        "bezeichnen",
+        "werten",
+        "vorwerfen",
+        "sprechen",
+        "kritisieren",
+        "beschreiben",
+        "zurückweisen",
+        "einstufen",
+        "verurteilen",
+        "loben",
+        "betrachten",
+        "ansehen",
+        "empfinden",
+        "begrüßen",
+        "ablehnen",
+        "brandmarken",
+        "geißeln",
+        "bewerten",
+        "beurteilen",
+        "charakterisieren",
+        "erachten",
+        "verspotten",
+    }
 )
 _TITLE_WORDS_BEFORE = word_class("title_word")
 _DEFINITE = frozenset({"der", "des", "dem", "den", "die", "das"})
