@@ -202,3 +202,46 @@ def test_judging_verb_frames_a_quoted_word(text: str, expected: tuple[str, str, 
 
 def test_quoted_name_as_object_of_sehen_is_no_quote() -> None:
     assert rows("Die Gegner sehen „Stuttgart 21“ gelassen.") == []
+
+
+# --- a cue noun with a content clause in Konjunktiv I ------------------------------
+
+
+def test_cue_noun_with_konjunktiv_clause_between_commas() -> None:
+    # The content clause ends where the main clause resumes ("…, entschieden zurück").
+    text = (
+        "Die Regierung wies den Vorwurf der Opposition, das Gesetz sei "
+        "verfassungswidrig, entschieden zurück."
+    )
+    assert rows(text) == [
+        ("indirect", "das Gesetz sei verfassungswidrig", "Vorwurf", "Opposition"),
+    ]
+
+
+def test_cue_noun_hoffnung_with_konjunktiv_clause() -> None:
+    text = (
+        "Die von Arnold geäußerte Hoffnung, sein Leben werde sich nun zum Guten "
+        "wenden, erfüllte sich nicht."
+    )
+    assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
+        ("indirect", "sein Leben werde sich nun zum Guten wenden", "Hoffnung"),
+    ]
+
+
+def test_relative_clause_after_a_cue_noun_is_not_its_content() -> None:
+    # "die der Verband erhoben habe" describes the demand; only the sentence as
+    # a whole is reported speech (Konjunktiv I), with no cue.
+    text = "Die Forderung, die der Verband erhoben habe, sei unrealistisch."
+    assert [(kind, cue) for kind, _, cue, _ in rows(text)] == [("reported", None)]
+
+
+def test_wonach_clause_ends_before_the_main_clause() -> None:
+    text = "Es gab Spekulationen, wonach der Minister zurücktreten werde, doch er blieb im Amt."
+    assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
+        ("indirect", "der Minister zurücktreten werde", "Spekulationen, wonach"),
+    ]
+
+
+def test_prepositional_relative_clause_after_a_cue_noun_is_not_its_content() -> None:
+    text = "Die Morde seien ein Hinweis, auf den die Polizei nicht reagiert habe."
+    assert [(kind, cue) for kind, _, cue, _ in rows(text)] == [("reported", None)]
