@@ -245,3 +245,26 @@ def test_wonach_clause_ends_before_the_main_clause() -> None:
 def test_prepositional_relative_clause_after_a_cue_noun_is_not_its_content() -> None:
     text = "Die Morde seien ein Hinweis, auf den die Polizei nicht reagiert habe."
     assert [(kind, cue) for kind, _, cue, _ in rows(text)] == [("reported", None)]
+
+
+# --- names of studies, organisations and works in quotation marks -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ergebnisse wurden mit der vorhergehenden Studie „Linke Gewalt in Berlin "
+        "2003 bis 2008“ verglichen.",
+        "Neben Aktivisten der Organisation „Ein französisches Schiff für Gaza“ befinden "
+        "sich auch Journalisten an Bord.",
+    ],
+)
+def test_quoted_name_after_a_naming_noun_is_no_quote(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_quote_after_a_colon_is_still_a_quote_after_studie() -> None:
+    text = "Die Studie zeigt: „Viele Kinder schlafen zu wenig.“"
+    assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
+        ("direct", "Viele Kinder schlafen zu wenig.", "zeigt"),
+    ]
