@@ -268,3 +268,20 @@ def test_quote_after_a_colon_is_still_a_quote_after_studie() -> None:
     assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
         ("direct", "Viele Kinder schlafen zu wenig.", "zeigt"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie schlossen sich der Partei „Palang Prachachon“ (etwa: „Partei der Volksmacht“) an.",
+        "In Moskau findet ein Schachfestival statt (auf Deutsch: „Gedenken an Michail Tal“).",
+    ],
+)
+def test_translation_gloss_in_brackets_is_no_quote(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_literal_quote_in_brackets_stays_a_quote() -> None:
+    # "wörtlich" introduces someone's words, not a translation.
+    text = "Merz kritisierte den Plan (wörtlich: „Das ist ein Irrweg.“) scharf."
+    assert [kind for kind, *_ in rows(text)] == ["direct"]

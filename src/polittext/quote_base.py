@@ -326,7 +326,24 @@ def _titled(text: str, region: QuoteRegion) -> bool:
     """Whether a title word stands right before the quotation marks (``unter dem
     Motto „…“``, ``mit dem Titel „…“``)."""
     before = text[max(0, region.open_pos - 40) : region.open_pos].split()
-    return bool(before) and before[-1].lower().strip(",") in _TITLE_WORDS
+    return (bool(before) and before[-1].lower().strip(",") in _TITLE_WORDS) or _gloss(text, region)
+
+
+# Words that introduce a translation in brackets: "(etwa: „Partei der Volksmacht“)",
+# "[auf Deutsch: „…“]", "(engl. „…“)".
+_GLOSS_WORDS = frozenset({"deutsch", "dt", "engl", "englisch", "übersetzt", "etwa"})
+
+
+def _gloss(text: str, region: QuoteRegion) -> bool:
+    """Whether the quotation is a translation or gloss inside brackets, after a
+    word like ``etwa:`` or ``engl.`` (``Palang Prachachon (etwa: „Partei der
+    Volksmacht“)``): a name, no one's words."""
+    before = text[max(0, region.open_pos - 30) : region.open_pos]
+    bracket = max(before.rfind("("), before.rfind("["))
+    if bracket < 0 or ")" in before[bracket:] or "]" in before[bracket:]:
+        return False
+    words = before[bracket + 1 :].replace(":", " ").replace(".", " ").replace(",", " ")
+    return any(word.lower() in _GLOSS_WORDS for word in words.split()[-3:])
 
 
 class FinderBase:
