@@ -285,3 +285,37 @@ def test_literal_quote_in_brackets_stays_a_quote() -> None:
     # "wörtlich" introduces someone's words, not a translation.
     text = "Merz kritisierte den Plan (wörtlich: „Das ist ein Irrweg.“) scharf."
     assert [kind for kind, *_ in rows(text)] == ["direct"]
+
+
+# --- a Konjunktiv I cue verb continues the report before it -----------------------
+
+
+def test_konjunktiv_cue_after_a_report_continues_it() -> None:
+    text = (
+        "Die Polizei teilte mit, zwei Menschen seien verletzt. Man gehe davon aus, "
+        "dass weitere Opfer in den Trümmern liegen."
+    )
+    assert rows(text) == [
+        ("indirect", "zwei Menschen seien verletzt", "teilte mit", "Polizei"),
+        (
+            "reported",
+            "Man gehe davon aus, dass weitere Opfer in den Trümmern liegen.",
+            None,
+            "Polizei",
+        ),
+    ]
+
+
+def test_konjunktiv_cue_without_a_report_before_frames_its_own_quote() -> None:
+    text = (
+        "Die Lage ist ernst. Die Behörde gehe davon aus, dass alle Brennstäbe "
+        "verarbeitet worden seien."
+    )
+    assert rows(text) == [
+        (
+            "indirect",
+            "dass alle Brennstäbe verarbeitet worden seien",
+            "gehe davon aus",
+            "Behörde",
+        ),
+    ]

@@ -92,6 +92,8 @@ class IndirectQuotes(FinderBase):
                         if entity is not None:
                             self.anchors[index] = (entity, mention)
                     continue
+                if self._continues_report(index, frame, cue):
+                    continue
                 entity, mention = source_of(
                     frame, cue, self.table, self.subjects, inverted=content[1] <= cue.start
                 )
@@ -130,6 +132,20 @@ class IndirectQuotes(FinderBase):
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _continues_report(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
+        """Whether a cue verb in Konjunktiv I opens a sentence that goes on with the
+        report of the sentence before (``X sagte, … . Die Behörde gehe davon aus,
+        dass …``): the whole sentence is the earlier speaker's reported speech, the
+        cue part of it, not a quote of its own."""
+        if index == 0 or not cue.finite or not reported_cue(frame, cue):
+            return False
+        if frame.clause_start(cue.first_token) != 0:
+            return False  # "…, von denen man glaube, dass …": inside a clause
+        _start, _end, kind, paragraph = self.segments[index - 1]
+        if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
+            return False
+        return any(q.kind is not QuoteKind.MIXED for q in self.by_sentence.get(index - 1, ()))
 
     def _quoted_part(self, quote: QuoteRecord, record: SourceQuote) -> bool:
         """Whether ``quote`` is only a part of the message of ``record``, so that
