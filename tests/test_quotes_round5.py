@@ -319,3 +319,21 @@ def test_konjunktiv_cue_without_a_report_before_frames_its_own_quote() -> None:
             "Behörde",
         ),
     ]
+
+
+# --- message boundaries -------------------------------------------------------------
+
+
+def test_purpose_clause_belongs_to_a_zu_infinitive_message() -> None:
+    text = (
+        "Er forderte die SPD auf, stärker auf Einsparungen zu setzen, um die verlorene "
+        "Glaubwürdigkeit zurückzugewinnen."
+    )
+    assert rows(text) == [
+        (
+            "indirect",
+            "stärker auf Einsparungen zu setzen, um die verlorene Glaubwürdigkeit zurückzugewinnen",
+            "forderte die SPD auf",
+            "Er",
+        )
+    ]

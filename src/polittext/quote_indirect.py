@@ -721,6 +721,10 @@ def _zu_message_end(frame: SentenceFrame, first: int, last: int) -> int:
         )
         if dependent:
             return frame.message_end(first)
+        if word in _PURPOSE:
+            # "forderte, die Steuern zu senken, um die Wirtschaft zu stärken": the
+            # purpose belongs to what was demanded.
+            return frame.tokens[zu_chain_end(frame, frame.clause_end(last + 1))][1]
     return frame.tokens[last][1]
 
 
