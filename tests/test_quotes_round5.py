@@ -337,3 +337,23 @@ def test_purpose_clause_belongs_to_a_zu_infinitive_message() -> None:
             "Er",
         )
     ]
+
+
+def test_quotation_after_a_colon_ends_the_indirect_message_and_shares_its_cue() -> None:
+    # The indirect message stops at the colon; the quotation after it is framed by
+    # the main clause's "glaubt", not by "hervorgegangen" inside the dass-clause.
+    text = (
+        "Er glaubt, dass das Team gestärkt aus der Saison hervorgegangen sei: "
+        "„Wir haben gelernt, noch härter zu arbeiten.“"
+    )
+    assert rows(text) == [
+        ("indirect", "dass das Team gestärkt aus der Saison hervorgegangen sei", "glaubt", "Er"),
+        ("direct", "Wir haben gelernt, noch härter zu arbeiten.", "glaubt", "Er"),
+    ]
+
+
+def test_cue_right_before_a_colon_still_frames_the_quotation() -> None:
+    text = "Die Ministerin, die das Gesetz verteidigte, sagte: „Wir bleiben dabei.“"
+    assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
+        ("direct", "Wir bleiben dabei.", "sagte"),
+    ]

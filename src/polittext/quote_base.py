@@ -367,6 +367,9 @@ class FinderBase:
         self.indirect_spans: dict[tuple[int, int], QuoteRecord] = {}
         self.last_sentences: set[int] = set()
         self.used_cues: set[tuple[int, int]] = set()
+        # Cues that frame a quotation after the message of their own clause
+        # ("glaubt, dass …: „…“"): shared with that message, owned by neither.
+        self.shared_cues: set[tuple[int, int]] = set()
         self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
         # Quoted fragments with no cue of their own: quotes only inside a message.
         self.fragments: list[tuple[int, int, int]] = []

@@ -243,6 +243,7 @@ class IndirectQuotes(FinderBase):
             _coordinated_verb(frame, following),
             _narrator_resumes(frame, following),
             _next_cue_after_und(frame, following),
+            _quotation_after_colon(frame, following),
         )
         if "," in gap:
             if _conditional(frame, cue):
@@ -462,6 +463,19 @@ def _next_cue_after_und(frame: SentenceFrame, first: int) -> int:
         )
     # The cue must start after ``first``: its "und" at ``first`` at the earliest.
     return first_marked_end(frame, "und_cue", lambda _index: False, first - 1)
+
+
+def _quotation_after_colon(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before a colon that opens a quotation (``Er glaubt,
+    dass das Team gestärkt sei: „Wir haben gelernt …“``): the quotation is a direct
+    quote of its own, not part of the indirect message."""
+
+    def colon_quote(index: int) -> bool:
+        gap = frame.gap(index)
+        colon = gap.find(":")
+        return colon >= 0 and any(mark in gap[colon:] for mark in _OPENING_MARKS)
+
+    return first_marked_end(frame, "colon_quote", colon_quote, first)
 
 
 def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
