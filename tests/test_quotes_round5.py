@@ -357,3 +357,23 @@ def test_cue_right_before_a_colon_still_frames_the_quotation() -> None:
     assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
         ("direct", "Wir bleiben dabei.", "sagte"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Die Frauen hatten angegeben, dass der Vater sie geschlagen hatte; es wird "
+            "geprüft, ob die Vorwürfe verjährt sind.",
+            "dass der Vater sie geschlagen hatte",
+            id="indicative-after-semicolon",
+        ),
+        pytest.param(
+            "Er sagte, die Lage sei ernst; man müsse handeln.",
+            "die Lage sei ernst; man müsse handeln",
+            id="konjunktiv-after-semicolon",
+        ),
+    ],
+)
+def test_semicolon_ends_a_message_unless_reported_speech_goes_on(text: str, content: str) -> None:
+    assert [c for kind, c, *_ in rows(text) if kind == "indirect"] == [content]

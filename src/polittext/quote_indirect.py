@@ -244,6 +244,7 @@ class IndirectQuotes(FinderBase):
             _narrator_resumes(frame, following),
             _next_cue_after_und(frame, following),
             _quotation_after_colon(frame, following),
+            _indicative_after_semicolon(frame, following),
         )
         if "," in gap:
             if _conditional(frame, cue):
@@ -476,6 +477,21 @@ def _quotation_after_colon(frame: SentenceFrame, first: int) -> int:
         return colon >= 0 and any(mark in gap[colon:] for mark in _OPENING_MARKS)
 
     return first_marked_end(frame, "colon_quote", colon_quote, first)
+
+
+def _indicative_after_semicolon(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before a semicolon whose clause is not in Konjunktiv
+    I (``…, dass der Vater sie geschlagen hatte; es wird geprüft, ob …``): the
+    narrator's next statement."""
+    forms = konjunktiv_forms()
+
+    def narrator(index: int) -> bool:
+        if ";" not in frame.gap(index) or index + 1 >= len(frame.tokens):
+            return False
+        last = frame.clause_end(index + 1)
+        return not any(frame.lower(i) in forms for i in range(index + 1, last + 1))
+
+    return first_marked_end(frame, "semicolon", narrator, first)
 
 
 def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
