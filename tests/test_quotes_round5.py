@@ -377,3 +377,26 @@ def test_cue_right_before_a_colon_still_frames_the_quotation() -> None:
 )
 def test_semicolon_ends_a_message_unless_reported_speech_goes_on(text: str, content: str) -> None:
     assert [c for kind, c, *_ in rows(text) if kind == "indirect"] == [content]
+
+
+# --- wie-clauses with an apposition ----------------------------------------------
+
+
+def test_wie_clause_with_an_apposition_before_its_cue() -> None:
+    text = (
+        "Die Chemikalie stand unter Druck, wie Burt Rutan, Chef der Firma Scaled "
+        "Composites, mitteilte."
+    )
+    assert rows(text) == [
+        ("indirect", "Die Chemikalie stand unter Druck", "mitteilte", "Burt Rutan"),
+    ]
+
+
+def test_leading_wie_clause_with_an_apposition() -> None:
+    text = (
+        "Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg "
+        "mitteilte, sieht Wiedeking eine Benachteiligung."
+    )
+    assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
+        ("indirect", "sieht Wiedeking eine Benachteiligung", "mitteilte"),
+    ]

@@ -323,7 +323,7 @@ class IndirectQuotes(FinderBase):
 
     def _content_wie(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
         """``Wie X mitteilte, lag …`` / ``…, wie X sagte``: the rest of the sentence."""
-        clause = frame.clause_start(cue.first_token)
+        clause = _wie_clause_start(frame, frame.clause_start(cue.first_token))
         if frame.lower(clause) != "wie" or not cue.finite:
             return None
         end_of_clause = frame.clause_end(cue.last_token)
@@ -522,6 +522,22 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
 
 _CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
+
+
+def _wie_clause_start(frame: SentenceFrame, clause: int) -> int:
+    """The start of a ``wie`` clause whose subject has an apposition in commas
+    before the cue (``wie Burt Rutan, Chef der Firma, mitteilte``); else ``clause``."""
+    if frame.lower(clause) == "wie" or clause < 2 or not frame.commas[clause - 1]:
+        return clause
+    before = frame.clause_start(clause - 1)
+    apposition = clause - before <= 8 and (
+        frame.words[before][:1].isupper() or frame.lower(before) in _ARTICLE_WORDS
+    )
+    if before == 0 or not apposition or not frame.commas[before - 1]:
+        return clause
+    # The apposition must follow a name or noun of the wie clause itself.
+    outer = frame.clause_start(before - 1)
+    return outer if frame.lower(outer) == "wie" and before - outer <= 6 else clause
 
 
 def _konjunktiv_one_within(frame: SentenceFrame, first: int, count: int) -> bool:
