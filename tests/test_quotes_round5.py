@@ -41,8 +41,8 @@ def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
         ("Erkenntnisse", "Erkenntnis"),
         ("Erkenntnissen", "Erkenntnis"),
         ("Ergebnissen", "Ergebnis"),
-        ("Vorwürfe", "Vorwürfe"),
-        ("Auskünften", "Auskünfte"),
+        ("Vorwürfe", "Vorwurf"),
+        ("Auskünften", "Auskunft"),
     ],
 )
 def test_cue_noun_plural_forms(noun: str, lemma: str) -> None:

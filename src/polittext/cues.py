@@ -179,14 +179,26 @@ def _noun_forms(noun: str) -> tuple[str, ...]:
 def cue_noun_lemmas() -> dict[str, str]:
     """Map each form of a cue noun to the noun as listed (``Forderungen`` -> ``Forderung``).
 
-    >>> cue_noun_lemmas()["Forderungen"]
-    'Forderung'
+    >>> cue_noun_lemmas()["Forderungen"], cue_noun_lemmas()["Vorwürfe"]
+    ('Forderung', 'Vorwurf')
     """
+    listed = [row[0] for row in read_table("cue_nouns.tsv", 3)]
+    singulars = set(listed)
     lemmas: dict[str, str] = {}
-    for noun, _stwr, _source in read_table("cue_nouns.tsv", 3):
+    for noun in listed:
+        # A plural listed as a row of its own ("Vorwürfe", "Anträge") maps to
+        # its singular row ("Vorwurf", "Antrag").
+        plain = noun.translate(_UMLAUTS)
+        lemma = next(
+            (plain[: -len(end)] for end in ("e", "er") if plain[: -len(end)] in singulars),
+            noun,
+        )
         for form in _noun_forms(noun):
-            lemmas.setdefault(form, noun)
+            lemmas.setdefault(form, lemma)
     return lemmas
+
+
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
 @functools.lru_cache(maxsize=1)
