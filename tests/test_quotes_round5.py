@@ -400,3 +400,32 @@ def test_leading_wie_clause_with_an_apposition() -> None:
     assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
         ("indirect", "sieht Wiedeking eine Benachteiligung", "mitteilte"),
     ]
+
+
+# --- a zu-infinitive message without its optional comma ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        pytest.param(
+            "Philips hat angekündigt die Preise ab 1. Oktober zu erhöhen.",
+            "die Preise ab 1. Oktober zu erhöhen",
+            "angekündigt",
+            id="perfect",
+        ),
+        pytest.param(
+            "Die Behörden haben die Anwohner aufgefordert Türen und Fenster geschlossen zu halten.",
+            "Türen und Fenster geschlossen zu halten",
+            "aufgefordert",
+            id="object-before-participle",
+        ),
+    ],
+)
+def test_zu_infinitive_without_comma_after_a_participle(text: str, content: str, cue: str) -> None:
+    assert [(c, q) for kind, c, q, _ in rows(text) if kind == "indirect"] == [(content, cue)]
+
+
+def test_purpose_clause_without_comma_is_no_message() -> None:
+    # "um … zu" says why, not what was announced.
+    assert rows("Er hat angekündigt um die Wahl zu gewinnen.") == []

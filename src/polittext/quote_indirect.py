@@ -202,6 +202,9 @@ class IndirectQuotes(FinderBase):
         """The message clause after the cue: ``sagte, dass …``, ``sagte, er sei …``,
         ``forderte, die Steuer zu senken``, ``erklärte: …``."""
         tokens = frame.tokens
+        unmarked = _unmarked_zu_infinitive(frame, cue)
+        if unmarked is not None:
+            return unmarked
         index = cue.last_token
         limit = min(len(tokens) - 1, index + 12)
         # Walk to the comma or colon that ends the cue's clause; quotation marks
@@ -522,6 +525,25 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
 
 _CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
+
+
+def _unmarked_zu_infinitive(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
+    """A zu-infinitive message with no comma before it (optional in German
+    spelling): after a participle that closes the cue's clause (``hat angekündigt
+    die Preise zu erhöhen``, ``wurden aufgefordert Türen geschlossen zu halten``)
+    or a separated particle (``bietet an den Lohn zu erhöhen``)."""
+    if cue.verb.lemma not in _ZU_CUES:
+        return None
+    closes = not cue.finite or len(cue.parts) > 1
+    first = cue.last_token + 1
+    if not closes or first >= len(frame.tokens) or frame.breaks[cue.last_token]:
+        return None
+    last = frame.clause_end(first)
+    if last - first < 1 or last - first > 12 or not _zu_infinitive_ends(frame, first, last):
+        return None
+    if frame.lower(first) in _PURPOSE or frame.lower(first) in SUBORDINATORS:
+        return None
+    return frame.tokens[first][0], _zu_message_end(frame, first, last)
 
 
 def _wie_clause_start(frame: SentenceFrame, clause: int) -> int:
