@@ -429,3 +429,21 @@ def test_zu_infinitive_without_comma_after_a_participle(text: str, content: str,
 def test_purpose_clause_without_comma_is_no_message() -> None:
     # "um … zu" says why, not what was announced.
     assert rows("Er hat angekündigt um die Wahl zu gewinnen.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man wird ihn noch einmal in der ARD-Fernsehserie „In aller Freundschaft“ sehen können.",
+        "Die Tageszeitung „Neues Deutschland“ berichtete darüber.",
+    ],
+)
+def test_quoted_name_after_a_compound_title_word_is_no_quote(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_title_word_inside_another_word_does_not_make_a_title() -> None:
+    # "Reaktion" ends in "aktion" but names no work: the exclamation is a quote.
+    assert [kind for kind, *_ in rows("Die Reaktion „Das ist ein Skandal!“ kam prompt.")] == [
+        "direct"
+    ]

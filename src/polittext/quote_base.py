@@ -326,7 +326,27 @@ def _titled(text: str, region: QuoteRegion) -> bool:
     """Whether a title word stands right before the quotation marks (``unter dem
     Motto „…“``, ``mit dem Titel „…“``)."""
     before = text[max(0, region.open_pos - 40) : region.open_pos].split()
-    return (bool(before) and before[-1].lower().strip(",") in _TITLE_WORDS) or _gloss(text, region)
+    return (bool(before) and title_word(before[-1].lower().strip(","))) or _gloss(text, region)
+
+
+# Title words that are also the ends of other words ("Reaktion", "Mitglied",
+# "Verband"): only whole words count for them.
+_WHOLE_TITLE_WORDS = frozenset({"aktion", "lied", "band", "name", "namen", "plan"})
+
+
+def title_word(word: str) -> bool:
+    """Whether a lower-case word is a title word or a compound ending in one
+    (``fernsehserie``, ``ard-fernsehserie``, ``tageszeitung``).
+
+    >>> title_word("ard-fernsehserie"), title_word("reaktion")
+    (True, False)
+    """
+    if word in _TITLE_WORDS:
+        return True
+    return any(
+        len(title) >= 4 and title not in _WHOLE_TITLE_WORDS and word.endswith(title)
+        for title in _TITLE_WORDS
+    )
 
 
 # Words that introduce a translation in brackets: "(etwa: „Partei der Volksmacht“)",
