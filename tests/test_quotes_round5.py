@@ -447,3 +447,25 @@ def test_title_word_inside_another_word_does_not_make_a_title() -> None:
     assert [kind for kind, *_ in rows("Die Reaktion „Das ist ein Skandal!“ kam prompt.")] == [
         "direct"
     ]
+
+
+# --- "nennen" with an object and a predicate is a narrative report ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Datenschutzbeauftragte Peter Schaar nannte den Vorstoß einen weiteren "
+        "Schritt in den Überwachungsstaat.",
+        "Sie nannte den Plan unrealistisch.",
+    ],
+)
+def test_nennen_with_a_predicate_reports_a_judgement(text: str) -> None:
+    assert [(kind, content, cue) for kind, content, cue, _ in rows(text)] == [
+        ("reported", text, None)
+    ]
+
+
+@pytest.mark.parametrize("text", ["Er nannte keine Namen.", "Er nannte die Gründe."])
+def test_nennen_with_only_an_object_is_no_quote(text: str) -> None:
+    assert rows(text) == []
