@@ -156,23 +156,49 @@ def cue_nouns() -> dict[str, tuple[str, bool]]:
     nouns: dict[str, tuple[str, bool]] = {}
     for noun, stwr, source in read_table("cue_nouns.tsv", 3):
         entry = (stwr, source == "yes")
-        for form in (noun, noun + "en", noun + "n", noun + "e", noun + "s", noun + "es"):
+        for form in _noun_forms(noun):
             nouns.setdefault(form, entry)
     return nouns
+
+
+def _noun_forms(noun: str) -> tuple[str, ...]:
+    """The singular and the regular plural and genitive forms of a noun; nouns in
+    ``-nis`` double their ``s`` (``Erkenntnisse``, ``Ergebnissen``). Plurals with
+    an umlaut (``Vorwürfe``) are rows of their own in ``cue_nouns.tsv``.
+
+    >>> _noun_forms("Erkenntnis")[-3:]
+    ('Erkenntnisse', 'Erkenntnissen', 'Erkenntnisses')
+    """
+    forms = [noun, noun + "en", noun + "n", noun + "e", noun + "s", noun + "es"]
+    if noun.endswith("nis"):
+        forms += [noun + "se", noun + "sen", noun + "ses"]
+    return tuple(forms)
 
 
 @functools.lru_cache(maxsize=1)
 def cue_noun_lemmas() -> dict[str, str]:
     """Map each form of a cue noun to the noun as listed (``Forderungen`` -> ``Forderung``).
 
-    >>> cue_noun_lemmas()["Forderungen"]
-    'Forderung'
+    >>> cue_noun_lemmas()["Forderungen"], cue_noun_lemmas()["Vorwürfe"]
+    ('Forderung', 'Vorwurf')
     """
+    listed = [row[0] for row in read_table("cue_nouns.tsv", 3)]
+    singulars = set(listed)
     lemmas: dict[str, str] = {}
-    for noun, _stwr, _source in read_table("cue_nouns.tsv", 3):
-        for form in (noun, noun + "en", noun + "n", noun + "e", noun + "s", noun + "es"):
-            lemmas.setdefault(form, noun)
+    for noun in listed:
+        # A plural listed as a row of its own ("Vorwürfe", "Anträge") maps to
+        # its singular row ("Vorwurf", "Antrag").
+        plain = noun.translate(_UMLAUTS)
+        lemma = next(
+            (plain[: -len(end)] for end in ("e", "er") if plain[: -len(end)] in singulars),
+            noun,
+        )
+        for form in _noun_forms(noun):
+            lemmas.setdefault(form, lemma)
     return lemmas
+
+
+_UMLAUTS = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
 
 
 @functools.lru_cache(maxsize=1)

@@ -65,6 +65,12 @@ _STANCE_VERBS = _COPULAS | frozenset(
     }
 )
 _AUF = frozenset({"auf", "darauf"})
+# Auxiliaries that follow a participle at the end of a clause ("verboten worden",
+# "erklärt habe", "berichtet wird").
+AFTER_PARTICIPLE = frozenset(
+    {"worden", "wurde", "wurden", "habe", "haben", "hat", "hatte", "hatten", "hätte", "hätten"}
+    | {"sei", "seien", "ist", "sind", "war", "waren", "wäre", "wären", "wird", "werden"}
+)
 
 
 def _inside_number(before: str, gap: str, after: str) -> bool:
@@ -244,6 +250,15 @@ class SentenceFrame:
             if option.finite and particle is None and self._infinitive(index):
                 # "sei als Beleg zu bewerten", "müsse die Lage prüfen": the
                 # infinitive, not the plural.
+                option = next((o for o in options if not o.finite and not o.particle), option)
+            elif (
+                option.finite
+                and particle is None
+                and not self.breaks[index]
+                and self.lower(index + 1) == "worden"
+            ):
+                # "seien ihm Flüge verboten worden": the participle of the passive, not
+                # the past plural (before "habe" or "wird" the form stays ambiguous).
                 option = next((o for o in options if not o.finite and not o.particle), option)
             if option.verb.lemma in _AUF_CUES and not self._in_clause(index, _AUF):
                 continue  # "besteht aus …": no speech without "(dar)auf"

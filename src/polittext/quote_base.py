@@ -163,25 +163,59 @@ def zu_chain_end(frame: SentenceFrame, last: int) -> int:
     return last
 
 
-# Konjunktiv II forms of the plural, whose Konjunktiv I is the indicative ("sie
-# brauchen"): in a sentence after reported speech they continue it.
+# Plural Konjunktiv II forms that stand in for a Konjunktiv I identical to the
+# indicative ("sie hätten", "es gäben keine"): "haben", "sein", "werden", "müssen" and the
+# strong and mixed verbs whose Konjunktiv II differs from every indicative form
+# ("kämen", "lägen", "brächten"; not "hielten", "ließen", the past tense too).
 _SUBSTITUTE_MOOD = frozenset(
     {
         "hätten",
         "wären",
         "würden",
-        "müssten",
-        "bräuchten",
-        "wüssten",
-        "kämen",
         "gäben",
-        "stünden",
+        "kämen",
         "lägen",
+        "stünden",
+        "ständen",
+        "fänden",
+        "täten",
+        "wüssten",
+        "sähen",
+        "bräuchten",
+        "brächten",
+        "sprächen",
+        "nähmen",
+        "zögen",
+        "müssten",
     }
 )
 # Right after a cue, any Konjunktiv II marks reported speech too ("räumte ein, es könnten …").
 _REPORTED_MOOD = _SUBSTITUTE_MOOD | frozenset(
-    {"hätte", "wäre", "würde", "könnte", "könnten", "müsste", "müssten", "dürfte", "dürften"}
+    {
+        "hätte",
+        "wäre",
+        "würde",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+        "dürfte",
+        "dürften",
+        "gäbe",
+        "käme",
+        "läge",
+        "stünde",
+        "stände",
+        "fände",
+        "täte",
+        "wüsste",
+        "sähe",
+        "bräuchte",
+        "brächte",
+        "spräche",
+        "nähme",
+        "zöge",
+    }
 )
 _REPORTATIVE = frozenset({"soll", "sollen"})
 
@@ -293,7 +327,44 @@ def _titled(text: str, region: QuoteRegion) -> bool:
     """Whether a title word stands right before the quotation marks (``unter dem
     Motto „…“``, ``mit dem Titel „…“``)."""
     before = text[max(0, region.open_pos - 40) : region.open_pos].split()
-    return bool(before) and before[-1].lower().strip(",") in _TITLE_WORDS
+    return (bool(before) and title_word(before[-1].lower().strip(","))) or _gloss(text, region)
+
+
+# Title words that are also the ends of other words ("Reaktion", "Mitglied",
+# "Verband"): only whole words count for them.
+_WHOLE_TITLE_WORDS = frozenset({"aktion", "lied", "band", "name", "namen", "plan"})
+
+
+def title_word(word: str) -> bool:
+    """Whether a lower-case word is a title word or a compound ending in one
+    (``fernsehserie``, ``ard-fernsehserie``, ``tageszeitung``).
+
+    >>> title_word("ard-fernsehserie"), title_word("reaktion")
+    (True, False)
+    """
+    if word in _TITLE_WORDS:
+        return True
+    return any(
+        len(title) >= 4 and title not in _WHOLE_TITLE_WORDS and word.endswith(title)
+        for title in _TITLE_WORDS
+    )
+
+
+# Words that introduce a translation in brackets: "(etwa: „Partei der Volksmacht“)",
+# "[auf Deutsch: „…“]", "(engl. „…“)".
+_GLOSS_WORDS = frozenset({"deutsch", "dt", "engl", "englisch", "übersetzt", "etwa"})
+
+
+def _gloss(text: str, region: QuoteRegion) -> bool:
+    """Whether the quotation is a translation or gloss inside brackets, after a
+    word like ``etwa:`` or ``engl.`` (``Palang Prachachon (etwa: „Partei der
+    Volksmacht“)``): a name, no one's words."""
+    before = text[max(0, region.open_pos - 30) : region.open_pos]
+    bracket = max(before.rfind("("), before.rfind("["))
+    if bracket < 0 or ")" in before[bracket:] or "]" in before[bracket:]:
+        return False
+    words = before[bracket + 1 :].replace(":", " ").replace(".", " ").replace(",", " ")
+    return any(word.lower() in _GLOSS_WORDS for word in words.split()[-3:])
 
 
 class FinderBase:
@@ -317,6 +388,9 @@ class FinderBase:
         self.indirect_spans: dict[tuple[int, int], QuoteRecord] = {}
         self.last_sentences: set[int] = set()
         self.used_cues: set[tuple[int, int]] = set()
+        # Cues that frame a quotation after the message of their own clause
+        # ("glaubt, dass …: „…“"): shared with that message, owned by neither.
+        self.shared_cues: set[tuple[int, int]] = set()
         self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
         # Quoted fragments with no cue of their own: quotes only inside a message.
         self.fragments: list[tuple[int, int, int]] = []

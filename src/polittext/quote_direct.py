@@ -6,7 +6,7 @@ import bisect
 
 from polittext.attribution import source_of
 from polittext.entities import Entity
-from polittext.frames import Cue, SentenceFrame
+from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quote_base import (
     PASSIVE_AUXILIARIES,
@@ -23,8 +23,36 @@ from polittext.types import QuoteKind, SentenceKind
 __all__ = ["DirectQuotes"]
 
 # Verbs of naming and judging whose object may be a quoted word of the speaker's.
+# Verbs of naming and judging whose "als"-phrase or object carries someone's
+# words ("bezeichnete die Pläne als „Wortbruch“", "wies dies als „Unverschämtheit“
+# zurück", "verurteilte den Angriff als „feige“"); not "sehen", whose object is
+# mostly a thing seen ("sehen „Stuttgart 21“ gelassen").
 _EVALUATIVE = frozenset(
-    {"nennen", "bezeichnen", "werten", "vorwerfen", "sprechen", "kritisieren", "beschreiben"}
+    {
+        "nennen",
+        "bezeichnen",
+        "werten",
+        "vorwerfen",
+        "sprechen",
+        "kritisieren",
+        "beschreiben",
+        "zurückweisen",
+        "einstufen",
+        "verurteilen",
+        "loben",
+        "betrachten",
+        "ansehen",
+        "empfinden",
+        "begrüßen",
+        "ablehnen",
+        "brandmarken",
+        "geißeln",
+        "bewerten",
+        "beurteilen",
+        "charakterisieren",
+        "erachten",
+        "verspotten",
+    }
 )
 _TITLE_WORDS_BEFORE = word_class("title_word")
 _DEFINITE = frozenset({"der", "des", "dem", "den", "die", "das"})
@@ -99,9 +127,13 @@ class DirectQuotes(FinderBase):
                 # A quote that is the whole message owns its cue; one embedded in a
                 # clause ("sagte, es müsse Schluss sein mit „…“") leaves the cue to
                 # the indirect message around it.
-                owns_cue = kind is QuoteKind.DIRECT and (
-                    self._standalone(sentence, region)
-                    or (found.start > region.close_pos and not self._lead_in(sentence, region))
+                owns_cue = (
+                    kind is QuoteKind.DIRECT
+                    and found.parts[0] not in self.shared_cues
+                    and (
+                        self._standalone(sentence, region)
+                        or (found.start > region.close_pos and not self._lead_in(sentence, region))
+                    )
                 )
             else:
                 so = self._so_after(region)
@@ -249,8 +281,32 @@ class DirectQuotes(FinderBase):
                 continue
             between = self.text[cue.end : region.open_pos]
             if len(between.split()) <= 12 and "." not in between:
-                return frame, cue
+                if self.text[cue.end : region.open_pos].strip().startswith(":"):
+                    return frame, cue  # "sagte: „…“"
+                return self._main_clause_cue(frame, cue, region) or (frame, cue)
             return None
+        return None
+
+    def _main_clause_cue(
+        self, frame: SentenceFrame, cue: Cue, region: QuoteRegion
+    ) -> tuple[SentenceFrame, Cue] | None:
+        """For a quotation after a colon, the cue of the main clause when ``cue``
+        stands in a dependent clause of its message (``Er glaubt, dass das Team
+        gestärkt hervorgegangen sei: „…“``: ``glaubt``, not ``hervorgegangen``)."""
+        if not self.text[: region.open_pos].rstrip().endswith(":"):
+            return None
+        start = frame.clause_start(cue.first_token)
+        if start == 0 or frame.lower(start) not in SUBORDINATORS | RELATIVE:
+            return None
+        for earlier in frame.cues[::-1]:
+            if earlier.end > cue.start or self.inside_quote(earlier.start, earlier.end):
+                continue
+            if len(self.text[earlier.end : region.open_pos].split()) > 25:
+                return None
+            first = frame.clause_start(earlier.first_token)
+            if first == 0 or frame.lower(first) not in SUBORDINATORS | RELATIVE:
+                self.shared_cues.add(earlier.parts[0])
+                return frame, earlier
         return None
 
     def _cue_after(self, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:

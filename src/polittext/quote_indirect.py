@@ -7,7 +7,14 @@ import bisect
 from polittext.attribution import source_of
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
-from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
+from polittext.frames import (
+    AFTER_PARTICIPLE,
+    MAX_MESSAGE_WORDS,
+    RELATIVE,
+    SUBORDINATORS,
+    Cue,
+    SentenceFrame,
+)
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.quote_base import (
@@ -85,6 +92,8 @@ class IndirectQuotes(FinderBase):
                         if entity is not None:
                             self.anchors[index] = (entity, mention)
                     continue
+                if self._continues_report(index, frame, cue):
+                    continue
                 entity, mention = source_of(
                     frame, cue, self.table, self.subjects, inverted=content[1] <= cue.start
                 )
@@ -123,6 +132,20 @@ class IndirectQuotes(FinderBase):
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _continues_report(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
+        """Whether a cue verb in Konjunktiv I opens a sentence that goes on with the
+        report of the sentence before (``X sagte, … . Die Behörde gehe davon aus,
+        dass …``): the whole sentence is the earlier speaker's reported speech, the
+        cue part of it, not a quote of its own."""
+        if index == 0 or not cue.finite or not reported_cue(frame, cue):
+            return False
+        if frame.clause_start(cue.first_token) != 0:
+            return False  # "…, von denen man glaube, dass …": inside a clause
+        _start, _end, kind, paragraph = self.segments[index - 1]
+        if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
+            return False
+        return any(q.kind is not QuoteKind.MIXED for q in self.by_sentence.get(index - 1, ()))
 
     def _quoted_part(self, quote: QuoteRecord, record: SourceQuote) -> bool:
         """Whether ``quote`` is only a part of the message of ``record``, so that
@@ -179,6 +202,9 @@ class IndirectQuotes(FinderBase):
         """The message clause after the cue: ``sagte, dass …``, ``sagte, er sei …``,
         ``forderte, die Steuer zu senken``, ``erklärte: …``."""
         tokens = frame.tokens
+        unmarked = _unmarked_zu_infinitive(frame, cue)
+        if unmarked is not None:
+            return unmarked
         index = cue.last_token
         limit = min(len(tokens) - 1, index + 12)
         # Walk to the comma or colon that ends the cue's clause; quotation marks
@@ -220,11 +246,13 @@ class IndirectQuotes(FinderBase):
             _coordinated_verb(frame, following),
             _narrator_resumes(frame, following),
             _next_cue_after_und(frame, following),
+            _quotation_after_colon(frame, following),
+            _indicative_after_semicolon(frame, following),
         )
         if "," in gap:
             if _conditional(frame, cue):
                 return None
-            if _not_a_message(frame, following):
+            if _not_a_message(frame, following) and not _article_after_verb(frame, cue, index):
                 # "schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle …":
                 # the message follows the relative clause of the cue's own phrase.
                 after = _after_relative_clause(frame, following)
@@ -298,7 +326,7 @@ class IndirectQuotes(FinderBase):
 
     def _content_wie(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
         """``Wie X mitteilte, lag …`` / ``…, wie X sagte``: the rest of the sentence."""
-        clause = frame.clause_start(cue.first_token)
+        clause = _wie_clause_start(frame, frame.clause_start(cue.first_token))
         if frame.lower(clause) != "wie" or not cue.finite:
             return None
         end_of_clause = frame.clause_end(cue.last_token)
@@ -441,6 +469,34 @@ def _next_cue_after_und(frame: SentenceFrame, first: int) -> int:
     return first_marked_end(frame, "und_cue", lambda _index: False, first - 1)
 
 
+def _quotation_after_colon(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before a colon that opens a quotation (``Er glaubt,
+    dass das Team gestärkt sei: „Wir haben gelernt …“``): the quotation is a direct
+    quote of its own, not part of the indirect message."""
+
+    def colon_quote(index: int) -> bool:
+        gap = frame.gap(index)
+        colon = gap.find(":")
+        return colon >= 0 and any(mark in gap[colon:] for mark in _OPENING_MARKS)
+
+    return first_marked_end(frame, "colon_quote", colon_quote, first)
+
+
+def _indicative_after_semicolon(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before a semicolon whose clause is not in Konjunktiv
+    I (``…, dass der Vater sie geschlagen hatte; es wird geprüft, ob …``): the
+    narrator's next statement."""
+    forms = konjunktiv_forms()
+
+    def narrator(index: int) -> bool:
+        if ";" not in frame.gap(index) or index + 1 >= len(frame.tokens):
+            return False
+        last = frame.clause_end(index + 1)
+        return not any(frame.lower(i) in forms for i in range(index + 1, last + 1))
+
+    return first_marked_end(frame, "semicolon", narrator, first)
+
+
 def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
     """End offset of a message before ``, <word> <indicative auxiliary>`` after its
     first clause (``dass es so lange Bestand haben würde, mehrmals wurde das Mandat
@@ -469,6 +525,41 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
 
 _CLOSING_MARKS = '“”"«»‘›‹'
 _LINKING_ADVERBS = frozenset({"aber", "jedoch", "doch", "dann", "zudem", "außerdem", "allerdings"})
+
+
+def _unmarked_zu_infinitive(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
+    """A zu-infinitive message with no comma before it (optional in German
+    spelling): after a participle that closes the cue's clause (``hat angekündigt
+    die Preise zu erhöhen``, ``wurden aufgefordert Türen geschlossen zu halten``)
+    or a separated particle (``bietet an den Lohn zu erhöhen``)."""
+    if cue.verb.lemma not in _ZU_CUES:
+        return None
+    closes = not cue.finite or len(cue.parts) > 1
+    first = cue.last_token + 1
+    if not closes or first >= len(frame.tokens) or frame.breaks[cue.last_token]:
+        return None
+    last = frame.clause_end(first)
+    if last - first < 1 or last - first > 12 or not _zu_infinitive_ends(frame, first, last):
+        return None
+    if frame.lower(first) in _PURPOSE or frame.lower(first) in SUBORDINATORS:
+        return None
+    return frame.tokens[first][0], _zu_message_end(frame, first, last)
+
+
+def _wie_clause_start(frame: SentenceFrame, clause: int) -> int:
+    """The start of a ``wie`` clause whose subject has an apposition in commas
+    before the cue (``wie Burt Rutan, Chef der Firma, mitteilte``); else ``clause``."""
+    if frame.lower(clause) == "wie" or clause < 2 or not frame.commas[clause - 1]:
+        return clause
+    before = frame.clause_start(clause - 1)
+    apposition = clause - before <= 8 and (
+        frame.words[before][:1].isupper() or frame.lower(before) in _ARTICLE_WORDS
+    )
+    if before == 0 or not apposition or not frame.commas[before - 1]:
+        return clause
+    # The apposition must follow a name or noun of the wie clause itself.
+    outer = frame.clause_start(before - 1)
+    return outer if frame.lower(outer) == "wie" and before - outer <= 6 else clause
 
 
 def _konjunktiv_one_within(frame: SentenceFrame, first: int, count: int) -> bool:
@@ -651,6 +742,29 @@ def _not_a_message(frame: SentenceFrame, first: int) -> bool:
     return not (len(following) > 1 and following[1][:1].isupper() and following[0].islower())
 
 
+def _article_after_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
+    """Whether ``der``/``die``/``das`` after the comma at token ``index`` follows
+    the cue verb itself (``erklärte, die noch zu schaffende Verfassung werde …``):
+    a relative pronoun needs a noun before the comma, so it is an article here."""
+    if index != cue.last_token or frame.lower(index + 1) not in _DEFINITE_ARTICLES:
+        return False
+    # Only a finite verb of a main clause ("General X erklärte, die …"); a verb that
+    # closes a subordinate clause or a perfect ("…, der … berichtet hat, die …")
+    # may stand after a noun that the relative clause describes.
+    first = frame.clause_start(cue.first_token)
+    opener = frame.lower(first)
+    return (
+        cue.finite
+        and opener not in SUBORDINATORS
+        and not (first > 0 and opener in RELATIVE)
+        and opener not in _W_WORDS
+        and not any(frame.lower(i) in _HABEN | _WERDEN for i in range(first, cue.first_token))
+    )
+
+
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
+
+
 def _conditional(frame: SentenceFrame, cue: Cue) -> bool:
     """``Sollte der Antrag angenommen werden, könnte …``: a verb-first conditional
     clause, whose comma opens the main clause, not a message."""
@@ -675,6 +789,10 @@ def _zu_message_end(frame: SentenceFrame, first: int, last: int) -> int:
         )
         if dependent:
             return frame.message_end(first)
+        if word in _PURPOSE:
+            # "forderte, die Steuern zu senken, um die Wirtschaft zu stärken": the
+            # purpose belongs to what was demanded.
+            return frame.tokens[zu_chain_end(frame, frame.clause_end(last + 1))][1]
     return frame.tokens[last][1]
 
 
@@ -748,6 +866,10 @@ _HABEN = frozenset({"hat", "habe", "haben", "hatte", "hatten", "hätte", "hätte
 
 
 def _perfect(frame: SentenceFrame, cue: Cue) -> bool:
-    """``hat … gesagt``: a participle cue whose clause has a form of *haben*."""
+    """``hat … gesagt``: a participle cue whose clause has a form of *haben*, or
+    a participle with its finite auxiliary right after it (``entschieden hatte``,
+    ``berichtet wird``, ``erklärt worden``)."""
     first = frame.clause_start(cue.first_token)
+    if not frame.breaks[cue.last_token] and frame.lower(cue.last_token + 1) in AFTER_PARTICIPLE:
+        return True
     return any(frame.lower(i) in _HABEN for i in range(first, cue.first_token))

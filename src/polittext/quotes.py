@@ -32,7 +32,7 @@ import re
 from polittext.attribution import Subjects
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
-from polittext.frames import SentenceFrame
+from polittext.frames import Cue, SentenceFrame
 from polittext.quote_base import (
     _HEADLINE,
     PASSIVE_AUXILIARIES,
@@ -71,6 +71,7 @@ _CONTENT_OBJECT: dict[str, frozenset[str]] = {
     "verlangen": frozenset(),
     "ankündigen": frozenset(),
     "vorwerfen": frozenset(),
+    "nennen": frozenset(),  # with an object and a predicate: see _naming_predicate
 }
 _REFLEXIVE = frozenset({"sich"})
 _MESSAGE_KINDS = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
@@ -155,6 +156,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 clause = frame.lowered[first : last + 1]
                 if needed and not any(word in needed for word in clause):
                     continue
+                if cue.verb.lemma == "nennen" and not _naming_predicate(frame, cue):
+                    continue  # "Er nannte keine Namen": a list, no judgement
                 if any(word in _REFLEXIVE for word in clause):
                     continue  # "sprach sich für … aus": a stance, not a report
                 if any(word in PASSIVE_AUXILIARIES for word in clause):
@@ -313,6 +316,21 @@ def find_quotes(
     finder.quotes.sort(key=lambda q: q.start)
     _inherit_speakers(finder.quotes)
     return finder.quotes
+
+
+_PREDICATE_DETERMINERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
+
+
+def _naming_predicate(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether ``nennen`` has an object and a predicate (``nannte den Vorstoß
+    einen Fehler``, ``nannte den Plan unrealistisch``): two noun phrases with an
+    article, or a lower-case word closing the clause after an article."""
+    after = frame.lowered[cue.last_token + 1 : frame.clause_end(cue.last_token) + 1]
+    articles = sum(word in _PREDICATE_DETERMINERS for word in after)
+    closing = frame.words[frame.clause_end(cue.last_token)]
+    return articles >= 2 or (articles == 1 and closing.islower() and len(after) >= 3)
 
 
 def _konjunktiv_one(frame: SentenceFrame) -> bool:

@@ -17,9 +17,9 @@ from __future__ import annotations
 import functools
 
 from polittext.attribution import _DEFINITE, noun_phrase_source
-from polittext.cues import cue_nouns
+from polittext.cues import cue_nouns, konjunktiv_forms
 from polittext.entities import Entity, EntityTable
-from polittext.frames import RELATIVE, SentenceFrame
+from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.types import MentionKind, SpeakerKind
@@ -419,9 +419,14 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             # (after an apposition naming the holder: "ihres Trainers, Greg Poss, …").
             following = _skip_apposition(frame, comma + 1)
             zu_end = _zu_clause_end(frame, following) if word in nouns else None
-            if zu_end is None or nouns[word][0] == "evidential":
+            if word not in nouns or nouns[word][0] == "evidential":
                 continue
-            comma = following - 1
+            if zu_end is not None:
+                comma = following - 1
+            elif not _konjunktiv_clause(frame, comma + 1):
+                # "die Hoffnung, sein Leben werde sich wenden": a content clause in
+                # Konjunktiv I, like one with "dass".
+                continue
         entity: Entity | None = None
         mention: tuple[int, int] | None = None
         after = table.within(end, tokens[comma][1])
@@ -464,6 +469,8 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             # ("Spekulationen, wonach").
             cue_end = tokens[content_start][1]
             content_start += 1
+        if zu_end is None and frame.lower(content_start) not in _NOUN_CONTENT:
+            zu_end = _konjunktiv_clause_end(frame, content_start)
         found.append(
             (
                 tokens[content_start][0],
@@ -474,6 +481,47 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             )
         )
     return found
+
+
+_W_WORD_SET = word_class("w_word")
+_PREPOSITION_SET = word_class("preposition")
+
+
+def _konjunktiv_clause(frame: SentenceFrame, first: int) -> bool:
+    """Whether a main clause in Konjunktiv I starts at token ``first`` (``sein
+    Leben werde sich wenden``), not a relative or subordinate clause."""
+    word = frame.lower(first)
+    if word in SUBORDINATORS or word in _W_WORD_SET:
+        return False
+    following = frame.words[first + 1 : first + 2]
+    if word in RELATIVE and not (following and following[0][:1].isupper()):
+        return False  # "die Forderung, die er erhoben habe": a relative clause
+    if word in _PREPOSITION_SET and frame.lower(first + 1) in RELATIVE:
+        return False  # "ein Hinweis, auf den niemand reagiert habe"
+    forms = konjunktiv_forms()
+    last = min(frame.clause_end(first), first + 6)
+    return any(
+        frame.lower(i) in forms and "ich" not in (frame.lower(i - 1), frame.lower(i + 1))
+        for i in range(first, last + 1)
+    )
+
+
+def _konjunktiv_clause_end(frame: SentenceFrame, first: int) -> int:
+    """End offset of a Konjunktiv I content clause that starts at token ``first``:
+    it runs on through clauses that continue it (in Konjunktiv I, or dependent on
+    it), not into the main clause that resumes after it (``Die Hoffnung, sein
+    Leben werde sich wenden, erfüllte sich nicht``)."""
+    forms = konjunktiv_forms()
+    last = frame.clause_end(first)
+    while last + 1 < len(frame.tokens) and frame.commas[last]:
+        following = last + 1
+        end = frame.clause_end(following)
+        word = frame.lower(following)
+        dependent = word in SUBORDINATORS or word in RELATIVE or word in _W_WORD_SET
+        if not dependent and not any(frame.lower(i) in forms for i in range(following, end + 1)):
+            break
+        last = end
+    return min(frame.tokens[last][1], frame.message_end(first))
 
 
 def _skip_apposition(frame: SentenceFrame, first: int) -> int:
