@@ -367,15 +367,37 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return [(_antecedent_start(frame, start), start, True)], False
     if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
         return [after], False  # "Das berichten arabische Medien": the subject follows the verb
+    # "Auch die Ministerin Anna Berg äußerte Zweifel": a focus particle before a
+    # noun phrase belongs to the subject; it makes no adverbial prefield.
+    opener = start
+    while (
+        opener + 2 < end
+        and frame.lower(opener) in _FOCUS_PARTICLES
+        and (frame.lower(opener + 1) in _DEFINITE or frame.lower(opener + 1) in _INDEFINITE)
+        and frame.lower(opener + 1) not in _OBLIQUE_ARTICLES
+    ):
+        opener += 1
+    first = frame.lower(opener)
     if (
-        start == 0
+        (opener == start == 0 or opener > start)
         and first in _DEFINITE
         and first not in _OBLIQUE_ARTICLES
-        and _article_of_noun(frame, start, end)
+        and _article_of_noun(frame, opener, end)
     ):
         # "Der Kanzler sagte": an article, kept with its noun (a definite
-        # description may refer back to a named person).
+        # description may refer back to a named person). With a finite auxiliary
+        # after the noun phrase ("Der Präsident hat den Abgeordneten mitgeteilt")
+        # the prefield ends before it: the middle field holds objects.
+        helper = next(
+            (i for i in range(opener + 2, end) if frame.lower(i) in _FINITE_HELPERS), None
+        )
+        if helper is not None and not any(
+            mark in frame.gap(i) for i in range(start, end) for mark in QUOTE_MARKS
+        ):
+            tail = [after] if cue.finite else []
+            return [(start, helper, True), (helper + 1, end, False), *tail], first == "der"
         return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
+    first = frame.lower(start)
     relative = first in RELATIVE and not (start == 0 and _article_of_noun(frame, start, end))
     if (first in SUBORDINATORS and verb_final) or relative:
         return [(start + 1, end, True)], False
@@ -670,6 +692,7 @@ def _source_in(
         # after adverbs ("sagte auch Kallas"), never inside a prepositional phrase.
         while first < last and (frame.lower(first) in _ADVERBS or frame.lower(first) == "sich"):
             first += 1
+        first = _skip_oblique(frame, first, last)
         if (
             first >= last
             or frame.lower(first) in _PREPOSITIONS
@@ -722,6 +745,30 @@ def _source_in(
         start, end, index = _best_mention(table, outside or mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
+
+
+def _skip_oblique(frame: SentenceFrame, first: int, last: int) -> int:
+    """The first token after the noun phrases opened by a non-nominative article
+    (``den``, ``dem``, ``einem`` …) at ``first``, and the adverbs after them:
+    ``teilte dem Sender der Minister mit``, ``hat den Abgeordneten mitgeteilt``.
+    Such a phrase is an object, never the subject."""
+    while first < last and frame.lower(first) in _OBLIQUE_ARTICLES - {"des", "eines"}:
+        noun = first + 1
+        while noun < last and _lower_adjective(frame.words[noun]) and not frame.breaks[noun - 1]:
+            noun += 1
+        if noun >= last or not frame.words[noun][:1].isupper() or frame.breaks[noun - 1]:
+            break
+        first = noun + 1
+        while (
+            first < last
+            and frame.words[first][:1].isupper()
+            and not frame.breaks[first - 1]
+            and frame.lower(first) not in _DEFINITE | _INDEFINITE
+        ):
+            first += 1  # "dem Sender CNN"
+        while first < last and frame.lower(first) in _ADVERBS:
+            first += 1
+    return first
 
 
 # Prepositions that may carry the source itself (a passive agent, "aus Kreisen"),

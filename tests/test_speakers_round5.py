@@ -1,0 +1,81 @@
+"""Speakers of quotes, round 5: subjects before an auxiliary, focus particles,
+objects after the verb, derived nouns that are no group.
+
+Every expectation was written from reading the German sentence (who says it),
+not from the program's output.
+"""
+
+from __future__ import annotations
+
+import polittext
+
+
+def speaker_of(text: str) -> tuple[str | None, str | None]:
+    """Name and mention text of the speaker of the first quote of ``text``."""
+    quotes = polittext.attribute_quotes(text)
+    assert quotes, text
+    quote = quotes[0]
+    mention = quote.speaker_mention
+    if mention is not None:
+        assert mention.text == text[mention.start : mention.end]
+    return (
+        quote.speaker.name if quote.speaker else None,
+        mention.text if mention is not None else None,
+    )
+
+
+# --- a prefield noun phrase before a finite auxiliary is the subject ----------
+
+
+def test_definite_subject_before_auxiliary_not_the_dative_object() -> None:
+    text = (
+        "Der Bundestagspräsident hat in einem Brief den Abgeordneten mitgeteilt, "
+        "dass er die Veröffentlichung verschieben wolle."
+    )
+    assert speaker_of(text)[1] == "Der Bundestagspräsident"
+
+
+def test_feminine_subject_before_auxiliary() -> None:
+    text = "Die Ministerin hat den Abgeordneten mitgeteilt, dass sie warte."
+    assert speaker_of(text)[1] == "Die Ministerin"
+
+
+def test_name_subject_before_auxiliary_with_object() -> None:
+    # "Ausführung" (carrying out) is no group like "Parteiführung".
+    text = "Paolo hatte die Ausführung mit den Worten abgelehnt: „Das mache ich nicht.“"
+    assert speaker_of(text)[1] == "Paolo"
+
+
+# --- a focus particle opens the subject, not an adverbial prefield -------------
+
+
+def test_focus_particle_before_role_and_name() -> None:
+    text = (
+        "Auch die Familienministerin Renate Schmidt äußerte Vorbehalte, "
+        "bei der Wahl würden nicht alle Abgeordneten zustimmen."
+    )
+    assert speaker_of(text) == ("Renate Schmidt", "Renate Schmidt")
+
+
+def test_focus_particle_before_preposition_stays_adverbial() -> None:
+    text = "Auch in Berlin äußerte die Ministerin Zweifel, dass der Plan gelinge."
+    assert speaker_of(text)[1] == "die Ministerin"
+
+
+# --- after the verb, a dative or accusative phrase is no subject ---------------
+
+
+def test_dative_after_verb_skipped() -> None:
+    text = "Gestern sagte dem Sender der Minister, er sei zu Gesprächen bereit."
+    assert speaker_of(text)[1] == "der Minister"
+
+
+def test_dative_prefield_subject_after_verb() -> None:
+    text = "Den Bauern sicherte der Minister zu, dass ihnen geholfen werde."
+    assert speaker_of(text)[1] == "der Minister"
+
+
+def test_group_compound_still_a_group() -> None:
+    [speaker] = polittext.detect_speakers("Die Parteiführung erklärte, man sei bereit.")
+    assert speaker.name == "Parteiführung"
+    assert speaker.kind.value == "group"
