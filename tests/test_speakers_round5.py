@@ -79,3 +79,40 @@ def test_group_compound_still_a_group() -> None:
     [speaker] = polittext.detect_speakers("Die Parteiführung erklärte, man sei bereit.")
     assert speaker.name == "Parteiführung"
     assert speaker.kind.value == "group"
+
+
+# --- first person in speeches ---------------------------------------------------
+
+
+def test_first_person_next_to_modal_far_from_the_verb() -> None:
+    text = (
+        "Aber ich will in diesem Zusammenhang auch daran erinnern, "
+        "dass es Kabinette gibt, die verzichten."
+    )
+    assert speaker_of(text) == ("ich", "ich")
+
+
+def test_first_person_after_modal_in_second_clause() -> None:
+    text = (
+        "Ich habe fünf Enkel, und ich habe hier an dieser Stelle immer gesagt: "
+        "„Ich bin stolz darauf.“"
+    )
+    quotes = polittext.attribute_quotes(text)
+    assert [
+        (q.speaker_mention.text, q.speaker_mention.start) for q in quotes if q.speaker_mention
+    ] == [("ich", text.index("ich habe hier"))]
+
+
+def test_first_person_inside_quote_is_not_the_narrator() -> None:
+    text = "„Ich will das in diesem Zusammenhang nicht noch einmal wiederholen“, hat Merz gesagt."
+    assert speaker_of(text) == ("Merz", "Merz")
+
+
+def test_lassen_sie_mich_names_the_speaker() -> None:
+    text = "Lassen Sie mich zum Abschluss noch eines sagen: Wir müssen darüber sprechen."
+    assert speaker_of(text) == ("ich", "mich")
+
+
+def test_lassen_sie_uns_is_the_first_person_plural() -> None:
+    text = "Lassen Sie uns das in der Form denken, dass Gleichstellung nur gemeinsam gelingt."
+    assert speaker_of(text) == ("wir", "uns")

@@ -170,9 +170,21 @@ def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
     if index in (cue.first_token + 1, cue.last_token + 1):
         return True
     before = cue.first_token - index
-    return 0 < before <= 6 and not any(
+    if before <= 0 or any(
         frame.breaks[i] or any(mark in frame.gap(i) for mark in QUOTE_MARKS)
         for i in range(index, cue.first_token)
+    ):
+        return False
+    # Next to the finite auxiliary or modal of the cue's verb, the pronoun is its
+    # subject however long the middle field ("ich will hier noch einmal daran
+    # erinnern", "möchte ich an dieser Stelle appellieren").
+    return before <= 6 or (
+        before <= _MAX_PREFIELD
+        and any(
+            frame.lower(helper) in _FINITE_HELPERS
+            for helper in (index - 1, index + 1)
+            if 0 <= helper < cue.first_token
+        )
     )
 
 
@@ -482,6 +494,9 @@ def source_of(
     agent = _passive_agent(frame, cue, table)
     if agent[1] is not None:
         return agent
+    hortative = _hortative_speaker(frame, cue, table)
+    if hortative[1] is not None:
+        return hortative
     clause = frame.clause_start(cue.first_token)
     if (
         0 < clause < cue.first_token
@@ -498,6 +513,37 @@ def source_of(
             return entity, (start, end)
         return None, None
     return _source_by_regions(frame, cue, table, inverted)
+
+
+_LASSEN = frozenset({"lassen", "lasst", "lass", "laß", "laßt"})
+_HORTATIVE_OBJECTS = {"mich": "ich", "uns": "wir"}
+
+
+def _hortative_speaker(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Lassen Sie mich eines sagen``, ``Lasst uns das gemeinsam denken``: the
+    speaker is the first person named by the object of ``lassen``."""
+    clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    for index in range(clause, cue.first_token - 1):
+        if frame.lower(index) not in _LASSEN:
+            continue
+        for follower in (index + 1, index + 2):
+            person = _HORTATIVE_OBJECTS.get(frame.lower(follower))
+            if person is None or follower >= cue.first_token:
+                continue
+            if follower == index + 2 and frame.words[index + 1] != "Sie":
+                continue  # "Lassen Sie mich", not "lassen die Kollegen mich"
+            if any(
+                any(mark in frame.gap(i) for mark in QUOTE_MARKS)
+                for i in range(index, cue.first_token)
+            ):
+                return None, None
+            start, end, _word = frame.tokens[follower]
+            name, kind = _FIRST_PERSON[person]
+            entity = table.add(f"self:{name}", name, kind, start, end, MentionKind.PRONOUN)
+            return entity, (start, end)
+    return None, None
 
 
 def _source_by_regions(
