@@ -116,3 +116,16 @@ def test_lassen_sie_mich_names_the_speaker() -> None:
 def test_lassen_sie_uns_is_the_first_person_plural() -> None:
     text = "Lassen Sie uns das in der Form denken, dass Gleichstellung nur gemeinsam gelingt."
     assert speaker_of(text) == ("wir", "uns")
+
+
+# --- pronominal adverbs open an adverbial prefield ------------------------------
+
+
+def test_pronominal_adverb_is_no_speaker() -> None:
+    text = "Hierüber sagte der Minister, die Lage sei ernst."
+    assert speaker_of(text)[1] == "der Minister"
+
+
+def test_hierzu_before_verb_and_subject() -> None:
+    text = "Hierzu schrieb die Journalistin Anna Berg, die Gesellschaft sei gespalten."
+    assert speaker_of(text) == ("Anna Berg", "Anna Berg")
