@@ -129,3 +129,21 @@ def test_pronominal_adverb_is_no_speaker() -> None:
 def test_hierzu_before_verb_and_subject() -> None:
     text = "Hierzu schrieb die Journalistin Anna Berg, die Gesellschaft sei gespalten."
     assert speaker_of(text) == ("Anna Berg", "Anna Berg")
+
+
+# --- "X zufolge": the dative phrase right before it -----------------------------
+
+
+def test_zufolge_after_subject_is_the_dative_phrase() -> None:
+    text = "Die Organisation nimmt Schätzungen zufolge jährlich 30 Milliarden Euro ein."
+    assert speaker_of(text)[1] == "Schätzungen"
+
+
+def test_zufolge_after_named_subject() -> None:
+    text = "Zudem hob Sarkozy der Zeitung zufolge die Wichtigkeit Englands hervor."
+    assert speaker_of(text)[1] == "der Zeitung"
+
+
+def test_zufolge_with_genitive_attribute_keeps_its_source() -> None:
+    text = "Dem Bericht der Polizei zufolge wurde niemand verletzt."
+    assert speaker_of(text)[0] == "Polizei"

@@ -554,6 +554,41 @@ def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
     return first
 
 
+# Articles of a dative noun phrase, the case "zufolge" governs ("dem Bericht zufolge").
+_DATIVE_ARTICLES = frozenset(
+    {"dem", "einem", "den", "diesem", "jenem", "seinem", "ihrem", "unserem", "eurem"}
+)
+# Articles that are never dative: their noun phrase is the subject or an object.
+_NOT_DATIVE_ARTICLES = frozenset({"die", "das", "ein", "eine", "diese", "dieses"})
+
+
+def _dative_start(frame: SentenceFrame, table: EntityTable, first: int, index: int) -> int:
+    """First token of the dative noun phrase that ``zufolge`` at ``index`` governs,
+    within the stretch ``[first, index)`` before it: ``Sarkozy [dem „Figaro“]
+    zufolge``, ``die Organisation [Schätzungen] zufolge``, ``[dem Bericht der
+    Zeitung] zufolge`` (a ``der`` after a common noun is a genitive inside the
+    phrase; after a name it opens the phrase: ``Sarkozy [der Zeitung] zufolge``)."""
+    start = first
+    for i in range(first, index - 1):
+        word = frame.lower(i)
+        if word in _DATIVE_ARTICLES or (
+            word in ("der", "einer")
+            and i > first
+            and (
+                not frame.words[i - 1][:1].isupper()
+                or table.covering(frame.tokens[i - 1][0], frame.tokens[i - 1][1]) is not None
+            )
+        ):
+            start = i
+        elif word in _NOT_DATIVE_ARTICLES:
+            noun = i + 1
+            while noun < index - 1 and frame.words[noun][:1].islower():
+                noun += 1  # adjectives
+            if noun + 1 < index:
+                start = noun + 1  # the phrase after that article's noun
+    return start
+
+
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ihr", "ich", "man"})
 
 
@@ -613,14 +648,15 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                     found.append((*message, (start, end), None, None))
         elif lowered == "zufolge" and index > 0 and frame.lower(index - 1) not in RELATIVE:
             first = _phrase_start_before(frame, index)
-            mentions = table.within(tokens[first][0], tokens[index - 1][1])
+            source_first = _dative_start(frame, table, first, index)
+            mentions = table.within(tokens[source_first][0], tokens[index - 1][1])
             if mentions:
                 entity = table.entities[mentions[-1][2]]
                 mention = (mentions[-1][0], mentions[-1][1])
             else:
                 # A capitalised adjective opening the sentence ("Ersten Angaben") is
                 # no noun: the phrase's head comes after it.
-                head = first
+                head = source_first
                 if head + 1 < index and _adjective_like(frame.lower(head)) and head == 0:
                     head += 1
                 entity, mention = noun_phrase_source(frame, head, index, table)
