@@ -147,3 +147,25 @@ def test_zufolge_after_named_subject() -> None:
 def test_zufolge_with_genitive_attribute_keeps_its_source() -> None:
     text = "Dem Bericht der Polizei zufolge wurde niemand verletzt."
     assert speaker_of(text)[0] == "Polizei"
+
+
+# --- surnames with a lower-case Arabic article -----------------------------------
+
+
+def test_laut_lower_case_article_surname() -> None:
+    text = "Die Bearbeitung der Brennstäbe sei laut el-Baradei bereits erfolgt."
+    assert speaker_of(text) == ("el-Baradei", "el-Baradei")
+
+
+def test_article_surname_with_first_name_and_capitalised_at_sentence_start() -> None:
+    text = (
+        "Mohammed el-Baradei kam nach Wien. El-Baradei sagte, die Lage sei ernst. "
+        "Später erklärte el-Baradei, man prüfe das."
+    )
+    [speaker] = polittext.detect_speakers(text)
+    assert speaker.name == "Mohammed el-Baradei"
+    assert [m.text for m in speaker.mentions] == [
+        "Mohammed el-Baradei",
+        "El-Baradei",
+        "el-Baradei",
+    ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 
 from polittext.cues import konjunktiv_forms
-from polittext.entities import Entity, EntityTable, could_be_surname
+from polittext.entities import Entity, EntityTable, could_be_surname, surname_key
 from polittext.frames import _ADVERBS, _PREPOSITIONS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
@@ -1048,7 +1048,11 @@ def noun_phrase_source(
             last_name += 1
         surname, name_end = tokens[last_name][2], tokens[last_name][1]
         entity = table.add(
-            f"person:{surname}", text[head_start:name_end], SpeakerKind.PERSON, head_start, name_end
+            surname_key(surname),
+            text[head_start:name_end],
+            SpeakerKind.PERSON,
+            head_start,
+            name_end,
         )
         return entity, (head_start, name_end)
     if role is not None:

@@ -18,7 +18,7 @@ import functools
 
 from polittext.attribution import _DEFINITE, noun_phrase_source
 from polittext.cues import cue_nouns
-from polittext.entities import Entity, EntityTable
+from polittext.entities import _ARTICLE_SURNAME, Entity, EntityTable, surname_key
 from polittext.frames import RELATIVE, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
@@ -51,6 +51,11 @@ def source_after(
         if known is not None and known[0] == tokens[first][0]:
             used = max(i for i in range(first, len(tokens)) if tokens[i][0] < known[1])
             return table.entities[known[2]], (known[0], known[1]), used
+        start, end, word = tokens[first]
+        if _ARTICLE_SURNAME.fullmatch(word):
+            # "laut el-Baradei": a surname with a lower-case Arabic article.
+            person = table.add(surname_key(word), word, SpeakerKind.PERSON, start, end)
+            return person, (start, end), first
     # Only the noun phrase right here: "nach Angaben von AI [verhafteten die Behörden]".
     phrase_end = noun_phrase_end(frame, first)
     if phrase_end < first:
