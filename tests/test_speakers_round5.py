@@ -169,3 +169,16 @@ def test_article_surname_with_first_name_and_capitalised_at_sentence_start() -> 
         "El-Baradei",
         "el-Baradei",
     ]
+
+
+def test_first_person_next_to_modal_across_a_relative_clause() -> None:
+    text = (
+        "Meine Damen und Herren, ich möchte noch einige Worte zu den Zentren, "
+        "die Teil des Plans sein sollen, sagen: Schon heute gibt es solche Zentren."
+    )
+    assert speaker_of(text) == ("ich", "ich")
+
+
+def test_quoted_first_person_before_cue_is_not_the_speaker() -> None:
+    text = "„Ich habe das nie gewollt“, hat Merz gesagt."
+    assert speaker_of(text) == ("Merz", "Merz")

@@ -171,20 +171,19 @@ def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
         return True
     before = cue.first_token - index
     if before <= 0 or any(
-        frame.breaks[i] or any(mark in frame.gap(i) for mark in QUOTE_MARKS)
-        for i in range(index, cue.first_token)
+        any(mark in frame.gap(i) for mark in QUOTE_MARKS) for i in range(index, cue.first_token)
     ):
         return False
+    if before <= 6 and not any(frame.breaks[i] for i in range(index, cue.first_token)):
+        return True
     # Next to the finite auxiliary or modal of the cue's verb, the pronoun is its
-    # subject however long the middle field ("ich will hier noch einmal daran
-    # erinnern", "möchte ich an dieser Stelle appellieren").
-    return before <= 6 or (
-        before <= _MAX_PREFIELD
-        and any(
-            frame.lower(helper) in _FINITE_HELPERS
-            for helper in (index - 1, index + 1)
-            if 0 <= helper < cue.first_token
-        )
+    # subject however long the middle field, with insertions ("ich will hier noch
+    # einmal daran erinnern", "möchte ich - drittens - auf das Problem eingehen",
+    # "ich möchte einige Worte zu den Zentren, die geplant sind, sagen").
+    return before <= _MAX_PREFIELD and any(
+        frame.lower(helper) in _FINITE_HELPERS
+        for helper in (index - 1, index + 1)
+        if 0 <= helper < cue.first_token
     )
 
 
