@@ -182,3 +182,18 @@ def test_first_person_next_to_modal_across_a_relative_clause() -> None:
 def test_quoted_first_person_before_cue_is_not_the_speaker() -> None:
     text = "„Ich habe das nie gewollt“, hat Merz gesagt."
     assert speaker_of(text) == ("Merz", "Merz")
+
+
+def test_first_person_right_after_the_verb_after_conjunction_and_adverbial() -> None:
+    text = "Aber bei aller Kritik am Amt sage ich auch mal: Hier ist die Lage besser geworden."
+    assert speaker_of(text) == ("ich", "ich")
+
+
+def test_wir_right_after_the_verb() -> None:
+    text = "Deshalb fordern wir die Regierung auf, den Vertrag zu unterschreiben."
+    assert speaker_of(text) == ("wir", "wir")
+
+
+def test_conjunction_before_subject_noun_phrase() -> None:
+    text = "Der Rat stufte das Gesetz als verfassungswidrig ein, und das Hilfswerk Unicef rief Russland auf, das Verbot nicht durchzusetzen."
+    assert speaker_of(text)[1] == "Unicef"

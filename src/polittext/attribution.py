@@ -421,6 +421,12 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     ):
         aux = None  # "„Ich bin bereit“ sagte Merz": the auxiliary is the quote's
     before_verb = aux if aux is not None else end
+    if (
+        first in _LEADING_CONJUNCTIONS
+        and start + 1 < before_verb
+        and (frame.lower(start + 1) in _PREPOSITIONS or frame.lower(start + 1) in _ADVERBS)
+    ):
+        first = frame.lower(start + 1)  # "Aber bei aller Kritik sage ich": the adverbial
     adverbial = first not in _FIRST_PERSON and (
         first in _PREPOSITIONS
         or first in _ADVERBS
@@ -564,7 +570,7 @@ def _source_by_regions(
         return _pronoun_source(table, word, start, end, cue.number)
     if (
         cue.finite
-        and frame.lower(after) in {"er", "sie"}
+        and frame.lower(after) in {"er", "sie", "ich", "wir"}
         and not frame.breaks[after - 1]
         and not (frame.lower(after) == "sie" and _masculine_prefield(frame, cue))
     ):
