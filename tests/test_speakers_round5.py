@@ -197,3 +197,19 @@ def test_wir_right_after_the_verb() -> None:
 def test_conjunction_before_subject_noun_phrase() -> None:
     text = "Der Rat stufte das Gesetz als verfassungswidrig ein, und das Hilfswerk Unicef rief Russland auf, das Verbot nicht durchzusetzen."
     assert speaker_of(text)[1] == "Unicef"
+
+
+# --- holders of cue nouns ("den Eindruck vermitteln, dass") ------------------------
+
+
+def test_cue_noun_holder_is_the_subject_pronoun_not_the_dative_object() -> None:
+    text = (
+        "Und fünftens - das ist der entscheidende Punkt - wollen Sie den Bürgerinnen "
+        "und Bürgern den Eindruck vermitteln, dass wir hier zuständig sind."
+    )
+    assert speaker_of(text)[1] == "Sie"
+
+
+def test_cue_noun_holder_pronoun_after_verb() -> None:
+    text = "Im Übrigen habe ich den Eindruck, dass es gut ist."
+    assert speaker_of(text) == ("ich", "ich")

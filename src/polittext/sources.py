@@ -14,6 +14,7 @@ message.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from polittext.attribution import _DEFINITE, noun_phrase_source
@@ -439,13 +440,20 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             entity = resolve_pronoun(table, _POSSESSIVES[before_word], start, "sg")
             mention = (tokens[index - 1][0], tokens[index - 1][1]) if entity else None
         else:
-            clause = frame.clause_start(index)
-            earlier = table.within(tokens[clause][0], start)
+            clause = max(frame.clause_start(index), index - _MAX_HOLDER_DISTANCE)
+            # Names in a dative or accusative phrase ("den Bürgern den Eindruck
+            # vermitteln") hold no view.
+            earlier = [
+                m
+                for m in table.within(tokens[clause][0], start)
+                if frame.lower(_token_at(frame, m[0]) - 1) not in _OBLIQUE_ARTICLES
+            ]
             pronoun = next(
                 (
                     i
-                    for i in range(clause, min(clause + 4, index))
+                    for i in range(clause, index)
                     if frame.lower(i) in _HOLDER_PRONOUNS
+                    and (i < clause + 4 or frame.lower(i - 1) not in _PREPOSITION_WORDS)
                 ),
                 None,
             )
@@ -478,6 +486,16 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             )
         )
     return found
+
+
+_MAX_HOLDER_DISTANCE = 25
+_OBLIQUE_ARTICLES = frozenset({"den", "dem", "einem", "einen"})
+_PREPOSITION_WORDS = word_class("preposition")
+
+
+def _token_at(frame: SentenceFrame, start: int) -> int:
+    """Index of the token that starts at character ``start``."""
+    return bisect.bisect_left(frame.starts, start)
 
 
 def _skip_apposition(frame: SentenceFrame, first: int) -> int:
