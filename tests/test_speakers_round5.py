@@ -213,3 +213,8 @@ def test_cue_noun_holder_is_the_subject_pronoun_not_the_dative_object() -> None:
 def test_cue_noun_holder_pronoun_after_verb() -> None:
     text = "Im Übrigen habe ich den Eindruck, dass es gut ist."
     assert speaker_of(text) == ("ich", "ich")
+
+
+def test_conjunction_before_subordinate_clause() -> None:
+    text = "Doch während Sie meinen, dieses Problem allein lösen zu können, handeln wir."
+    assert speaker_of(text)[1] == "Sie"

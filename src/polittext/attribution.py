@@ -359,6 +359,19 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
                 start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
                 break
     first = frame.lower(start)
+    if (
+        first in _LEADING_CONJUNCTIONS
+        and start + 2 < end
+        and (
+            frame.lower(start + 1) in SUBORDINATORS
+            or frame.lower(start + 1) in _PREPOSITIONS
+            or frame.lower(start + 1) in _ADVERBS
+        )
+    ):
+        # "Doch während Sie meinen", "Aber bei aller Kritik sage ich": the
+        # conjunction links the clause; what follows it decides.
+        start += 1
+        first = frame.lower(start)
     # Verb-final: the cue closes its clause, and not as a particle split off the
     # finite verb ("Als Begründung gab die Ministerin an" is a main clause).
     verb_final = (
@@ -421,12 +434,6 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     ):
         aux = None  # "„Ich bin bereit“ sagte Merz": the auxiliary is the quote's
     before_verb = aux if aux is not None else end
-    if (
-        first in _LEADING_CONJUNCTIONS
-        and start + 1 < before_verb
-        and (frame.lower(start + 1) in _PREPOSITIONS or frame.lower(start + 1) in _ADVERBS)
-    ):
-        first = frame.lower(start + 1)  # "Aber bei aller Kritik sage ich": the adverbial
     adverbial = first not in _FIRST_PERSON and (
         first in _PREPOSITIONS
         or first in _ADVERBS
