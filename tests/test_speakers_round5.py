@@ -218,3 +218,32 @@ def test_cue_noun_holder_pronoun_after_verb() -> None:
 def test_conjunction_before_subordinate_clause() -> None:
     text = "Doch während Sie meinen, dieses Problem allein lösen zu können, handeln wir."
     assert speaker_of(text)[1] == "Sie"
+
+
+# --- subordinate clauses, pronouns after adverbs, indefinite pronouns ----------------
+
+
+def test_focus_particle_before_subordinator() -> None:
+    text = "Der Antrag ist richtig, auch wenn wir wissen, dass die Grünen bereit waren."
+    assert speaker_of(text) == ("wir", "wir")
+
+
+def test_subordinate_clause_with_auxiliary_after_participle() -> None:
+    text = "Ich habe Reagan erlebt, als er gesagt hat: „Öffnen Sie dieses Tor!“"
+    assert speaker_of(text)[1] == "er"
+
+
+def test_first_person_after_verb_and_adverb() -> None:
+    text = "Dennoch wissen auch wir, dass Deutschland das Klima nicht allein retten kann."
+    assert speaker_of(text) == ("wir", "wir")
+
+
+def test_indefinite_pronoun_subjects() -> None:
+    assert speaker_of("Keiner hat behauptet, dass das leicht wird.")[1] == "Keiner"
+    assert speaker_of("Das sieht man, weil jeder weiß, dass es schwer ist.")[1] == "jeder"
+    assert speaker_of("Alle sagten immer: Das geht nicht.")[1] == "Alle"
+
+
+def test_jeder_as_determiner_is_no_pronoun() -> None:
+    text = "Jeder Abgeordnete weiß, dass das schwer wird."
+    assert speaker_of(text)[1] == "Abgeordnete"

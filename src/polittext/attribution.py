@@ -27,6 +27,16 @@ Subjects = dict[tuple[int, int], tuple[int, int]]
 """Subjects from a dependency parse: a verb's character span -> its subject's span."""
 
 _PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir", "man"})
+# Indefinite pronouns as subjects ("Keiner hat behauptet", "weil jeder weiß"): a
+# speaker of their own each time, like "man".
+_INDEFINITE_PRONOUNS = {
+    "jeder": SpeakerKind.ANONYMOUS_SOURCE,
+    "jede": SpeakerKind.ANONYMOUS_SOURCE,
+    "jemand": SpeakerKind.ANONYMOUS_SOURCE,
+    "keiner": SpeakerKind.ANONYMOUS_SOURCE,
+    "niemand": SpeakerKind.ANONYMOUS_SOURCE,
+    "alle": SpeakerKind.GROUP,
+}
 # First person outside quotation marks is the text's own speaker: the speaker of a
 # speech, the author of a press release. The text does not say who that is.
 _FIRST_PERSON = {"ich": ("ich", SpeakerKind.PERSON), "wir": ("wir", SpeakerKind.GROUP)}
@@ -169,6 +179,11 @@ def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
     between ("Ich will Ihnen deutlich sagen", not "„Ich …“ sagte Merz")."""
     if index in (cue.first_token + 1, cue.last_token + 1):
         return True
+    if index > cue.last_token and all(
+        frame.lower(i) in _ADVERBS and not frame.breaks[i - 1]
+        for i in range(cue.last_token + 1, index)
+    ):
+        return not frame.breaks[index - 1]  # "wissen auch wir", "sage ich"
     before = cue.first_token - index
     if before <= 0 or any(
         any(mark in frame.gap(i) for mark in QUOTE_MARKS) for i in range(index, cue.first_token)
@@ -372,10 +387,25 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         # conjunction links the clause; what follows it decides.
         start += 1
         first = frame.lower(start)
+    if (
+        first in _FOCUS_PARTICLES | {"auch"}
+        and start + 2 < end
+        and frame.lower(start + 1) in SUBORDINATORS
+    ):
+        start += 1  # "auch wenn wir wissen", "nur weil er sagt": the subordinate clause
+        first = frame.lower(start)
     # Verb-final: the cue closes its clause, and not as a particle split off the
-    # finite verb ("Als Begründung gab die Ministerin an" is a main clause).
+    # finite verb ("Als Begründung gab die Ministerin an" is a main clause); a
+    # finite auxiliary may follow it ("als er gesagt hat", "wie sie betont habe").
+    closing = cue.last_token
+    if (
+        closing + 1 < len(frame.tokens)
+        and frame.lower(closing + 1) in _FINITE_HELPERS
+        and not frame.breaks[closing]
+    ):
+        closing += 1
     verb_final = (
-        cue.last_token == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
+        closing == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
     )
     if frame.lower(cue.first_token - 1) == "zu" and start > 0 and "," in frame.gap(start - 1):
         # "plant Kallas, die Staaten zu überzeugen": a zu-infinitive has the
@@ -726,6 +756,19 @@ def _source_in(
         return None, None
     # A pronoun subject: first word of the prefield, or right after the verb.
     for index in (first,) if prefield else (first, first + 1):
+        indefinite = _INDEFINITE_PRONOUNS.get(frame.lower(index)) if index < last else None
+        if (
+            indefinite is not None
+            and (prefield or index == first)
+            and not any(w[:1].isupper() for w in frame.words[index + 1 : index + 2])
+            and frame.lower(index + 1) not in _DEFINITE | _INDEFINITE
+        ):
+            # "Keiner hat behauptet", not "Jeder Abgeordnete weiß" (a determiner).
+            start, end, word = tokens[index]
+            someone = table.add(
+                f"indefinite:{start}", word, indefinite, start, end, MentionKind.PRONOUN
+            )
+            return someone, (start, end)
         if index < last and tokens[index][2].lower() in _PRONOUNS:
             if (
                 frame.lower(index) in {"dieser", "diese"}
