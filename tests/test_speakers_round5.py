@@ -247,3 +247,16 @@ def test_indefinite_pronoun_subjects() -> None:
 def test_jeder_as_determiner_is_no_pronoun() -> None:
     text = "Jeder Abgeordnete weiß, dass das schwer wird."
     assert speaker_of(text)[1] == "Abgeordnete"
+
+
+def test_prepositional_relative_clause_subject() -> None:
+    text = (
+        "Die Gesellschaft hat eine Studie vorgelegt, in der sie sagt, "
+        "dass ein Grenzwert nicht nötig ist."
+    )
+    assert speaker_of(text)[1] == "sie"
+
+
+def test_wer_clause_speaker() -> None:
+    text = "Wer meint, dass nur er ein guter Europäer ist, irrt."
+    assert speaker_of(text)[1] == "Wer"

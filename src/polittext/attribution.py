@@ -36,6 +36,7 @@ _INDEFINITE_PRONOUNS = {
     "keiner": SpeakerKind.ANONYMOUS_SOURCE,
     "niemand": SpeakerKind.ANONYMOUS_SOURCE,
     "alle": SpeakerKind.GROUP,
+    "wer": SpeakerKind.ANONYMOUS_SOURCE,  # "Wer meint, dass …, irrt"
 }
 # First person outside quotation marks is the text's own speaker: the speaker of a
 # speech, the author of a press release. The text does not say who that is.
@@ -407,6 +408,16 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     verb_final = (
         closing == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
     )
+    if (
+        first in _PREPOSITIONS
+        and frame.lower(start + 1) in RELATIVE
+        and start + 2 < end
+        and verb_final
+        and start > 0
+        and "," in frame.gap(start - 1)
+    ):
+        # "eine Studie, in der sie sagt, …": the subject follows the relative pronoun.
+        return [(start + 2, end, True)], False
     if frame.lower(cue.first_token - 1) == "zu" and start > 0 and "," in frame.gap(start - 1):
         # "plant Kallas, die Staaten zu überzeugen": a zu-infinitive has the
         # subject of the clause it depends on.
