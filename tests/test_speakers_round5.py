@@ -260,3 +260,16 @@ def test_prepositional_relative_clause_subject() -> None:
 def test_wer_clause_speaker() -> None:
     text = "Wer meint, dass nur er ein guter Europäer ist, irrt."
     assert speaker_of(text)[1] == "Wer"
+
+
+def test_accusative_prefield_gives_way_to_person_after_verb() -> None:
+    text = "Albrecht Conze sprach. Eine Verschiebung der Wahl bezeichnete Conze als fatal."
+    quotes = polittext.attribute_quotes(text)
+    assert [q.speaker_mention.text for q in quotes if q.speaker_mention] == ["Conze"]
+
+
+def test_nominative_article_prefield_keeps_deciding() -> None:
+    text = (
+        "Ein Bezirksgericht in Virginia hat das Netzwerk Twitter aufgefordert, Daten herauszugeben."
+    )
+    assert speaker_of(text)[1] == "Ein Bezirksgericht"

@@ -638,6 +638,27 @@ def _source_by_regions(
             for region in regions
             if not region[2] or frame.lower(region[0] - 1) in SUBORDINATORS
         ]
+    if after_decides and regions and regions[0][2] and cue.finite and not inverted:
+        # "Eine Verschiebung bezeichnete Conze als fatal": a prefield that may be an
+        # accusative (eine, die, das) gives way to a person named right after the verb.
+        opener = frame.lower(regions[0][0])
+        g = gazetteer()
+        speaking = table.within(
+            frame.tokens[regions[0][0]][0], frame.tokens[regions[0][1] - 1][1]
+        ) or any(
+            g.role(frame.words[i]) or g.group(frame.words[i])
+            for i in range(regions[0][0], regions[0][1])
+        )  # "Die Ministerin sagte Merz, …": the prefield names a speaker
+        if opener in {"eine", "die", "das"} and cue.last_token == cue.first_token and not speaking:
+            follower = cue.first_token + 1
+            if follower < len(frame.tokens) and not frame.breaks[cue.first_token]:
+                named = table.covering(frame.tokens[follower][0], frame.tokens[follower][1])
+                if (
+                    named is not None
+                    and named[0] == frame.tokens[follower][0]
+                    and table.entities[named[2]].kind is SpeakerKind.PERSON
+                ):
+                    return table.entities[named[2]], (named[0], named[1])
     if after_decides and regions:
         first, last, prefield = regions[0]
         found = _source_in(frame, cue, table, first, last, prefield, guess=True)
