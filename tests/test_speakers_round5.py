@@ -273,3 +273,19 @@ def test_nominative_article_prefield_keeps_deciding() -> None:
         "Ein Bezirksgericht in Virginia hat das Netzwerk Twitter aufgefordert, Daten herauszugeben."
     )
     assert speaker_of(text)[1] == "Ein Bezirksgericht"
+
+
+# --- a lone "Die"/"Der" before the verb is a demonstrative pronoun -------------------
+
+
+def test_demonstrative_die_refers_to_the_group_before() -> None:
+    text = "Die Bürger sind enttäuscht. Die sagen sich zu Recht: Für uns tut ihr nichts."
+    assert speaker_of(text) == ("Bürger", "Die")
+
+
+def test_demonstrative_der_before_auxiliary() -> None:
+    assert speaker_of("Der hat gesagt, dass es nicht geht.")[1] == "Der"
+
+
+def test_article_before_noun_stays_an_article() -> None:
+    assert speaker_of("Die Partei sagte, es gehe nicht.")[1] == "Die Partei"

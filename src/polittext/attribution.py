@@ -463,7 +463,9 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
             return [(start, helper, True), (helper + 1, end, False), *tail], first == "der"
         return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
     first = frame.lower(start)
-    relative = first in RELATIVE and not (start == 0 and _article_of_noun(frame, start, end))
+    relative = first in RELATIVE and not (
+        start == 0 and (_article_of_noun(frame, start, end) or _demonstrative(frame, start, cue))
+    )
     if (first in SUBORDINATORS and verb_final) or relative:
         return [(start + 1, end, True)], False
     # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
@@ -501,6 +503,21 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return [after, (start, end, True)], True
     regions = [(start, end, True), after] if cue.finite else [(start, end, True)]
     return regions, nominative
+
+
+def _demonstrative(frame: SentenceFrame, index: int, cue: Cue) -> bool:
+    """Whether ``der``/``die`` at ``index`` stands alone before the cue's finite
+    verb or auxiliary: a demonstrative pronoun (``Die sagen …``, ``Der hat
+    gesagt``), not an article."""
+    follower = index + 1
+    return (
+        frame.lower(index) in ("der", "die")
+        and not frame.breaks[index]
+        and (
+            (follower == cue.first_token and cue.finite)
+            or (follower < cue.first_token and frame.lower(follower) in _FINITE_HELPERS)
+        )
+    )
 
 
 def _adverb_like_opener(frame: SentenceFrame, start: int, end: int) -> bool:
@@ -786,6 +803,12 @@ def _source_in(
         first += 1  # "Auch Feinstein argumentierte", "Selbst die Regierung räumte ein"
     if first >= last:
         return None, None
+    if prefield and _demonstrative(frame, first, cue):
+        # "Die sagen sich zu Recht: …", "Der hat gesagt, …": an article alone
+        # before the verb is a demonstrative pronoun.
+        start, end, _word = tokens[first]
+        pronoun = "er" if frame.lower(first) == "der" else "sie"
+        return _pronoun_source(table, pronoun, start, end, cue.number)
     # A pronoun subject: first word of the prefield, or right after the verb.
     for index in (first,) if prefield else (first, first + 1):
         indefinite = _INDEFINITE_PRONOUNS.get(frame.lower(index)) if index < last else None
