@@ -7,6 +7,8 @@ not from the program's output.
 
 from __future__ import annotations
 
+import pytest
+
 import polittext
 
 
@@ -289,3 +291,29 @@ def test_demonstrative_der_before_auxiliary() -> None:
 
 def test_article_before_noun_stays_an_article() -> None:
     assert speaker_of("Die Partei sagte, es gehe nicht.")[1] == "Die Partei"
+
+
+# --- "X wird (von Y) zitiert": X is the speaker ------------------------------------
+
+
+def test_passive_zitiert_speaker_is_the_subject_not_the_agent() -> None:
+    text = (
+        "Sergei Voznyak, Pressesprecher des Wahlkampfteams, wird von der "
+        "Nachrichtenagentur Reuters mit den Worten zitiert, er habe mit ihm gesprochen."
+    )
+    assert speaker_of(text) == ("Sergei Voznyak", "Sergei Voznyak")
+
+
+def test_active_zitiert_speaker_is_the_quoted_object() -> None:
+    text = "Die Zeitung zitiert den Trainer mit den Worten: „Wir sind bereit.“"
+    assert speaker_of(text)[1] == "den Trainer"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two noun phrases after 'zitiert' ('die Zeitung die Kanzlerin'): the first, "
+    "the newspaper quoting, is taken; the words are the Kanzlerin's",
+)
+def test_zitiert_with_subject_after_the_verb() -> None:
+    text = "„Wir schaffen das“, zitiert die Zeitung die Kanzlerin Angela Merkel."
+    assert speaker_of(text)[1] == "Angela Merkel"

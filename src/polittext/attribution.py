@@ -567,6 +567,9 @@ def source_of(
     hortative = _hortative_speaker(frame, cue, table)
     if hortative[1] is not None:
         return hortative
+    quoted = _quoted_object(frame, cue, table)
+    if quoted[1] is not None:
+        return quoted
     clause = frame.clause_start(cue.first_token)
     if (
         0 < clause < cue.first_token
@@ -614,6 +617,42 @@ def _hortative_speaker(
             entity = table.add(f"self:{name}", name, kind, start, end, MentionKind.PRONOUN)
             return entity, (start, end)
     return None, None
+
+
+def _quoted_object(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Der Spiegel zitiert den Prediger mit den Worten „…“``: the words are those
+    of the accusative object of an active ``zitieren``, not of its subject."""
+    if cue.verb.lemma != "zitieren" or not cue.finite or cue.last_token != cue.first_token:
+        return None, None
+    first = cue.first_token + 1
+    while first < len(frame.tokens) and frame.lower(first) in _ADVERBS:
+        first += 1
+    if (
+        first + 1 >= len(frame.tokens)
+        or frame.lower(first) not in ("den", "einen")
+        or frame.breaks[first - 1]
+    ):
+        return None, None
+    noun = first + 1
+    while noun < len(frame.tokens) and _lower_adjective(frame.words[noun]):
+        noun += 1
+    if noun >= len(frame.tokens) or not frame.words[noun][:1].isupper():
+        return None, None
+    last = noun + 1
+    while (
+        last < len(frame.tokens)
+        and frame.words[last][:1].isupper()
+        and not frame.breaks[last - 1]
+        and frame.lower(last) not in _NOT_NOUNS
+    ):
+        last += 1  # "den Minister Hans Berg"
+    mentions = table.within(frame.tokens[first][0], frame.tokens[last - 1][1])
+    if mentions:
+        start, end, index = _best_mention(table, mentions, False)
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last, table)
 
 
 def _source_by_regions(
@@ -703,6 +742,10 @@ def _passive_agent(
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     """The agent of a passive cue: ``wurde von der Polizei bestätigt``,
     ``Von Seiten der Regierung wurde gefordert``, ``vom Verband aufgefordert wurde``."""
+    if cue.verb.lemma == "zitieren":
+        # "X wird von Reuters mit den Worten zitiert": the one quoted is the
+        # subject, the speaker; the agent only reports the words.
+        return None, None
     tokens = frame.tokens
     clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
     before = range(clause, cue.first_token)
