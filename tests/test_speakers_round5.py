@@ -317,3 +317,18 @@ def test_active_zitiert_speaker_is_the_quoted_object() -> None:
 def test_zitiert_with_subject_after_the_verb() -> None:
     text = "„Wir schaffen das“, zitiert die Zeitung die Kanzlerin Angela Merkel."
     assert speaker_of(text)[1] == "Angela Merkel"
+
+
+def test_genitive_name_in_accusative_prefield_is_no_subject() -> None:
+    text = (
+        "Winfried Hassemer sprach. Die Äußerungen Hassemers bezeichnete Dieter "
+        "Wiefelspütz als Knaller und glaubt, dass die Politik sie ernst nehmen müsse."
+    )
+    quote = polittext.attribute_quotes(text)[-1]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Dieter Wiefelspütz"
+
+
+def test_speaker_noun_prefield_keeps_the_subject() -> None:
+    text = "Die SPD kritisierte Angela Merkel, weil der Plan zu teuer sei."
+    assert speaker_of(text)[1] == "SPD"

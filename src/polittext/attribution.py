@@ -694,17 +694,21 @@ def _source_by_regions(
             for region in regions
             if not region[2] or frame.lower(region[0] - 1) in SUBORDINATORS
         ]
-    if after_decides and regions and regions[0][2] and cue.finite and not inverted:
-        # "Eine Verschiebung bezeichnete Conze als fatal": a prefield that may be an
-        # accusative (eine, die, das) gives way to a person named right after the verb.
+    if regions and regions[0][2] and cue.finite and not inverted:
+        # "Eine Verschiebung bezeichnete Conze als fatal", "Die Äußerungen Hassemers
+        # bezeichnete Wiefelspütz als …": a prefield that may be an accusative (eine,
+        # die, das) gives way to a person named right after the verb, unless its
+        # head noun names a speaker ("Die Ministerin sagte Merz, …").
         opener = frame.lower(regions[0][0])
         g = gazetteer()
-        speaking = table.within(
-            frame.tokens[regions[0][0]][0], frame.tokens[regions[0][1] - 1][1]
-        ) or any(
-            g.role(frame.words[i]) or g.group(frame.words[i])
-            for i in range(regions[0][0], regions[0][1])
-        )  # "Die Ministerin sagte Merz, …": the prefield names a speaker
+        head = regions[0][0] + 1
+        while head < regions[0][1] - 1 and _lower_adjective(frame.words[head]):
+            head += 1
+        speaking = bool(
+            table.within(frame.tokens[head][0], frame.tokens[head][1])
+            or g.role(frame.words[head])
+            or g.group(frame.words[head])
+        )
         if opener in {"eine", "die", "das"} and cue.last_token == cue.first_token and not speaking:
             follower = cue.first_token + 1
             if follower < len(frame.tokens) and not frame.breaks[cue.first_token]:
