@@ -332,3 +332,13 @@ def test_genitive_name_in_accusative_prefield_is_no_subject() -> None:
 def test_speaker_noun_prefield_keeps_the_subject() -> None:
     text = "Die SPD kritisierte Angela Merkel, weil der Plan zu teuer sei."
     assert speaker_of(text)[1] == "SPD"
+
+
+def test_hyphen_of_shortened_compound_is_no_insertion_dash() -> None:
+    text = (
+        "Die Parteivorsitzenden trafen sich. Stoiber hatte besonders die Rolle der "
+        "Fraktions- und Parteivorsitzenden betont: „Die Entscheidungen fallen dort.“"
+    )
+    quote = polittext.attribute_quotes(text)[0]
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Stoiber"

@@ -369,9 +369,11 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
     stretch = frame.text[frame.tokens[start][0] : frame.tokens[end - 1][1]]
-    if any(dash + " " in stretch for dash in _DASHES):  # a dash between words, not a hyphen
+    # A dash between words, not a hyphen, nor the hyphen of a shortened compound
+    # ("der Fraktions- und Parteivorsitzenden"), which has no space before it.
+    if any(" " + dash + " " in stretch for dash in _DASHES):
         for i in range(end - 2, start - 1, -1):
-            if any(dash in frame.gap(i) for dash in _DASHES):
+            if any(" " + dash in frame.gap(i) for dash in _DASHES):
                 start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
                 break
     first = frame.lower(start)
