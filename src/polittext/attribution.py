@@ -508,12 +508,13 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
 
 
 def _demonstrative(frame: SentenceFrame, index: int, cue: Cue) -> bool:
-    """Whether ``der``/``die`` at ``index`` stands alone before the cue's finite
-    verb or auxiliary: a demonstrative pronoun (``Die sagen …``, ``Der hat
+    """Whether ``der``/``die`` opening the sentence stands alone before the cue's
+    finite verb or auxiliary: a demonstrative pronoun (``Die sagen …``, ``Der hat
     gesagt``), not an article."""
     follower = index + 1
     return (
-        frame.lower(index) in ("der", "die")
+        index == 0  # after a comma it is a relative pronoun ("Merz, der sagte")
+        and frame.lower(index) in ("der", "die")
         and not frame.breaks[index]
         and (
             (follower == cue.first_token and cue.finite)
