@@ -342,3 +342,17 @@ def test_hyphen_of_shortened_compound_is_no_insertion_dash() -> None:
     quote = polittext.attribute_quotes(text)[0]
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text == "Stoiber"
+
+
+def test_main_clause_after_comma_with_auxiliary_is_no_relative_clause() -> None:
+    text = "Ich glaube, der Minister hat gesagt, dass es klappt."
+    quotes = polittext.attribute_quotes(text)
+    said = [q for q in quotes if q.content.text == "dass es klappt"]
+    assert len(said) == 1
+    assert said[0].speaker is not None
+    assert said[0].speaker.name == "Minister"
+
+
+def test_relative_clause_with_final_auxiliary_keeps_its_antecedent() -> None:
+    text = "Merz, der gesagt hatte, dass es klappe, kam spät."
+    assert speaker_of(text)[0] == "Merz"

@@ -263,6 +263,12 @@ def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
     is a main clause with an article."""
     if frame.lower(cue.first_token - 1) == "zu":
         return False  # "plant Merz, die Länder zu überzeugen": a zu-infinitive
+    if _article_of_noun(frame, first, cue.first_token) and any(
+        frame.lower(i) in _FINITE_HELPERS for i in range(first + 2, cue.first_token)
+    ):
+        # "Ich glaube, der Minister hat gesagt, …": the finite auxiliary in second
+        # place makes a main clause; a relative clause puts it last ("der … gesagt hat").
+        return False
     # Verb-final: the cue closes its clause, and not as a particle split off the
     # finite verb ("Als Begründung gab die Ministerin an" is a main clause).
     verb_final = (
