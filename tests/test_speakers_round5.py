@@ -356,3 +356,27 @@ def test_main_clause_after_comma_with_auxiliary_is_no_relative_clause() -> None:
 def test_relative_clause_with_final_auxiliary_keeps_its_antecedent() -> None:
     text = "Merz, der gesagt hatte, dass es klappe, kam spät."
     assert speaker_of(text)[0] == "Merz"
+
+
+# --- a direct quote right after another quote's sentence continues its speaker ------
+
+
+def test_direct_quote_continues_the_speaker_of_the_sentence_before() -> None:
+    text = (
+        "Der Leiter der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“ "
+        "Die Gefahr sei real. „Aber das Virus hat alle Möglichkeiten.“"
+    )
+    last = polittext.attribute_quotes(text)[-1]
+    assert last.content.text == "Aber das Virus hat alle Möglichkeiten."
+    assert last.speaker is not None
+    assert last.speaker.name == "Klaus Stöhr"
+
+
+def test_direct_quote_after_a_plain_sentence_gets_no_speaker() -> None:
+    text = (
+        "Klaus Stöhr sagte: „Man muss sich vorbereiten.“ Die Sonne schien. "
+        "Der Zug kam an. „Alles gut.“"
+    )
+    last = polittext.attribute_quotes(text)[-1]
+    assert last.content.text == "Alles gut."
+    assert last.speaker is None
