@@ -380,3 +380,11 @@ def test_direct_quote_after_a_plain_sentence_gets_no_speaker() -> None:
     last = polittext.attribute_quotes(text)[-1]
     assert last.content.text == "Alles gut."
     assert last.speaker is None
+
+
+def test_insertion_between_dashes_right_before_the_verb() -> None:
+    text = (
+        "Sie haben auch - deswegen erledigt sich der Antrag ein bisschen - gefordert, "
+        "dass die Entwicklung begleitet wird."
+    )
+    assert speaker_of(text)[1] == "Sie"
