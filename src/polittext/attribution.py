@@ -378,10 +378,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     # A dash between words, not a hyphen, nor the hyphen of a shortened compound
     # ("der Fraktions- und Parteivorsitzenden"), which has no space before it.
     if any(" " + dash + " " in stretch for dash in _DASHES):
-        closing = any(" " + dash in frame.gap(end - 1) for dash in _DASHES)
+        dash_before_verb = any(" " + dash in frame.gap(end - 1) for dash in _DASHES)
         for i in range(end - 2, start - 1, -1):
             if any(" " + dash in frame.gap(i) for dash in _DASHES):
-                if closing:
+                if dash_before_verb:
                     # "Sie haben auch - deswegen erledigt sich der Antrag - gefordert":
                     # the insertion ends right before the verb; the prefield is before it.
                     end = i + 1
