@@ -388,3 +388,13 @@ def test_insertion_between_dashes_right_before_the_verb() -> None:
         "dass die Entwicklung begleitet wird."
     )
     assert speaker_of(text)[1] == "Sie"
+
+
+def test_experiencer_mich_before_clause_subject() -> None:
+    text = "Mich wundert, dass dieses Haus das nicht zur Kenntnis nimmt."
+    assert speaker_of(text) == ("ich", "Mich")
+
+
+def test_object_pronoun_with_a_subject_after_the_verb_is_no_speaker() -> None:
+    text = "Mich hat Merz gefragt, ob es klappt."
+    assert speaker_of(text)[1] == "Merz"

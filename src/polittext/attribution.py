@@ -582,6 +582,9 @@ def source_of(
     hortative = _hortative_speaker(frame, cue, table)
     if hortative[1] is not None:
         return hortative
+    experiencer = _experiencer(frame, cue, table)
+    if experiencer[1] is not None:
+        return experiencer
     quoted = _quoted_object(frame, cue, table)
     if quoted[1] is not None:
         return quoted
@@ -632,6 +635,31 @@ def _hortative_speaker(
             entity = table.add(f"self:{name}", name, kind, start, end, MentionKind.PRONOUN)
             return entity, (start, end)
     return None, None
+
+
+_EXPERIENCERS = {"mich": "ich", "mir": "ich", "uns": "wir"}
+
+
+def _experiencer(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Mich wundert, dass …``, ``Uns ist klar, dass …``: a first-person object
+    alone before the verb, whose subject is the clause that follows, is the one
+    who holds the thought."""
+    clause = frame.clause_start(cue.first_token)
+    person = _EXPERIENCERS.get(frame.lower(clause))
+    if (
+        person is None
+        or clause != 0
+        or not cue.finite
+        or cue.first_token != clause + 1
+        or "," not in frame.gap(cue.last_token)
+    ):
+        return None, None
+    start, end, _word = frame.tokens[clause]
+    name, kind = _FIRST_PERSON[person]
+    entity = table.add(f"self:{name}", name, kind, start, end, MentionKind.PRONOUN)
+    return entity, (start, end)
 
 
 def _quoted_object(
