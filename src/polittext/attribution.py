@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 
 from polittext.cues import konjunktiv_forms
-from polittext.entities import Entity, EntityTable, could_be_surname
+from polittext.entities import Entity, EntityTable, could_be_surname, surname_key
 from polittext.frames import _ADVERBS, _PREPOSITIONS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
@@ -27,6 +27,17 @@ Subjects = dict[tuple[int, int], tuple[int, int]]
 """Subjects from a dependency parse: a verb's character span -> its subject's span."""
 
 _PRONOUNS = frozenset({"er", "sie", "dieser", "diese", "ich", "wir", "man"})
+# Indefinite pronouns as subjects ("Keiner hat behauptet", "weil jeder weiß"): a
+# speaker of their own each time, like "man".
+_INDEFINITE_PRONOUNS = {
+    "jeder": SpeakerKind.ANONYMOUS_SOURCE,
+    "jede": SpeakerKind.ANONYMOUS_SOURCE,
+    "jemand": SpeakerKind.ANONYMOUS_SOURCE,
+    "keiner": SpeakerKind.ANONYMOUS_SOURCE,
+    "niemand": SpeakerKind.ANONYMOUS_SOURCE,
+    "alle": SpeakerKind.GROUP,
+    "wer": SpeakerKind.ANONYMOUS_SOURCE,  # "Wer meint, dass …, irrt"
+}
 # First person outside quotation marks is the text's own speaker: the speaker of a
 # speech, the author of a press release. The text does not say who that is.
 _FIRST_PERSON = {"ich": ("ich", SpeakerKind.PERSON), "wir": ("wir", SpeakerKind.GROUP)}
@@ -170,10 +181,26 @@ def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
     between ("Ich will Ihnen deutlich sagen", not "„Ich …“ sagte Merz")."""
     if index in (cue.first_token + 1, cue.last_token + 1):
         return True
+    if index > cue.last_token and all(
+        frame.lower(i) in _ADVERBS and not frame.breaks[i - 1]
+        for i in range(cue.last_token + 1, index)
+    ):
+        return not frame.breaks[index - 1]  # "wissen auch wir", "sage ich"
     before = cue.first_token - index
-    return 0 < before <= 6 and not any(
-        frame.breaks[i] or any(mark in frame.gap(i) for mark in QUOTE_MARKS)
-        for i in range(index, cue.first_token)
+    if before <= 0 or any(
+        any(mark in frame.gap(i) for mark in QUOTE_MARKS) for i in range(index, cue.first_token)
+    ):
+        return False
+    if before <= 6 and not any(frame.breaks[i] for i in range(index, cue.first_token)):
+        return True
+    # Next to the finite auxiliary or modal of the cue's verb, the pronoun is its
+    # subject however long the middle field, with insertions ("ich will hier noch
+    # einmal daran erinnern", "möchte ich - drittens - auf das Problem eingehen",
+    # "ich möchte einige Worte zu den Zentren, die geplant sind, sagen").
+    return before <= _MAX_PREFIELD and any(
+        frame.lower(helper) in _FINITE_HELPERS
+        for helper in (index - 1, index + 1)
+        if 0 <= helper < cue.first_token
     )
 
 
@@ -237,6 +264,12 @@ def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
     is a main clause with an article."""
     if frame.lower(cue.first_token - 1) == "zu":
         return False  # "plant Merz, die Länder zu überzeugen": a zu-infinitive
+    if _article_of_noun(frame, first, cue.first_token) and any(
+        frame.lower(i) in _FINITE_HELPERS for i in range(first + 2, cue.first_token)
+    ):
+        # "Ich glaube, der Minister hat gesagt, …": the finite auxiliary in second
+        # place makes a main clause; a relative clause puts it last ("der … gesagt hat").
+        return False
     # Verb-final: the cue closes its clause, and not as a particle split off the
     # finite verb ("Als Begründung gab die Ministerin an" is a main clause).
     verb_final = (
@@ -343,17 +376,63 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
     stretch = frame.text[frame.tokens[start][0] : frame.tokens[end - 1][1]]
-    if any(dash + " " in stretch for dash in _DASHES):  # a dash between words, not a hyphen
+    # A dash between words, not a hyphen, nor the hyphen of a shortened compound
+    # ("der Fraktions- und Parteivorsitzenden"), which has no space before it.
+    if any(" " + dash + " " in stretch for dash in _DASHES):
+        dash_before_verb = any(" " + dash in frame.gap(end - 1) for dash in _DASHES)
         for i in range(end - 2, start - 1, -1):
-            if any(dash in frame.gap(i) for dash in _DASHES):
-                start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
+            if any(" " + dash in frame.gap(i) for dash in _DASHES):
+                if dash_before_verb:
+                    # "Sie haben auch - deswegen erledigt sich der Antrag - gefordert":
+                    # the insertion ends right before the verb; the prefield is before it.
+                    end = i + 1
+                else:
+                    start = i + 1  # "Die Partei redet - ich zitiere -": the inserted clause
                 break
     first = frame.lower(start)
+    if (
+        first in _LEADING_CONJUNCTIONS
+        and start + 2 < end
+        and (
+            frame.lower(start + 1) in SUBORDINATORS
+            or frame.lower(start + 1) in _PREPOSITIONS
+            or frame.lower(start + 1) in _ADVERBS
+        )
+    ):
+        # "Doch während Sie meinen", "Aber bei aller Kritik sage ich": the
+        # conjunction links the clause; what follows it decides.
+        start += 1
+        first = frame.lower(start)
+    if (
+        first in _FOCUS_PARTICLES | {"auch"}
+        and start + 2 < end
+        and frame.lower(start + 1) in SUBORDINATORS
+    ):
+        start += 1  # "auch wenn wir wissen", "nur weil er sagt": the subordinate clause
+        first = frame.lower(start)
     # Verb-final: the cue closes its clause, and not as a particle split off the
-    # finite verb ("Als Begründung gab die Ministerin an" is a main clause).
+    # finite verb ("Als Begründung gab die Ministerin an" is a main clause); a
+    # finite auxiliary may follow it ("als er gesagt hat", "wie sie betont habe").
+    closing = cue.last_token
+    if (
+        closing + 1 < len(frame.tokens)
+        and frame.lower(closing + 1) in _FINITE_HELPERS
+        and not frame.breaks[closing]
+    ):
+        closing += 1
     verb_final = (
-        cue.last_token == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
+        closing == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
     )
+    if (
+        first in _PREPOSITIONS
+        and frame.lower(start + 1) in RELATIVE
+        and start + 2 < end
+        and verb_final
+        and start > 0
+        and "," in frame.gap(start - 1)
+    ):
+        # "eine Studie, in der sie sagt, …": the subject follows the relative pronoun.
+        return [(start + 2, end, True)], False
     if frame.lower(cue.first_token - 1) == "zu" and start > 0 and "," in frame.gap(start - 1):
         # "plant Kallas, die Staaten zu überzeugen": a zu-infinitive has the
         # subject of the clause it depends on.
@@ -368,16 +447,40 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return [(_antecedent_start(frame, start), start, True)], False
     if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
         return [after], False  # "Das berichten arabische Medien": the subject follows the verb
+    # "Auch die Ministerin Anna Berg äußerte Zweifel": a focus particle before a
+    # noun phrase belongs to the subject; it makes no adverbial prefield.
+    opener = start
+    while (
+        opener + 2 < end
+        and frame.lower(opener) in _FOCUS_PARTICLES
+        and (frame.lower(opener + 1) in _DEFINITE or frame.lower(opener + 1) in _INDEFINITE)
+        and frame.lower(opener + 1) not in _OBLIQUE_ARTICLES
+    ):
+        opener += 1
+    first = frame.lower(opener)
     if (
-        start == 0
+        (opener == start == 0 or opener > start)
         and first in _DEFINITE
         and first not in _OBLIQUE_ARTICLES
-        and _article_of_noun(frame, start, end)
+        and _article_of_noun(frame, opener, end)
     ):
         # "Der Kanzler sagte": an article, kept with its noun (a definite
-        # description may refer back to a named person).
+        # description may refer back to a named person). With a finite auxiliary
+        # after the noun phrase ("Der Präsident hat den Abgeordneten mitgeteilt")
+        # the prefield ends before it: the middle field holds objects.
+        helper = next(
+            (i for i in range(opener + 2, end) if frame.lower(i) in _FINITE_HELPERS), None
+        )
+        if helper is not None and not any(
+            mark in frame.gap(i) for i in range(start, end) for mark in QUOTE_MARKS
+        ):
+            tail = [after] if cue.finite else []
+            return [(start, helper, True), (helper + 1, end, False), *tail], first == "der"
         return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
-    relative = first in RELATIVE and not (start == 0 and _article_of_noun(frame, start, end))
+    first = frame.lower(start)
+    relative = first in RELATIVE and not (
+        start == 0 and (_article_of_noun(frame, start, end) or _demonstrative(frame, start, cue))
+    )
     if (first in SUBORDINATORS and verb_final) or relative:
         return [(start + 1, end, True)], False
     # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
@@ -415,6 +518,22 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return [after, (start, end, True)], True
     regions = [(start, end, True), after] if cue.finite else [(start, end, True)]
     return regions, nominative
+
+
+def _demonstrative(frame: SentenceFrame, index: int, cue: Cue) -> bool:
+    """Whether ``der``/``die`` opening the sentence stands alone before the cue's
+    finite verb or auxiliary: a demonstrative pronoun (``Die sagen …``, ``Der hat
+    gesagt``), not an article."""
+    follower = index + 1
+    return (
+        index == 0  # after a comma it is a relative pronoun ("Merz, der sagte")
+        and frame.lower(index) in ("der", "die")
+        and not frame.breaks[index]
+        and (
+            (follower == cue.first_token and cue.finite)
+            or (follower < cue.first_token and frame.lower(follower) in _FINITE_HELPERS)
+        )
+    )
 
 
 def _adverb_like_opener(frame: SentenceFrame, start: int, end: int) -> bool:
@@ -461,6 +580,15 @@ def source_of(
     agent = _passive_agent(frame, cue, table)
     if agent[1] is not None:
         return agent
+    hortative = _hortative_speaker(frame, cue, table)
+    if hortative[1] is not None:
+        return hortative
+    experiencer = _experiencer(frame, cue, table)
+    if experiencer[1] is not None:
+        return experiencer
+    quoted = _quoted_object(frame, cue, table)
+    if quoted[1] is not None:
+        return quoted
     clause = frame.clause_start(cue.first_token)
     if (
         0 < clause < cue.first_token
@@ -477,6 +605,98 @@ def source_of(
             return entity, (start, end)
         return None, None
     return _source_by_regions(frame, cue, table, inverted)
+
+
+_LASSEN = frozenset({"lassen", "lasst", "lass", "laß", "laßt"})
+_HORTATIVE_OBJECTS = {"mich": "ich", "uns": "wir"}
+
+
+def _hortative_speaker(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Lassen Sie mich eines sagen``, ``Lasst uns das gemeinsam denken``: the
+    speaker is the first person named by the object of ``lassen``."""
+    clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    for index in range(clause, cue.first_token - 1):
+        if frame.lower(index) not in _LASSEN:
+            continue
+        for follower in (index + 1, index + 2):
+            person = _HORTATIVE_OBJECTS.get(frame.lower(follower))
+            if person is None or follower >= cue.first_token:
+                continue
+            if follower == index + 2 and frame.words[index + 1] != "Sie":
+                continue  # "Lassen Sie mich", not "lassen die Kollegen mich"
+            if any(
+                any(mark in frame.gap(i) for mark in QUOTE_MARKS)
+                for i in range(index, cue.first_token)
+            ):
+                return None, None
+            start, end, _word = frame.tokens[follower]
+            name, kind = _FIRST_PERSON[person]
+            entity = table.add(f"self:{name}", name, kind, start, end, MentionKind.PRONOUN)
+            return entity, (start, end)
+    return None, None
+
+
+_EXPERIENCERS = {"mich": "ich", "mir": "ich", "uns": "wir"}
+
+
+def _experiencer(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Mich wundert, dass …``, ``Uns ist klar, dass …``: a first-person object
+    alone before the verb, whose subject is the clause that follows, is the one
+    who holds the thought."""
+    clause = frame.clause_start(cue.first_token)
+    person = _EXPERIENCERS.get(frame.lower(clause))
+    if (
+        person is None
+        or clause != 0
+        or not cue.finite
+        or cue.first_token != clause + 1
+        or "," not in frame.gap(cue.last_token)
+    ):
+        return None, None
+    start, end, _word = frame.tokens[clause]
+    name, kind = _FIRST_PERSON[person]
+    entity = table.add(f"self:{name}", name, kind, start, end, MentionKind.PRONOUN)
+    return entity, (start, end)
+
+
+def _quoted_object(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Der Spiegel zitiert den Prediger mit den Worten „…“``: the words are those
+    of the accusative object of an active ``zitieren``, not of its subject."""
+    if cue.verb.lemma != "zitieren" or not cue.finite or cue.last_token != cue.first_token:
+        return None, None
+    first = cue.first_token + 1
+    while first < len(frame.tokens) and frame.lower(first) in _ADVERBS:
+        first += 1
+    if (
+        first + 1 >= len(frame.tokens)
+        or frame.lower(first) not in ("den", "einen")
+        or frame.breaks[first - 1]
+    ):
+        return None, None
+    noun = first + 1
+    while noun < len(frame.tokens) and _lower_adjective(frame.words[noun]):
+        noun += 1
+    if noun >= len(frame.tokens) or not frame.words[noun][:1].isupper():
+        return None, None
+    last = noun + 1
+    while (
+        last < len(frame.tokens)
+        and frame.words[last][:1].isupper()
+        and not frame.breaks[last - 1]
+        and frame.lower(last) not in _NOT_NOUNS
+    ):
+        last += 1  # "den Minister Hans Berg"
+    mentions = table.within(frame.tokens[first][0], frame.tokens[last - 1][1])
+    if mentions:
+        start, end, index = _best_mention(table, mentions, False)
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last, table)
 
 
 def _source_by_regions(
@@ -498,7 +718,7 @@ def _source_by_regions(
         return _pronoun_source(table, word, start, end, cue.number)
     if (
         cue.finite
-        and frame.lower(after) in {"er", "sie"}
+        and frame.lower(after) in {"er", "sie", "ich", "wir"}
         and not frame.breaks[after - 1]
         and not (frame.lower(after) == "sie" and _masculine_prefield(frame, cue))
     ):
@@ -518,6 +738,31 @@ def _source_by_regions(
             for region in regions
             if not region[2] or frame.lower(region[0] - 1) in SUBORDINATORS
         ]
+    if regions and regions[0][2] and cue.finite and not inverted:
+        # "Eine Verschiebung bezeichnete Conze als fatal", "Die Äußerungen Hassemers
+        # bezeichnete Wiefelspütz als …": a prefield that may be an accusative (eine,
+        # die, das) gives way to a person named right after the verb, unless its
+        # head noun names a speaker ("Die Ministerin sagte Merz, …").
+        opener = frame.lower(regions[0][0])
+        g = gazetteer()
+        head = regions[0][0] + 1
+        while head < regions[0][1] - 1 and _lower_adjective(frame.words[head]):
+            head += 1
+        speaking = bool(
+            table.within(frame.tokens[head][0], frame.tokens[head][1])
+            or g.role(frame.words[head])
+            or g.group(frame.words[head])
+        )
+        if opener in {"eine", "die", "das"} and cue.last_token == cue.first_token and not speaking:
+            follower = cue.first_token + 1
+            if follower < len(frame.tokens) and not frame.breaks[cue.first_token]:
+                named = table.covering(frame.tokens[follower][0], frame.tokens[follower][1])
+                if (
+                    named is not None
+                    and named[0] == frame.tokens[follower][0]
+                    and table.entities[named[2]].kind is SpeakerKind.PERSON
+                ):
+                    return table.entities[named[2]], (named[0], named[1])
     if after_decides and regions:
         first, last, prefield = regions[0]
         found = _source_in(frame, cue, table, first, last, prefield, guess=True)
@@ -545,6 +790,10 @@ def _passive_agent(
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     """The agent of a passive cue: ``wurde von der Polizei bestätigt``,
     ``Von Seiten der Regierung wurde gefordert``, ``vom Verband aufgefordert wurde``."""
+    if cue.verb.lemma == "zitieren":
+        # "X wird von Reuters mit den Worten zitiert": the one quoted is the
+        # subject, the speaker; the agent only reports the words.
+        return None, None
     tokens = frame.tokens
     clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
     before = range(clause, cue.first_token)
@@ -645,8 +894,27 @@ def _source_in(
         first += 1  # "Auch Feinstein argumentierte", "Selbst die Regierung räumte ein"
     if first >= last:
         return None, None
+    if prefield and _demonstrative(frame, first, cue):
+        # "Die sagen sich zu Recht: …", "Der hat gesagt, …": an article alone
+        # before the verb is a demonstrative pronoun.
+        start, end, _word = tokens[first]
+        pronoun = "er" if frame.lower(first) == "der" else "sie"
+        return _pronoun_source(table, pronoun, start, end, cue.number)
     # A pronoun subject: first word of the prefield, or right after the verb.
     for index in (first,) if prefield else (first, first + 1):
+        indefinite = _INDEFINITE_PRONOUNS.get(frame.lower(index)) if index < last else None
+        if (
+            indefinite is not None
+            and (prefield or index == first)
+            and not any(w[:1].isupper() for w in frame.words[index + 1 : index + 2])
+            and frame.lower(index + 1) not in _DEFINITE | _INDEFINITE
+        ):
+            # "Keiner hat behauptet", not "Jeder Abgeordnete weiß" (a determiner).
+            start, end, word = tokens[index]
+            someone = table.add(
+                f"indefinite:{start}", word, indefinite, start, end, MentionKind.PRONOUN
+            )
+            return someone, (start, end)
         if index < last and tokens[index][2].lower() in _PRONOUNS:
             if (
                 frame.lower(index) in {"dieser", "diese"}
@@ -671,6 +939,7 @@ def _source_in(
         # after adverbs ("sagte auch Kallas"), never inside a prepositional phrase.
         while first < last and (frame.lower(first) in _ADVERBS or frame.lower(first) == "sich"):
             first += 1
+        first = _skip_oblique(frame, first, last)
         if (
             first >= last
             or frame.lower(first) in _PREPOSITIONS
@@ -723,6 +992,30 @@ def _source_in(
         start, end, index = _best_mention(table, outside or mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
+
+
+def _skip_oblique(frame: SentenceFrame, first: int, last: int) -> int:
+    """The first token after the noun phrases opened by a non-nominative article
+    (``den``, ``dem``, ``einem`` …) at ``first``, and the adverbs after them:
+    ``teilte dem Sender der Minister mit``, ``hat den Abgeordneten mitgeteilt``.
+    Such a phrase is an object, never the subject."""
+    while first < last and frame.lower(first) in _OBLIQUE_ARTICLES - {"des", "eines"}:
+        noun = first + 1
+        while noun < last and _lower_adjective(frame.words[noun]) and not frame.breaks[noun - 1]:
+            noun += 1
+        if noun >= last or not frame.words[noun][:1].isupper() or frame.breaks[noun - 1]:
+            break
+        first = noun + 1
+        while (
+            first < last
+            and frame.words[first][:1].isupper()
+            and not frame.breaks[first - 1]
+            and frame.lower(first) not in _DEFINITE | _INDEFINITE
+        ):
+            first += 1  # "dem Sender CNN"
+        while first < last and frame.lower(first) in _ADVERBS:
+            first += 1
+    return first
 
 
 # Prepositions that may carry the source itself (a passive agent, "aus Kreisen"),
@@ -959,7 +1252,11 @@ def noun_phrase_source(
             last_name += 1
         surname, name_end = tokens[last_name][2], tokens[last_name][1]
         entity = table.add(
-            f"person:{surname}", text[head_start:name_end], SpeakerKind.PERSON, head_start, name_end
+            surname_key(surname),
+            text[head_start:name_end],
+            SpeakerKind.PERSON,
+            head_start,
+            name_end,
         )
         return entity, (head_start, name_end)
     if role is not None:

@@ -30,12 +30,29 @@ __all__ = [
     "EntityTable",
     "could_be_surname",
     "find_entities",
+    "surname_key",
     "surname_mentions",
     "word_tokens",
 ]
 
 # No name, role or group noun is longer than this; longer "words" are junk.
 _MAX_NAME = 40
+# Surnames with a lower-case Arabic article or kinship word: "el-Baradei", "al-Sisi",
+# "Abu" is capitalised, but "bin-Salman"/"ibn-Saud" are written joined too.
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|as|ad|ar|at|an|az|asch|ash|ibn|bin|ben)-[A-ZÄÖÜ]\w+")
+
+
+def surname_key(surname: str) -> str:
+    """The table key of a person by surname; a sentence-initial ``El-Baradei`` is
+    the same person as ``el-Baradei``.
+
+    >>> surname_key("El-Baradei"), surname_key("Merz")
+    ('person:el-Baradei', 'person:Merz')
+    """
+    lowered = surname[:1].lower() + surname[1:]
+    return f"person:{lowered if _ARTICLE_SURNAME.fullmatch(lowered) else surname}"
+
+
 _WORD = re.compile(r"\w(?:\w|[-'’](?=\w))*")
 _NAME_PARTICLES = word_class("name_particle")
 _NOUN_SUFFIXES = (
@@ -240,10 +257,14 @@ def could_be_surname(word: str, after_name: bool = False) -> bool:
     (True, False, False)
     >>> could_be_surname("Jung"), could_be_surname("Jung", after_name=True)
     (False, True)
+    >>> could_be_surname("el-Baradei")
+    True
     """
     global _OTHER_WORDS
     if _OTHER_WORDS is None:
         _OTHER_WORDS = _other_words()
+    if _ARTICLE_SURNAME.fullmatch(word) and len(word) <= _MAX_NAME:
+        return True  # "el-Baradei"
     if (
         len(word) < 2
         or len(word) > _MAX_NAME
@@ -379,7 +400,7 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
         surname = tokens[j][2]
     name_start = tokens[first_start][0] if has_first else tokens[j][0]
     entity = table.add(
-        f"person:{surname}",
+        surname_key(surname),
         text[name_start : tokens[j][1]],
         SpeakerKind.PERSON,
         name_start,

@@ -28,6 +28,12 @@ _MAX_WORD = 40
 _MEMO_SIZE = 200_000
 _UNKNOWN = object()
 _NOT_ROLES = frozenset({"lautsprecher", "fürsprecher", "widersprecher", "versprecher"})
+# Verb prefixes: a word that is one of these before a group noun is a noun made
+# from a prefixed verb (Ausführung, Einleitung), not a compound (Parteiführung).
+_VERB_PREFIXES = frozenset(
+    {"ab", "an", "auf", "aus", "be", "durch", "ein", "ent", "er", "ge", "über", "um"}
+    | {"ver", "vor", "zer", "zu", "fort", "weiter", "rück", "zurück"}
+)
 
 
 @attrs.frozen(slots=True)
@@ -156,6 +162,8 @@ class Gazetteer:
         >>> kind, name = gazetteer().group("Geheimdienstkreisen")
         >>> kind.value, name
         ('anonymous_source', 'Geheimdienstkreise')
+        >>> gazetteer().group("Ausführung") is None  # a noun of "ausführen", no "Führung"
+        True
         """
         return self._memoized("group", word, self._group)  # type: ignore[no-any-return]
 
@@ -165,7 +173,7 @@ class Gazetteer:
         lowered = word.lower()
         for cut in range(0, max(1, len(lowered) - 3)):
             found = self.groups.get(lowered[cut:])
-            if found is not None:
+            if found is not None and lowered[:cut] not in _VERB_PREFIXES:
                 kind, canonical = found
                 name = word[:cut] + canonical
                 return kind, name[:1].upper() + name[1:]

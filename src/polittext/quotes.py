@@ -315,6 +315,7 @@ def find_quotes(
     finder.fragments_in_messages()
     finder.quotes.sort(key=lambda q: q.start)
     _inherit_speakers(finder.quotes)
+    _continue_speakers(finder.quotes)
     return finder.quotes
 
 
@@ -358,6 +359,21 @@ def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
         if not quote.cue and outer.cue and quote.entity is outer.entity:
             # The words quoted inside a message are framed by the message's cue.
             quote.cue, quote.owns_cue = outer.cue, False
+
+
+def _continue_speakers(quotes: list[QuoteRecord]) -> None:
+    """A direct quote with neither cue nor speaker that follows right after the
+    sentence of another quote continues its speaker (``X sagte: „…“ Die Gefahr
+    sei real. „Aber …“``): quoted speech goes on until someone else speaks."""
+    by_last: dict[int, QuoteRecord] = {}
+    for quote in quotes:  # in text order: the latest quote ending in each sentence
+        if quote.entity is not None:
+            by_last[quote.last_sentence] = quote
+        if quote.kind is not QuoteKind.DIRECT or quote.cue or quote.entity is not None:
+            continue
+        before = by_last.get(quote.sentence - 1)
+        if before is not None and before.end <= quote.start:
+            quote.entity, quote.mention = before.entity, before.mention
 
 
 def _start(quote: QuoteRecord) -> int:

@@ -14,11 +14,12 @@ message.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from polittext.attribution import _DEFINITE, noun_phrase_source
 from polittext.cues import cue_nouns, konjunktiv_forms
-from polittext.entities import Entity, EntityTable
+from polittext.entities import _ARTICLE_SURNAME, Entity, EntityTable, surname_key
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
@@ -51,6 +52,11 @@ def source_after(
         if known is not None and known[0] == tokens[first][0]:
             used = max(i for i in range(first, len(tokens)) if tokens[i][0] < known[1])
             return table.entities[known[2]], (known[0], known[1]), used
+        start, end, word = tokens[first]
+        if _ARTICLE_SURNAME.fullmatch(word):
+            # "laut el-Baradei": a surname with a lower-case Arabic article.
+            person = table.add(surname_key(word), word, SpeakerKind.PERSON, start, end)
+            return person, (start, end), first
     # Only the noun phrase right here: "nach Angaben von AI [verhafteten die Behörden]".
     phrase_end = noun_phrase_end(frame, first)
     if phrase_end < first:
@@ -440,13 +446,20 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             entity = resolve_pronoun(table, _POSSESSIVES[before_word], start, "sg")
             mention = (tokens[index - 1][0], tokens[index - 1][1]) if entity else None
         else:
-            clause = frame.clause_start(index)
-            earlier = table.within(tokens[clause][0], start)
+            clause = max(frame.clause_start(index), index - _MAX_HOLDER_DISTANCE)
+            # Names in a dative or accusative phrase ("den Bürgern den Eindruck
+            # vermitteln") hold no view.
+            earlier = [
+                m
+                for m in table.within(tokens[clause][0], start)
+                if frame.lower(_token_at(frame, m[0]) - 1) not in _OBLIQUE_ARTICLES
+            ]
             pronoun = next(
                 (
                     i
-                    for i in range(clause, min(clause + 4, index))
+                    for i in range(clause, index)
                     if frame.lower(i) in _HOLDER_PRONOUNS
+                    and (i < clause + 4 or frame.lower(i - 1) not in _PREPOSITION_WORDS)
                 ),
                 None,
             )
@@ -522,6 +535,14 @@ def _konjunktiv_clause_end(frame: SentenceFrame, first: int) -> int:
             break
         last = end
     return min(frame.tokens[last][1], frame.message_end(first))
+_MAX_HOLDER_DISTANCE = 25
+_OBLIQUE_ARTICLES = frozenset({"den", "dem", "einem", "einen"})
+_PREPOSITION_WORDS = word_class("preposition")
+
+
+def _token_at(frame: SentenceFrame, start: int) -> int:
+    """Index of the token that starts at character ``start``."""
+    return bisect.bisect_left(frame.starts, start)
 
 
 def _skip_apposition(frame: SentenceFrame, first: int) -> int:
@@ -603,6 +624,41 @@ def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
     return first
 
 
+# Articles of a dative noun phrase, the case "zufolge" governs ("dem Bericht zufolge").
+_DATIVE_ARTICLES = frozenset(
+    {"dem", "einem", "den", "diesem", "jenem", "seinem", "ihrem", "unserem", "eurem"}
+)
+# Articles that are never dative: their noun phrase is the subject or an object.
+_NOT_DATIVE_ARTICLES = frozenset({"die", "das", "ein", "eine", "diese", "dieses"})
+
+
+def _dative_start(frame: SentenceFrame, table: EntityTable, first: int, index: int) -> int:
+    """First token of the dative noun phrase that ``zufolge`` at ``index`` governs,
+    within the stretch ``[first, index)`` before it: ``Sarkozy [dem „Figaro“]
+    zufolge``, ``die Organisation [Schätzungen] zufolge``, ``[dem Bericht der
+    Zeitung] zufolge`` (a ``der`` after a common noun is a genitive inside the
+    phrase; after a name it opens the phrase: ``Sarkozy [der Zeitung] zufolge``)."""
+    start = first
+    for i in range(first, index - 1):
+        word = frame.lower(i)
+        if word in _DATIVE_ARTICLES or (
+            word in ("der", "einer")
+            and i > first
+            and (
+                not frame.words[i - 1][:1].isupper()
+                or table.covering(frame.tokens[i - 1][0], frame.tokens[i - 1][1]) is not None
+            )
+        ):
+            start = i
+        elif word in _NOT_DATIVE_ARTICLES:
+            noun = i + 1
+            while noun < index - 1 and frame.words[noun][:1].islower():
+                noun += 1  # adjectives
+            if noun + 1 < index:
+                start = noun + 1  # the phrase after that article's noun
+    return start
+
+
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "wir", "ihr", "ich", "man"})
 
 
@@ -662,14 +718,15 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                     found.append((*message, (start, end), None, None))
         elif lowered == "zufolge" and index > 0 and frame.lower(index - 1) not in RELATIVE:
             first = _phrase_start_before(frame, index)
-            mentions = table.within(tokens[first][0], tokens[index - 1][1])
+            source_first = _dative_start(frame, table, first, index)
+            mentions = table.within(tokens[source_first][0], tokens[index - 1][1])
             if mentions:
                 entity = table.entities[mentions[-1][2]]
                 mention = (mentions[-1][0], mentions[-1][1])
             else:
                 # A capitalised adjective opening the sentence ("Ersten Angaben") is
                 # no noun: the phrase's head comes after it.
-                head = first
+                head = source_first
                 if head + 1 < index and _adjective_like(frame.lower(head)) and head == 0:
                     head += 1
                 entity, mention = noun_phrase_source(frame, head, index, table)
