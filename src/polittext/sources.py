@@ -497,7 +497,6 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
 
 
 _W_WORD_SET = word_class("w_word")
-_PREPOSITION_SET = word_class("preposition")
 
 
 def _konjunktiv_clause(frame: SentenceFrame, first: int) -> bool:
@@ -509,7 +508,7 @@ def _konjunktiv_clause(frame: SentenceFrame, first: int) -> bool:
     following = frame.words[first + 1 : first + 2]
     if word in RELATIVE and not (following and following[0][:1].isupper()):
         return False  # "die Forderung, die er erhoben habe": a relative clause
-    if word in _PREPOSITION_SET and frame.lower(first + 1) in RELATIVE:
+    if word in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE:
         return False  # "ein Hinweis, auf den niemand reagiert habe"
     forms = konjunktiv_forms()
     last = min(frame.clause_end(first), first + 6)
@@ -535,9 +534,10 @@ def _konjunktiv_clause_end(frame: SentenceFrame, first: int) -> int:
             break
         last = end
     return min(frame.tokens[last][1], frame.message_end(first))
+
+
 _MAX_HOLDER_DISTANCE = 25
 _OBLIQUE_ARTICLES = frozenset({"den", "dem", "einem", "einen"})
-_PREPOSITION_WORDS = word_class("preposition")
 
 
 def _token_at(frame: SentenceFrame, start: int) -> int:
