@@ -72,6 +72,12 @@ KINDS: dict[str, Callable[[int], str]] = {
     "right_to_left": repeat("Der Botschafter sagte: „السلام عليكم“ שלום \u202eEU\u202c. "),
     "windows_line_endings": repeat("Die Regierung tagt.\r\n\r\nMerz sagte, es sei gut.\r\n"),
     "nul_bytes": repeat("Die Regierung\x00 tagt.\x00 Merz\x00 sagte, es sei gut.\x00"),
+    # Rules added later: the polite "Sie", a quote after a colon that ends a
+    # dependent clause, interview turns and plenary protocol headers.
+    "polite_sie": repeat("Ich sage Ihnen, Sie haben gesagt, dass Sie kommen. "),
+    "colon_after_dependent_clause": repeat("Er glaubt, dass es gut gehe: „Ja.“ "),
+    "interview_turns": repeat("Frage: Wird es teurer?\n\nMerz: Nein, sagte er.\n\n"),
+    "protocol_headers": repeat("Dr. Rolf Mützenich (SPD):\n\nIch sage, dass es gut ist.\n\n"),
 }
 
 

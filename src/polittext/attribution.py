@@ -135,6 +135,15 @@ def resolve_pronoun(table: EntityTable, word: str, position: int, number: str) -
     return found
 
 
+def _char_before(text: str, position: int) -> str:
+    """The last character before ``position`` that is no space (``""`` if none
+    within 50 characters): a look back that does not copy the text before."""
+    index = position
+    while index > max(0, position - 50) and text[index - 1].isspace():
+        index -= 1
+    return text[index - 1] if index > 0 and not text[index - 1].isspace() else ""
+
+
 def _pronoun_source(
     table: EntityTable, word: str, start: int, end: int, number: str
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -147,7 +156,7 @@ def _pronoun_source(
             f"man:{start}", word, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.PRONOUN
         )
         return man, (start, end)
-    if word == "Sie" and start > 0 and table.text[:start].rstrip()[-1:] not in _SENTENCE_ENDS:
+    if word == "Sie" and start > 0 and _char_before(table.text, start) not in _SENTENCE_ENDS:
         # Capitalised inside a sentence: the polite "you", the speaker's addressee
         # (one speaker for each use: the address changes from sentence to sentence).
         you = table.add(f"you:{start}", word, SpeakerKind.PERSON, start, end, MentionKind.PRONOUN)

@@ -293,14 +293,23 @@ class DirectQuotes(FinderBase):
         """For a quotation after a colon, the cue of the main clause when ``cue``
         stands in a dependent clause of its message (``Er glaubt, dass das Team
         gestärkt hervorgegangen sei: „…“``: ``glaubt``, not ``hervorgegangen``)."""
-        if not self.text[: region.open_pos].rstrip().endswith(":"):
+        # Only the spaces before the mark are looked at, and only the cues just
+        # before this one: a run-on "sentence" of many quotes must stay linear.
+        before = region.open_pos
+        while before > max(0, region.open_pos - 20) and self.text[before - 1].isspace():
+            before -= 1
+        if before == 0 or self.text[before - 1] != ":":
             return None
         start = frame.clause_start(cue.first_token)
         if start == 0 or frame.lower(start) not in SUBORDINATORS | RELATIVE:
             return None
-        for earlier in frame.cues[::-1]:
+        open_token = bisect.bisect_left(frame.starts, region.open_pos)
+        for index in range(bisect.bisect_left(frame.cue_starts, cue.start) - 1, -1, -1):
+            earlier = frame.cues[index]
             if earlier.end > cue.start or self.inside_quote(earlier.start, earlier.end):
                 continue
+            if open_token - earlier.last_token > 40:
+                return None  # more than 25 words, whatever the slice would say
             if len(self.text[earlier.end : region.open_pos].split()) > 25:
                 return None
             first = frame.clause_start(earlier.first_token)

@@ -290,13 +290,18 @@ def find_quotes(
     finder.headlines()
     finder.colon_speakers()
     turns = interview_turns(text, segments, table)
-    for turn in turns:
+    if turns:
         # A turn printed like a headline ("Lindholz: Nein.") is the answer's start.
+        turn_starts = [turn.start for turn in turns]
+
+        def in_turn(position: int) -> bool:
+            index = bisect.bisect_right(turn_starts, position) - 1
+            return index >= 0 and position < turns[index].end
+
         finder.quotes = [
-            q
-            for q in finder.quotes
-            if not (q.kind is QuoteKind.HEADLINE and turn.start <= q.start < turn.end)
+            q for q in finder.quotes if not (q.kind is QuoteKind.HEADLINE and in_turn(q.start))
         ]
+    for turn in turns:
         finder.add(turn)
     if turns and len({id(turn.entity) for turn in turns}) == 1:
         # An interview's quoted headline and teaser are the interviewee's words.
