@@ -58,3 +58,24 @@ def test_a_place_after_in_is_not_the_target() -> None:
     text = "Die Regierung in Tokio plant eine Erhöhung der Unternehmensteuer."
     [measure] = polittext.analyze(text).measures
     assert measure.target is None
+
+
+@pytest.mark.parametrize(
+    ("text", "measure_type"),
+    [
+        # The stop or the release is the measure itself, so it is imposed, not ended.
+        ("Die Regierung hat die Rüstungsexporte nach Katar gestoppt.", "ARMS_EMBARGO"),
+        (
+            "Der Haushaltsausschuss gab 500 Millionen Euro für den Ausbau der Radwege frei.",
+            "BUDGET_ALLOCATION",
+        ),
+    ],
+)
+def test_a_trigger_that_names_the_stop_is_decided(text: str, measure_type: str) -> None:
+    [measure] = [m for m in polittext.analyze(text).measures if m.type == measure_type]
+    assert measure.modality.value == "decided"
+
+
+def test_lifting_a_named_measure_still_ends_it() -> None:
+    [measure] = polittext.analyze("Die EU hat die Sanktionen gegen Syrien aufgehoben.").measures
+    assert measure.modality.value == "lifted_or_ended"

@@ -185,6 +185,8 @@ def modality_of(
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
     if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
         return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
+    if modality is Modality.LIFTED_OR_ENDED and _names_itself(cues, candidate):
+        return Modality.DECIDED  # "stoppt alle Rüstungsexporte", "gab 500 Millionen Euro frei"
     if modality in _OUTCOMES:
         modal = _contrast_modal(frame, cues, candidate)
         if modal is not None:
@@ -206,6 +208,16 @@ def _contrast_modal(frame: SentenceFrame, cues: list[Cue], candidate: Candidate)
     return next(
         (c for c in cues if c.use == "modal" and previous <= c.first < start),
         None,
+    )
+
+
+def _names_itself(cues: list[Cue], candidate: Candidate) -> bool:
+    """Whether every ending cue of the sentence is a word of the trigger itself:
+    the trigger names the act (``stoppt … Exporte``, ``gab … Euro frei``), which
+    imposes the measure rather than ending one."""
+    ending = [c for c in cues if c.modality is Modality.LIFTED_OR_ENDED]
+    return bool(ending) and all(
+        candidate.first <= c.first and c.last <= candidate.last for c in ending
     )
 
 
