@@ -79,3 +79,11 @@ def test_a_trigger_that_names_the_stop_is_decided(text: str, measure_type: str) 
 def test_lifting_a_named_measure_still_ends_it() -> None:
     [measure] = polittext.analyze("Die EU hat die Sanktionen gegen Syrien aufgehoben.").measures
     assert measure.modality.value == "lifted_or_ended"
+
+
+def test_stopping_arms_exports_verb_first_is_an_arms_embargo() -> None:
+    [measure] = polittext.analyze("Die Regierung stoppt alle Rüstungsexporte nach Katar.").measures
+    assert measure.type == "ARMS_EMBARGO"
+    assert measure.modality.value == "decided"
+    assert measure.target is not None
+    assert measure.target.text == "Katar"
