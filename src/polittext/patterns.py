@@ -287,7 +287,8 @@ class PatternIndex(Generic[T]):
             if len(word) > _MAX_WORD:
                 continue
             for pattern, payload in self._starting_with(word):
-                last = pattern.match(words, index, breaks)
+                # _starting_with has matched the first word already.
+                last = pattern._rest(words, index, 1, breaks)
                 if last is not None:
                     found.append((index, last, payload))
         found.sort(key=lambda item: (item[0], item[1]))
