@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 import attrs
 
@@ -157,6 +157,30 @@ class EntityTable:
         self._insert(start, end, index)
         self.kinds[start] = mention_kind
         return entity
+
+    def move_mentions(self, source: Entity, targets: Mapping[int, Entity]) -> None:
+        """Give each mention of ``source`` that starts at a key of ``targets`` to
+        that entity (its order is restored by :meth:`finish`).
+
+        >>> table = EntityTable("Ich sage es.")
+        >>> me = table.add("self:ich", "ich", SpeakerKind.PERSON, 0, 3, MentionKind.PRONOUN)
+        >>> merz = Entity(1, "person:Merz", "Merz", SpeakerKind.PERSON)
+        >>> table.entities.append(merz)
+        >>> table.move_mentions(me, {0: merz})
+        >>> me.mentions, merz.mentions, table.within(0, 3)
+        ([], [(0, 3, <MentionKind.PRONOUN: 'pronoun'>)], [(0, 3, 1)])
+        """
+        if not any(start in targets for start, _end, _kind in source.mentions):
+            return
+        kept: list[tuple[int, int, MentionKind]] = []
+        for mention in source.mentions:
+            target = targets.get(mention[0])
+            (kept if target is None else target.mentions).append(mention)
+        source.mentions = kept
+        self.spans = [
+            (s, e, targets[s].index if i == source.index and s in targets else i)
+            for s, e, i in self.spans
+        ]
 
     def add_to(self, entity: Entity, start: int, end: int, mention_kind: MentionKind) -> None:
         """Add a mention to an existing entity (no overlap with its mentions)."""

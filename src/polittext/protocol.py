@@ -20,7 +20,8 @@ import bisect
 
 from polittext.entities import Entity, EntityTable
 from polittext.quote_base import QuoteRecord
-from polittext.types import MentionKind, SentenceKind, SpeakerKind
+from polittext.sentences import paragraph_ranges
+from polittext.types import SentenceKind, SpeakerKind
 
 __all__ = ["name_first_person", "speech_headers"]
 
@@ -45,12 +46,9 @@ def speech_headers(
     >>> [(end, entity.name) for end, entity in speech_headers(text, segments, table)]
     [(27, 'Julia Klöckner')]
     """
-    paragraphs: dict[int, list[int]] = {}
-    for index, (_s, _e, _kind, paragraph) in enumerate(segments):
-        paragraphs.setdefault(paragraph, []).append(index)
     headers: list[tuple[int, Entity]] = []
-    for indices in paragraphs.values():
-        start, end = segments[indices[0]][0], segments[indices[-1]][1]
+    for first, last in paragraph_ranges(segments):
+        start, end = segments[first][0], segments[last][1]
         line = text[start:end].rstrip()
         if not line.endswith(":") or "\n" in line or len(line.split()) > _MAX_HEADER_WORDS:
             continue
@@ -84,28 +82,15 @@ def name_first_person(
     if not headers:
         return
     ends = [end for end, _entity in headers]
-    speaker_of: dict[int, Entity] = {}  # mention start -> the speech's speaker
     self_entity = table.entities[own]
-    kept: list[tuple[int, int, MentionKind]] = []
-    for start, end, kind in self_entity.mentions:
+    speaker_of: dict[int, Entity] = {}  # mention start -> the speech's speaker
+    for start, _end, _kind in self_entity.mentions:
         header = bisect.bisect_right(ends, start) - 1
-        if header < 0:
-            kept.append((start, end, kind))
-            continue
-        speaker = headers[header][1]
-        speaker.mentions.append((start, end, kind))
-        speaker_of[start] = speaker
-    self_entity.mentions = kept
-    if not speaker_of:
-        return
-    table.spans = [
-        (s, e, speaker_of[s].index if i == own and s in speaker_of else i)
-        for s, e, i in table.spans
-    ]
+        if header >= 0:
+            speaker_of[start] = headers[header][1]
+    table.move_mentions(self_entity, speaker_of)
     for record in records:
         if record.entity is self_entity and record.mention is not None:
             moved = speaker_of.get(record.mention[0])
             if moved is not None:
                 record.entity = moved
-    for entity in {id(e): e for e in speaker_of.values()}.values():
-        entity.mentions.sort()

@@ -17,6 +17,7 @@ from polittext.quote_base import (
     _titled,
 )
 from polittext.quotemarks import QuoteRegion, quote_regions
+from polittext.sentences import paragraph_ranges
 from polittext.sources import source_after
 from polittext.types import QuoteKind, SentenceKind
 
@@ -67,11 +68,11 @@ class DirectQuotes(FinderBase):
 
     # -- direct and mixed quotes -------------------------------------------------
     def direct(self) -> None:
-        paragraphs: dict[int, tuple[int, int]] = {}
-        for start, end, _kind, paragraph in self.segments:
-            first = paragraphs.get(paragraph, (start, end))[0]
-            paragraphs[paragraph] = (first, end)
-        regions = [r for r in quote_regions(self.text, sorted(paragraphs.values())) if not r.nested]
+        paragraphs = sorted(
+            (self.segments[first][0], self.segments[last][1])
+            for first, last in paragraph_ranges(self.segments)
+        )
+        regions = [r for r in quote_regions(self.text, paragraphs) if not r.nested]
         regions.sort(key=lambda r: r.open_pos)
         self.covered = [(r.open_pos, r.close_pos + 1) for r in regions]
         self.covered_starts = [start for start, _ in self.covered]

@@ -22,6 +22,7 @@ import re
 
 from polittext.entities import Entity, EntityTable, could_be_surname
 from polittext.quote_base import QuoteRecord
+from polittext.sentences import paragraph_ranges
 from polittext.types import QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["interview_turns"]
@@ -46,22 +47,16 @@ def interview_turns(
     >>> [(r.entity.name, text[r.start : r.end]) for r in interview_turns(text, segments, table)]
     [('Merz', 'Nein.')]
     """
-    # The first and last segment of each paragraph.
-    paragraphs: dict[int, list[int]] = {}
-    for index, (_s, _e, _kind, paragraph) in enumerate(segments):
-        paragraphs.setdefault(paragraph, []).append(index)
     # label, label start and end, content start, first and last segment
     turns: list[tuple[str, int, int, int, int, int]] = []
-    for indices in paragraphs.values():
-        first = indices[0]
+    for first, last in paragraph_ranges(segments):
         start, _end, kind, _p = segments[first]
         if kind not in _TURN_KINDS:
             continue
-        match = _TURN.match(text, start, segments[indices[-1]][1])
-        if match is not None and match.end() < segments[indices[-1]][1]:
-            turns.append(
-                (match.group(1), match.start(1), match.end(1), match.end(), first, indices[-1])
-            )
+        end = segments[last][1]
+        match = _TURN.match(text, start, end)
+        if match is not None and match.end() < end:
+            turns.append((match.group(1), match.start(1), match.end(1), match.end(), first, last))
     questions = [t for t in turns if _is_question_label(t[0])]
     answers = [t for t in turns if not _is_question_label(t[0])]
     if not questions or not answers:

@@ -25,7 +25,7 @@ from polittext._input import require_text
 from polittext.lexicon import read_table
 from polittext.types import Sentence, SentenceKind
 
-__all__ = ["segment_spans", "split_sentences"]
+__all__ = ["paragraph_ranges", "segment_spans", "split_sentences"]
 
 # A blank line: a line break, then only horizontal whitespace, then another break.
 _BLANK_LINE = re.compile(r"\r?\n[^\S\n]*(?:\r?\n|\u2029)|\u2029")
@@ -211,6 +211,19 @@ def _layout_kind(line: str) -> SentenceKind | None:
     if len(words) <= 10 and _BYLINE.match(line):
         return SentenceKind.BYLINE
     return None
+
+
+def paragraph_ranges(segments: list[tuple[int, int, SentenceKind, int]]) -> list[tuple[int, int]]:
+    """The indices of the first and the last segment of each paragraph of
+    :func:`segment_spans`, in text order.
+
+    >>> paragraph_ranges(segment_spans("Die Lage ist ernst. Er bleibt.\\n\\nDas Amt tagt."))
+    [(0, 1), (2, 2)]
+    """
+    ranges: dict[int, tuple[int, int]] = {}
+    for index, (_start, _end, _kind, paragraph) in enumerate(segments):
+        ranges[paragraph] = (ranges.get(paragraph, (index, index))[0], index)
+    return list(ranges.values())
 
 
 def segment_spans(text: str) -> list[tuple[int, int, SentenceKind, int]]:
