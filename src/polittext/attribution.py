@@ -586,18 +586,11 @@ def source_of(
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
-    agent = _passive_agent(frame, cue, table)
-    if agent[1] is not None:
-        return agent
-    hortative = _hortative_speaker(frame, cue, table)
-    if hortative[1] is not None:
-        return hortative
-    experiencer = _experiencer(frame, cue, table)
-    if experiencer[1] is not None:
-        return experiencer
-    quoted = _quoted_object(frame, cue, table)
-    if quoted[1] is not None:
-        return quoted
+    # Frames that name the source outside the prefield, in this order.
+    for rule in (_passive_agent, _hortative_speaker, _experiencer, _quoted_object):
+        found = rule(frame, cue, table)
+        if found[1] is not None:
+            return found
     clause = frame.clause_start(cue.first_token)
     if (
         0 < clause < cue.first_token

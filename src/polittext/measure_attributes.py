@@ -29,6 +29,7 @@ from polittext.lexicon import word_class
 from polittext.measure_cues import Cue, status_cues, verb_words
 from polittext.measure_modality import modality_of
 from polittext.measures import Candidate
+from polittext.quote_base import PASSIVE_AUXILIARIES
 from polittext.types import SpeakerKind
 
 __all__ = ["MeasureContext", "describe"]
@@ -279,7 +280,8 @@ def _actor(
 
 # Kinds of entity that impose measures: a government, an institution, an organisation.
 _ACTING_KINDS = (SpeakerKind.GOVERNMENT, SpeakerKind.INSTITUTION, SpeakerKind.ORGANISATION)
-_PASSIVE = frozenset({"wurde", "wurden", "wird", "werden", "worden", "würde", "würden"})
+# The passive auxiliaries of the quote stage, and their Konjunktiv II ("würde … verhängt").
+_PASSIVE = PASSIVE_AUXILIARIES | frozenset({"würde", "würden"})
 
 
 def _acting(context: MeasureContext, first: int, last: int) -> tuple[tuple[int, int], str] | None:
@@ -288,12 +290,14 @@ def _acting(context: MeasureContext, first: int, last: int) -> tuple[tuple[int, 
     frame = context.frame
     if first > last or last >= len(frame.tokens):
         return None
-    for start, end, index in context.table.within(frame.tokens[first][0], frame.tokens[last][1]):
-        entity = context.table.entities[index]
-        if entity.kind in _ACTING_KINDS and not entity.key.startswith("np:"):
-            return (start, end), entity.name
-        return None  # the phrase names someone else first
-    return None
+    named = context.table.within(frame.tokens[first][0], frame.tokens[last][1])
+    if not named:
+        return None
+    start, end, index = named[0]  # the first named decides: someone else acts otherwise
+    entity = context.table.entities[index]
+    if entity.kind not in _ACTING_KINDS or entity.key.startswith("np:"):
+        return None
+    return (start, end), entity.name
 
 
 def _genitive_holder(context: MeasureContext, last: int) -> tuple[tuple[int, int], str] | None:
