@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from polittext.attribution import Subjects
+from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
 from polittext.frames import Cue, SentenceFrame
@@ -229,6 +229,34 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if speaker is not None:
                 quote.entity, quote.mention = speaker
 
+    def interview(self) -> None:
+        """The answers of an interview printed as turns (see
+        :mod:`polittext.quote_interview`); they replace headline quotes found in
+        the same lines (``Lindholz: Nein.``), and with one interviewee the quoted
+        headline and teaser before the turns are theirs."""
+        turns = interview_turns(self.text, self.segments, self.table)
+        if not turns:
+            return
+        turn_starts = [turn.start for turn in turns]
+
+        def in_turn(position: int) -> bool:
+            index = bisect.bisect_right(turn_starts, position) - 1
+            return index >= 0 and position < turns[index].end
+
+        self.quotes = [
+            q for q in self.quotes if not (q.kind is QuoteKind.HEADLINE and in_turn(q.start))
+        ]
+        for turn in turns:
+            self.add(turn)
+        if len({id(turn.entity) for turn in turns}) == 1:
+            for quote in self.quotes:
+                if (
+                    quote.entity is None
+                    and quote.kind is QuoteKind.DIRECT
+                    and quote.end <= turns[0].start
+                ):
+                    quote.entity = turns[0].entity
+
     def _colon_speaker(
         self, match: re.Match[str], bare_name: bool
     ) -> tuple[Entity, tuple[int, int]] | None:
@@ -289,29 +317,7 @@ def find_quotes(
     finder.unframed()
     finder.headlines()
     finder.colon_speakers()
-    turns = interview_turns(text, segments, table)
-    if turns:
-        # A turn printed like a headline ("Lindholz: Nein.") is the answer's start.
-        turn_starts = [turn.start for turn in turns]
-
-        def in_turn(position: int) -> bool:
-            index = bisect.bisect_right(turn_starts, position) - 1
-            return index >= 0 and position < turns[index].end
-
-        finder.quotes = [
-            q for q in finder.quotes if not (q.kind is QuoteKind.HEADLINE and in_turn(q.start))
-        ]
-    for turn in turns:
-        finder.add(turn)
-    if turns and len({id(turn.entity) for turn in turns}) == 1:
-        # An interview's quoted headline and teaser are the interviewee's words.
-        for quote in finder.quotes:
-            if (
-                quote.entity is None
-                and quote.kind is QuoteKind.DIRECT
-                and quote.end <= turns[0].start
-            ):
-                quote.entity = turns[0].entity
+    finder.interview()
     finder.quotes.sort(key=lambda q: q.start)
     # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
     surname_mentions(table, text, [(s, e) for s, e, _, _ in segments], table.entities[known:])
@@ -324,9 +330,8 @@ def find_quotes(
     return finder.quotes
 
 
-_PREDICATE_DETERMINERS = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
-)
+# The definite and indefinite articles.
+_PREDICATE_DETERMINERS = _DEFINITE | _INDEFINITE
 
 
 def _naming_predicate(frame: SentenceFrame, cue: Cue) -> bool:
