@@ -230,9 +230,7 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
     >>> [(c.first, c.modality.value, c.use) for c in status_cues(frame)]
     [(2, 'planned', 'modal')]
     """
-    found = _modality_index().find(
-        frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks
-    )
+    found = _modality_index().find(frame.words, frame.breaks)
     cues = [Cue(first, last, modality, use) for first, last, (modality, use) in found]
     known = {(c.first, c.last) for c in cues}
     extra = [c for c in _bracket_cues(frame) if (c.first, c.last) not in known]

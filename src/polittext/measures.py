@@ -108,7 +108,7 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
     if not frame.tokens:
         return []
     trigger_index, context_index, veto_index = _indexes()
-    where = (frame.text, frame.start, frame.end, frame.words, frame.starts, frame.breaks)
+    where = (frame.words, frame.breaks)
     hits = trigger_index.find(*where)
     if not hits:
         return []

@@ -24,7 +24,6 @@ An alternative written with a capital letter matches only capitalised words.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterable
@@ -39,6 +38,8 @@ T = TypeVar("T")
 _MAX_WORD = 64
 # At most this many words are remembered per index (then forgotten all at once).
 _MEMO_SIZE = 100_000
+# At most this many tokens are remembered per pattern word.
+_SEEN_SIZE = 4_096
 
 ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "em", "nen", "ns", "se", "sen")
 _GAP = "..."
@@ -123,6 +124,28 @@ class Pattern:
     source: str
     words: tuple[tuple[Alternative, ...], ...]
     gaps: tuple[int, ...]
+    # Per word of the pattern: which tokens it matched or not (bounded; the same
+    # tokens recur in every text).
+    _seen: tuple[dict[str, bool], ...] = attrs.field(
+        init=False, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_seen", tuple({} for _ in self.words))
+
+    def word_matches(self, word: int, token: str) -> bool:
+        """Whether pattern word number ``word`` matches ``token`` (remembered).
+
+        >>> Pattern.parse("am Steuer").word_matches(1, "Steuer")
+        True
+        """
+        seen = self._seen[word]
+        known = seen.get(token)
+        if known is None:
+            if len(seen) >= _SEEN_SIZE:
+                seen.clear()
+            known = seen[token] = any(alt.matches(token) for alt in self.words[word])
+        return known
 
     @classmethod
     def parse(cls, source: str) -> Pattern:
@@ -150,7 +173,7 @@ class Pattern:
 
         ``breaks[i]`` says a clause break follows token ``i``; no pattern crosses one.
         """
-        if not any(alt.matches(tokens[start]) for alt in self.words[0]):
+        if not self.word_matches(0, tokens[start]):
             return None
         return self._rest(tokens, start, 1, breaks)
 
@@ -162,7 +185,7 @@ class Pattern:
             index = last + step
             if index >= len(tokens) or breaks[index - 1]:
                 return None
-            if any(alt.matches(tokens[index]) for alt in self.words[word]):
+            if self.word_matches(word, tokens[index]):
                 found = self._rest(tokens, index, word + 1, breaks)
                 if found is not None:
                     return found
@@ -222,14 +245,15 @@ def _trie_regex(node: dict[str, Any]) -> str:
 class PatternIndex(Generic[T]):
     """Many patterns, matched against a sentence in one pass.
 
-    A single regular expression over the cores of every pattern's first word
-    finds the tokens where a pattern may start (in C, linear in the text);
-    only those tokens are checked in Python.
+    The patterns that may start at a word are computed once per distinct word
+    (a single regular expression over the cores of every pattern's first word
+    rejects most words in C) and remembered, so a word seen before costs one
+    dictionary look-up; only the patterns that start at a word are followed
+    in Python.
 
     >>> index = PatternIndex([(Pattern.parse("*embargo"), "EMBARGO"), (Pattern.parse("am Steuer"), "WHEEL")])
     >>> words = ["Er", "saß", "am", "Steuer", "beim", "Ölembargo"]
-    >>> starts = [0, 3, 7, 10, 17, 22]
-    >>> index.find("Er saß am Steuer beim Ölembargo", 0, 31, words, starts, [False] * 6)
+    >>> index.find(words, [False] * 6)
     [(2, 3, 'WHEEL'), (5, 5, 'EMBARGO')]
     """
 
@@ -243,50 +267,34 @@ class PatternIndex(Generic[T]):
         cores = sorted(self._by_core, key=len, reverse=True)
         alternation = trie_pattern(cores) or "(?!)"
         self._regex = re.compile(alternation)
-        self._regex_any_case = re.compile(alternation, re.IGNORECASE)
-        by_prefix: dict[str, list[str]] = {}
-        for core in cores:
-            by_prefix.setdefault(core[:2], []).append(core)
-        self._by_prefix = {key: tuple(value) for key, value in by_prefix.items()}
+        # Prefix trees of the cores ("" marks a core's end): every core may start
+        # a word; only a core with a compound or infix alternative occurs inside one.
+        self._trie: dict[str, Any] = {}
+        self._inner: dict[str, Any] = {}
+        for core, entries in self._by_core.items():
+            if len(core) < 2:
+                continue  # a single letter is no pattern's first word
+            inside = any(alt.mode in ("head", "compound", "contains") for alt, _p, _t in entries)
+            for trie in (self._trie, self._inner) if inside else (self._trie,):
+                node = trie
+                for char in core:
+                    node = node.setdefault(char, {})
+                node[""] = core
         # The same words recur in every text: what starts with each is remembered.
         self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
 
-    def find(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        words: list[str],
-        starts: list[int],
-        breaks: list[bool],
-    ) -> list[tuple[int, int, T]]:
-        """All matches ``(first token, last token, payload)`` in ``text[start:end]``.
+    def find(self, words: list[str], breaks: list[bool]) -> list[tuple[int, int, T]]:
+        """All matches ``(first token, last token, payload)`` among ``words``.
 
-        ``words``, ``starts`` and ``breaks`` describe the tokens of that stretch.
+        ``breaks[i]`` says a clause break follows word ``i``; no pattern crosses one.
         """
-        # Searching the lower-cased text with a case-sensitive regex is several times
-        # faster than re.IGNORECASE; where lower-casing changes the length ("İ"),
-        # offsets would shift, so the slower search runs on the original instead.
-        stretch = text[start:end]
-        lowered_stretch = stretch.lower()
-        if len(lowered_stretch) == len(stretch):
-            matches = self._regex.finditer(lowered_stretch)
-        else:
-            matches = self._regex_any_case.finditer(stretch)
-        flagged = sorted(
-            {
-                index
-                for match in matches
-                if (index := bisect.bisect_right(starts, start + match.start()) - 1) >= 0
-                and start + match.end() <= starts[index] + len(words[index])
-            }
-        )
+        memo = self._memo
         found: list[tuple[int, int, T]] = []
-        for index in flagged:
-            word = words[index]
-            if len(word) > _MAX_WORD:
-                continue
-            for pattern, payload in self._starting_with(word):
+        for index, word in enumerate(words):
+            candidates = memo.get(word)
+            if candidates is None:
+                candidates = self._starting_with(word)
+            for pattern, payload in candidates:
                 # _starting_with has matched the first word already.
                 last = pattern._rest(words, index, 1, breaks)
                 if last is not None:
@@ -299,23 +307,43 @@ class PatternIndex(Generic[T]):
         known = self._memo.get(word)
         if known is not None:
             return known
+        if len(word) > _MAX_WORD:
+            return self._remember(word, ())
         lowered = word.lower()
-        cores = {
-            core
-            for i in range(len(lowered) - 1)
-            for core in self._by_prefix.get(lowered[i : i + 2], ())
-            if lowered.startswith(core, i)
-        }
+        if not self._regex.search(lowered):
+            # No pattern's first word occurs in it (the regex runs in C).
+            return self._remember(word, ())
         seen: set[int] = set()
         candidates: list[tuple[Pattern, T]] = []
-        for core in cores:
+        for core in self._cores_in(lowered):
             for alternative, pattern, payload in self._by_core[core]:
                 key = id(pattern)
                 if key in seen or not alternative.matches(word):
                     continue
                 seen.add(key)
                 candidates.append((pattern, payload))
+        return self._remember(word, tuple(candidates))
+
+    def _cores_in(self, lowered: str) -> dict[str, None]:
+        """The cores that occur in ``lowered`` where a pattern word may match them,
+        in order of position and length."""
+        found: dict[str, None] = {}
+        size = len(lowered)
+        for start in range(size):
+            node = self._trie if start == 0 else self._inner
+            for index in range(start, size):
+                node = node.get(lowered[index])
+                if node is None:
+                    break
+                core = node.get("")
+                if core is not None:
+                    found[core] = None
+        return found
+
+    def _remember(
+        self, word: str, candidates: tuple[tuple[Pattern, T], ...]
+    ) -> tuple[tuple[Pattern, T], ...]:
         if len(self._memo) >= _MEMO_SIZE:
             self._memo.clear()
-        known = self._memo[word] = tuple(candidates)
-        return known
+        self._memo[word] = candidates
+        return candidates
