@@ -18,6 +18,7 @@ import bisect
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import attrs
 
@@ -321,6 +322,44 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     return 0 < len(gap) <= 2 and gap.strip(" .") == ""
 
 
+# What a word can start, remembered per word for the gazetteer in use: ``_OPENS``
+# (a gazetteer name, role, title or first name: the full check runs), ``None``
+# (nothing: a lower-case word, or a capitalised one that is no group noun either),
+# or the word's group (kind, canonical name).
+_OPENS = object()
+_MEMO_SIZE = 200_000
+_UNSEEN = object()
+_WORDS: dict[str, Any] = {}
+_WORDS_OWNER: list[Any] = [None]
+
+
+def _word_start(word: str) -> Any:
+    g = gazetteer()
+    if _WORDS_OWNER[0] is not g:
+        _WORDS.clear()
+        _WORDS_OWNER[0] = g
+    known = _WORDS.get(word, _UNSEEN)
+    if known is not _UNSEEN:
+        return known
+    if g.starts_name(word):
+        known = _OPENS
+    elif not word[0].isupper():
+        known = None
+    elif (
+        g.role(word) is not None
+        or word in g.titles
+        or word + "." in g.titles
+        or g.first_name_gender(word) is not None
+    ):
+        known = _OPENS
+    else:
+        known = g.group(word)
+    if len(_WORDS) >= _MEMO_SIZE:
+        _WORDS.clear()
+    _WORDS[word] = known
+    return known
+
+
 def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
     g = gazetteer()
     tokens = word_tokens(text, start, end)
@@ -328,12 +367,18 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
     i = 0
     while i < count:
         t_start, t_end, word = tokens[i]
-        # Most words start no gazetteer name: look that up before building the list
-        # of the next words. Lower-case names ("taz", "dpa", "ver.di") count too.
-        named = g.starts_name(word)
-        if not named and not word[0].isupper():
+        # Most words start nothing: what each word can start is looked up once.
+        opens = _word_start(word)
+        if opens is None:
             i += 1
             continue
+        if opens is not _OPENS:
+            kind, name = opens
+            table.add(f"group:{name}", name, kind, t_start, t_end, MentionKind.DESCRIPTION)
+            i += 1
+            continue
+        # Lower-case names ("taz", "dpa", "ver.di") count too.
+        named = g.starts_name(word)
         found = g.entity([t[2] for t in tokens[i : i + 5]]) if named else None
         if found is not None:
             size, entry = found
