@@ -148,11 +148,18 @@ class Gazetteer:
         candidates = self.names.get(_normal(words[0]))
         if not candidates:
             return None
+        # Every candidate's first word is the key just looked up; the next words
+        # are normalised once, not once per candidate.
+        rest: list[str] | None = None
         for surface, entry in candidates:
             size = len(surface)
-            if size <= len(words) and all(
-                _normal(word) == part for word, part in zip(words, surface, strict=False)
-            ):
+            if size == 1:
+                return 1, entry
+            if size > len(words):
+                continue
+            if rest is None:
+                rest = [_normal(word) for word in words[1:]]
+            if all(rest[k - 1] == surface[k] for k in range(1, size)):
                 return size, entry
         return None
 
