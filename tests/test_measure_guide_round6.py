@@ -225,6 +225,77 @@ MODALITY = [
         CO,
         id="considered-suspension-stays-considered",
     ),
+    # Present "läuft … aus": a fixed expiry is ended; one that a negated condition could
+    # prevent is still in force; "aus" before a noun phrase is a preposition, no expiry.
+    pytest.param(
+        "Das Förderprogramm für Lastenräder läuft Ende Juni aus.",
+        "SUBSIDY_FINANCIAL_AID",
+        LE,
+        id="laeuft-aus-ended",
+    ),
+    pytest.param(
+        "Das Abkommen über die Fischerei läuft im März 2027 aus.",
+        "AGREEMENT_TREATY",
+        LE,
+        id="laeuft-im-monat-jahr-aus-ended",
+    ),
+    pytest.param(
+        "Die Mietpreisbremse läuft 2030 aus, wenn der Landtag sie nicht verlängert.",
+        "PRICE_CAP",
+        IF,
+        id="preventable-expiry-in-force",
+    ),
+    pytest.param(
+        "Die Förderung für Lastenräder läuft aus dem Klimafonds.",
+        "SUBSIDY_FINANCIAL_AID",
+        IF,
+        id="laeuft-aus-dem-is-no-expiry",
+    ),
+    pytest.param(
+        "Die Förderung für Lastenräder soll Ende 2027 auslaufen.",
+        "SUBSIDY_FINANCIAL_AID",
+        IF,
+        id="planned-expiry-in-force",
+    ),
+    # Completed increases: more money or aid extends the measure; a raised rate of a tax,
+    # tariff, wage or benefit is decided.
+    pytest.param(
+        "Norwegen hat seine Militärhilfe für die Ukraine verdoppelt.",
+        "MILITARY_AID",
+        EX,
+        id="aid-doubled-extended",
+    ),
+    pytest.param(
+        "Die Bürgschaften für den Mittelstand wurden auf zwei Milliarden Euro erhöht.",
+        "FINANCIAL_GUARANTEE",
+        EX,
+        id="guarantee-raised-extended",
+    ),
+    pytest.param(
+        "Litauen steigert seine Verteidigungsausgaben auf sechs Prozent des BIP.",
+        "DEFENCE_SPENDING",
+        EX,
+        id="defence-spending-raised-extended",
+    ),
+    pytest.param(
+        "Die Tabaksteuer wurde zum Jahresbeginn erhöht.",
+        "TAX_LEVY",
+        DE,
+        id="tax-rate-raised-stays-decided",
+    ),
+    pytest.param(
+        "Ottawa hat die Zölle auf Stahl aus China verdoppelt.",
+        "TARIFF",
+        DE,
+        id="tariffs-doubled-stay-decided",
+    ),
+    pytest.param(
+        "Die Nato-Staaten haben beschlossen, ihre Verteidigungsausgaben auf fünf Prozent "
+        "zu steigern.",
+        "DEFENCE_SPENDING",
+        DE,
+        id="decided-increase-to-come-stays-decided",
+    ),
 ]
 
 

@@ -187,6 +187,14 @@ def modality_of(
         and _lifted_by_relative(frame, cues, candidate)
     ):
         return Modality.IN_FORCE  # "will ein Abkommen, das Zölle abschafft": still in force
+    if (
+        modality is Modality.DECIDED
+        and candidate.type in _MONEY_TYPES
+        and _increased(frame, candidate)
+    ):
+        return Modality.EXTENDED  # "hat seine Militärhilfe verdoppelt": more money
+    if modality is Modality.LIFTED_OR_ENDED and _preventable_expiry(frame, candidate):
+        return Modality.IN_FORCE  # "läuft 2029 aus, wenn der Bundestag sie nicht verlängert"
     if modality in _KEEPING_STAGES and _to_remain(frame, cues, candidate):
         return Modality.IN_FORCE  # "Die Sanktionen müssen bestehen bleiben"
     if modality is Modality.NEGATED and _prohibited(frame, candidate):
@@ -214,6 +222,49 @@ def _lifted_by_relative(frame: SentenceFrame, cues: list[Cue], candidate: Candid
         and _plain_lifting(frame, candidate, c)
         for c in cues
     )
+
+
+# Types whose measure is an amount of money or aid: more of it extends the measure; a
+# raised rate of a tax, tariff, wage or benefit is a new rate, decided (docs/labelling.rst).
+_MONEY_TYPES = frozenset(
+    {"MILITARY_AID", "SUBSIDY_FINANCIAL_AID", "FINANCIAL_GUARANTEE", "DEFENCE_SPENDING"}
+    | {"BUDGET_ALLOCATION", "PUBLIC_INVESTMENT_PROVISION"}
+)
+_INCREASES = ("verdoppel", "verdreifach", "erhöht", "erhöhte", "aufgestockt", "stockt")
+_INCREASES_MORE = ("stockte", "steigert", "gesteigert", "angehoben", "hebt", "hob")
+
+
+def _increased(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A finite verb or participle of increase in the measure's clause (``hat … verdoppelt``,
+    ``wurde … aufgestockt``, ``steigert``); a zu-infinitive (``beschlossen, … zu
+    steigern``) names an increase still to come."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    for index in range(start, end + 1):
+        word = frame.lowered[index]
+        if not frame.words[index].islower() or frame.lower(index - 1) == "zu":
+            continue
+        if word.startswith(_INCREASES + _INCREASES_MORE) and not word.endswith("n"):
+            return True
+    return False
+
+
+_EXPIRY_VERBS = frozenset({"läuft", "laufen", "lief", "liefen", "auslaufen", "ausläuft"})
+_IF = frozenset({"wenn", "falls", "sofern", "soweit"})
+
+
+def _preventable_expiry(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Mietpreisbremse läuft 2029 aus, wenn der Bundestag sie nicht verlängert``: an
+    expiry that a negated condition could still prevent has not happened; the measure is
+    in force (docs/labelling.rst). A fixed expiry without a condition is ended."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if not any(frame.lowered[i] in _EXPIRY_VERBS for i in range(start, end + 1)):
+        return False
+    for index in range(len(frame.tokens)):
+        if frame.lowered[index] in _IF and not start <= index <= end:
+            words = frame.lowered[index : frame.clause_end(index) + 1]
+            if any(w in {"nicht", "kein", "keine", "keinen"} for w in words):
+                return True
+    return False
 
 
 def _to_remain(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
