@@ -221,12 +221,54 @@ def _article_clause(frame: SentenceFrame, index: int) -> bool:
     return frame.words[end].islower() and "ge" in last[:-3]
 
 
+# First-person subject pronouns, and the verbs with which they speak for everyone
+# ("wir brauchen", "wir müssen"): impersonal, no actor (docs/labelling.rst).
+_FIRST_PERSON = frozenset({"wir", "ich"})
+_IMPERSONAL = frozenset(
+    {"brauchen", "brauche", "bräuchten", "bräuchte", "müssen", "muss", "müssten", "müsste"}
+)
+_LEADING_COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "oder", "denn"})
+
+
+def _first_person(
+    frame: SentenceFrame, candidate_first: int, relative: set[int]
+) -> tuple[int, int] | None:
+    """The explicit ``wir`` or ``ich`` that is the subject of the measure's own clause
+    (``Wir werden die Stromsteuer senken``, ``Die Maut lehnen wir ab``, ``aber wir werden
+    den Sold anheben``), as a character span. ``wir`` is nominative, so in the clause of
+    the measure it is the subject of the verb that gives the status. Not: ``als wir``,
+    ``wie wir`` (a comparison), an impersonal ``wir brauchen``/``wir müssen``, or a ``wir``
+    in a relative clause, whose antecedent gives the status (``legt einen Gesetzentwurf
+    vor, mit dem wir die Mietpreisbremse verschärfen``)."""
+    start, end = frame.clause_start(candidate_first), frame.clause_end(candidate_first)
+    if start > 0 and frame.lower(start) in _PREPOSITIONS and frame.lower(start + 1) in RELATIVE:
+        return None  # "…, mit dem wir …": a relative clause after a preposition
+    for index in range(start, end + 1):
+        if frame.lowered[index] not in _FIRST_PERSON:
+            continue
+        if index in relative:
+            return None
+        if frame.lower(index - 1) in {"als", "wie"} and index > start:
+            return None
+        if frame.lower(index - 1) in _IMPERSONAL or frame.lower(index + 1) in _IMPERSONAL:
+            return None
+        return frame.tokens[index][0], frame.tokens[index][1]
+    return None
+
+
 def _actor(
     context: MeasureContext,
     quoted: tuple[int, int, int | None, tuple[int, int] | None] | None,
     candidate_first: int,
 ) -> tuple[tuple[int, int] | None, str | None, int | None]:
     frame = context.frame
+    speaker = None if quoted is None or quoted[2] is None else context.table.entities[quoted[2]]
+    if quoted is None or (speaker is not None and speaker.name.lower() in _FIRST_PERSON):
+        # An explicit first-person subject of the measure's clause acts (docs/labelling.rst);
+        # a quoted speaker other than the first person stands behind the measure instead.
+        own = _first_person(frame, candidate_first, context.relative)
+        if own is not None:
+            return own, frame.text[own[0] : own[1]], None
     if quoted is not None and quoted[3] is not None and quoted[2] is not None:
         # The message's own subject acts ("Wie die Zeitung berichtet, plant die Regierung
         # …"); without one, the speaker stands behind the measure ("sagte, die Steuer

@@ -18,7 +18,7 @@ import functools
 
 import attrs
 
-from polittext.frames import SentenceFrame
+from polittext.frames import SUBORDINATORS, SentenceFrame
 from polittext.lexicon import read_table, word_class
 from polittext.patterns import Pattern, PatternIndex
 from polittext.types import Modality
@@ -231,12 +231,27 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
     [(2, 'planned', 'modal')]
     """
     found = _modality_index().find(frame.words, frame.breaks)
-    cues = [Cue(first, last, modality, use) for first, last, (modality, use) in found]
+    cues = [
+        Cue(first, last, modality, use)
+        for first, last, (modality, use) in found
+        if not _preposition_not_particle(frame, first, last)
+    ]
     known = {(c.first, c.last) for c in cues}
     extra = [c for c in _bracket_cues(frame) if (c.first, c.last) not in known]
     if not extra:
         return cues
     return sorted(cues + extra, key=lambda c: (c.first, c.last))
+
+
+def _preposition_not_particle(frame: SentenceFrame, first: int, last: int) -> bool:
+    """A separable cue whose particle ``aus`` does not close its clause: ``aus`` is a
+    preposition there (``läuft aus dem Ruder``, not ``läuft Ende Juni aus``)."""
+    return (
+        last > first
+        and frame.lowered[last] == "aus"
+        and not frame.breaks[last]
+        and frame.lower(last + 1) not in SUBORDINATORS
+    )
 
 
 @functools.lru_cache(maxsize=1)

@@ -181,6 +181,22 @@ def modality_of(
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
+    if (
+        modality in _EARLY_STAGES - {Modality.HYPOTHETICAL}
+        and candidate.first in relative
+        and _lifted_by_relative(frame, cues, candidate)
+    ):
+        return Modality.IN_FORCE  # "will ein Abkommen, das Zölle abschafft": still in force
+    if (
+        modality is Modality.DECIDED
+        and candidate.type in _MONEY_TYPES
+        and _increased(frame, candidate)
+    ):
+        return Modality.EXTENDED  # "hat seine Militärhilfe verdoppelt": more money
+    if modality is Modality.LIFTED_OR_ENDED and _preventable_expiry(frame, candidate):
+        return Modality.IN_FORCE  # "läuft 2029 aus, wenn der Bundestag sie nicht verlängert"
+    if modality in _KEEPING_STAGES and _to_remain(frame, cues, candidate):
+        return Modality.IN_FORCE  # "Die Sanktionen müssen bestehen bleiben"
     if modality is Modality.NEGATED and _prohibited(frame, candidate):
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
     if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
@@ -192,6 +208,73 @@ def modality_of(
         if modal is not None:
             return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
     return modality
+
+
+def _lifted_by_relative(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Wir wollen ein Handelsabkommen, das Zölle auf Industriegüter abschafft``: the
+    measure (inside a relative clause) is the object of the clause's verb that lifts it, under a plan or demand
+    for the antecedent; the lifting has not happened, so the measure is still in force."""
+    end = frame.clause_end(candidate.last)
+    return any(
+        c.modality is Modality.LIFTED_OR_ENDED
+        and candidate.last < c.first <= end
+        and frame.words[c.first].islower()
+        and _plain_lifting(frame, candidate, c)
+        for c in cues
+    )
+
+
+# Types whose measure is an amount of money or aid: more of it extends the measure; a
+# raised rate of a tax, tariff, wage or benefit is a new rate, decided (docs/labelling.rst).
+_MONEY_TYPES = frozenset(
+    {"MILITARY_AID", "SUBSIDY_FINANCIAL_AID", "FINANCIAL_GUARANTEE", "DEFENCE_SPENDING"}
+    | {"BUDGET_ALLOCATION", "PUBLIC_INVESTMENT_PROVISION"}
+)
+_INCREASES = ("verdoppel", "verdreifach", "erhöht", "erhöhte", "aufgestockt", "stockt")
+_INCREASES_MORE = ("stockte", "steigert", "gesteigert", "angehoben", "hebt", "hob")
+
+
+def _increased(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A finite verb or participle of increase in the measure's clause (``hat … verdoppelt``,
+    ``wurde … aufgestockt``, ``steigert``); a zu-infinitive (``beschlossen, … zu
+    steigern``) names an increase still to come."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    for index in range(start, end + 1):
+        word = frame.lowered[index]
+        if not frame.words[index].islower() or frame.lower(index - 1) == "zu":
+            continue
+        if word.startswith(_INCREASES + _INCREASES_MORE) and not word.endswith("n"):
+            return True
+    return False
+
+
+_EXPIRY_VERBS = frozenset({"läuft", "laufen", "lief", "liefen", "auslaufen", "ausläuft"})
+_IF = frozenset({"wenn", "falls", "sofern", "soweit"})
+
+
+def _preventable_expiry(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Mietpreisbremse läuft 2029 aus, wenn der Bundestag sie nicht verlängert``: an
+    expiry that a negated condition could still prevent has not happened; the measure is
+    in force (docs/labelling.rst). A fixed expiry without a condition is ended."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if not any(frame.lowered[i] in _EXPIRY_VERBS for i in range(start, end + 1)):
+        return False
+    for index in range(len(frame.tokens)):
+        if frame.lowered[index] in _IF and not start <= index <= end:
+            words = frame.lowered[index : frame.clause_end(index) + 1]
+            if any(w in {"nicht", "kein", "keine", "keinen"} for w in words):
+                return True
+    return False
+
+
+def _to_remain(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Die Sanktionen müssen bestehen bleiben``, ``sollen … gesperrt bleiben``: a modal
+    with a clause-final ``bleiben`` keeps the measure of the clause as it is, so it stays
+    in force whether the keeping is planned or demanded."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if frame.lower(end) != "bleiben" or end <= candidate.last:
+        return False
+    return any(c.use == "modal" and start <= c.first < end for c in cues)
 
 
 def _contrast_modal(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Cue | None:
@@ -223,12 +306,15 @@ def _names_itself(cues: list[Cue], candidate: Candidate) -> bool:
 
 def _suspended_right(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Der Familiennachzug ist ausgesetzt``: a right in the state of being suspended
-    (``sein`` with the participle) is the restriction that applies, in force."""
-    if candidate.type not in _RIGHT_TYPES:
+    (``sein`` with the participle) is the restriction that applies, in force; so is a
+    suspended cooperation (``Die Zusammenarbeit ist seit März ausgesetzt``)."""
+    if candidate.type not in _RIGHT_TYPES | _ENDING_MEASURES:
         return False
     clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
     words = frame.lowered[clause[0] : clause[1] + 1]
-    return "ausgesetzt" in words and any(w in {"ist", "sind", "bleibt", "bleiben"} for w in words)
+    return "ausgesetzt" in words and any(
+        w in {"ist", "sind", "bleibt", "bleiben", "seit"} for w in words
+    )
 
 
 # Nouns of a report or rumour: rejecting one denies its content.
@@ -611,7 +697,9 @@ def _modality(
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change is not chosen:
             if change.modality is Modality.LIFTED_OR_ENDED and (
-                modality in _NOT_DONE or (embedded and clause[0] <= change.first <= clause[1])
+                modality in _NOT_DONE
+                or (embedded and clause[0] <= change.first <= clause[1])
+                or (modality is Modality.PLANNED and _plain_lifting(frame, candidate, change))
             ):
                 # "fordert die Aufhebung der Sanktionen"; "Ob die Sperre aufgehoben wird, …":
                 # a lifting that is only asked about has not happened.
@@ -723,12 +811,19 @@ def _present_passive(frame: SentenceFrame, clause: tuple[int, int], candidate: C
 
 
 # Words between a draft noun and its content: "den Entwurf für ein neues Gesetz".
-_DRAFT_LINKS = _DETERMINERS | {"für", "neues", "neuen", "neue"}
+_DRAFT_LINKS = _DETERMINERS | {"für", "zum", "zur", "neues", "neuen", "neue"}
 
 
 def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``den Entwurf des Bundeshaushalts``, ``der Entwurf für ein neues Wehrdienstgesetz``:
-    the measure is the content of a draft noun that governs it."""
+    the measure is the content of a draft noun that governs it; or the trigger is itself a
+    draft (``Haushaltsentwurf``) that its clause says is adopted (``billigt``,
+    ``beschlossen``): adopting a draft tables it."""
+    if frame.lower(candidate.last).endswith(("entwurf", "entwurfs")) and any(
+        frame.lower(i).startswith((*_CONSENTS, "beschl", "verabschied"))
+        for i in range(frame.clause_start(candidate.first), frame.clause_end(candidate.last) + 1)
+    ):
+        return True  # "Das Kabinett billigt den Haushaltsentwurf": the draft is adopted
     index = candidate.first - 1
     while index > 0 and candidate.first - index <= 3 and frame.lower(index) in _DRAFT_LINKS:
         index -= 1
@@ -1322,6 +1417,8 @@ def _standing_penalty(frame: SentenceFrame, chosen: Cue) -> bool:
     )
 
 
+# The stages of a plan or demand to keep a measure, which leave it in force.
+_KEEPING_STAGES = frozenset({Modality.PLANNED, Modality.DEMANDED})
 # Verbs of keeping a measure as it is (festhalten an, beibehalten, aufrechterhalten), and
 # the finite forms whose particle follows later (hält … fest, behält … bei).
 _KEEPING = ("festh", "beibeh", "aufrechterh", "weiterführ")
@@ -1701,6 +1798,27 @@ def _change(
     return None
 
 
+# Verbs of a cut to a programme (its modality is the cut's) and of replacing a measure
+# (abolished and replaced, it changes: the change's modality).
+_CUT_VERBS = ("streich", "gestrichen", "zusammenstreich", "kürz", "gekürzt")
+_REPLACING = ("ersetz", "ersetzt", "abgelöst", "ablös")
+# Parts of a trigger that name an exemption from a measure: abolishing it widens the measure.
+_EXEMPTIONS = ("freigrenze", "freibetrag", "ausnahme", "befreiung")
+
+
+def _plain_lifting(frame: SentenceFrame, candidate: Candidate, change: Cue) -> bool:
+    """A planned lifting of the measure itself (``will das Heizungsgesetz abschaffen``),
+    which leaves it in force until done: not a cut to a programme (``die Subventionen
+    streichen``), not an abolition with a replacement (``abschaffen und durch … ersetzen``)
+    and not the end of an exemption (``die Zollfreigrenze abschaffen``)."""
+    if frame.lower(change.first).startswith(_CUT_VERBS):
+        return False
+    trigger = " ".join(frame.lowered[candidate.first : candidate.last + 1])
+    if any(part in trigger for part in _EXEMPTIONS):
+        return False
+    return not any(word.startswith(_REPLACING) for word in frame.lowered)
+
+
 def _with_us(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """``mit uns``/``mit mir``: the speaker refuses (``mit uns nicht zu machen``). Set off
     at the head of the sentence (``Mit uns, meine Damen und Herren, kommt keine …``) it
@@ -1727,11 +1845,11 @@ def _scope(
     """A modal verb scopes over an outcome verb of its clause; a speech act beats a modal."""
     first, last = evidence
     others = [c for c in in_clause if c is not chosen and not first <= c.first <= last]
-    # "will an der Schuldenbremse festhalten", "werden die Kontrollen beibehalten": keeping
-    # a measure presupposes it; a plan to keep it leaves it in force. A demand to keep it
-    # ("müsse beibehalten werden") stays a demand.
+    # "will an der Schuldenbremse festhalten", "werden die Kontrollen beibehalten", "müssen
+    # beibehalten werden": keeping a measure presupposes it; a plan or a demand to keep it
+    # leaves it in force (docs/labelling.rst).
     modals = [c for c in [chosen, *others] if c.use == "modal"]
-    if all(m.modality is Modality.PLANNED for m in modals) and any(
+    if all(m.modality in _KEEPING_STAGES for m in modals) and any(
         _continuation(frame, c) for c in [chosen, *others]
     ):
         return Modality.IN_FORCE
@@ -1770,8 +1888,6 @@ def _condition_and_time(
     ``galt bis 2023`` ended."""
     if modality is Modality.IN_FORCE and _ended_state(frame, clause):
         return Modality.LIFTED_OR_ENDED
-    if modality is Modality.EXTENDED and _extension_to_come(frame, clause):
-        return Modality.PLANNED  # "dass die Exportkontrollen ab dem 1. März verschärft werden"
     if modality in _OUTCOMES - {Modality.IN_FORCE} and _forecast(frame, clause):
         return Modality.PLANNED  # "Die Sanktionen werden voraussichtlich verlängert"
     if modality in (Modality.DECIDED, Modality.IN_FORCE) and _presented(frame):
@@ -1783,10 +1899,9 @@ def _condition_and_time(
     ):
         return Modality.HYPOTHETICAL
     words = frame.lowered[clause[0] : clause[1] + 1]
-    since = "seit" in words and (
-        modality is Modality.DECIDED
-        or (modality is Modality.LIFTED_OR_ENDED and any(w == "ausgesetzt" for w in words))
-    )
+    # "seit" with a suspended measure ("Die Wehrpflicht ist seit 2011 ausgesetzt") keeps it
+    # ended; a suspension that is the measure itself is found by _suspended_right.
+    since = "seit" in words and modality is Modality.DECIDED
     # "bleibt ausgesetzt", "bleiben eingefroren": a state that goes on.
     remains = modality in (Modality.DECIDED, Modality.LIFTED_OR_ENDED) and any(
         w in _REMAIN for w in words
@@ -1811,16 +1926,6 @@ def _forecast(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     if any(w in _PAST_FORMS or w in {"wurden", "worden"} for w in words):
         return False
     return any(w in _FORECASTS for w in words)
-
-
-def _extension_to_come(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
-    """An extension in the present with a later start (``werden ab dem 1. März
-    verschärft``) has not taken effect: it is planned. ``ab sofort`` applies now, and a
-    perfect or preterite reports a done extension."""
-    words = frame.lowered[clause[0] : clause[1] + 1]
-    if "sofort" in words or any(w in _PAST_FORMS or w in {"wurden", "worden"} for w in words):
-        return False
-    return _starts_later(frame, clause)
 
 
 # Preterites of the verbs that state that a measure applies.
