@@ -126,9 +126,7 @@ class Pattern:
     gaps: tuple[int, ...]
     # Per word of the pattern: which tokens it matched or not (bounded; the same
     # tokens recur in every text).
-    _seen: tuple[dict[str, bool], ...] = attrs.field(
-        init=False, eq=False, hash=False, repr=False
-    )
+    _seen: tuple[dict[str, bool], ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_seen", tuple({} for _ in self.words))
@@ -271,10 +269,10 @@ class PatternIndex(Generic[T]):
         # a word; only a core with a compound or infix alternative occurs inside one.
         self._trie: dict[str, Any] = {}
         self._inner: dict[str, Any] = {}
-        for core, entries in self._by_core.items():
+        for core, alternatives in self._by_core.items():
             if len(core) < 2:
                 continue  # a single letter is no pattern's first word
-            inside = any(alt.mode in ("head", "compound", "contains") for alt, _p, _t in entries)
+            inside = any(a.mode in ("head", "compound", "contains") for a, _p, _t in alternatives)
             for trie in (self._trie, self._inner) if inside else (self._trie,):
                 node = trie
                 for char in core:
@@ -332,9 +330,10 @@ class PatternIndex(Generic[T]):
         for start in range(size):
             node = self._trie if start == 0 else self._inner
             for index in range(start, size):
-                node = node.get(lowered[index])
-                if node is None:
+                child = node.get(lowered[index])
+                if child is None:
                     break
+                node = child
                 core = node.get("")
                 if core is not None:
                     found[core] = None
