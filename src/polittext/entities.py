@@ -368,7 +368,9 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
     while i < count:
         t_start, t_end, word = tokens[i]
         # Most words start nothing: what each word can start is looked up once.
-        opens = _word_start(word)
+        opens = _WORDS.get(word, _UNSEEN)
+        if opens is _UNSEEN or _WORDS_OWNER[0] is not g:
+            opens = _word_start(word)
         if opens is None:
             i += 1
             continue
