@@ -1,0 +1,104 @@
+"""The policy-measure evaluation sets in benchmarks/data/ are well formed.
+
+The checks read the files as data only (no classifier is run), and a failure names
+the file, the record id and the field, never a sentence, so that the blind and
+held-out sets (dev6, dev8, dev9, test) stay unread when a check fails.
+"""
+
+from __future__ import annotations
+
+import json
+import runpy
+import sys
+from pathlib import Path
+
+import pytest
+
+from polittext.taxonomy import measure_types, taxonomy_info
+
+DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
+SPLITS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test"]
+ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
+
+
+def records(split: str) -> list[dict[str, object]]:
+    path = DATA / f"measures_{split}.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def problems(split: str) -> list[str]:
+    """Every violation of the record format, as 'split id field' strings."""
+    types = set(measure_types())
+    modalities = set(taxonomy_info()["modality_values"])
+    found: list[str] = []
+    ids: set[object] = set()
+    for record in records(split):
+        rid = record.get("id")
+        if rid in ids:
+            found.append(f"{split} {rid} duplicate id")
+        ids.add(rid)
+        text = record.get("text")
+        measures = record.get("measures")
+        if not isinstance(text, str) or not isinstance(measures, list):
+            found.append(f"{split} {rid} text/measures")
+            continue
+        seen: set[str] = set()
+        for measure in measures:
+            kind = measure.get("type")
+            if kind not in types:
+                found.append(f"{split} {rid} type")
+            if kind in seen:
+                found.append(f"{split} {rid} {kind} twice")
+            seen.add(kind)
+            if measure.get("modality") not in modalities:
+                found.append(f"{split} {rid} {kind} modality")
+            if measure.get("trigger") is None:
+                found.append(f"{split} {rid} {kind} trigger missing")
+            for field in ("trigger", "actor", "target"):
+                span, surface = measure.get(field), measure.get(f"{field}_text")
+                if span is None:
+                    if surface is not None:
+                        found.append(f"{split} {rid} {kind} {field}_text without span")
+                    continue
+                start, end = span
+                if not 0 <= start < end <= len(text) or text[start:end] != surface:
+                    found.append(f"{split} {rid} {kind} {field} offsets")
+    return found
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_measure_sets_are_well_formed(split: str) -> None:
+    assert problems(split) == []
+
+
+def test_measure_dev9_follows_its_readme() -> None:
+    rows = records("dev9")
+    measures = [m for r in rows for m in r["measures"]]  # type: ignore[attr-defined]
+    assert [r["id"] for r in rows] == [f"pm9-{i:04d}" for i in range(1, len(rows) + 1)]
+    assert len(rows) >= 160
+    assert sum(1 for r in rows if not r["measures"]) >= 35
+    assert {r["genre"] for r in rows} == {"news", "press", "speech", "manifesto", "interview"}
+    assert {r["license"] for r in rows} == {"CC0-1.0"}
+    counts = {t: sum(1 for m in measures if m["type"] == t) for t in measure_types()}
+    assert min(counts.values()) >= 4
+    modalities = {m["modality"] for m in measures}
+    assert modalities == set(taxonomy_info()["modality_values"])
+    for m in measures:
+        for field in ("actor_text", "target_text"):
+            if m[field] is not None:
+                assert m[field].split()[0].lower() not in ARTICLES
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
+def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # An unknown split stops before any scoring; its message lists the known splits.
+    monkeypatch.setattr(sys, "argv", ["measures.py", "no-such-split"])
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "measures.py"
+    with pytest.raises(SystemExit) as stop:
+        runpy.run_path(str(script), run_name="__main__")
+    assert "dev8, dev9, test or all" in str(stop.value)
+    source = script.read_text(encoding="utf-8")
+    assert 'blind = {"dev8", "dev9"}' in source
