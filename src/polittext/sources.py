@@ -407,6 +407,8 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
     tokens = frame.tokens
     nouns = cue_nouns()
     commas, lowered = frame.commas, frame.lowered
+    if nouns.keys().isdisjoint(frame.words) and "wonach" not in lowered:
+        return found  # most sentences: no cue noun, no "…, wonach" (tested in C)
     for index, (start, end, word) in enumerate(tokens[:-1]):
         wonach = commas[index] and lowered[index + 1] == "wonach"
         if (word not in nouns and not wonach) or not word[:1].isupper():
@@ -678,6 +680,7 @@ def _is_source_noun(word: str) -> bool:
 
 
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
+_SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so"}
 
 
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
@@ -685,8 +688,10 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
     found: list[SourceQuote] = []
     tokens = frame.tokens
     nouns = cue_nouns()
-    for index, (start, end, _word) in enumerate(tokens):
-        lowered = frame.lowered[index]
+    for index, lowered in enumerate(frame.lowered):
+        if lowered not in _SOURCE_PHRASE_WORDS:
+            continue  # every rule below starts at one of these words
+        start, end = tokens[index][0], tokens[index][1]
         if (
             lowered in {"laut", "gemäß"}
             and 1 < index < len(tokens) - 2
