@@ -56,6 +56,7 @@ _EVALUATIVE = frozenset(
     }
 )
 _TITLE_WORDS_BEFORE = word_class("title_word")
+_AUXILIARIES = word_class("auxiliary")
 _DEFINITE = frozenset({"der", "des", "dem", "den", "die", "das"})
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 _EVALUATION_LINKS = frozenset(
@@ -327,4 +328,24 @@ class DirectQuotes(FinderBase):
             between = self.text[region.close_pos + 1 : cue.start].strip()
             if between in {",", ""} or (between.startswith(",") and len(between.split()) <= 3):
                 return frame, cue
+            if _inverted_after(frame, region, cue):
+                return frame, cue
         return None
+
+
+def _inverted_after(frame: SentenceFrame, region: QuoteRegion, cue: Cue) -> bool:
+    """``„…“, wird der Minister in der Zeitung zitiert``, ``„…“, hatte Koch-Mehrin
+    damals gesagt``: after the quotation the clause goes on with a finite auxiliary,
+    its subject, and the cue's participle or infinitive closing the clause or
+    its first conjunct (the quotation fills the prefield). Within 20 words and
+    without a clause break."""
+    last = cue.last_token
+    if last != frame.clause_end(last) and frame.lower(last + 1) not in {"und", "oder"}:
+        return False
+    first = bisect.bisect_right(frame.starts, region.close_pos)
+    if first >= cue.first_token or cue.last_token - first > 20:
+        return False
+    if frame.lower(first) not in _AUXILIARIES:
+        return False
+    gap = frame.text[region.close_pos + 1 : frame.starts[first]].strip()
+    return gap in {",", ""} and frame.clause_start(cue.first_token) <= first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from polittext.attribution import source_of
 from polittext.cues import cue_forms, konjunktiv_forms
@@ -112,6 +113,7 @@ class IndirectQuotes(FinderBase):
                 frame, self.table
             ):
                 here = self.by_sentence.get(index, ())
+                self._adopt_source_phrase(record, here)
                 # A quoted fragment inside the message does not stop it ("Nach den
                 # Worten von X handelt es sich um „die schwerste Katastrophe“").
                 if not any(
@@ -132,6 +134,25 @@ class IndirectQuotes(FinderBase):
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _adopt_source_phrase(self, record: SourceQuote, here: Sequence[QuoteRecord]) -> None:
+        """A direct quote without a cue that makes up the message of a source
+        phrase (``Seiner Ansicht nach „sind wir Zeugen …“``, ``Laut Polizei „…“``)
+        is framed by that phrase: it takes the phrase as its cue, and its source
+        when it has none."""
+        start, end, cue, entity, mention = record
+        for quote in here:
+            if (
+                quote.kind is QuoteKind.DIRECT
+                and not quote.cue
+                and start <= quote.start
+                and quote.end <= end
+                and not self.text[start : quote.start - 1].strip()
+                and not self.text[quote.end + 1 : end].strip()
+            ):
+                quote.cue = (cue,)
+                if quote.entity is None and entity is not None:
+                    quote.entity, quote.mention = entity, mention
 
     def _continues_report(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
         """Whether a cue verb in Konjunktiv I opens a sentence that goes on with the
