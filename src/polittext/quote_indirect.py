@@ -283,6 +283,8 @@ class IndirectQuotes(FinderBase):
                 end = min(frame.message_end(following), _narrator_resumes(frame, following))
             if _second_predicate(frame, following):
                 return None  # "gebe den Kontakt zu, spreche aber von …"
+            if _no_content_clause(frame, cue, index, following):
+                return None
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
                 frame, following, 8, regular=True
             ):
@@ -784,6 +786,50 @@ def _article_after_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
 
 
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
+
+
+# Verbs of deciding and examining: an "ob"/w-clause after them is a question still
+# open ("wollte sich nicht festlegen, ob …", "der entscheidet, ob …"), no message.
+_DECIDING = frozenset(
+    {
+        "entscheiden",
+        "festlegen",
+        "urteilen",
+        "beraten",
+        "prüfen",
+        "überprüfen",
+        "klären",
+        "analysieren",
+        "untersuchen",
+        "abwarten",
+        "abwägen",
+    }
+)
+# After a noun that ends the cue's clause, "wie" and "was" open a clause of that
+# noun or a sentential relative ("kritisierte die Art und Weise, wie …", "kritisierte
+# die Rolle von X, was eine Reaktion auslöste"); not after a verb of asking, whose
+# object may stand between ("fragte die Ministerin, was …").
+_RELATIVE_AFTER_NOUN = frozenset({"wie", "was"})
+_ASKING = frozenset({"fragen", "nachfragen", "erfragen", "erkundigen"})
+_THAT = frozenset({"dass", "wonach"})
+
+
+def _no_content_clause(frame: SentenceFrame, cue: Cue, comma: int, first: int) -> bool:
+    """Whether the clause at ``first`` after the cue's comma is no message of it:
+    an open question after a verb of deciding (``wollte sich nicht festlegen, ob
+    …``), or a ``wie``/``was``-clause after a noun that closes the cue's clause
+    (``kritisierte die Art und Weise, wie …``), which belongs to that noun or
+    comments on the clause."""
+    word = frame.lower(first)
+    if word in _W_WORDS and word not in _THAT and cue.verb.lemma in _DECIDING:
+        return True
+    return (
+        word in _RELATIVE_AFTER_NOUN
+        and cue.verb.lemma not in _ASKING
+        and comma > cue.last_token
+        and frame.words[comma][:1].isupper()
+        and frame.words[comma].isalpha()
+    )
 
 
 def _conditional(frame: SentenceFrame, cue: Cue) -> bool:
