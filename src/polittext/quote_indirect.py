@@ -347,6 +347,18 @@ class IndirectQuotes(FinderBase):
         after = bisect.bisect_left(frame.starts, close)
         return after < len(frame.tokens) and not frame.breaks[after - 1]
 
+    def _reported_prefield(self, frame: SentenceFrame, cue: Cue) -> bool:
+        """Whether a report in Konjunktiv I fills the prefield of a cue followed by
+        a subject pronoun, so that a relative clause before the cue is part of the
+        message (``Es habe Hohlräume gegeben, zu denen niemand vordrang, hieß es``),
+        not of the cue's subject."""
+        if frame.lower(cue.first_token + 1) not in _SUBJECT_PRONOUNS:
+            return False
+        first_comma = next(
+            (i for i in range(min(cue.first_token, 40)) if frame.commas[i]), cue.first_token
+        )
+        return self._konjunktiv_within(frame, 0, first_comma + 1)
+
     def _content_wie(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
         """``Wie X mitteilte, lag …`` / ``…, wie X sagte``: the rest of the sentence."""
         clause = _wie_clause_start(frame, frame.clause_start(cue.first_token))
@@ -395,7 +407,7 @@ class IndirectQuotes(FinderBase):
             return None
         if _second_predicate(frame, cue.first_token):
             return None
-        if _subject_before(frame, before):
+        if _subject_before(frame, before) and not self._reported_prefield(frame, cue):
             return None  # "Die Politikerin, Anja Hajduk, kritisierte …": no message before
         goes_on = _parenthetical(frame, cue)
         window = max(0, cue.first_token - 40)
