@@ -57,6 +57,7 @@ _EVALUATIVE = frozenset(
 )
 _TITLE_WORDS_BEFORE = word_class("title_word")
 _AUXILIARIES = word_class("auxiliary")
+_PREPOSITIONS = word_class("preposition")
 _DEFINITE = frozenset({"der", "des", "dem", "den", "die", "das"})
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 _EVALUATION_LINKS = frozenset(
@@ -278,11 +279,18 @@ class DirectQuotes(FinderBase):
     def _cue_before(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
         frame = self.frame(sentence)
         index = bisect.bisect_right(frame.cue_ends, region.open_pos) - 1
+        limit = 12
         for cue in frame.cues[max(0, index - 2) : index + 1][::-1]:
             if self.inside_quote(cue.start, cue.end):
                 continue
+            if _closed_relative(frame, cue, region):
+                # "kritisierte X, der zum Sturm aufgerufen haben soll, als „…“": the
+                # verb of a relative clause that ends before the quotation frames
+                # nothing in it; the cue before the clause may.
+                limit = 30
+                continue
             between = self.text[cue.end : region.open_pos]
-            if len(between.split()) <= 12 and "." not in between:
+            if len(between.split()) <= limit and "." not in between:
                 if self.text[cue.end : region.open_pos].strip().startswith(":"):
                     return frame, cue  # "sagte: „…“"
                 return self._main_clause_cue(frame, cue, region) or (frame, cue)
@@ -331,6 +339,23 @@ class DirectQuotes(FinderBase):
             if _inverted_after(frame, region, cue):
                 return frame, cue
         return None
+
+
+def _closed_relative(frame: SentenceFrame, cue: Cue, region: QuoteRegion) -> bool:
+    """Whether ``cue`` stands in a relative clause (``…, der zum Sturm aufgerufen
+    hatte, …``, ``…, zu der X aufgerufen hatte, …``) that ends before the
+    quotation opens. A relative-looking article before a noun (``…, die Polizei
+    sagte``) opens no relative clause."""
+    first = frame.clause_start(cue.first_token)
+    if first == 0 or not frame.commas[first - 1]:
+        return False
+    pronoun = first + 1 if frame.lower(first) in _PREPOSITIONS else first
+    if frame.lower(pronoun) not in RELATIVE or pronoun + 1 >= cue.first_token:
+        return False
+    if pronoun == first and not frame.words[pronoun + 1][:1].islower():
+        return False
+    last = frame.clause_end(cue.last_token)
+    return frame.tokens[last][1] <= region.open_pos
 
 
 def _inverted_after(frame: SentenceFrame, region: QuoteRegion, cue: Cue) -> bool:
