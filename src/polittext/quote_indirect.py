@@ -138,18 +138,23 @@ class IndirectQuotes(FinderBase):
     def _adopt_source_phrase(self, record: SourceQuote, here: Sequence[QuoteRecord]) -> None:
         """A direct quote without a cue that makes up the message of a source
         phrase (``Seiner Ansicht nach „sind wir Zeugen …“``, ``Laut Polizei „…“``)
-        is framed by that phrase: it takes the phrase as its cue, and its source
-        when it has none."""
+        or follows it after a colon (``…, so Müller weiter: „…“``) is framed by
+        that phrase: it takes the phrase as its cue, and its source when it has
+        none."""
         start, end, cue, entity, mention = record
         for quote in here:
-            if (
-                quote.kind is QuoteKind.DIRECT
-                and not quote.cue
-                and start <= quote.start
+            if quote.kind is not QuoteKind.DIRECT or quote.cue:
+                continue
+            whole = (
+                start <= quote.start
                 and quote.end <= end
                 and not self.text[start : quote.start - 1].strip()
                 and not self.text[quote.end + 1 : end].strip()
-            ):
+            )
+            # "Die Lage sei ernst, so Müller weiter: „…“": the phrase before the
+            # colon frames the quotation after it too.
+            lead = self.text[cue[1] : quote.start - 1] if 0 <= quote.start - cue[1] <= 80 else ""
+            if whole or (lead.rstrip().endswith(":") and len(lead.split()) <= 5):
                 quote.cue = (cue,)
                 if quote.entity is None and entity is not None:
                     quote.entity, quote.mention = entity, mention
