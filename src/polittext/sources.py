@@ -784,9 +784,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if holder in _POSSESSIVES:
                 from polittext.attribution import resolve_pronoun
 
-                entity = resolve_pronoun(
-                    table, _POSSESSIVES[holder], tokens[holder_index][0], "sg"
-                )
+                entity = resolve_pronoun(table, _POSSESSIVES[holder], tokens[holder_index][0], "sg")
                 mention = (tokens[holder_index][0], tokens[index - 1][1])
             elif holder != "dem" or frame.words[index - 1] != "Vernehmen":
                 continue
