@@ -233,3 +233,40 @@ def test_quotation_in_the_next_sentence_keeps_no_cue() -> None:
         ("indirect", "Die Lage sei ernst", "sagte", "Müller"),
         ("direct", "Wir müssen handeln.", None, "Müller"),
     ]
+
+
+# --- one inverted cue between two reported clauses frames both ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Lage sei ernst, sagte Müller, man müsse jetzt handeln.",
+            [
+                ("indirect", "Die Lage sei ernst", "sagte", "Müller"),
+                ("indirect", "man müsse jetzt handeln", "sagte", "Müller"),
+            ],
+        ),
+        (
+            "Sie sei vollkommen geschockt über das Geschehen, sagte die Königin, ihre "
+            "Gedanken seien bei allen Betroffenen.",
+            [
+                (
+                    "indirect",
+                    "Sie sei vollkommen geschockt über das Geschehen",
+                    "sagte",
+                    "die Königin",
+                ),
+                ("indirect", "ihre Gedanken seien bei allen Betroffenen", "sagte", "die Königin"),
+            ],
+        ),
+        # No second message: the subject's next verb follows, not a report.
+        (
+            "Die Lage sei ernst, sagte Müller und verließ den Saal.",
+            [("indirect", "Die Lage sei ernst", "sagte", "Müller")],
+        ),
+    ],
+)
+def test_cue_between_two_reported_clauses(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -109,6 +109,13 @@ class IndirectQuotes(FinderBase):
                         mention,
                     )
                 )
+                before = self._report_before_too(frame, cue, content, parenthetical)
+                if before is not None:
+                    # "Sie sei geschockt, sagte die Königin, ihre Gedanken seien bei
+                    # …": the cue between two reported clauses frames both.
+                    self.add(
+                        QuoteRecord(QuoteKind.INDIRECT, *before, index, cue.parts, entity, mention)
+                    )
             for record in source_phrase_quotes(frame, self.table) + cue_noun_quotes(
                 frame, self.table
             ):
@@ -351,6 +358,31 @@ class IndirectQuotes(FinderBase):
         close = self.covered[index][1]
         after = bisect.bisect_left(frame.starts, close)
         return after < len(frame.tokens) and not frame.breaks[after - 1]
+
+    def _report_before_too(
+        self,
+        frame: SentenceFrame,
+        cue: Cue,
+        content: tuple[int, int],
+        parenthetical: bool,
+    ) -> tuple[int, int] | None:
+        """The clause before an inverted cue whose message follows it (``Sie sei
+        geschockt, sagte die Königin, ihre Gedanken seien bei allen``), when that
+        clause is in Konjunktiv I: a second message of the same cue."""
+        if parenthetical or content[0] < cue.end or cue.first_token == 0:
+            return None
+        subject = cue.first_token + 1
+        if subject >= len(frame.tokens) or not (
+            frame.lower(subject) in _SUBJECT_PRONOUNS | _ARTICLE_WORDS
+            or frame.words[subject][:1].isupper()
+        ):
+            return None  # the subject must follow the cue: "…, sagte die Königin, …"
+        before = self._content_before(frame, cue)
+        if before is None or before[1] > cue.start:
+            return None
+        first = bisect.bisect_left(frame.starts, before[0])
+        count = cue.first_token - first
+        return before if self._konjunktiv_within(frame, first, count) else None
 
     def _reported_prefield(self, frame: SentenceFrame, cue: Cue) -> bool:
         """Whether a report in Konjunktiv I fills the prefield of a cue followed by
