@@ -270,3 +270,35 @@ def test_quotation_in_the_next_sentence_keeps_no_cue() -> None:
 )
 def test_cue_between_two_reported_clauses(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- "Das räumte X ein." after a quotation: its cue too, not only its speaker --------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "„Ja, es gibt Zumutungen.“ Das räumte der Minister zu Beginn der Debatte ein.",
+            [
+                (
+                    "direct",
+                    "Ja, es gibt Zumutungen.",
+                    "räumte der Minister zu Beginn der Debatte ein",
+                    "der Minister",
+                )
+            ],
+        ),
+        (
+            "„Ja, es gibt Zumutungen.“ Das musste der Minister zu Beginn der Debatte einräumen.",
+            [("direct", "Ja, es gibt Zumutungen.", "einräumen", "der Minister")],
+        ),
+    ],
+)
+def test_anaphoric_cue_in_the_next_sentence(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_next_sentence_without_anaphor_gives_no_cue() -> None:
+    text = "„Ja, es gibt Zumutungen.“ Der Minister räumte zu Beginn der Debatte Fehler ein."
+    assert rows(text) == [("direct", "Ja, es gibt Zumutungen.", None, None)]

@@ -193,10 +193,18 @@ class DirectQuotes(FinderBase):
             if following < len(self.segments) and self.segments[following][2] is SentenceKind.BODY:
                 frame = self.frame(following)
                 for cue in frame.cues[:1]:
-                    if cue.finite and frame.lower(0) in {"das", "dies", "so", "dazu"}:
+                    if frame.lower(0) not in {"das", "dies", "so", "dazu"}:
+                        continue
+                    # "Das räumte der Minister ein.", "Das musste der Minister
+                    # einräumen." (a finite auxiliary second, the cue closing the clause)
+                    closing = frame.lower(1) in _AUXILIARIES and cue.last_token == frame.clause_end(
+                        cue.last_token
+                    )
+                    if cue.finite or closing:
                         entity, mention = source_of(frame, cue, self.table, self.subjects)
                         if entity is not None:
                             record.entity, record.mention = entity, mention
+                            record.cue = cue.parts
 
     def _evaluation(self, region: QuoteRegion, cue: Cue) -> bool:
         """A capitalised word in quotation marks that a finite verb of naming or
