@@ -197,14 +197,16 @@ class DirectQuotes(FinderBase):
                         continue
                     # "Das räumte der Minister ein.", "Das musste der Minister
                     # einräumen." (a finite auxiliary second, the cue closing the clause)
-                    closing = frame.lower(1) in _AUXILIARIES and cue.last_token == frame.clause_end(
-                        cue.last_token
-                    )
+                    last = frame.clause_end(cue.last_token)
+                    closing = frame.lower(1) in _AUXILIARIES and cue.last_token == last
                     if cue.finite or closing:
                         entity, mention = source_of(frame, cue, self.table, self.subjects)
                         if entity is not None:
                             record.entity, record.mention = entity, mention
-                            record.cue = cue.parts
+                            # The verb second, so that "das" is the pronoun, not the
+                            # article of "Das Kabinett hat … beschlossen".
+                            if closing or cue.first_token == 1:
+                                record.cue = cue.parts
 
     def _evaluation(self, region: QuoteRegion, cue: Cue) -> bool:
         """A capitalised word in quotation marks that a finite verb of naming or
