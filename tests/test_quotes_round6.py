@@ -302,3 +302,31 @@ def test_anaphoric_cue_in_the_next_sentence(text: str, expected: list[Row]) -> N
 def test_next_sentence_without_anaphor_gives_no_cue() -> None:
     text = "„Ja, es gibt Zumutungen.“ Der Minister räumte zu Beginn der Debatte Fehler ein."
     assert rows(text) == [("direct", "Ja, es gibt Zumutungen.", None, None)]
+
+
+# --- a quotation inside a source phrase's message takes the nearer cue ---------------
+
+
+def test_quotation_inside_a_source_phrase_message_takes_its_cue() -> None:
+    text = (
+        "Stork fordert eine Untersuchung des Angriffs, bei dem es sich seiner Meinung nach "
+        "um einen „entsetzlichen Angriff auf Zivilisten“ handle."
+    )
+    assert rows(text) == [
+        (
+            "indirect",
+            "bei dem es sich seiner Meinung nach um einen „entsetzlichen Angriff auf "
+            "Zivilisten“ handle",
+            "Meinung nach",
+            "seiner Meinung",
+        ),
+        ("mixed", "entsetzlichen Angriff auf Zivilisten", "Meinung nach", "seiner Meinung"),
+    ]
+
+
+def test_quotation_framed_by_the_main_cue_keeps_it() -> None:
+    text = "Er sagte, die Behörde habe „alle Möglichkeiten ausgeschöpft“."
+    assert rows(text) == [
+        ("indirect", "die Behörde habe „alle Möglichkeiten ausgeschöpft“", "sagte", "Er"),
+        ("mixed", "alle Möglichkeiten ausgeschöpft", "sagte", "Er"),
+    ]
