@@ -202,6 +202,12 @@ def test_relative_clause_verb_is_not_the_cue() -> None:
             "Die Ministerin, die den Bericht vorgestellt hatte, sagte: „Wir handeln jetzt.“",
             [("direct", "Wir handeln jetzt.", "sagte", "Die Ministerin")],
         ),
+        # A relative clause that opens the quotation with a colon frames it.
+        (
+            "Tausende Demonstranten, die unter anderem skandierten: „Gebt uns unsere "
+            "Stimmen zurück!“",
+            [("direct", "Gebt uns unsere Stimmen zurück!", "skandierten", "die")],
+        ),
         # A cue inside the message, not in a relative clause, frames the quotation.
         (
             "Er sagte, die Behörde habe erklärt: „Wir handeln jetzt.“",

@@ -365,6 +365,8 @@ def _closed_relative(frame: SentenceFrame, cue: Cue, region: QuoteRegion) -> boo
     if pronoun == first and not frame.words[pronoun + 1][:1].islower():
         return False
     last = frame.clause_end(cue.last_token)
+    if frame.text[frame.tokens[last][1] : region.open_pos].strip() == ":":
+        return False  # "Demonstranten, die skandierten: „…“": the clause opens it
     return frame.tokens[last][1] <= region.open_pos
 
 
