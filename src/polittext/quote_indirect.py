@@ -878,6 +878,9 @@ def _no_content_clause(frame: SentenceFrame, cue: Cue, comma: int, first: int) -
         and comma > cue.last_token
         and frame.words[comma][:1].isupper()
         and frame.words[comma].isalpha()
+        # "erklärte der Rat, wie sich die Junta nennt, die Lage sei ruhig": a
+        # parenthesis, and the report in Konjunktiv I after it is the message.
+        and not _konjunktiv_one_within(frame, frame.clause_end(first) + 1, 6)
     )
 
 
