@@ -116,11 +116,16 @@ class IndirectQuotes(FinderBase):
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, *before, index, cue.parts, entity, mention)
                     )
-            for record in source_phrase_quotes(frame, self.table) + cue_noun_quotes(
-                frame, self.table
-            ):
+            records = source_phrase_quotes(frame, self.table) + cue_noun_quotes(frame, self.table)
+            here_now = self.by_sentence.get(index, ()) if records else ()
+            bare = sorted(
+                (q for q in here_now if q.kind is QuoteKind.DIRECT and not q.cue),
+                key=_quote_start,
+            )
+            bare_starts = [q.start for q in bare]
+            for record in records:
                 here = self.by_sentence.get(index, ())
-                self._adopt_source_phrase(record, here)
+                self._adopt_source_phrase(record, bare, bare_starts)
                 # A quoted fragment inside the message does not stop it ("Nach den
                 # Worten von X handelt es sich um „die schwerste Katastrophe“").
                 if not any(
@@ -142,29 +147,37 @@ class IndirectQuotes(FinderBase):
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
 
-    def _adopt_source_phrase(self, record: SourceQuote, here: Sequence[QuoteRecord]) -> None:
+    def _adopt_source_phrase(
+        self, record: SourceQuote, bare: Sequence[QuoteRecord], starts: Sequence[int]
+    ) -> None:
         """A direct quote without a cue that makes up the message of a source
         phrase (``Seiner Ansicht nach „sind wir Zeugen …“``, ``Laut Polizei „…“``)
         or follows it after a colon (``…, so Müller weiter: „…“``) is framed by
         that phrase: it takes the phrase as its cue, and its source when it has
         none."""
         start, end, cue, entity, mention = record
-        for quote in here:
-            if quote.kind is not QuoteKind.DIRECT or quote.cue:
-                continue
-            whole = (
-                start <= quote.start
-                and quote.end <= end
-                and not self.text[start : quote.start - 1].strip()
-                and not self.text[quote.end + 1 : end].strip()
-            )
-            # "Die Lage sei ernst, so Müller weiter: „…“": the phrase before the
-            # colon frames the quotation after it too.
-            lead = self.text[cue[1] : quote.start - 1] if 0 <= quote.start - cue[1] <= 80 else ""
-            if whole or (lead.rstrip().endswith(":") and len(lead.split()) <= 5):
-                quote.cue = (cue,)
-                if quote.entity is None and entity is not None:
-                    quote.entity, quote.mention = entity, mention
+        # Only the quotations that open right at the message or shortly after the
+        # phrase are looked at (found by binary search): a run-on sentence of
+        # many phrases and quotations must stay linear.
+        for low, high in ((start, start + 4), (cue[1], cue[1] + 81)):
+            index = bisect.bisect_left(starts, low)
+            while index < len(bare) and starts[index] <= high:
+                quote = bare[index]
+                index += 1
+                if quote.cue:
+                    continue
+                whole = (
+                    quote.end <= end
+                    and not self.text[start : quote.start - 1].strip()
+                    and not self.text[quote.end + 1 : end].strip()
+                )
+                # "Die Lage sei ernst, so Müller weiter: „…“": the phrase before
+                # the colon frames the quotation after it too.
+                lead = self.text[cue[1] : quote.start - 1] if quote.start > cue[1] else ""
+                if whole or (lead.rstrip().endswith(":") and len(lead.split()) <= 5):
+                    quote.cue = (cue,)
+                    if quote.entity is None and entity is not None:
+                        quote.entity, quote.mention = entity, mention
 
     def _continues_report(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
         """Whether a cue verb in Konjunktiv I opens a sentence that goes on with the
@@ -369,8 +382,8 @@ class IndirectQuotes(FinderBase):
         """The clause before an inverted cue whose message follows it (``Sie sei
         geschockt, sagte die Königin, ihre Gedanken seien bei allen``), when that
         clause is in Konjunktiv I: a second message of the same cue."""
-        if parenthetical or content[0] < cue.end or cue.first_token == 0:
-            return None
+        if parenthetical or content[0] < cue.end or not 0 < cue.first_token <= 60:
+            return None  # the clause before starts the sentence: at most 60 words back
         subject = cue.first_token + 1
         if subject >= len(frame.tokens) or not (
             frame.lower(subject) in _SUBJECT_PRONOUNS | _ARTICLE_WORDS
@@ -462,6 +475,10 @@ class IndirectQuotes(FinderBase):
 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
+
+
+def _quote_start(quote: QuoteRecord) -> int:
+    return quote.start
 
 
 def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> bool:
