@@ -56,6 +56,8 @@ _EVALUATIVE = frozenset(
     }
 )
 _TITLE_WORDS_BEFORE = word_class("title_word")
+_AUXILIARIES = word_class("auxiliary")
+_PREPOSITIONS = word_class("preposition")
 _DEFINITE = frozenset({"der", "des", "dem", "den", "die", "das"})
 _INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 _EVALUATION_LINKS = frozenset(
@@ -191,10 +193,20 @@ class DirectQuotes(FinderBase):
             if following < len(self.segments) and self.segments[following][2] is SentenceKind.BODY:
                 frame = self.frame(following)
                 for cue in frame.cues[:1]:
-                    if cue.finite and frame.lower(0) in {"das", "dies", "so", "dazu"}:
+                    if frame.lower(0) not in {"das", "dies", "so", "dazu"}:
+                        continue
+                    # "Das räumte der Minister ein.", "Das musste der Minister
+                    # einräumen." (a finite auxiliary second, the cue closing the clause)
+                    last = frame.clause_end(cue.last_token)
+                    closing = frame.lower(1) in _AUXILIARIES and cue.last_token == last
+                    if cue.finite or closing:
                         entity, mention = source_of(frame, cue, self.table, self.subjects)
                         if entity is not None:
                             record.entity, record.mention = entity, mention
+                            # The verb second, so that "das" is the pronoun, not the
+                            # article of "Das Kabinett hat … beschlossen".
+                            if closing or cue.first_token == 1:
+                                record.cue = cue.parts
 
     def _evaluation(self, region: QuoteRegion, cue: Cue) -> bool:
         """A capitalised word in quotation marks that a finite verb of naming or
@@ -277,11 +289,18 @@ class DirectQuotes(FinderBase):
     def _cue_before(self, sentence: int, region: QuoteRegion) -> tuple[SentenceFrame, Cue] | None:
         frame = self.frame(sentence)
         index = bisect.bisect_right(frame.cue_ends, region.open_pos) - 1
+        limit = 12
         for cue in frame.cues[max(0, index - 2) : index + 1][::-1]:
             if self.inside_quote(cue.start, cue.end):
                 continue
+            if _closed_relative(frame, cue, region):
+                # "kritisierte X, der zum Sturm aufgerufen haben soll, als „…“": the
+                # verb of a relative clause that ends before the quotation frames
+                # nothing in it; the cue before the clause may.
+                limit = 30
+                continue
             between = self.text[cue.end : region.open_pos]
-            if len(between.split()) <= 12 and "." not in between:
+            if len(between.split()) <= limit and "." not in between:
                 if self.text[cue.end : region.open_pos].strip().startswith(":"):
                     return frame, cue  # "sagte: „…“"
                 return self._main_clause_cue(frame, cue, region) or (frame, cue)
@@ -327,4 +346,43 @@ class DirectQuotes(FinderBase):
             between = self.text[region.close_pos + 1 : cue.start].strip()
             if between in {",", ""} or (between.startswith(",") and len(between.split()) <= 3):
                 return frame, cue
+            if _inverted_after(frame, region, cue):
+                return frame, cue
         return None
+
+
+def _closed_relative(frame: SentenceFrame, cue: Cue, region: QuoteRegion) -> bool:
+    """Whether ``cue`` stands in a relative clause (``…, der zum Sturm aufgerufen
+    hatte, …``, ``…, zu der X aufgerufen hatte, …``) that ends before the
+    quotation opens. A relative-looking article before a noun (``…, die Polizei
+    sagte``) opens no relative clause."""
+    first = frame.clause_start(cue.first_token)
+    if first == 0 or not frame.commas[first - 1]:
+        return False
+    pronoun = first + 1 if frame.lower(first) in _PREPOSITIONS else first
+    if frame.lower(pronoun) not in RELATIVE or pronoun + 1 >= cue.first_token:
+        return False
+    if pronoun == first and not frame.words[pronoun + 1][:1].islower():
+        return False
+    last = frame.clause_end(cue.last_token)
+    if frame.text[frame.tokens[last][1] : region.open_pos].strip() == ":":
+        return False  # "Demonstranten, die skandierten: „…“": the clause opens it
+    return frame.tokens[last][1] <= region.open_pos
+
+
+def _inverted_after(frame: SentenceFrame, region: QuoteRegion, cue: Cue) -> bool:
+    """``„…“, wird der Minister in der Zeitung zitiert``, ``„…“, hatte Koch-Mehrin
+    damals gesagt``: after the quotation the clause goes on with a finite auxiliary,
+    its subject, and the cue's participle or infinitive closing the clause or
+    its first conjunct (the quotation fills the prefield). Within 20 words and
+    without a clause break."""
+    last = cue.last_token
+    if last != frame.clause_end(last) and frame.lower(last + 1) not in {"und", "oder"}:
+        return False
+    first = bisect.bisect_right(frame.starts, region.close_pos)
+    if first >= cue.first_token or cue.last_token - first > 20:
+        return False
+    if frame.lower(first) not in _AUXILIARIES:
+        return False
+    gap = frame.text[region.close_pos + 1 : frame.starts[first]].strip()
+    return gap in {",", ""} and frame.clause_start(cue.first_token) <= first

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from polittext.attribution import source_of
 from polittext.cues import cue_forms, konjunktiv_forms
@@ -108,10 +109,23 @@ class IndirectQuotes(FinderBase):
                         mention,
                     )
                 )
-            for record in source_phrase_quotes(frame, self.table) + cue_noun_quotes(
-                frame, self.table
-            ):
+                before = self._report_before_too(frame, cue, content, parenthetical)
+                if before is not None:
+                    # "Sie sei geschockt, sagte die Königin, ihre Gedanken seien bei
+                    # …": the cue between two reported clauses frames both.
+                    self.add(
+                        QuoteRecord(QuoteKind.INDIRECT, *before, index, cue.parts, entity, mention)
+                    )
+            records = source_phrase_quotes(frame, self.table) + cue_noun_quotes(frame, self.table)
+            here_now = self.by_sentence.get(index, ()) if records else ()
+            bare = sorted(
+                (q for q in here_now if q.kind is QuoteKind.DIRECT and not q.cue),
+                key=_quote_start,
+            )
+            bare_starts = [q.start for q in bare]
+            for record in records:
                 here = self.by_sentence.get(index, ())
+                self._adopt_source_phrase(record, bare, bare_starts)
                 # A quoted fragment inside the message does not stop it ("Nach den
                 # Worten von X handelt es sich um „die schwerste Katastrophe“").
                 if not any(
@@ -132,6 +146,38 @@ class IndirectQuotes(FinderBase):
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _adopt_source_phrase(
+        self, record: SourceQuote, bare: Sequence[QuoteRecord], starts: Sequence[int]
+    ) -> None:
+        """A direct quote without a cue that makes up the message of a source
+        phrase (``Seiner Ansicht nach „sind wir Zeugen …“``, ``Laut Polizei „…“``)
+        or follows it after a colon (``…, so Müller weiter: „…“``) is framed by
+        that phrase: it takes the phrase as its cue, and its source when it has
+        none."""
+        start, end, cue, entity, mention = record
+        # Only the quotations that open right at the message or shortly after the
+        # phrase are looked at (found by binary search): a run-on sentence of
+        # many phrases and quotations must stay linear.
+        for low, high in ((start, start + 4), (cue[1], cue[1] + 81)):
+            index = bisect.bisect_left(starts, low)
+            while index < len(bare) and starts[index] <= high:
+                quote = bare[index]
+                index += 1
+                if quote.cue:
+                    continue
+                whole = (
+                    quote.end <= end
+                    and not self.text[start : quote.start - 1].strip()
+                    and not self.text[quote.end + 1 : end].strip()
+                )
+                # "Die Lage sei ernst, so Müller weiter: „…“": the phrase before
+                # the colon frames the quotation after it too.
+                lead = self.text[cue[1] : quote.start - 1] if quote.start > cue[1] else ""
+                if whole or (lead.rstrip().endswith(":") and len(lead.split()) <= 5):
+                    quote.cue = (cue,)
+                    if quote.entity is None and entity is not None:
+                        quote.entity, quote.mention = entity, mention
 
     def _continues_report(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
         """Whether a cue verb in Konjunktiv I opens a sentence that goes on with the
@@ -262,6 +308,8 @@ class IndirectQuotes(FinderBase):
                 end = min(frame.message_end(following), _narrator_resumes(frame, following))
             if _second_predicate(frame, following):
                 return None  # "gebe den Kontakt zu, spreche aber von …"
+            if _no_content_clause(frame, cue, index, following):
+                return None
             if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
                 frame, following, 8, regular=True
             ):
@@ -324,6 +372,43 @@ class IndirectQuotes(FinderBase):
         after = bisect.bisect_left(frame.starts, close)
         return after < len(frame.tokens) and not frame.breaks[after - 1]
 
+    def _report_before_too(
+        self,
+        frame: SentenceFrame,
+        cue: Cue,
+        content: tuple[int, int],
+        parenthetical: bool,
+    ) -> tuple[int, int] | None:
+        """The clause before an inverted cue whose message follows it (``Sie sei
+        geschockt, sagte die Königin, ihre Gedanken seien bei allen``), when that
+        clause is in Konjunktiv I: a second message of the same cue."""
+        if parenthetical or content[0] < cue.end or not 0 < cue.first_token <= 60:
+            return None  # the clause before starts the sentence: at most 60 words back
+        subject = cue.first_token + 1
+        if subject >= len(frame.tokens) or not (
+            frame.lower(subject) in _SUBJECT_PRONOUNS | _ARTICLE_WORDS
+            or frame.words[subject][:1].isupper()
+        ):
+            return None  # the subject must follow the cue: "…, sagte die Königin, …"
+        before = self._content_before(frame, cue)
+        if before is None or before[1] > cue.start:
+            return None
+        first = bisect.bisect_left(frame.starts, before[0])
+        count = cue.first_token - first
+        return before if self._konjunktiv_within(frame, first, count) else None
+
+    def _reported_prefield(self, frame: SentenceFrame, cue: Cue) -> bool:
+        """Whether a report in Konjunktiv I fills the prefield of a cue followed by
+        a subject pronoun, so that a relative clause before the cue is part of the
+        message (``Es habe Hohlräume gegeben, zu denen niemand vordrang, hieß es``),
+        not of the cue's subject."""
+        if frame.lower(cue.first_token + 1) not in _SUBJECT_PRONOUNS:
+            return False
+        first_comma = next(
+            (i for i in range(min(cue.first_token, 40)) if frame.commas[i]), cue.first_token
+        )
+        return self._konjunktiv_within(frame, 0, first_comma + 1)
+
     def _content_wie(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
         """``Wie X mitteilte, lag …`` / ``…, wie X sagte``: the rest of the sentence."""
         clause = _wie_clause_start(frame, frame.clause_start(cue.first_token))
@@ -372,7 +457,7 @@ class IndirectQuotes(FinderBase):
             return None
         if _second_predicate(frame, cue.first_token):
             return None
-        if _subject_before(frame, before):
+        if _subject_before(frame, before) and not self._reported_prefield(frame, cue):
             return None  # "Die Politikerin, Anja Hajduk, kritisierte …": no message before
         goes_on = _parenthetical(frame, cue)
         window = max(0, cue.first_token - 40)
@@ -390,6 +475,10 @@ class IndirectQuotes(FinderBase):
 
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
+
+
+def _quote_start(quote: QuoteRecord) -> int:
+    return quote.start
 
 
 def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> bool:
@@ -763,6 +852,53 @@ def _article_after_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
 
 
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das"})
+
+
+# Verbs of deciding and examining: an "ob"/w-clause after them is a question still
+# open ("wollte sich nicht festlegen, ob …", "der entscheidet, ob …"), no message.
+_DECIDING = frozenset(
+    {
+        "entscheiden",
+        "festlegen",
+        "urteilen",
+        "beraten",
+        "prüfen",
+        "überprüfen",
+        "klären",
+        "analysieren",
+        "untersuchen",
+        "abwarten",
+        "abwägen",
+    }
+)
+# After a noun that ends the cue's clause, "wie" and "was" open a clause of that
+# noun or a sentential relative ("kritisierte die Art und Weise, wie …", "kritisierte
+# die Rolle von X, was eine Reaktion auslöste"); not after a verb of asking, whose
+# object may stand between ("fragte die Ministerin, was …").
+_RELATIVE_AFTER_NOUN = frozenset({"wie", "was"})
+_ASKING = frozenset({"fragen", "nachfragen", "erfragen", "erkundigen"})
+_THAT = frozenset({"dass", "wonach"})
+
+
+def _no_content_clause(frame: SentenceFrame, cue: Cue, comma: int, first: int) -> bool:
+    """Whether the clause at ``first`` after the cue's comma is no message of it:
+    an open question after a verb of deciding (``wollte sich nicht festlegen, ob
+    …``), or a ``wie``/``was``-clause after a noun that closes the cue's clause
+    (``kritisierte die Art und Weise, wie …``), which belongs to that noun or
+    comments on the clause."""
+    word = frame.lower(first)
+    if word in _W_WORDS and word not in _THAT and cue.verb.lemma in _DECIDING:
+        return True
+    return (
+        word in _RELATIVE_AFTER_NOUN
+        and cue.verb.lemma not in _ASKING
+        and comma > cue.last_token
+        and frame.words[comma][:1].isupper()
+        and frame.words[comma].isalpha()
+        # "erklärte der Rat, wie sich die Junta nennt, die Lage sei ruhig": a
+        # parenthesis, and the report in Konjunktiv I after it is the message.
+        and not _konjunktiv_one_within(frame, frame.clause_end(first) + 1, 6)
+    )
 
 
 def _conditional(frame: SentenceFrame, cue: Cue) -> bool:

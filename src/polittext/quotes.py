@@ -325,6 +325,7 @@ def find_quotes(
     finder.narrative_reports()
     finder.fragments_in_messages()
     finder.quotes.sort(key=lambda q: q.start)
+    _nearer_cues(finder.quotes)
     _inherit_speakers(finder.quotes)
     _continue_speakers(finder.quotes)
     return finder.quotes
@@ -352,6 +353,24 @@ def _konjunktiv_one(frame: SentenceFrame) -> bool:
         word in forms and frame.lower(i - 1) != "ich" and frame.lower(i + 1) != "ich"
         for i, word in enumerate(frame.words)
     )
+
+
+def _nearer_cues(quotes: list[QuoteRecord]) -> None:
+    """A quotation inside an indirect message whose cue stands between the
+    quotation's own cue and the quotation (``X fordert eine Untersuchung des
+    Angriffs, bei dem es sich seiner Meinung nach um einen „…“ handle``): the
+    nearer cue, the message's, frames it, with the message's speaker."""
+    framed = _Enclosures([q for q in quotes if q.kind is QuoteKind.INDIRECT and q.cue])
+    for quote in quotes:
+        if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED) or not quote.cue:
+            continue
+        outer = framed.first(quote.start, quote.end, strict=True, other=quote)
+        if outer is None or outer.cue == quote.cue:
+            continue
+        own_end, outer_start = quote.cue[-1][1], outer.cue[0][0]
+        if own_end <= outer.start and own_end <= outer_start < quote.start:
+            quote.cue, quote.owns_cue = outer.cue, False
+            quote.entity, quote.mention = outer.entity, outer.mention
 
 
 def _inherit_speakers(quotes: list[QuoteRecord]) -> None:

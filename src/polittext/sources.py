@@ -283,6 +283,29 @@ def _adjective_like(word: str) -> bool:
     return word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3
 
 
+def _postposed_message(
+    frame: SentenceFrame, phrase_first: int, phrase_last: int
+) -> tuple[int, int] | None:
+    """The message of ``<possessive> <noun> nach``: as for a leading phrase when it
+    opens the sentence; when it opens a later clause, the rest of that clause; in
+    a relative clause after a preposition (``…, bei dem es sich seiner Meinung
+    nach um … handle``) that clause; else as :func:`_message`."""
+    clause = frame.clause_start(phrase_first)
+    last = frame.clause_end(phrase_last)
+    if 0 < clause == phrase_first and phrase_last < last:
+        return frame.tokens[phrase_last + 1][0], frame.tokens[last][1]
+    if (
+        0 < clause < phrase_first
+        and frame.commas[clause - 1]
+        and frame.lower(clause) in _PREPOSITION_WORDS
+        and frame.lower(clause + 1) in RELATIVE
+    ):
+        # "des Angriffs, bei dem es sich seiner Meinung nach um … handle": the
+        # relative clause (a bare relative pronoun is left to _message).
+        return frame.tokens[clause][0], frame.tokens[last][1]
+    return _message(frame, phrase_first, phrase_last)
+
+
 def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple[int, int] | None:
     """The message of a source phrase: the rest of the sentence after a leading
     phrase (``Laut X wurden …``), else the whole sentence (``…, so X``)."""
@@ -750,18 +773,29 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             found.append(
                 _relative_report(frame, table, index, _antecedent_report(frame, index - 1))
             )
-        elif lowered == "nach" and index == 2 and _is_source_noun(frame.words[1]):
-            # "Seiner Meinung nach hätte …": the postposition after a possessive.
-            holder = frame.lower(0)
-            if holder not in _POSSESSIVES:
+        elif (
+            lowered == "nach"
+            and index >= 2
+            and (_is_source_noun(frame.words[index - 1]) or frame.words[index - 1] == "Vernehmen")
+        ):
+            # "Seiner Meinung nach hätte …", "bei dem es sich ihrer Ansicht nach um …
+            # handle", "Dem Vernehmen nach soll …": the postposition after a
+            # possessive (or the article of "Vernehmen") and a source noun.
+            holder_index = index - 2
+            holder = frame.lower(holder_index)
+            if frame.breaks[holder_index] or frame.breaks[index - 1]:
                 continue
-            from polittext.attribution import resolve_pronoun
+            entity = mention = None
+            if holder in _POSSESSIVES:
+                from polittext.attribution import resolve_pronoun
 
-            entity = resolve_pronoun(table, _POSSESSIVES[holder], tokens[0][0], "sg")
-            message = _message(frame, 0, index)
+                entity = resolve_pronoun(table, _POSSESSIVES[holder], tokens[holder_index][0], "sg")
+                mention = (tokens[holder_index][0], tokens[index - 1][1])
+            elif holder != "dem" or frame.words[index - 1] != "Vernehmen":
+                continue
+            message = _postposed_message(frame, holder_index, index)
             if message is not None:
-                mention = (tokens[0][0], tokens[1][1])
-                found.append((*message, (tokens[1][0], end), entity, mention))
+                found.append((*message, (tokens[index - 1][0], end), entity, mention))
         elif lowered == "nach" and index + 2 < len(tokens):
             # "nach Angaben", "nach eigenen Angaben", "nach einer ersten Analyse"
             noun_index = index + 1
