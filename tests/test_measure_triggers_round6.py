@@ -106,7 +106,12 @@ MEASURES = [
         PAY,
         optional=(CUT,),
     ),
-    case("Die Koalition will die Aktivrente einführen: 2.000 Euro im Monat bleiben steuerfrei.", PAY),
+    # The tax-free allowance is also a tax measure (batch B labels the same measure so).
+    case(
+        "Die Koalition will die Aktivrente einführen: 2.000 Euro im Monat bleiben steuerfrei.",
+        PAY,
+        optional=(TAX,),
+    ),
     case("Das Elterngeld für Paare mit hohem Einkommen wird gestrichen.", PAY, optional=(CUT,)),
     # Health.
     case("Der Bundesrat hat die Krankenhausreform gebilligt.", LAW),
