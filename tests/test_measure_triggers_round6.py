@@ -540,6 +540,97 @@ DISTRACTORS_B = [
     "Die Zinsen für Baukredite sind leicht gesunken.",
 ]
 
+# A third batch, written and labelled after the changes for batch B and before the
+# program was run on it (speeches, manifestos and press releases; longer sentences).
+MEASURES_C = [
+    case("Wir werden die Gewerbesteuer in unserer Stadt nicht erhöhen, versprach der Oberbürgermeister.", TAX),
+    case("Die Landesregierung hat einen Härtefallfonds für Stromsperren in Höhe von zehn Millionen Euro aufgelegt.", SUB),
+    case("Mit dem Kita-Qualitätsgesetz erhalten die Länder bis 2026 rund vier Milliarden Euro vom Bund.", LAW, optional=(SUB, BUD)),
+    case("Die Kommune erhebt künftig eine Übernachtungsabgabe von fünf Prozent.", TAX),
+    case("Der Rat der Stadt hat das Anwohnerparken in der Altstadt neu geregelt.", LAW),
+    case("Der Landtag hat das Landesaufnahmegesetz verschärft.", MIG, optional=(LAW,)),
+    case("Die EU-Kommission legt einen Vorschlag für eine Digitalsteuer auf große Plattformen vor.", TAX),
+    case("Die neue EU-Verpackungsverordnung schreibt Mehrwegquoten für Getränke vor.", LAW),
+    case("Brüssel verschiebt die Anwendung der Entwaldungsregeln um ein weiteres Jahr.", LAW),
+    case("Die Kommission will Zölle auf Düngemittel aus Russland und Belarus erheben.", TAR),
+    case("Wir wollen das Bürgergeld durch eine neue Grundsicherung ersetzen.", PAY),
+    case("Die Ampel hatte die Hinzuverdienstgrenzen für Rentner bereits 2023 abgeschafft.", PAY),
+    case("Wer Angehörige pflegt, soll künftig einen Lohnersatz erhalten.", PAY),
+    case("Die Beiträge zur Krankenversicherung steigen im kommenden Jahr erneut.", TAX),
+    case("Die Regierung plant eine Pflegereform, die die Eigenanteile im Heim begrenzt.", LAW, optional=(CAP,)),
+    case("Apotheken sollen künftig Impfungen gegen Grippe und Corona anbieten dürfen.", LAW),
+    case("Der Besitz von Cannabis bleibt für Minderjährige verboten.", LAW),
+    case("Das Bundesgesundheitsministerium empfiehlt allen über 60-Jährigen eine Auffrischungsimpfung.", INF),
+    case("Die Koalition hat die Mietpreisbremse um weitere vier Jahre verlängert.", CAP),
+    case("Mit dem Bau-Turbo dürfen Kommunen künftig ohne Bebauungsplan Wohnungen genehmigen.", LAW),
+    case("Die KfW vergibt zinsverbilligte Darlehen für den Kauf von Bestandsimmobilien.", SUB),
+    case("Die Landwirte erhalten für den Verzicht auf Pflanzenschutzmittel eine Ausgleichszahlung.", SUB),
+    case("Die Bundesregierung hat die Rückvergütung beim Agrardiesel schrittweise gestrichen.", SUB, CUT),
+    case("Die Speicherung von IP-Adressen soll für drei Monate verpflichtend werden.", LAW),
+    case("Das Kabinett hat ein Verbot von Social Media für Kinder unter 14 Jahren beschlossen.", LAW),
+    case("Die Europäische Union belegt den Iran wegen Drohnenlieferungen an Russland mit neuen Strafmaßnahmen.", SAN),
+    case("Washington verschärft die Sanktionen gegen Kubas Militärkonglomerat.", SAN),
+    case("Die USA haben Guthaben der afghanischen Zentralbank eingefroren.", FRZ),
+    case("Mehrere Mitglieder der Militärjunta dürfen nicht mehr in die EU einreisen.", TRV),
+    case("Die EU streicht Georgien von der Liste visumfreier Staaten.", TRV),
+    case("Die Regierung in Washington verbietet US-Investoren Beteiligungen an chinesischen Rüstungsfirmen.", FIN),
+    case("Die EU verbietet die Bereitstellung von Cloud-Diensten an russische Unternehmen.", SRV),
+    case("Chinesische Firmen dürfen keine Hochleistungschips von Nvidia mehr beziehen.", EXP),
+    case("Die USA weiten die Exportbeschränkungen für KI-Chips auf weitere Länder aus.", EXP),
+    case("Als Antwort auf die EU-Zölle belegt Peking europäisches Schweinefleisch mit Abgaben von bis zu 62 Prozent.", TAR),
+    case("Washington verdoppelt die Abgaben auf Stahl und Aluminium auf 50 Prozent.", TAR),
+    case("Japan hebt das Importverbot für Rindfleisch aus den USA auf.", EMB),
+    case("Nordkorea darf keine Kohle mehr exportieren, beschloss der Sicherheitsrat.", EXP, optional=(EMB,)),
+    case("Der Botschafter Israels wurde ins Außenministerium nach Dublin zitiert.", DIP),
+    case("Deutschland bricht die Beziehungen zu den Taliban nicht ab.", DIP),
+    case("Berlin verhängt einen Stopp für Exportgenehmigungen von Kriegswaffen nach Israel.", ARM),
+    case("Die USA stellen die militärische Unterstützung für die Regierung in Niger ein.", MCS),
+    case("Deutschland schickt zwei weitere Patriot-Batterien nach Polen.", AID),
+    case("Japan liefert erstmals Luftabwehrraketen an die Philippinen.", AID),
+    case("Katar vermittelt zwischen Israel und der Hamas über eine Feuerpause.", TRE),
+    case("Teheran fordert als Vorbedingung für Gespräche ein Ende der israelischen Angriffe.", NEG),
+    case("Iran soll seine Bestände an hoch angereichertem Uran vollständig abgeben.", ACT),
+    case("Die Waffenruhe sieht einen Rückzug der Hisbollah hinter den Litani-Fluss vor.", TRE, ACT),
+    case("Die Koalition will einen neuen Wehrdienst einführen, der zunächst freiwillig ist.", CON),
+    case("Jeder 18-jährige Mann soll künftig einen Fragebogen der Bundeswehr ausfüllen müssen.", CON),
+    case("Der Verteidigungsetat steigt 2026 auf 82 Milliarden Euro.", DEF),
+    case("Frankreich und Großbritannien bieten an, ihren nuklearen Schutzschirm auf Europa auszuweiten.", SEC),
+    case("Das Land haftet mit einer Rückbürgschaft für die Kredite der Werft.", GUA),
+    case("Die Bundesregierung will Asylbewerber an den Grenzen konsequent abweisen.", MIG),
+    case("Die Koalition hat die Turbo-Einbürgerung nach drei Jahren wieder abgeschafft.", MIG),
+    case("Tunesien erhält Geld aus Brüssel, damit weniger Migranten übersetzen.", SUB, optional=(MIG,)),
+    case("Der Bund senkt die Stromsteuer für das produzierende Gewerbe dauerhaft.", TAX),
+    case("Ab Januar fällt die Gasspeicherumlage weg.", TAX),
+    case("Das Heizungsgesetz wird in seiner jetzigen Form abgeschafft, kündigte die Ministerin an.", LAW),
+    case("Das Finanzministerium verhängt eine Haushaltssperre für neue Ausgaben.", CUT),
+    case("Die Regierung hat einen Nachtragshaushalt mit 20 Milliarden Euro neuen Schulden vorgelegt.", BUD),
+    case("Die Deutsche Bahn erneuert bis 2030 mehr als 40 stark befahrene Strecken.", PIP),
+    case("Die Bundesregierung startet eine Informationskampagne zur Organspende.", INF),
+]
+
+DISTRACTORS_C = [
+    "Der Steuermann hielt das Boot auf Kurs.",
+    "Die Gewerbesteuer ist die wichtigste Einnahmequelle der Kommunen.",
+    "Der Zollbeamte winkte das Auto durch.",
+    "Der Bildschirm des Laptops misst 15 Zoll.",
+    "Die Garantie des Herstellers deckt keine Wasserschäden ab.",
+    "Der Spieler wurde nach dem Foul für zwei Spiele gesperrt.",
+    "Die Kandidatin will im Wahlkampf vor allem junge Wähler mobilisieren.",
+    "Die Regierung hat nach dem Skandal viel Kredit verspielt.",
+    "Die Bank sperrte die Karte nach dem dritten falschen PIN-Versuch.",
+    "Die Gespräche mit dem Investor liegen auf Eis.",
+    "Die Zahl der Einbürgerungen erreichte im vergangenen Jahr einen Höchststand.",
+    "Die Ausgaben der Krankenkassen stiegen im ersten Halbjahr um sieben Prozent.",
+    "Im Jahr 1990 wurde die Wehrpflicht in der DDR verkürzt.",
+    "Die Handelsbeziehungen zwischen Deutschland und China sind eng.",
+    "Der Bundeskanzler telefonierte mit dem israelischen Ministerpräsidenten.",
+    "Die Gaspreise an der Börse sind auf den tiefsten Stand seit drei Jahren gefallen.",
+    "Die Pflegekräfte demonstrierten vor dem Landtag für bessere Arbeitsbedingungen.",
+    "Die Wohnungsnot in den Großstädten nimmt weiter zu.",
+    "Der Zoo erhielt zwei neue Elefanten aus Thailand.",
+    "Die Verteidigungsministerin besuchte die Truppe in Litauen.",
+]
+
 DISTRACTORS = [
     # Word-sense traps.
     "Der Fahrlehrer übernahm das Steuer, als der Schüler in Panik geriet.",
@@ -602,8 +693,10 @@ DISTRACTORS = [
     "Die Schüler lernten im Geschichtsunterricht über die Berliner Blockade von 1948.",
 ]
 
+ALL_DISTRACTORS = DISTRACTORS + DISTRACTORS_B + DISTRACTORS_C
 
-@pytest.mark.parametrize(("text", "required", "optional"), MEASURES + MEASURES_B)
+
+@pytest.mark.parametrize(("text", "required", "optional"), MEASURES + MEASURES_B + MEASURES_C)
 def test_measure_types(text: str, required: frozenset[str], optional: frozenset[str]) -> None:
     found = polittext.classify_measures(text)
     for m in found:
@@ -613,7 +706,7 @@ def test_measure_types(text: str, required: frozenset[str], optional: frozenset[
 
 
 @pytest.mark.parametrize(
-    "text", DISTRACTORS + DISTRACTORS_B, ids=[t[:48] for t in DISTRACTORS + DISTRACTORS_B]
+    "text", ALL_DISTRACTORS, ids=[t[:48] for t in ALL_DISTRACTORS]
 )
 def test_distractor_gives_no_measure(text: str) -> None:
     found = polittext.classify_measures(text)
