@@ -776,6 +776,94 @@ DISTRACTORS_C = [
     "Die Verteidigungsministerin besuchte die Truppe in Litauen.",
 ]
 
+# A fourth batch, written and labelled after the changes for batch C and before the
+# program was run on it (headlines, interviews, ministry statements).
+MEASURES_D = [
+    case("Bezahlkarte: Auch Niedersachsen begrenzt Bargeldabhebungen für Geflüchtete auf 50 Euro.", MIG),
+    case("Die Grundsteuerreform führt in vielen Städten zu höheren Hebesätzen.", TAX),
+    case("Die Hansestadt Bremen verteuert das Parken in der Innenstadt deutlich.", TAX),
+    case("Der Kreis hat die Schülerbeförderung für die Oberstufe kostenfrei gemacht.", SUB),
+    case("Das Land finanziert 500 zusätzliche Studienplätze in der Medizin.", PIP),
+    case("Die Stadt hat für den Nahverkehr ein 29-Euro-Ticket eingeführt.", CAP),
+    case("EU-Lieferkettenrichtlinie: Berichtspflichten für Mittelständler fallen weg.", LAW),
+    case("Die EU verschärft die CO2-Flottengrenzwerte für Neuwagen ab 2030.", LAW),
+    case("Das Verbot neuer Verbrennerautos ab 2035 soll überprüft werden.", LAW),
+    case("Brüssel verhängt Schutzzölle auf Stahl aus Drittstaaten.", TAR),
+    case("Die Bundesregierung erhöht das Schonvermögen beim Bürgergeld nicht.", PAY),
+    case("Wer Bürgergeld bezieht und eine zumutbare Arbeit ablehnt, muss mit Kürzungen rechnen.", PAY, optional=(CUT,)),
+    case("Die Renten im Osten sind seit 2023 an das Westniveau angeglichen.", PAY),
+    case("Die Pflegeversicherung übernimmt künftig einen höheren Anteil der Heimkosten.", SUB, optional=(PAY,)),
+    case("Gesundheitsminister will Zuzahlungen für Medikamente anheben.", TAX),
+    case("Die Kliniken bekommen eine Soforthilfe von sechs Milliarden Euro.", SUB),
+    case("Konsum von Cannabis im Umkreis von Schulen bleibt untersagt.", LAW),
+    case("Die Regierung hat die Mietpreisbremse nicht verlängert.", CAP),
+    case("Vermieter müssen Indexmieten künftig begrenzen.", CAP, optional=(LAW,)),
+    case("Der Bund legt ein Programm für junge Familien zum Erwerb von Wohneigentum auf.", SUB),
+    case("Bauern erhalten Geld für die Wiedervernässung von Mooren.", SUB),
+    case("Die Kfz-Steuerbefreiung für landwirtschaftliche Fahrzeuge bleibt bestehen.", TAX),
+    case("Plattformen wie TikTok müssen das Alter ihrer Nutzer künftig prüfen.", LAW),
+    case("Die Innenministerin will Ermittlern erlauben, Chats mitzulesen.", LAW),
+    case("Teheran: EU setzt Revolutionsgarden auf Terrorliste.", SAN),
+    case("Die USA erlassen Strafmaßnahmen gegen die Hersteller iranischer Drohnen.", SAN),
+    case("Die Schweiz blockiert Gelder des ehemaligen Machthabers in Syrien.", FRZ),
+    case("Gegen die Anführer der Junta wurden Einreisesperren verhängt.", TRV),
+    case("China belegt US-Rüstungskonzerne mit Exportverboten für Drohnenteile.", EXP),
+    case("Washington erlaubt Nvidia keine Ausfuhr von KI-Chips nach China mehr.", EXP),
+    case("Ankara stoppt den gesamten Handel mit Israel.", EMB, optional=(EXP,)),
+    case("Die EU verbietet Reedereien, Flüssiggas aus Russland umzuschlagen.", SRV),
+    case("Ausländische Investoren dürfen keine Anteile an chinesischen Tech-Firmen mehr erwerben.", FIN),
+    case("Peking weist einen kanadischen Diplomaten aus.", DIP),
+    case("Israel ruft nach der Anerkennung Palästinas seine Botschafterin aus Oslo zurück.", DIP),
+    case("Großbritannien setzt einen Teil der Exportlizenzen für Waffen an Israel aus.", ARM),
+    case("Die USA setzen ihre Militärhilfe für Niger nach dem Putsch aus.", MCS),
+    case("Deutschland überlässt der Ukraine weitere Leopard-Panzer.", AID),
+    case("Die EU hat der Palästinensischen Autonomiebehörde Finanzhilfen von 1,6 Milliarden Euro zugesagt.", SUB),
+    case("Die Konfliktparteien im Sudan haben sich auf eine humanitäre Waffenruhe geeinigt.", TRE),
+    case("Israel fordert im Gegenzug die Freilassung aller Geiseln.", NEG),
+    case("Die Hisbollah muss ihre schweren Waffen an die libanesische Armee abgeben.", ACT),
+    case("Nordkorea soll auf weitere Atomtests verzichten.", ACT),
+    case("Der Bundestag stimmt über das neue Wehrdienstgesetz ab.", CON),
+    case("Die Bundeswehr soll bis 2035 über 460.000 Soldaten einschließlich Reserve verfügen.", CON, optional=(DEF,)),
+    case("Das Sondervermögen Bundeswehr wird um weitere 100 Milliarden Euro aufgestockt.", DEF),
+    case("Die Verteidigungsausgaben werden von der Schuldenbremse ausgenommen.", DEF, CUT),
+    case("Die Europäer wollen der Ukraine nach einem Waffenstillstand Sicherheitsgarantien geben.", SEC, TRE),
+    case("Der Staat sichert die Kredite des Energiekonzerns mit einer Garantie über fünf Milliarden Euro ab.", GUA),
+    case("An den deutschen Grenzen wird weiter kontrolliert.", MIG),
+    case("Wer keinen Asylantrag stellen darf, wird an der Grenze zurückgeschickt.", MIG),
+    case("Syrische Straftäter sollen künftig abgeschoben werden.", MIG),
+    case("Die Koalition will die Einbürgerung nach drei Jahren streichen.", MIG),
+    case("Die Stromsteuer wird nur für die Industrie gesenkt.", TAX),
+    case("Die Regierung hält am Ausstieg aus der Kohle bis 2038 fest.", LAW),
+    case("Für neue Heizungen gilt eine Quote von 65 Prozent erneuerbarer Energie.", LAW),
+    case("Die Kommune erhält 30 Millionen Euro aus dem Infrastruktur-Sondervermögen.", BUD, optional=(PIP,)),
+    case("Der Senat streicht 300 Millionen Euro bei der Kultur.", CUT),
+    case("Die Landesregierung will mehr Polizisten einstellen.", PIP),
+    case("Das Umweltbundesamt rät, im Sommer auf Holzöfen zu verzichten.", INF),
+]
+
+DISTRACTORS_D = [
+    "Die Bezahlkarte ist im Supermarkt an der Kasse leicht zu erkennen.",
+    "Der Parkplatz am Bahnhof ist werktags ab sieben Uhr voll.",
+    "Die Grundsteuererklärung hat viele Eigentümer überfordert.",
+    "Die Kanzlerin a. D. stellte ihre Memoiren in Berlin vor.",
+    "Die Zollstation am Pass ist nachts nicht besetzt.",
+    "Der Schiedsrichter verhängte einen Elfmeter gegen die Gäste.",
+    "Die Partei ruft ihre Mitglieder zu einer Urwahl über die Spitzenkandidatur auf.",
+    "Der Trainer stellte nach der Niederlage die Mannschaft um.",
+    "Die Bank gewährte dem Start-up einen Kredit über zwei Millionen Euro.",
+    "Das Unternehmen streicht 3.000 Stellen in der Verwaltung.",
+    "Die Zahl der Bürgergeldempfänger ist leicht gestiegen.",
+    "Der Export von Maschinen in die USA hat sich im Mai erholt.",
+    "Die Rüstungskonzerne melden volle Auftragsbücher.",
+    "Die Sanktionen der Schiedsrichter wurden von den Fans ausgepfiffen.",
+    "Der Politiker verlor durch seine Äußerungen jeden Kredit in der Fraktion.",
+    "Die Umfragewerte der Regierung sind auf einem Tiefstand.",
+    "Die Demonstranten blockierten die Zufahrt zum Hafen.",
+    "Die Armee hielt im Herbst ein großes Manöver an der Ostsee ab.",
+    "Der Verband warnt seine Mitglieder vor Betrugsanrufen.",
+    "Die Botschaft lädt zum Empfang am Nationalfeiertag ein.",
+]
+
 DISTRACTORS = [
     # Word-sense traps.
     "Der Fahrlehrer übernahm das Steuer, als der Schüler in Panik geriet.",
@@ -838,7 +926,7 @@ DISTRACTORS = [
     "Die Schüler lernten im Geschichtsunterricht über die Berliner Blockade von 1948.",
 ]
 
-ALL_DISTRACTORS = DISTRACTORS + DISTRACTORS_B + DISTRACTORS_C
+ALL_DISTRACTORS = DISTRACTORS + DISTRACTORS_B + DISTRACTORS_C + DISTRACTORS_D
 # Distractors the lexicon still gives a measure for, with the reason.
 DISTRACTOR_XFAIL = {
     "Im Jahr 1973 verhängten die arabischen Staaten ein Ölembargo gegen den Westen.": (
@@ -871,7 +959,7 @@ def trap(text: str) -> object:
     return pytest.param(text, id=text[:48], marks=marks)
 
 
-@pytest.mark.parametrize(("text", "required", "optional"), MEASURES + MEASURES_B + MEASURES_C)
+@pytest.mark.parametrize(("text", "required", "optional"), MEASURES + MEASURES_B + MEASURES_C + MEASURES_D)
 def test_measure_types(text: str, required: frozenset[str], optional: frozenset[str]) -> None:
     found = polittext.classify_measures(text)
     for m in found:
