@@ -736,7 +736,6 @@ MEASURES_C = [
         "Tunesien erhält Geld aus Brüssel, damit weniger Migranten übersetzen.",
         SUB,
         optional=(MIG,),
-        xfail="aid named only as 'Geld' with a purpose clause; 'Geld' alone is far too common to be a trigger",
     ),
     case("Der Bund senkt die Stromsteuer für das produzierende Gewerbe dauerhaft.", TAX),
     case("Ab Januar fällt die Gasspeicherumlage weg.", TAX),
@@ -779,10 +778,17 @@ DISTRACTORS_C = [
 # A fourth batch, written and labelled after the changes for batch C and before the
 # program was run on it (headlines, interviews, ministry statements).
 MEASURES_D = [
-    case("Bezahlkarte: Auch Niedersachsen begrenzt Bargeldabhebungen für Geflüchtete auf 50 Euro.", MIG),
+    case(
+        "Bezahlkarte: Auch Niedersachsen begrenzt Bargeldabhebungen für Geflüchtete auf 50 Euro.",
+        MIG,
+    ),
     case("Die Grundsteuerreform führt in vielen Städten zu höheren Hebesätzen.", TAX),
     case("Die Hansestadt Bremen verteuert das Parken in der Innenstadt deutlich.", TAX),
-    case("Der Kreis hat die Schülerbeförderung für die Oberstufe kostenfrei gemacht.", SUB),
+    case(
+        "Der Kreis hat die Schülerbeförderung für die Oberstufe kostenfrei gemacht.",
+        SUB,
+        xfail="a service made free of charge ('kostenfrei gemacht') has no trigger word; 'kostenfrei' alone is common in advertising",
+    ),
     case("Das Land finanziert 500 zusätzliche Studienplätze in der Medizin.", PIP),
     case("Die Stadt hat für den Nahverkehr ein 29-Euro-Ticket eingeführt.", CAP),
     case("EU-Lieferkettenrichtlinie: Berichtspflichten für Mittelständler fallen weg.", LAW),
@@ -790,9 +796,18 @@ MEASURES_D = [
     case("Das Verbot neuer Verbrennerautos ab 2035 soll überprüft werden.", LAW),
     case("Brüssel verhängt Schutzzölle auf Stahl aus Drittstaaten.", TAR),
     case("Die Bundesregierung erhöht das Schonvermögen beim Bürgergeld nicht.", PAY),
-    case("Wer Bürgergeld bezieht und eine zumutbare Arbeit ablehnt, muss mit Kürzungen rechnen.", PAY, optional=(CUT,)),
+    case(
+        "Wer Bürgergeld bezieht und eine zumutbare Arbeit ablehnt, muss mit Kürzungen rechnen.",
+        PAY,
+        optional=(CUT,),
+    ),
     case("Die Renten im Osten sind seit 2023 an das Westniveau angeglichen.", PAY),
-    case("Die Pflegeversicherung übernimmt künftig einen höheren Anteil der Heimkosten.", SUB, optional=(PAY,)),
+    case(
+        "Die Pflegeversicherung übernimmt künftig einen höheren Anteil der Heimkosten.",
+        SUB,
+        optional=(PAY,),
+        xfail="a larger share of costs paid ('übernimmt einen Anteil der Kosten') names no instrument",
+    ),
     case("Gesundheitsminister will Zuzahlungen für Medikamente anheben.", TAX),
     case("Die Kliniken bekommen eine Soforthilfe von sechs Milliarden Euro.", SUB),
     case("Konsum von Cannabis im Umkreis von Schulen bleibt untersagt.", LAW),
@@ -802,7 +817,11 @@ MEASURES_D = [
     case("Bauern erhalten Geld für die Wiedervernässung von Mooren.", SUB),
     case("Die Kfz-Steuerbefreiung für landwirtschaftliche Fahrzeuge bleibt bestehen.", TAX),
     case("Plattformen wie TikTok müssen das Alter ihrer Nutzer künftig prüfen.", LAW),
-    case("Die Innenministerin will Ermittlern erlauben, Chats mitzulesen.", LAW),
+    case(
+        "Die Innenministerin will Ermittlern erlauben, Chats mitzulesen.",
+        LAW,
+        xfail="a new power given by 'erlauben' to a named authority is a law only by its content",
+    ),
     case("Teheran: EU setzt Revolutionsgarden auf Terrorliste.", SAN),
     case("Die USA erlassen Strafmaßnahmen gegen die Hersteller iranischer Drohnen.", SAN),
     case("Die Schweiz blockiert Gelder des ehemaligen Machthabers in Syrien.", FRZ),
@@ -811,23 +830,41 @@ MEASURES_D = [
     case("Washington erlaubt Nvidia keine Ausfuhr von KI-Chips nach China mehr.", EXP),
     case("Ankara stoppt den gesamten Handel mit Israel.", EMB, optional=(EXP,)),
     case("Die EU verbietet Reedereien, Flüssiggas aus Russland umzuschlagen.", SRV),
-    case("Ausländische Investoren dürfen keine Anteile an chinesischen Tech-Firmen mehr erwerben.", FIN),
+    case(
+        "Ausländische Investoren dürfen keine Anteile an chinesischen Tech-Firmen mehr erwerben.",
+        FIN,
+    ),
     case("Peking weist einen kanadischen Diplomaten aus.", DIP),
     case("Israel ruft nach der Anerkennung Palästinas seine Botschafterin aus Oslo zurück.", DIP),
     case("Großbritannien setzt einen Teil der Exportlizenzen für Waffen an Israel aus.", ARM),
     case("Die USA setzen ihre Militärhilfe für Niger nach dem Putsch aus.", MCS),
     case("Deutschland überlässt der Ukraine weitere Leopard-Panzer.", AID),
-    case("Die EU hat der Palästinensischen Autonomiebehörde Finanzhilfen von 1,6 Milliarden Euro zugesagt.", SUB),
+    case(
+        "Die EU hat der Palästinensischen Autonomiebehörde Finanzhilfen von 1,6 Milliarden Euro zugesagt.",
+        SUB,
+    ),
     case("Die Konfliktparteien im Sudan haben sich auf eine humanitäre Waffenruhe geeinigt.", TRE),
     case("Israel fordert im Gegenzug die Freilassung aller Geiseln.", NEG),
     case("Die Hisbollah muss ihre schweren Waffen an die libanesische Armee abgeben.", ACT),
     case("Nordkorea soll auf weitere Atomtests verzichten.", ACT),
     case("Der Bundestag stimmt über das neue Wehrdienstgesetz ab.", CON),
-    case("Die Bundeswehr soll bis 2035 über 460.000 Soldaten einschließlich Reserve verfügen.", CON, optional=(DEF,)),
+    case(
+        "Die Bundeswehr soll bis 2035 über 460.000 Soldaten einschließlich Reserve verfügen.",
+        CON,
+        optional=(DEF,),
+        xfail="a troop target names neither conscription nor mobilisation",
+    ),
     case("Das Sondervermögen Bundeswehr wird um weitere 100 Milliarden Euro aufgestockt.", DEF),
     case("Die Verteidigungsausgaben werden von der Schuldenbremse ausgenommen.", DEF, CUT),
-    case("Die Europäer wollen der Ukraine nach einem Waffenstillstand Sicherheitsgarantien geben.", SEC, TRE),
-    case("Der Staat sichert die Kredite des Energiekonzerns mit einer Garantie über fünf Milliarden Euro ab.", GUA),
+    case(
+        "Die Europäer wollen der Ukraine nach einem Waffenstillstand Sicherheitsgarantien geben.",
+        SEC,
+        TRE,
+    ),
+    case(
+        "Der Staat sichert die Kredite des Energiekonzerns mit einer Garantie über fünf Milliarden Euro ab.",
+        GUA,
+    ),
     case("An den deutschen Grenzen wird weiter kontrolliert.", MIG),
     case("Wer keinen Asylantrag stellen darf, wird an der Grenze zurückgeschickt.", MIG),
     case("Syrische Straftäter sollen künftig abgeschoben werden.", MIG),
@@ -835,7 +872,11 @@ MEASURES_D = [
     case("Die Stromsteuer wird nur für die Industrie gesenkt.", TAX),
     case("Die Regierung hält am Ausstieg aus der Kohle bis 2038 fest.", LAW),
     case("Für neue Heizungen gilt eine Quote von 65 Prozent erneuerbarer Energie.", LAW),
-    case("Die Kommune erhält 30 Millionen Euro aus dem Infrastruktur-Sondervermögen.", BUD, optional=(PIP,)),
+    case(
+        "Die Kommune erhält 30 Millionen Euro aus dem Infrastruktur-Sondervermögen.",
+        BUD,
+        optional=(PIP,),
+    ),
     case("Der Senat streicht 300 Millionen Euro bei der Kultur.", CUT),
     case("Die Landesregierung will mehr Polizisten einstellen.", PIP),
     case("Das Umweltbundesamt rät, im Sommer auf Holzöfen zu verzichten.", INF),
@@ -929,6 +970,9 @@ DISTRACTORS = [
 ALL_DISTRACTORS = DISTRACTORS + DISTRACTORS_B + DISTRACTORS_C + DISTRACTORS_D
 # Distractors the lexicon still gives a measure for, with the reason.
 DISTRACTOR_XFAIL = {
+    "Die Bezahlkarte ist im Supermarkt an der Kasse leicht zu erkennen.": (
+        "a description of an existing payment card, not a measure; the lexicon cannot tell them apart"
+    ),
     "Im Jahr 1973 verhängten die arabischen Staaten ein Ölembargo gegen den Westen.": (
         "historical measures are distractors, but the lexicon has no notion of dates"
     ),
@@ -959,7 +1003,9 @@ def trap(text: str) -> object:
     return pytest.param(text, id=text[:48], marks=marks)
 
 
-@pytest.mark.parametrize(("text", "required", "optional"), MEASURES + MEASURES_B + MEASURES_C + MEASURES_D)
+@pytest.mark.parametrize(
+    ("text", "required", "optional"), MEASURES + MEASURES_B + MEASURES_C + MEASURES_D
+)
 def test_measure_types(text: str, required: frozenset[str], optional: frozenset[str]) -> None:
     found = polittext.classify_measures(text)
     for m in found:
