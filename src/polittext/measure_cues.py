@@ -244,11 +244,12 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
 
 
 def _preposition_not_particle(frame: SentenceFrame, first: int, last: int) -> bool:
-    """A separable cue whose particle ``aus`` does not close its clause: ``aus`` is a
-    preposition there (``läuft aus dem Ruder``, not ``läuft Ende Juni aus``)."""
+    """A separable cue whose particle ``aus`` or ``ein`` does not close its clause: ``aus``
+    is a preposition there (``läuft aus dem Ruder``, not ``läuft Ende Juni aus``), ``ein``
+    an article (``bringt ein Plus``, not ``brachte den Haushalt ein``)."""
     return (
         last > first
-        and frame.lowered[last] == "aus"
+        and frame.lowered[last] in {"aus", "ein"}
         and not frame.breaks[last]
         and frame.lower(last + 1) not in SUBORDINATORS
     )

@@ -536,6 +536,10 @@ def _modality(
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
         if _with_us(frame, clause):
             return Modality.REJECTED  # "Mit uns wird es keine Kürzungen geben"
+        if _no_more(frame, clause, candidate) and not any(
+            c.use == "modal" or c.modality is Modality.HYPOTHETICAL for c in in_clause
+        ):
+            return Modality.LIFTED_OR_ENDED  # "zahlt der Bund keine Zuschüsse mehr"
         return Modality.NEGATED
     if _after_act(frame, cues, candidate):
         return Modality.DECIDED
@@ -642,9 +646,19 @@ def _modality(
             if (
                 modality is chosen.modality
                 and not _continuation(frame, chosen)
+                # "wird Ende Juni auslaufen": a scheduled expiry is an end, not a plan
+                and frame.lower(chosen.first) not in _EXPIRY_VERBS
                 and _future_tense(frame, clause, in_clause, chosen)
             ):
                 modality = Modality.PLANNED  # "wird seine Reisewarnung … ausweiten"
+                if (
+                    chosen.modality is Modality.LIFTED_OR_ENDED
+                    and candidate.type not in _ENDING_MEASURES
+                    and _plain_lifting(frame, candidate, chosen)
+                ):
+                    # "wird das Lieferkettengesetz aussetzen": a lifting that is only
+                    # announced leaves the measure in force (docs/labelling.rst).
+                    modality = Modality.IN_FORCE
             elif modality is Modality.IN_FORCE and _enters_into_force(frame, clause, chosen):
                 modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
             elif modality is Modality.DECIDED and _announced_for_later(frame, clause, chosen):
@@ -673,6 +687,12 @@ def _modality(
             chosen, modality = governing, governing.modality
             if _negated_infinitive(frame, clause, candidate, modality):
                 return Modality.NEGATED  # "hat beschlossen, die Zölle nicht zu erhöhen"
+        elif (
+            chosen is governing
+            and best[0][1] == 1
+            and _negated_infinitive(frame, clause, candidate, modality)
+        ):
+            return Modality.NEGATED  # "plant, die Grunderwerbsteuer nicht zu erhöhen"
         modality = _negated(frame, chosen.first, chosen.last, modality)
         if modality is Modality.PLANNED and best[0][:2] == (0, 0):
             modality = _negated_plan(frame, in_clause, clause)
@@ -766,6 +786,21 @@ def _modality(
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
 
+def _no_more(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``Seit März zahlt der Bund keine Zuschüsse mehr``, ``Es gibt keine Prämie mehr``: a
+    negating determiner before the measure with ``mehr`` after it in the present or past
+    says that the measure has ended. A Futur (``wird keine … mehr zahlen``) announces the
+    end, and ``mehr als`` compares."""
+    if frame.lower(candidate.first - 1) not in _NEGATIONS:
+        return False
+    words = frame.lowered[candidate.last + 1 : clause[1] + 1]
+    if any(w in _WERDEN for w in frame.lowered[clause[0] : clause[1] + 1]):
+        return False
+    return any(
+        w == "mehr" and words[i + 1 : i + 2] != ["als"] for i, w in enumerate(words)
+    )
+
+
 def _present_for_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """``Das Land baut im kommenden Jahr drei neue Schulen``: with no status cue, a
     present-tense clause with a future time phrase announces the act (``in den
@@ -815,8 +850,8 @@ _DRAFT_LINKS = _DETERMINERS | {"für", "zum", "zur", "neues", "neuen", "neue"}
 
 
 def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
-    """``den Entwurf des Bundeshaushalts``, ``der Entwurf für ein neues Wehrdienstgesetz``:
-    the measure is the content of a draft noun that governs it; or the trigger is itself a
+    """``den Entwurf des Bundeshaushalts``, ``der Entwurf für ein neues Wehrdienstgesetz``,
+    ``eine Initiative für …``: the measure is the content of a draft noun that governs it; or the trigger is itself a
     draft (``Haushaltsentwurf``) that its clause says is adopted (``billigt``,
     ``beschlossen``): adopting a draft tables it."""
     if frame.lower(candidate.last).endswith(("entwurf", "entwurfs")) and any(
@@ -829,7 +864,9 @@ def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
         index -= 1
     if index == candidate.first - 1 or any(frame.breaks[index : candidate.first]):
         return False
-    return frame.lower(index).endswith("entwurf") or frame.lower(index).endswith("entwurfs")
+    # "eine Bundesratsinitiative für eine Mietpreisbremse": a legislative initiative
+    # tables its content as a draft does.
+    return frame.lower(index).endswith(("entwurf", "entwurfs", "initiative"))
 
 
 # Verbs that state that a rule applies; with "als" they judge ("gilt als Erfolg").
@@ -1220,10 +1257,12 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
     Sanktionen werden die Wirtschaft treffen``) is no announcement."""
     last = frame.clause_end(candidate.last)
     verb = frame.words[last] if 0 <= last < len(frame.words) else ""
+    # A trigger that ends in its verb ("werden … Kampfjets liefern") is its own infinitive.
+    own_verb = last == candidate.last and verb.islower()
     if (
-        last <= candidate.last
+        (last <= candidate.last and not own_verb)
         or not verb.islower()
-        or not verb.endswith("en")
+        or not verb.endswith(("en", "ern", "eln"))
         or (verb.startswith("ge") and verb not in _FUTURE_ACTS)
     ):
         return False
@@ -2005,6 +2044,25 @@ def _adjective_context(frame: SentenceFrame, index: int) -> bool:
     return (after[:1].isupper() and not frame.breaks[index]) or before in _DETERMINERS
 
 
+# Pronouns that negate the clause as its subject ("Niemand will …", "Keiner plant …").
+_NEGATIVE_PRONOUNS = frozenset({"niemand", "keiner", "keine", "kein"})
+_WANTS = frozenset({"will", "wollen", "wolle", "wollte", "wollten"})
+
+
+def _negative_subject(frame: SentenceFrame, first: int) -> bool:
+    """``Kein Land hat Sanktionen verhängt``, ``Niemand in der Koalition will …``: a
+    negative subject that opens the clause of the status word, before it, negates the
+    clause's act as a whole, however far it stands from the verb."""
+    start = frame.clause_start(first)
+    if frame.lower(start) in {"und", "aber", "doch"}:
+        start += 1
+    if start >= first or frame.lower(start) not in _NEGATIVE_PRONOUNS:
+        return False
+    # "keine Sanktionen wurden verhängt" negates its own noun; "niemand"/"keiner" stand
+    # alone; "kein Land" needs its noun before the status word.
+    return frame.lower(start) in {"niemand", "keiner"} or frame.words[start + 1][:1].isupper()
+
+
 def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
@@ -2025,7 +2083,15 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
             frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
         )
         or (modality in _OUTCOMES | _CHANGES and _clause_negation(frame, first))
+        or (modality is not Modality.REJECTED and _negative_subject(frame, first))
     )
+    if (
+        negation
+        and modality is Modality.PLANNED
+        and frame.lower(first) in _WANTS
+        and _negative_subject(frame, first)
+    ):
+        return Modality.REJECTED  # "Niemand in der Koalition will eine Vermögensabgabe"
     if modality is Modality.IN_FORCE and any(
         frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
         for i in range(max(0, first - 2), last + 5)
