@@ -181,6 +181,10 @@ def modality_of(
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
+    if modality is Modality.HYPOTHETICAL:
+        described = _described_before_subjunctive(frame, cues, candidate)
+        if described is not None:
+            return described  # "Die Gegenzölle, die Brüssel vorbereitet, würden … treffen"
     if (
         modality in _EARLY_STAGES - {Modality.HYPOTHETICAL}
         and candidate.first in relative
@@ -201,13 +205,36 @@ def modality_of(
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
     if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
         return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
-    if modality is Modality.LIFTED_OR_ENDED and _names_itself(cues, candidate):
-        return Modality.DECIDED  # "stoppt alle Rüstungsexporte", "gab 500 Millionen Euro frei"
+    if modality in (Modality.LIFTED_OR_ENDED, Modality.DECIDED) and _names_itself(cues, candidate):
+        clause = frame.lowered[
+            frame.clause_start(candidate.first) : frame.clause_end(candidate.last) + 1
+        ]
+        if any(w in _REMAIN for w in clause):
+            return Modality.IN_FORCE  # "Die Rüstungsexporte bleiben gestoppt": the stop goes on
+        if modality is Modality.LIFTED_OR_ENDED:
+            return Modality.DECIDED  # "stoppt alle Rüstungsexporte", "gab 500 Millionen Euro frei"
     if modality in _OUTCOMES:
         modal = _contrast_modal(frame, cues, candidate)
         if modal is not None:
             return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
     return modality
+
+
+def _described_before_subjunctive(
+    frame: SentenceFrame, cues: list[Cue], candidate: Candidate
+) -> Modality | None:
+    """``Eine Vermögensteuer, die die Linke fordert, würde Milliarden bringen``: a relative
+    clause right after the measure gives its status; the ``würde`` of the main clause that
+    follows it only judges the effect of that measure (docs/labelling.rst)."""
+    if frame.lower(candidate.last + 1) not in {"die", "der", "das"} or any(
+        w in _CONDITIONS for w in frame.lowered
+    ):
+        return None
+    end = frame.clause_end(candidate.last + 1)
+    if frame.lower(end + 1) not in _SUBJUNCTIVE_MODALS:
+        return None
+    described = _relative_status(frame, cues, candidate)
+    return None if described is Modality.HYPOTHETICAL else described
 
 
 def _lifted_by_relative(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
@@ -663,6 +690,19 @@ def _modality(
                 modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
             elif modality is Modality.DECIDED and _announced_for_later(frame, clause, chosen):
                 modality = Modality.PLANNED  # "Polen erhöht seinen Etat im kommenden Jahr"
+            elif modality in _CHANGES | {Modality.DECIDED} and _programme_present(
+                frame, clause, chosen
+            ):
+                # "Wir führen ein Tempolimit ein": a programme statement announces the
+                # act; a lifting so announced leaves the measure in force.
+                lifting = modality is Modality.LIFTED_OR_ENDED
+                modality = (
+                    Modality.IN_FORCE
+                    if lifting
+                    and candidate.type not in _ENDING_MEASURES
+                    and _plain_lifting(frame, candidate, chosen)
+                    else Modality.PLANNED
+                )
             antecedent = _status_antecedent(frame, verbs, clause)
             if (
                 antecedent is not None
@@ -781,6 +821,8 @@ def _modality(
         return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
     if _no_longer(frame, clause, candidate):
         return Modality.LIFTED_OR_ENDED  # "Die Vermögensteuer wird nicht mehr erhoben"
+    if _level_changed(frame, clause, candidate):
+        return _condition_and_time(frame, clause, Modality.DECIDED)  # "ist … gestiegen"
     if _present_for_later(frame, clause):
         return Modality.PLANNED  # "Das Land baut im kommenden Jahr drei neue Schulen"
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
@@ -796,9 +838,20 @@ def _no_more(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate
     words = frame.lowered[candidate.last + 1 : clause[1] + 1]
     if any(w in _WERDEN for w in frame.lowered[clause[0] : clause[1] + 1]):
         return False
-    return any(
-        w == "mehr" and words[i + 1 : i + 2] != ["als"] for i, w in enumerate(words)
-    )
+    return any(w == "mehr" and words[i + 1 : i + 2] != ["als"] for i, w in enumerate(words))
+
+
+def _level_changed(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``Das Wohngeld ist zum 1. Januar um 15 Prozent gestiegen``: a measure that opens
+    its clause as the subject of a perfect ``gestiegen``/``gesunken`` has a new rate or
+    level, which is decided (docs/labelling.rst). The number of something concerning a
+    measure (``Die Zahl der Bewerbungen für den Wehrdienst ist gestiegen``) is not it."""
+    if candidate.first - clause[0] > 1:
+        return False
+    if candidate.first > clause[0] and frame.lower(clause[0]) not in _DETERMINERS:
+        return False
+    words = frame.lowered[candidate.last + 1 : clause[1] + 1]
+    return bool(words) and words[0] in {"ist", "sind"} and words[-1] in {"gestiegen", "gesunken"}
 
 
 def _present_for_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
@@ -1019,14 +1072,35 @@ def _enters_into_force(frame: SentenceFrame, clause: tuple[int, int], chosen: Cu
 
 def _announced_for_later(frame: SentenceFrame, clause: tuple[int, int], chosen: Cue) -> bool:
     """A present-tense act with a future time phrase (``erhöht … im kommenden Jahr``)
-    announces it. A start date with ``ab`` instead states when an adopted rule applies."""
+    announces it. A start date with ``ab`` instead states when an adopted rule applies,
+    and a level that rises or falls by itself (``Der CO2-Preis steigt im kommenden Jahr
+    auf 65 Euro``) follows a schedule already adopted: no actor announces it."""
     verb = frame.lower(chosen.first)
     if not frame.words[chosen.first].islower() or not verb.endswith("t") or "ge" in verb[:4]:
+        return False
+    if verb in {"steigt", "sinkt"}:
         return False
     words = frame.lowered[clause[0] : clause[1] + 1]
     if any(w in _FINITE_AUXILIARIES or w in _PAST_AUXILIARIES for w in words):
         return False
     return any(pair in _LATER for pair in itertools.pairwise(words))
+
+
+def _programme_present(frame: SentenceFrame, clause: tuple[int, int], chosen: Cue) -> bool:
+    """``Wir führen eine Kindergrundsicherung ein``, ``Deshalb senken wir die
+    Stromsteuer``: a present tense with ``wir`` as the subject right next to the finite
+    act verb states a programme (docs/labelling.rst: planned). A perfect (``Wir haben …
+    eingeführt``) reports a past act, and the participle is no finite verb."""
+    verb = frame.lower(chosen.first)
+    if (
+        not frame.words[chosen.first].islower()
+        or not verb.endswith(("en", "ern", "eln"))
+        or verb.startswith("ge")
+        or not (frame.lower(chosen.first - 1) == "wir" or frame.lower(chosen.first + 1) == "wir")
+    ):
+        return False
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return not any(w in _PAST_AUXILIARIES or w in _HAVE_SUBJUNCTIVES for w in words)
 
 
 def _conditioned_subjunctive(frame: SentenceFrame, chosen: Cue, verbs: list[Cue]) -> bool:
