@@ -235,6 +235,8 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         Cue(first, last, modality, use)
         for first, last, (modality, use) in found
         if not _preposition_not_particle(frame, first, last)
+        # "sind … bereits verboten": the adverb "bereits" (already) is no form of "bereit"
+        and frame.lowered[last] != "bereits"
     ]
     known = {(c.first, c.last) for c in cues}
     extra = [c for c in _bracket_cues(frame) if (c.first, c.last) not in known]

@@ -258,7 +258,16 @@ _MONEY_TYPES = frozenset(
     | {"BUDGET_ALLOCATION", "PUBLIC_INVESTMENT_PROVISION"}
 )
 _INCREASES = ("verdoppel", "verdreifach", "erhöht", "erhöhte", "aufgestockt", "stockt")
-_INCREASES_MORE = ("stockte", "steigert", "gesteigert", "angehoben", "hebt", "hob")
+_INCREASES_MORE = (
+    "stockte",
+    "steigert",
+    "gesteigert",
+    "angehoben",
+    "hebt",
+    "hob",
+    "steigt",
+    "stieg",
+)
 
 
 def _increased(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -1679,10 +1688,20 @@ def _coming_question(frame: SentenceFrame) -> bool:
 
 
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
-    """A status noun in a source phrase of the clause (``nach dem Vorschlag``)."""
+    """A status noun in a source phrase of the clause (``nach dem Vorschlag``), or of a
+    ``wie`` clause that opens the sentence (``Wie aus dem Entwurf hervorgeht, soll …``)."""
     for cue in verbs:
         if frame.lower(cue.first - 2) == "nach" and _event_noun(frame, cue):
             continue  # "Nach dem Inkrafttreten der Waffenruhe will …": a time, no source
+        if (
+            frame.lower(0) == "wie"
+            and cue.first < clause[0]
+            and frame.clause_start(cue.first) == 0
+            and frame.words[cue.first][:1].isupper()
+            and frame.lower(cue.first - 2) == "aus"
+            and frame.lower(cue.first - 1) in _DETERMINERS
+        ):
+            return cue
         if (
             clause[0] <= cue.first <= clause[1]
             and frame.words[cue.first][:1].isupper()
