@@ -2048,6 +2048,8 @@ def _condition_and_time(
 
 # Adverbs that forecast an act: "werden voraussichtlich verlängert".
 _FORECASTS = frozenset({"voraussichtlich", "vermutlich", "wahrscheinlich", "absehbar"})
+# Judgements after "gilt als" that forecast the act of a dass clause ("gilt als sicher").
+_FORECAST_JUDGEMENTS = frozenset({"sicher", "ausgemacht", "unstrittig"})
 
 
 def _forecast(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
@@ -2057,6 +2059,15 @@ def _forecast(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     words = frame.lowered[clause[0] : clause[1] + 1]
     if any(w in _PAST_FORMS or w in {"wurden", "worden"} for w in words):
         return False
+    if frame.lower(clause[0]) == "dass":
+        # "Dass die Sanktionen verlängert werden, gilt als sicher": the clause that the
+        # dass clause is the subject of forecasts it.
+        rest = frame.lowered[: clause[0]] + frame.lowered[clause[1] + 1 :]
+        if any(
+            a == "als" and (b in _FORECASTS or b in _FORECAST_JUDGEMENTS)
+            for a, b in itertools.pairwise(rest)
+        ):
+            return True
     return any(w in _FORECASTS for w in words)
 
 
