@@ -1143,11 +1143,24 @@ def _overdue_question(frame: SentenceFrame, start: int) -> bool:
     )
 
 
+# Verbs of delaying an act: "Wie lange wollen Sie … noch hinauszögern?" urges it.
+_DELAYS = ("hinauszöger", "verzöger", "zöger", "verschlepp", "aufschieb", "blockier", "warten")
+
+
 def _urging_question(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """A question with ``endlich`` (``Wann legen Sie endlich … vor?``) urges the act: the
-    particle presupposes that it is overdue, so the question demands it."""
+    particle presupposes that it is overdue, so the question demands it; so does ``Wie
+    lange … noch`` (``Wie lange wollen Sie die Entlastung noch hinauszögern?``)."""
     text = frame.text[frame.start : frame.end].rstrip()
-    return text.endswith("?") and "endlich" in frame.lowered[clause[0] : clause[1] + 1]
+    if not text.endswith("?"):
+        return False
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    how_long = (
+        frame.lower(0) == "wie"
+        and frame.lower(1) == "lange"
+        and any(w.startswith(_DELAYS) for w in words)
+    )
+    return "endlich" in words or how_long
 
 
 # Indirect questions: the verb that governs them gives the status (``prüft, ob …``; ``Wie
