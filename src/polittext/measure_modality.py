@@ -226,12 +226,12 @@ def _described_before_subjunctive(
     """``Eine Vermögensteuer, die die Linke fordert, würde Milliarden bringen``: a relative
     clause right after the measure gives its status; the ``würde`` of the main clause that
     follows it only judges the effect of that measure (docs/labelling.rst)."""
-    if frame.lower(candidate.last + 1) not in {"die", "der", "das"} or any(
+    start = frame.clause_end(candidate.last) + 1
+    if frame.lower(start) not in {"die", "der", "das"} or any(
         w in _CONDITIONS for w in frame.lowered
     ):
         return None
-    end = frame.clause_end(candidate.last + 1)
-    if frame.lower(end + 1) not in _SUBJUNCTIVE_MODALS:
+    if frame.lower(frame.clause_end(start) + 1) not in _SUBJUNCTIVE_MODALS:
         return None
     described = _relative_status(frame, cues, candidate)
     return None if described is Modality.HYPOTHETICAL else described
@@ -431,7 +431,14 @@ def _modality(
             (d.first == c.first and d.last > c.last)
             or (d.first < c.first and d.last == c.last == c.first and d.modality != c.modality)
             # "gilt als Erfolg": a judgement, not a rule that applies
-            or (frame.lower(c.first) in _STATE_VERBS and frame.lower(c.first + 1) == "als")
+            or (
+                frame.lower(c.first) in _STATE_VERBS
+                and (
+                    frame.lower(c.first + 1) == "als"
+                    # "gilt inzwischen als ausgemacht"
+                    or (frame.lower(c.first + 2) == "als" and frame.words[c.first + 1].islower())
+                )
+            )
             # "entschieden abgelehnt", "lehnen wir entschieden ab": the adverb "decidedly"
             or (frame.lower(c.first) == "entschieden" and d.first in (c.first + 1, c.first - 1))
             for d in verbs
@@ -651,6 +658,7 @@ def _modality(
             best = (key, cue)
     if best is not None:
         chosen = best[1]
+        announced_lifting = False
         reported_act = _hearsay(frame, in_clause, clause, (first, last))
         if best[0][:2] == (0, 0) and reported_act is not None:
             # "Die Türkei soll Zölle verhängt haben": reportedly done, not planned.
@@ -693,8 +701,10 @@ def _modality(
                     and _plain_lifting(frame, candidate, chosen)
                 ):
                     # "wird das Lieferkettengesetz aussetzen": a lifting that is only
-                    # announced leaves the measure in force (docs/labelling.rst).
+                    # announced leaves the measure in force (docs/labelling.rst), and so
+                    # does one announced not to happen ("werde … nicht abschaffen").
                     modality = Modality.IN_FORCE
+                    announced_lifting = True
             elif modality is Modality.IN_FORCE and _enters_into_force(frame, clause, chosen):
                 modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
             elif modality is Modality.DECIDED and _announced_for_later(frame, clause, chosen):
@@ -737,12 +747,14 @@ def _modality(
             if _negated_infinitive(frame, clause, candidate, modality):
                 return Modality.NEGATED  # "hat beschlossen, die Zölle nicht zu erhöhen"
         elif (
-            chosen is governing
+            chosen == governing
             and best[0][1] == 1
             and _negated_infinitive(frame, clause, candidate, modality)
         ):
             return Modality.NEGATED  # "plant, die Grunderwerbsteuer nicht zu erhöhen"
         modality = _negated(frame, chosen.first, chosen.last, modality)
+        if announced_lifting:
+            return Modality.IN_FORCE
         if modality is Modality.PLANNED and best[0][:2] == (0, 0):
             modality = _negated_plan(frame, in_clause, clause)
             source = _source_noun(frame, verbs, clause)
@@ -825,6 +837,8 @@ def _modality(
     if _future(frame, clause, candidate) or _present_passive(frame, clause, candidate):
         if _negated_future(frame, clause, candidate):
             return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
+        if _loosening(frame, candidate, clause):
+            return Modality.IN_FORCE  # "wird das Rauchverbot lockern": not yet loosened
         return _condition_and_time(frame, clause, Modality.PLANNED)
     if _act_noun_subject(frame, clause, candidate):
         return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
@@ -904,7 +918,12 @@ def _present_passive(frame: SentenceFrame, clause: tuple[int, int], candidate: C
     participle = frame.lower(end)
     if not frame.words[end].islower() or not participle.endswith(("t", "en")):
         return False
-    return participle.startswith("ge") or any(participle.startswith(p + "ge") for p in _PARTICLES)
+    # "reformiert", "finanziert": verbs in -ieren form their participle without "ge"
+    return (
+        participle.startswith("ge")
+        or participle.endswith("iert")
+        or any(participle.startswith(p + "ge") for p in _PARTICLES)
+    )
 
 
 # Words between a draft noun and its content: "den Entwurf für ein neues Gesetz".
@@ -1065,6 +1084,8 @@ def _future_tense(
     verb = frame.lower(chosen.last)
     if chosen.last == end:
         return _infinitive(verb)
+    if frame.lower(chosen.last + 1) == "und" and _infinitive(final) and _infinitive(verb):
+        return True  # "wird … abschaffen und durch … ersetzen": coordinated infinitives
     return final == "werden" and chosen.last == end - 1 and auxiliary < chosen.first
 
 
@@ -1335,6 +1356,7 @@ _FUTURE_NON_ACTS = frozenset(
     | {"überstehen", "bekämpfen", "ertragen", "nutzen", "beobachten", "bewerten"}
     | {"anfechten", "verklagen", "überprüfen", "diskutieren", "beraten", "verhandeln"}
     | {"unterstützen", "verteidigen", "ablehnen", "fordern", "verlangen", "prüfen"}
+    | {"mittragen"}
 )
 _FUTURE_ARRIVALS = frozenset({"kommen", "gelten", "greifen", "starten", "folgen"})
 # Finite forms of "werden" that make a Futur I with an infinitive at the clause end.
@@ -1638,14 +1660,15 @@ def _relative_status(
     frame: SentenceFrame, cues: list[Cue], candidate: Candidate
 ) -> Modality | None:
     """The status given by a relative clause right after the measure (``X, die Sie
-    beschließen wollen``: planned; ``X, der ab 2026 … verteuert``: decided)."""
-    if not frame.breaks[candidate.last] or frame.lower(candidate.last + 1) not in {
-        "die",
-        "der",
-        "das",
-    }:
+    beschließen wollen``: planned; ``X, der ab 2026 … verteuert``: decided), also after
+    a short phrase that belongs to the measure (``Die Zurückweisungen an den Grenzen,
+    die der Innenminister angeordnet hat, …``: decided)."""
+    end = frame.clause_end(candidate.last)
+    if end - candidate.last > 4 or not frame.breaks[end]:
         return None
-    start = candidate.last + 1
+    start = end + 1
+    if frame.lower(start) not in {"die", "der", "das"}:
+        return None
     clause = (start, frame.clause_end(start))
     inner = [
         c for c in cues if clause[0] <= c.first <= clause[1] and frame.words[c.first].islower()
@@ -2209,6 +2232,12 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         and _negative_subject(frame, first)
     ):
         return Modality.REJECTED  # "Niemand in der Koalition will eine Vermögensabgabe"
+    if (
+        negation
+        and modality not in (Modality.REJECTED, Modality.LIFTED_OR_ENDED)
+        and _negative_subject(frame, first)
+    ):
+        return Modality.NEGATED  # "Keine Fraktion hat einen Antrag … gestellt"
     if modality is Modality.IN_FORCE and any(
         frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
         for i in range(max(0, first - 2), last + 5)
