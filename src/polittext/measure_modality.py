@@ -2071,9 +2071,9 @@ def _condition_and_time(
     # ended; a suspension that is the measure itself is found by _suspended_right.
     since = "seit" in words and modality is Modality.DECIDED
     # "bleibt ausgesetzt", "bleiben eingefroren": a state that goes on.
-    remains = modality in (Modality.DECIDED, Modality.LIFTED_OR_ENDED) and any(
-        w in _REMAIN for w in words
-    )
+    # A lifted measure that stays lifted ("Die Visumpflicht bleibt ausgesetzt") stays
+    # ended; a suspended right is found by _suspended_right.
+    remains = modality is Modality.DECIDED and any(w in _REMAIN for w in words)
     if since or remains:
         return Modality.IN_FORCE
     # "Ab dem 1. Juli gelten neue Zölle": a rule with a start date has been decided.
