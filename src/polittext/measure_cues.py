@@ -107,6 +107,7 @@ _DATE_WORDS = frozenset(
     | {"september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst"}
     | {"winter", "jahresbeginn", "jahresanfang", "montag", "dienstag", "mittwoch"}
     | {"donnerstag", "freitag", "samstag", "sonntag", "mitte", "ende", "anfang"}
+    | {"jahreswechsel", "jahresmitte", "kommenden", "kommendem", "nächsten", "nächstem"}
 )
 # Modals of will: "will keine …", "werden keine … zulassen" refuse the measure.
 _VOLITIONAL = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werden"})

@@ -833,6 +833,12 @@ def _modality(
         or _past_event(frame, clause, candidate)
         or _separable_act(frame, candidate)
     ):
+        if (
+            candidate.last < clause[1]
+            and frame.words[clause[1]].islower()
+            and frame.lower(clause[1] - 1) in {"nicht", "nie", "niemals"}
+        ):
+            return Modality.NEGATED  # "hat sich den Sanktionen nie angeschlossen"
         return _condition_and_time(frame, clause, Modality.DECIDED)
     if _future(frame, clause, candidate) or _present_passive(frame, clause, candidate):
         if _negated_future(frame, clause, candidate):
