@@ -238,12 +238,33 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         if not _preposition_not_particle(frame, first, last)
         # "sind … bereits verboten": the adverb "bereits" (already) is no form of "bereit"
         and frame.lowered[last] != "bereits"
+        and not _yields_money(frame, first, last)
     ]
     known = {(c.first, c.last) for c in cues}
-    extra = [c for c in _bracket_cues(frame) if (c.first, c.last) not in known]
+    extra = [
+        c
+        for c in _bracket_cues(frame)
+        if (c.first, c.last) not in known and not _yields_money(frame, c.first, c.last)
+    ]
     if not extra:
         return cues
     return sorted(cues + extra, key=lambda c: (c.first, c.last))
+
+
+# Words of an amount of money: "einbringen" with one of them yields revenue.
+_MONEY_WORDS = frozenset(
+    {"euro", "milliarden", "millionen", "mrd.", "mio.", "geld", "einnahmen", "dollar"}
+)
+
+
+def _yields_money(frame: SentenceFrame, first: int, last: int) -> bool:
+    """``würde Milliarden einbringen``, ``bringt dem Staat 3 Milliarden Euro ein``:
+    ``einbringen`` with an amount of money yields revenue; it tables no bill."""
+    words = frame.lowered[first : last + 1]
+    if not (words[0].startswith(("einbr", "einzubr")) or (words[-1] == "ein" and "br" in words[0])):
+        return False
+    start, end = frame.clause_start(first), frame.clause_end(last)
+    return any(w in _MONEY_WORDS for w in frame.lowered[start : end + 1])
 
 
 def _preposition_not_particle(frame: SentenceFrame, first: int, last: int) -> bool:
@@ -252,7 +273,7 @@ def _preposition_not_particle(frame: SentenceFrame, first: int, last: int) -> bo
     an article (``bringt ein Plus``, not ``brachte den Haushalt ein``)."""
     return (
         last > first
-        and frame.lowered[last] in {"aus", "ein"}
+        and frame.lowered[last] in {"aus", "ein", "vor"}
         and not frame.breaks[last]
         and frame.lower(last + 1) not in SUBORDINATORS
     )

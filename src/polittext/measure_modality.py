@@ -181,6 +181,8 @@ def modality_of(
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
+    if modality in _OUTCOMES - {Modality.IN_FORCE} and _announced_after(frame, cues, candidate):
+        return Modality.PLANNED  # "Das Waffenrecht wird verschärft, kündigte die Ministerin an"
     if modality is Modality.HYPOTHETICAL:
         described = _described_before_subjunctive(frame, cues, candidate)
         if described is not None:
@@ -218,6 +220,21 @@ def modality_of(
         if modal is not None:
             return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
     return modality
+
+
+def _announced_after(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Das Waffenrecht wird verschärft, kündigte die Innenministerin an``: an act that
+    opens the sentence, followed by an inverted ``kündigte … an`` as its verb of saying,
+    is the content of the announcement: planned (``teilt … mit`` reports it as done)."""
+    if frame.clause_start(candidate.first) != 0:
+        return False
+    after = frame.clause_end(candidate.last) + 1
+    return any(
+        c.first == after
+        and c.modality is Modality.PLANNED
+        and frame.lower(c.first).startswith("kündig")
+        for c in cues
+    )
 
 
 def _described_before_subjunctive(
@@ -780,7 +797,10 @@ def _modality(
             if change.modality is Modality.LIFTED_OR_ENDED and (
                 modality in _NOT_DONE
                 or (embedded and clause[0] <= change.first <= clause[1])
-                or (modality is Modality.PLANNED and _plain_lifting(frame, candidate, change))
+                or (
+                    modality in (Modality.PLANNED, Modality.NEGATED)
+                    and _plain_lifting(frame, candidate, change)
+                )
             ):
                 # "fordert die Aufhebung der Sanktionen"; "Ob die Sperre aufgehoben wird, …":
                 # a lifting that is only asked about has not happened.
