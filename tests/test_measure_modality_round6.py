@@ -2165,6 +2165,159 @@ CASES = [
     pytest.param(
         "Der Preisdeckel für Fernwärme wurde nicht verlängert.", "PRICE_CAP", "NEGATED", id="b5-030"
     ),
+    # Sixth set: written and labelled after the fifth fixes, as a check on new text.
+    pytest.param(
+        "Der Minister sagte, eine Anhebung des Rentenalters sei kein Thema.",
+        "PAY_BENEFIT_CHANGE",
+        "NEGATED",
+        id="b6-001",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'kein Thema' said by the minister who could act is read as a refusal (rejected), as the existing rules do; the label reads it as a statement that nothing is planned",
+        ),
+    ),
+    pytest.param(
+        "Die Regierung habe nicht vor, die Schuldenbremse auszusetzen, sagte der Sprecher.",
+        "SPENDING_CUT_LIMIT",
+        "IN_FORCE",
+        id="b6-002",
+    ),
+    pytest.param(
+        "Der Finanzminister erklärte, man prüfe eine Reform der Grundsteuer.",
+        "TAX_LEVY",
+        "CONSIDERED",
+        id="b6-003",
+    ),
+    pytest.param(
+        "Laut dem Sprecher hat die Regierung die Zölle auf Solarmodule bereits im März gesenkt.",
+        "TARIFF",
+        "DECIDED",
+        id="b6-004",
+    ),
+    pytest.param(
+        "Eine Übergewinnsteuer hätte den Staat Milliarden einbringen können.",
+        "TAX_LEVY",
+        "HYPOTHETICAL",
+        id="b6-005",
+    ),
+    pytest.param(
+        "Die Koalition einigte sich darauf, die Stromsteuer für Unternehmen dauerhaft zu senken.",
+        "TAX_LEVY",
+        "DECIDED",
+        id="b6-006",
+    ),
+    pytest.param(
+        "Die Koalition konnte sich nicht darauf einigen, die Stromsteuer für alle zu senken.",
+        "TAX_LEVY",
+        "UNDER_DISCUSSION",
+        id="b6-007",
+    ),
+    pytest.param(
+        "Die Abschaffung des Solidaritätszuschlags für alle fordert die FDP seit Jahren.",
+        "TAX_LEVY",
+        "IN_FORCE",
+        id="b6-008",
+    ),
+    pytest.param(
+        "Das Verbot von Verbrennungsmotoren ab 2035 soll überprüft werden.",
+        "REGULATION_LAW",
+        "IN_FORCE",
+        id="b6-009",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'soll überprüft werden' of an existing ban is read as a plan for the ban; the label keeps the ban in force while it is reviewed",
+        ),
+    ),
+    pytest.param(
+        "Brüssel will das Verbrennerverbot aufweichen.", "REGULATION_LAW", "IN_FORCE", id="b6-010"
+    ),
+    pytest.param(
+        "Die Verschärfung des Waffenrechts ist seit Oktober in Kraft.",
+        "REGULATION_LAW",
+        "IN_FORCE",
+        id="b6-011",
+    ),
+    pytest.param(
+        "Das Waffenrecht wird nach dem Anschlag verschärft, kündigte die Innenministerin an.",
+        "REGULATION_LAW",
+        "PLANNED",
+        id="b6-012",
+    ),
+    pytest.param(
+        "Nach dem Anschlag hat der Bundestag das Waffenrecht verschärft.",
+        "REGULATION_LAW",
+        "EXTENDED",
+        id="b6-013",
+    ),
+    pytest.param(
+        "Es gibt weiterhin kein Tempolimit auf deutschen Autobahnen.",
+        "REGULATION_LAW",
+        "NEGATED",
+        id="b6-014",
+    ),
+    pytest.param(
+        "Ein generelles Tempolimit wird es auch mit der neuen Regierung nicht geben.",
+        "REGULATION_LAW",
+        "NEGATED",
+        id="b6-015",
+    ),
+    pytest.param(
+        "Wir lehnen jede Form von Studiengebühren ab.", "TAX_LEVY", "REJECTED", id="b6-016"
+    ),
+    pytest.param(
+        "In Bayern wurden Studiengebühren 2013 nach einem Volksbegehren abgeschafft.",
+        "TAX_LEVY",
+        "LIFTED_OR_ENDED",
+        id="b6-017",
+    ),
+    pytest.param(
+        "Baden-Württemberg erhebt Studiengebühren für Studierende aus Nicht-EU-Staaten.",
+        "TAX_LEVY",
+        "IN_FORCE",
+        id="b6-018",
+    ),
+    pytest.param(
+        "Sollen Studiengebühren wieder eingeführt werden?",
+        "TAX_LEVY",
+        "UNDER_DISCUSSION",
+        id="b6-019",
+    ),
+    pytest.param(
+        "Die Landesregierung will keine Studiengebühren einführen.",
+        "TAX_LEVY",
+        "REJECTED",
+        id="b6-020",
+    ),
+    pytest.param(
+        "Die Studiengebühren für Langzeitstudierende wurden von 500 auf 650 Euro erhöht.",
+        "TAX_LEVY",
+        "DECIDED",
+        id="b6-021",
+    ),
+    pytest.param(
+        "Kanada hat Einfuhrzölle auf chinesische Elektroautos in Höhe von 100 Prozent eingeführt.",
+        "TARIFF",
+        "DECIDED",
+        id="b6-022",
+    ),
+    pytest.param(
+        "Die EU erwägt, chinesische Elektroautos mit Ausgleichszöllen zu belegen.",
+        "TARIFF",
+        "CONSIDERED",
+        id="b6-023",
+    ),
+    pytest.param(
+        "Die Ausgleichszölle seien mit den Regeln der WTO vereinbar, betonte die Kommission.",
+        "TARIFF",
+        "IN_FORCE",
+        id="b6-024",
+    ),
+    pytest.param(
+        "Ohne die Zölle wären die europäischen Hersteller nicht wettbewerbsfähig, argumentiert die Kommission.",
+        "TARIFF",
+        "HYPOTHETICAL",
+        id="b6-025",
+    ),
 ]
 
 
