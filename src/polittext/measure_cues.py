@@ -107,6 +107,7 @@ _DATE_WORDS = frozenset(
     | {"september", "oktober", "november", "dezember", "frühjahr", "sommer", "herbst"}
     | {"winter", "jahresbeginn", "jahresanfang", "montag", "dienstag", "mittwoch"}
     | {"donnerstag", "freitag", "samstag", "sonntag", "mitte", "ende", "anfang"}
+    | {"jahreswechsel", "jahresmitte", "kommenden", "kommendem", "nächsten", "nächstem"}
 )
 # Modals of will: "will keine …", "werden keine … zulassen" refuse the measure.
 _VOLITIONAL = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werden"})
@@ -235,20 +236,44 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         Cue(first, last, modality, use)
         for first, last, (modality, use) in found
         if not _preposition_not_particle(frame, first, last)
+        # "sind … bereits verboten": the adverb "bereits" (already) is no form of "bereit"
+        and frame.lowered[last] != "bereits"
+        and not _yields_money(frame, first, last)
     ]
     known = {(c.first, c.last) for c in cues}
-    extra = [c for c in _bracket_cues(frame) if (c.first, c.last) not in known]
+    extra = [
+        c
+        for c in _bracket_cues(frame)
+        if (c.first, c.last) not in known and not _yields_money(frame, c.first, c.last)
+    ]
     if not extra:
         return cues
     return sorted(cues + extra, key=lambda c: (c.first, c.last))
 
 
+# Words of an amount of money: "einbringen" with one of them yields revenue.
+_MONEY_WORDS = frozenset(
+    {"euro", "milliarden", "millionen", "mrd.", "mio.", "geld", "einnahmen", "dollar"}
+)
+
+
+def _yields_money(frame: SentenceFrame, first: int, last: int) -> bool:
+    """``würde Milliarden einbringen``, ``bringt dem Staat 3 Milliarden Euro ein``:
+    ``einbringen`` with an amount of money yields revenue; it tables no bill."""
+    words = frame.lowered[first : last + 1]
+    if not (words[0].startswith(("einbr", "einzubr")) or (words[-1] == "ein" and "br" in words[0])):
+        return False
+    start, end = frame.clause_start(first), frame.clause_end(last)
+    return any(w in _MONEY_WORDS for w in frame.lowered[start : end + 1])
+
+
 def _preposition_not_particle(frame: SentenceFrame, first: int, last: int) -> bool:
-    """A separable cue whose particle ``aus`` does not close its clause: ``aus`` is a
-    preposition there (``läuft aus dem Ruder``, not ``läuft Ende Juni aus``)."""
+    """A separable cue whose particle ``aus`` or ``ein`` does not close its clause: ``aus``
+    is a preposition there (``läuft aus dem Ruder``, not ``läuft Ende Juni aus``), ``ein``
+    an article (``bringt ein Plus``, not ``brachte den Haushalt ein``)."""
     return (
         last > first
-        and frame.lowered[last] == "aus"
+        and frame.lowered[last] in {"aus", "ein", "vor"}
         and not frame.breaks[last]
         and frame.lower(last + 1) not in SUBORDINATORS
     )

@@ -181,6 +181,12 @@ def modality_of(
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
+    if modality in _OUTCOMES - {Modality.IN_FORCE} and _announced_after(frame, cues, candidate):
+        return Modality.PLANNED  # "Das Waffenrecht wird verschärft, kündigte die Ministerin an"
+    if modality is Modality.HYPOTHETICAL:
+        described = _described_before_subjunctive(frame, cues, candidate)
+        if described is not None:
+            return described  # "Die Gegenzölle, die Brüssel vorbereitet, würden … treffen"
     if (
         modality in _EARLY_STAGES - {Modality.HYPOTHETICAL}
         and candidate.first in relative
@@ -201,13 +207,51 @@ def modality_of(
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
     if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
         return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
-    if modality is Modality.LIFTED_OR_ENDED and _names_itself(cues, candidate):
-        return Modality.DECIDED  # "stoppt alle Rüstungsexporte", "gab 500 Millionen Euro frei"
+    if modality in (Modality.LIFTED_OR_ENDED, Modality.DECIDED) and _names_itself(cues, candidate):
+        clause = frame.lowered[
+            frame.clause_start(candidate.first) : frame.clause_end(candidate.last) + 1
+        ]
+        if any(w in _REMAIN for w in clause):
+            return Modality.IN_FORCE  # "Die Rüstungsexporte bleiben gestoppt": the stop goes on
+        if modality is Modality.LIFTED_OR_ENDED:
+            return Modality.DECIDED  # "stoppt alle Rüstungsexporte", "gab 500 Millionen Euro frei"
     if modality in _OUTCOMES:
         modal = _contrast_modal(frame, cues, candidate)
         if modal is not None:
             return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
     return modality
+
+
+def _announced_after(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Das Waffenrecht wird verschärft, kündigte die Innenministerin an``: an act that
+    opens the sentence, followed by an inverted ``kündigte … an`` as its verb of saying,
+    is the content of the announcement: planned (``teilt … mit`` reports it as done)."""
+    if frame.clause_start(candidate.first) != 0:
+        return False
+    after = frame.clause_end(candidate.last) + 1
+    return any(
+        c.first == after
+        and c.modality is Modality.PLANNED
+        and frame.lower(c.first).startswith("kündig")
+        for c in cues
+    )
+
+
+def _described_before_subjunctive(
+    frame: SentenceFrame, cues: list[Cue], candidate: Candidate
+) -> Modality | None:
+    """``Eine Vermögensteuer, die die Linke fordert, würde Milliarden bringen``: a relative
+    clause right after the measure gives its status; the ``würde`` of the main clause that
+    follows it only judges the effect of that measure (docs/labelling.rst)."""
+    start = frame.clause_end(candidate.last) + 1
+    if frame.lower(start) not in {"die", "der", "das"} or any(
+        w in _CONDITIONS for w in frame.lowered
+    ):
+        return None
+    if frame.lower(frame.clause_end(start) + 1) not in _SUBJUNCTIVE_MODALS:
+        return None
+    described = _relative_status(frame, cues, candidate)
+    return None if described is Modality.HYPOTHETICAL else described
 
 
 def _lifted_by_relative(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
@@ -231,7 +275,16 @@ _MONEY_TYPES = frozenset(
     | {"BUDGET_ALLOCATION", "PUBLIC_INVESTMENT_PROVISION"}
 )
 _INCREASES = ("verdoppel", "verdreifach", "erhöht", "erhöhte", "aufgestockt", "stockt")
-_INCREASES_MORE = ("stockte", "steigert", "gesteigert", "angehoben", "hebt", "hob")
+_INCREASES_MORE = (
+    "stockte",
+    "steigert",
+    "gesteigert",
+    "angehoben",
+    "hebt",
+    "hob",
+    "steigt",
+    "stieg",
+)
 
 
 def _increased(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -395,7 +448,14 @@ def _modality(
             (d.first == c.first and d.last > c.last)
             or (d.first < c.first and d.last == c.last == c.first and d.modality != c.modality)
             # "gilt als Erfolg": a judgement, not a rule that applies
-            or (frame.lower(c.first) in _STATE_VERBS and frame.lower(c.first + 1) == "als")
+            or (
+                frame.lower(c.first) in _STATE_VERBS
+                and (
+                    frame.lower(c.first + 1) == "als"
+                    # "gilt inzwischen als ausgemacht"
+                    or (frame.lower(c.first + 2) == "als" and frame.words[c.first + 1].islower())
+                )
+            )
             # "entschieden abgelehnt", "lehnen wir entschieden ab": the adverb "decidedly"
             or (frame.lower(c.first) == "entschieden" and d.first in (c.first + 1, c.first - 1))
             for d in verbs
@@ -536,6 +596,10 @@ def _modality(
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
         if _with_us(frame, clause):
             return Modality.REJECTED  # "Mit uns wird es keine Kürzungen geben"
+        if _no_more(frame, clause, candidate) and not any(
+            c.use == "modal" or c.modality is Modality.HYPOTHETICAL for c in in_clause
+        ):
+            return Modality.LIFTED_OR_ENDED  # "zahlt der Bund keine Zuschüsse mehr"
         return Modality.NEGATED
     if _after_act(frame, cues, candidate):
         return Modality.DECIDED
@@ -611,6 +675,7 @@ def _modality(
             best = (key, cue)
     if best is not None:
         chosen = best[1]
+        announced_lifting = False
         reported_act = _hearsay(frame, in_clause, clause, (first, last))
         if best[0][:2] == (0, 0) and reported_act is not None:
             # "Die Türkei soll Zölle verhängt haben": reportedly done, not planned.
@@ -642,13 +707,38 @@ def _modality(
             if (
                 modality is chosen.modality
                 and not _continuation(frame, chosen)
+                # "wird Ende Juni auslaufen": a scheduled expiry is an end, not a plan
+                and frame.lower(chosen.first) not in _EXPIRY_VERBS
                 and _future_tense(frame, clause, in_clause, chosen)
             ):
                 modality = Modality.PLANNED  # "wird seine Reisewarnung … ausweiten"
+                if (
+                    chosen.modality is Modality.LIFTED_OR_ENDED
+                    and candidate.type not in _ENDING_MEASURES
+                    and _plain_lifting(frame, candidate, chosen)
+                ):
+                    # "wird das Lieferkettengesetz aussetzen": a lifting that is only
+                    # announced leaves the measure in force (docs/labelling.rst), and so
+                    # does one announced not to happen ("werde … nicht abschaffen").
+                    modality = Modality.IN_FORCE
+                    announced_lifting = True
             elif modality is Modality.IN_FORCE and _enters_into_force(frame, clause, chosen):
                 modality = Modality.DECIDED  # "Am 1. Januar tritt das Gesetz in Kraft"
             elif modality is Modality.DECIDED and _announced_for_later(frame, clause, chosen):
                 modality = Modality.PLANNED  # "Polen erhöht seinen Etat im kommenden Jahr"
+            elif modality in _CHANGES | {Modality.DECIDED} and _programme_present(
+                frame, clause, chosen
+            ):
+                # "Wir führen ein Tempolimit ein": a programme statement announces the
+                # act; a lifting so announced leaves the measure in force.
+                lifting = modality is Modality.LIFTED_OR_ENDED
+                modality = (
+                    Modality.IN_FORCE
+                    if lifting
+                    and candidate.type not in _ENDING_MEASURES
+                    and _plain_lifting(frame, candidate, chosen)
+                    else Modality.PLANNED
+                )
             antecedent = _status_antecedent(frame, verbs, clause)
             if (
                 antecedent is not None
@@ -673,7 +763,15 @@ def _modality(
             chosen, modality = governing, governing.modality
             if _negated_infinitive(frame, clause, candidate, modality):
                 return Modality.NEGATED  # "hat beschlossen, die Zölle nicht zu erhöhen"
+        elif (
+            chosen == governing
+            and best[0][1] == 1
+            and _negated_infinitive(frame, clause, candidate, modality)
+        ):
+            return Modality.NEGATED  # "plant, die Grunderwerbsteuer nicht zu erhöhen"
         modality = _negated(frame, chosen.first, chosen.last, modality)
+        if announced_lifting:
+            return Modality.IN_FORCE
         if modality is Modality.PLANNED and best[0][:2] == (0, 0):
             modality = _negated_plan(frame, in_clause, clause)
             source = _source_noun(frame, verbs, clause)
@@ -699,7 +797,10 @@ def _modality(
             if change.modality is Modality.LIFTED_OR_ENDED and (
                 modality in _NOT_DONE
                 or (embedded and clause[0] <= change.first <= clause[1])
-                or (modality is Modality.PLANNED and _plain_lifting(frame, candidate, change))
+                or (
+                    modality in (Modality.PLANNED, Modality.NEGATED)
+                    and _plain_lifting(frame, candidate, change)
+                )
             ):
                 # "fordert die Aufhebung der Sanktionen"; "Ob die Sperre aufgehoben wird, …":
                 # a lifting that is only asked about has not happened.
@@ -752,18 +853,54 @@ def _modality(
         or _past_event(frame, clause, candidate)
         or _separable_act(frame, candidate)
     ):
+        if (
+            candidate.last < clause[1]
+            and frame.words[clause[1]].islower()
+            and frame.lower(clause[1] - 1) in {"nicht", "nie", "niemals"}
+        ):
+            return Modality.NEGATED  # "hat sich den Sanktionen nie angeschlossen"
         return _condition_and_time(frame, clause, Modality.DECIDED)
     if _future(frame, clause, candidate) or _present_passive(frame, clause, candidate):
         if _negated_future(frame, clause, candidate):
             return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
+        if _loosening(frame, candidate, clause):
+            return Modality.IN_FORCE  # "wird das Rauchverbot lockern": not yet loosened
         return _condition_and_time(frame, clause, Modality.PLANNED)
     if _act_noun_subject(frame, clause, candidate):
         return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
     if _no_longer(frame, clause, candidate):
         return Modality.LIFTED_OR_ENDED  # "Die Vermögensteuer wird nicht mehr erhoben"
+    if _level_changed(frame, clause, candidate):
+        return _condition_and_time(frame, clause, Modality.DECIDED)  # "ist … gestiegen"
     if _present_for_later(frame, clause):
         return Modality.PLANNED  # "Das Land baut im kommenden Jahr drei neue Schulen"
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+def _no_more(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``Seit März zahlt der Bund keine Zuschüsse mehr``, ``Es gibt keine Prämie mehr``: a
+    negating determiner before the measure with ``mehr`` after it in the present or past
+    says that the measure has ended. A Futur (``wird keine … mehr zahlen``) announces the
+    end, and ``mehr als`` compares."""
+    if frame.lower(candidate.first - 1) not in _NEGATIONS:
+        return False
+    words = frame.lowered[candidate.last + 1 : clause[1] + 1]
+    if any(w in _WERDEN for w in frame.lowered[clause[0] : clause[1] + 1]):
+        return False
+    return any(w == "mehr" and words[i + 1 : i + 2] != ["als"] for i, w in enumerate(words))
+
+
+def _level_changed(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
+    """``Das Wohngeld ist zum 1. Januar um 15 Prozent gestiegen``: a measure that opens
+    its clause as the subject of a perfect ``gestiegen``/``gesunken`` has a new rate or
+    level, which is decided (docs/labelling.rst). The number of something concerning a
+    measure (``Die Zahl der Bewerbungen für den Wehrdienst ist gestiegen``) is not it."""
+    if candidate.first - clause[0] > 1:
+        return False
+    if candidate.first > clause[0] and frame.lower(clause[0]) not in _DETERMINERS:
+        return False
+    words = frame.lowered[candidate.last + 1 : clause[1] + 1]
+    return bool(words) and words[0] in {"ist", "sind"} and words[-1] in {"gestiegen", "gesunken"}
 
 
 def _present_for_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
@@ -807,7 +944,12 @@ def _present_passive(frame: SentenceFrame, clause: tuple[int, int], candidate: C
     participle = frame.lower(end)
     if not frame.words[end].islower() or not participle.endswith(("t", "en")):
         return False
-    return participle.startswith("ge") or any(participle.startswith(p + "ge") for p in _PARTICLES)
+    # "reformiert", "finanziert": verbs in -ieren form their participle without "ge"
+    return (
+        participle.startswith("ge")
+        or participle.endswith("iert")
+        or any(participle.startswith(p + "ge") for p in _PARTICLES)
+    )
 
 
 # Words between a draft noun and its content: "den Entwurf für ein neues Gesetz".
@@ -815,8 +957,8 @@ _DRAFT_LINKS = _DETERMINERS | {"für", "zum", "zur", "neues", "neuen", "neue"}
 
 
 def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
-    """``den Entwurf des Bundeshaushalts``, ``der Entwurf für ein neues Wehrdienstgesetz``:
-    the measure is the content of a draft noun that governs it; or the trigger is itself a
+    """``den Entwurf des Bundeshaushalts``, ``der Entwurf für ein neues Wehrdienstgesetz``,
+    ``eine Initiative für …``: the measure is the content of a draft noun that governs it; or the trigger is itself a
     draft (``Haushaltsentwurf``) that its clause says is adopted (``billigt``,
     ``beschlossen``): adopting a draft tables it."""
     if frame.lower(candidate.last).endswith(("entwurf", "entwurfs")) and any(
@@ -829,7 +971,9 @@ def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
         index -= 1
     if index == candidate.first - 1 or any(frame.breaks[index : candidate.first]):
         return False
-    return frame.lower(index).endswith("entwurf") or frame.lower(index).endswith("entwurfs")
+    # "eine Bundesratsinitiative für eine Mietpreisbremse": a legislative initiative
+    # tables its content as a draft does.
+    return frame.lower(index).endswith(("entwurf", "entwurfs", "initiative"))
 
 
 # Verbs that state that a rule applies; with "als" they judge ("gilt als Erfolg").
@@ -966,6 +1110,8 @@ def _future_tense(
     verb = frame.lower(chosen.last)
     if chosen.last == end:
         return _infinitive(verb)
+    if frame.lower(chosen.last + 1) == "und" and _infinitive(final) and _infinitive(verb):
+        return True  # "wird … abschaffen und durch … ersetzen": coordinated infinitives
     return final == "werden" and chosen.last == end - 1 and auxiliary < chosen.first
 
 
@@ -982,14 +1128,35 @@ def _enters_into_force(frame: SentenceFrame, clause: tuple[int, int], chosen: Cu
 
 def _announced_for_later(frame: SentenceFrame, clause: tuple[int, int], chosen: Cue) -> bool:
     """A present-tense act with a future time phrase (``erhöht … im kommenden Jahr``)
-    announces it. A start date with ``ab`` instead states when an adopted rule applies."""
+    announces it. A start date with ``ab`` instead states when an adopted rule applies,
+    and a level that rises or falls by itself (``Der CO2-Preis steigt im kommenden Jahr
+    auf 65 Euro``) follows a schedule already adopted: no actor announces it."""
     verb = frame.lower(chosen.first)
     if not frame.words[chosen.first].islower() or not verb.endswith("t") or "ge" in verb[:4]:
+        return False
+    if verb in {"steigt", "sinkt"}:
         return False
     words = frame.lowered[clause[0] : clause[1] + 1]
     if any(w in _FINITE_AUXILIARIES or w in _PAST_AUXILIARIES for w in words):
         return False
     return any(pair in _LATER for pair in itertools.pairwise(words))
+
+
+def _programme_present(frame: SentenceFrame, clause: tuple[int, int], chosen: Cue) -> bool:
+    """``Wir führen eine Kindergrundsicherung ein``, ``Deshalb senken wir die
+    Stromsteuer``: a present tense with ``wir`` as the subject right next to the finite
+    act verb states a programme (docs/labelling.rst: planned). A perfect (``Wir haben …
+    eingeführt``) reports a past act, and the participle is no finite verb."""
+    verb = frame.lower(chosen.first)
+    if (
+        not frame.words[chosen.first].islower()
+        or not verb.endswith(("en", "ern", "eln"))
+        or verb.startswith("ge")
+        or not (frame.lower(chosen.first - 1) == "wir" or frame.lower(chosen.first + 1) == "wir")
+    ):
+        return False
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return not any(w in _PAST_AUXILIARIES or w in _HAVE_SUBJUNCTIVES for w in words)
 
 
 def _conditioned_subjunctive(frame: SentenceFrame, chosen: Cue, verbs: list[Cue]) -> bool:
@@ -1023,11 +1190,24 @@ def _overdue_question(frame: SentenceFrame, start: int) -> bool:
     )
 
 
+# Verbs of delaying an act: "Wie lange wollen Sie … noch hinauszögern?" urges it.
+_DELAYS = ("hinauszöger", "verzöger", "zöger", "verschlepp", "aufschieb", "blockier", "warten")
+
+
 def _urging_question(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """A question with ``endlich`` (``Wann legen Sie endlich … vor?``) urges the act: the
-    particle presupposes that it is overdue, so the question demands it."""
+    particle presupposes that it is overdue, so the question demands it; so does ``Wie
+    lange … noch`` (``Wie lange wollen Sie die Entlastung noch hinauszögern?``)."""
     text = frame.text[frame.start : frame.end].rstrip()
-    return text.endswith("?") and "endlich" in frame.lowered[clause[0] : clause[1] + 1]
+    if not text.endswith("?"):
+        return False
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    how_long = (
+        frame.lower(0) == "wie"
+        and frame.lower(1) == "lange"
+        and any(w.startswith(_DELAYS) for w in words)
+    )
+    return "endlich" in words or how_long
 
 
 # Indirect questions: the verb that governs them gives the status (``prüft, ob …``; ``Wie
@@ -1202,6 +1382,7 @@ _FUTURE_NON_ACTS = frozenset(
     | {"überstehen", "bekämpfen", "ertragen", "nutzen", "beobachten", "bewerten"}
     | {"anfechten", "verklagen", "überprüfen", "diskutieren", "beraten", "verhandeln"}
     | {"unterstützen", "verteidigen", "ablehnen", "fordern", "verlangen", "prüfen"}
+    | {"mittragen"}
 )
 _FUTURE_ARRIVALS = frozenset({"kommen", "gelten", "greifen", "starten", "folgen"})
 # Finite forms of "werden" that make a Futur I with an infinitive at the clause end.
@@ -1220,10 +1401,12 @@ def _future(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate)
     Sanktionen werden die Wirtschaft treffen``) is no announcement."""
     last = frame.clause_end(candidate.last)
     verb = frame.words[last] if 0 <= last < len(frame.words) else ""
+    # A trigger that ends in its verb ("werden … Kampfjets liefern") is its own infinitive.
+    own_verb = last == candidate.last and verb.islower()
     if (
-        last <= candidate.last
+        (last <= candidate.last and not own_verb)
         or not verb.islower()
-        or not verb.endswith("en")
+        or not verb.endswith(("en", "ern", "eln"))
         or (verb.startswith("ge") and verb not in _FUTURE_ACTS)
     ):
         return False
@@ -1503,14 +1686,15 @@ def _relative_status(
     frame: SentenceFrame, cues: list[Cue], candidate: Candidate
 ) -> Modality | None:
     """The status given by a relative clause right after the measure (``X, die Sie
-    beschließen wollen``: planned; ``X, der ab 2026 … verteuert``: decided)."""
-    if not frame.breaks[candidate.last] or frame.lower(candidate.last + 1) not in {
-        "die",
-        "der",
-        "das",
-    }:
+    beschließen wollen``: planned; ``X, der ab 2026 … verteuert``: decided), also after
+    a short phrase that belongs to the measure (``Die Zurückweisungen an den Grenzen,
+    die der Innenminister angeordnet hat, …``: decided)."""
+    end = frame.clause_end(candidate.last)
+    if end - candidate.last > 4 or not frame.breaks[end]:
         return None
-    start = candidate.last + 1
+    start = end + 1
+    if frame.lower(start) not in {"die", "der", "das"}:
+        return None
     clause = (start, frame.clause_end(start))
     inner = [
         c for c in cues if clause[0] <= c.first <= clause[1] and frame.words[c.first].islower()
@@ -1566,10 +1750,20 @@ def _coming_question(frame: SentenceFrame) -> bool:
 
 
 def _source_noun(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
-    """A status noun in a source phrase of the clause (``nach dem Vorschlag``)."""
+    """A status noun in a source phrase of the clause (``nach dem Vorschlag``), or of a
+    ``wie`` clause that opens the sentence (``Wie aus dem Entwurf hervorgeht, soll …``)."""
     for cue in verbs:
         if frame.lower(cue.first - 2) == "nach" and _event_noun(frame, cue):
             continue  # "Nach dem Inkrafttreten der Waffenruhe will …": a time, no source
+        if (
+            frame.lower(0) == "wie"
+            and cue.first < clause[0]
+            and frame.clause_start(cue.first) == 0
+            and frame.words[cue.first][:1].isupper()
+            and frame.lower(cue.first - 2) == "aus"
+            and frame.lower(cue.first - 1) in _DETERMINERS
+        ):
+            return cue
         if (
             clause[0] <= cue.first <= clause[1]
             and frame.words[cue.first][:1].isupper()
@@ -1903,9 +2097,9 @@ def _condition_and_time(
     # ended; a suspension that is the measure itself is found by _suspended_right.
     since = "seit" in words and modality is Modality.DECIDED
     # "bleibt ausgesetzt", "bleiben eingefroren": a state that goes on.
-    remains = modality in (Modality.DECIDED, Modality.LIFTED_OR_ENDED) and any(
-        w in _REMAIN for w in words
-    )
+    # A lifted measure that stays lifted ("Die Visumpflicht bleibt ausgesetzt") stays
+    # ended; a suspended right is found by _suspended_right.
+    remains = modality is Modality.DECIDED and any(w in _REMAIN for w in words)
     if since or remains:
         return Modality.IN_FORCE
     # "Ab dem 1. Juli gelten neue Zölle": a rule with a start date has been decided.
@@ -1916,6 +2110,8 @@ def _condition_and_time(
 
 # Adverbs that forecast an act: "werden voraussichtlich verlängert".
 _FORECASTS = frozenset({"voraussichtlich", "vermutlich", "wahrscheinlich", "absehbar"})
+# Judgements after "gilt als" that forecast the act of a dass clause ("gilt als sicher").
+_FORECAST_JUDGEMENTS = frozenset({"sicher", "ausgemacht", "unstrittig"})
 
 
 def _forecast(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
@@ -1925,6 +2121,15 @@ def _forecast(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     words = frame.lowered[clause[0] : clause[1] + 1]
     if any(w in _PAST_FORMS or w in {"wurden", "worden"} for w in words):
         return False
+    if frame.lower(clause[0]) == "dass":
+        # "Dass die Sanktionen verlängert werden, gilt als sicher": the clause that the
+        # dass clause is the subject of forecasts it.
+        rest = frame.lowered[: clause[0]] + frame.lowered[clause[1] + 1 :]
+        if any(
+            a == "als" and (b in _FORECASTS or b in _FORECAST_JUDGEMENTS)
+            for a, b in itertools.pairwise(rest)
+        ):
+            return True
     return any(w in _FORECASTS for w in words)
 
 
@@ -2005,6 +2210,25 @@ def _adjective_context(frame: SentenceFrame, index: int) -> bool:
     return (after[:1].isupper() and not frame.breaks[index]) or before in _DETERMINERS
 
 
+# Pronouns that negate the clause as its subject ("Niemand will …", "Keiner plant …").
+_NEGATIVE_PRONOUNS = frozenset({"niemand", "keiner", "keine", "kein"})
+_WANTS = frozenset({"will", "wollen", "wolle", "wollte", "wollten"})
+
+
+def _negative_subject(frame: SentenceFrame, first: int) -> bool:
+    """``Kein Land hat Sanktionen verhängt``, ``Niemand in der Koalition will …``: a
+    negative subject that opens the clause of the status word, before it, negates the
+    clause's act as a whole, however far it stands from the verb."""
+    start = frame.clause_start(first)
+    if frame.lower(start) in {"und", "aber", "doch"}:
+        start += 1
+    if start >= first or frame.lower(start) not in _NEGATIVE_PRONOUNS:
+        return False
+    # "keine Sanktionen wurden verhängt" negates its own noun; "niemand"/"keiner" stand
+    # alone; "kein Land" needs its noun before the status word.
+    return frame.lower(start) in {"niemand", "keiner"} or frame.words[start + 1][:1].isupper()
+
+
 def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
@@ -2025,7 +2249,21 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
             frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS
         )
         or (modality in _OUTCOMES | _CHANGES and _clause_negation(frame, first))
+        or (modality is not Modality.REJECTED and _negative_subject(frame, first))
     )
+    if (
+        negation
+        and modality is Modality.PLANNED
+        and frame.lower(first) in _WANTS
+        and _negative_subject(frame, first)
+    ):
+        return Modality.REJECTED  # "Niemand in der Koalition will eine Vermögensabgabe"
+    if (
+        negation
+        and modality not in (Modality.REJECTED, Modality.LIFTED_OR_ENDED)
+        and _negative_subject(frame, first)
+    ):
+        return Modality.NEGATED  # "Keine Fraktion hat einen Antrag … gestellt"
     if modality is Modality.IN_FORCE and any(
         frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
         for i in range(max(0, first - 2), last + 5)
