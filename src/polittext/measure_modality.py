@@ -424,9 +424,10 @@ def _modality(
     evidence: tuple[int, int],
 ) -> Modality:
     first, last = evidence
-    clause = _conjunct(
-        frame, (frame.clause_start(candidate.first), frame.clause_end(candidate.last)), candidate
-    )
+    segment = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    # After an inserted relative clause the clause before it goes on ("Künftig sollen
+    # Banken, die …, stärker sanktioniert werden": "sollen" governs the measure).
+    clause = _conjunct(frame, (_resumed_start(frame, segment, relative), segment[1]), candidate)
     reported = frame.lower(clause[0] - 1) in cue_forms()
     verbs = [
         c
