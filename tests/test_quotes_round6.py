@@ -336,3 +336,27 @@ def test_quotation_framed_by_the_main_cue_keeps_it() -> None:
         ("indirect", "die Behörde habe „alle Möglichkeiten ausgeschöpft“", "sagte", "Er"),
         ("mixed", "alle Möglichkeiten ausgeschöpft", "sagte", "Er"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "cue"),
+    [
+        (
+            "Und wie der Minister mitteilte, sollen die Kontrollen verlängert werden.",
+            "sollen die Kontrollen verlängert werden",
+            "mitteilte",
+        ),
+        (
+            "Aber wie die Sprecherin sagte, sei noch nichts entschieden.",
+            "sei noch nichts entschieden",
+            "sagte",
+        ),
+    ],
+)
+def test_wie_clause_after_an_opening_conjunction(text: str, message: str, cue: str) -> None:
+    quotes = polittext.analyze(text).quotes
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in quotes] == [(message, cue)]
+
+
+def test_und_wie_without_a_cue_is_no_quote() -> None:
+    assert polittext.analyze("Und wie immer sagte der Minister nichts.").quotes == ()

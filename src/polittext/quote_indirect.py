@@ -412,10 +412,13 @@ class IndirectQuotes(FinderBase):
     def _content_wie(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
         """``Wie X mitteilte, lag …`` / ``…, wie X sagte``: the rest of the sentence."""
         clause = _wie_clause_start(frame, frame.clause_start(cue.first_token))
+        opening = clause == 0
+        if clause == 0 and frame.lower(0) in _OPENING_CONJUNCTIONS and frame.lower(1) == "wie":
+            clause = 1  # "Und wie der Minister mitteilte, sollen …"
         if frame.lower(clause) != "wie" or not cue.finite:
             return None
         end_of_clause = frame.clause_end(cue.last_token)
-        if clause == 0 and end_of_clause + 1 < len(frame.tokens):
+        if opening and end_of_clause + 1 < len(frame.tokens):
             return frame.tokens[end_of_clause + 1][0], frame.message_end(end_of_clause + 1)
         if clause > 0 and "," in frame.gap(clause - 1):
             return frame.tokens[0][0], frame.tokens[clause - 1][1]
@@ -633,6 +636,10 @@ def _unmarked_zu_infinitive(frame: SentenceFrame, cue: Cue) -> tuple[int, int] |
     if frame.lower(first) in _PURPOSE or frame.lower(first) in SUBORDINATORS:
         return None
     return frame.tokens[first][0], _zu_message_end(frame, first, last)
+
+
+# Conjunctions that may open a sentence before its "wie" clause.
+_OPENING_CONJUNCTIONS = frozenset({"und", "aber", "doch", "denn", "oder", "sondern"})
 
 
 def _wie_clause_start(frame: SentenceFrame, clause: int) -> int:
