@@ -273,6 +273,8 @@ def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
     is a main clause with an article."""
     if frame.lower(cue.first_token - 1) == "zu":
         return False  # "plant Merz, die Länder zu überzeugen": a zu-infinitive
+    if _demonstrative_das(frame, cue, first):
+        return False  # "…, das teilte das Institut mit": a main clause
     if _article_of_noun(frame, first, cue.first_token) and any(
         frame.lower(i) in _FINITE_HELPERS for i in range(first + 2, cue.first_token)
     ):
@@ -285,6 +287,24 @@ def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
         cue.last_token == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
     )
     return verb_final or not _article_of_noun(frame, first, cue.first_token)
+
+
+def _demonstrative_das(frame: SentenceFrame, cue: Cue, first: int) -> bool:
+    """Whether ``das``/``dies`` after a comma, right before the finite cue verb, is
+    a demonstrative standing for the clause before it, with the subject after the
+    verb (``Die Kamera fiel aus, das teilte die NASA mit``), not a relative
+    pronoun: a relative clause puts its verb last (``…, das mitteilte``), and
+    here an article or a name follows the verb."""
+    follower = cue.first_token + 1
+    return (
+        cue.finite
+        and 0 < first == cue.first_token - 1
+        and frame.lower(first) in ("das", "dies")
+        and "," in frame.gap(first - 1)
+        and follower <= frame.clause_end(cue.first_token)
+        and not frame.breaks[cue.first_token]
+        and (frame.lower(follower) in _DEFINITE or frame.words[follower][:1].isupper())
+    )
 
 
 def _antecedent_start(frame: SentenceFrame, relative: int) -> int:
@@ -454,8 +474,12 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     ):
         # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
         return [(_antecedent_start(frame, start), start, True)], False
-    if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
-        return [after], False  # "Das berichten arabische Medien": the subject follows the verb
+    if (start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite) or (
+        _demonstrative_das(frame, cue, start)
+    ):
+        # "Das berichten arabische Medien", "…, das teilte die NASA mit": the
+        # subject follows the verb.
+        return [after], False
     # "Auch die Ministerin Anna Berg äußerte Zweifel": a focus particle before a
     # noun phrase belongs to the subject; it makes no adverbial prefield.
     opener = start
@@ -587,7 +611,13 @@ def source_of(
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
     # Frames that name the source outside the prefield, in this order.
-    for rule in (_passive_agent, _hortative_speaker, _experiencer, _quoted_object):
+    for rule in (
+        _passive_agent,
+        _document_prefield,
+        _hortative_speaker,
+        _experiencer,
+        _quoted_object,
+    ):
         found = rule(frame, cue, table)
         if found[1] is not None:
             return found
@@ -818,6 +848,57 @@ def _passive_agent(
     last = min(noun_phrase_end(frame, first), cue.first_token - 1)
     if last < first or not any(frame.words[i][:1].isupper() for i in range(first, last + 1)):
         return None, None
+    mentions = table.within(tokens[first][0], tokens[last][1])
+    if mentions:
+        start, end, index = mentions[0]
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last + 1, table)
+
+
+_DOCUMENT_PREPOSITIONS = frozenset({"in", "im", "auf"})
+
+
+def _document_prefield(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The document that a passive cue without agent reads from: ``In dem Bericht
+    wird gefordert, …``, ``In einem Bericht der Zeitung X wurde vermutet, …``.
+
+    Only a prepositional phrase with ``in``/``auf`` opening the clause, whose noun
+    names a report or statement (``Bericht``, ``Erklärung``, ``Pressemitteilung``),
+    counts; ``In Berlin wurde gefordert`` names a place, not a source.
+    """
+    if cue.verb.lemma == "zitieren":
+        return None, None
+    clause = frame.clause_start(cue.first_token)
+    if (
+        cue.first_token - clause > _MAX_PREFIELD
+        or frame.lower(clause) not in _DOCUMENT_PREPOSITIONS
+    ):
+        return None, None
+    aux = next(
+        (i for i in range(clause + 1, cue.first_token) if frame.lower(i) in _PASSIVE_AUXILIARIES),
+        None,
+    )
+    if aux is None:
+        return None, None
+    from polittext.sources import _reporting_noun, noun_phrase_end
+
+    first = clause + 1
+    noun = first
+    while noun < aux and (
+        frame.lower(noun) in _DEFINITE
+        or frame.lower(noun) in _INDEFINITE
+        or frame.lower(noun) in _DETERMINER_WORDS
+        or _lower_adjective(frame.words[noun])
+    ):
+        noun += 1
+    if noun >= aux or not _reporting_noun(frame.words[noun]):
+        return None, None
+    last = min(noun_phrase_end(frame, first), aux - 1)
+    if last < noun:
+        return None, None
+    tokens = frame.tokens
     mentions = table.within(tokens[first][0], tokens[last][1])
     if mentions:
         start, end, index = mentions[0]

@@ -561,6 +561,39 @@ def _zu_clause_end(frame: SentenceFrame, first: int) -> int | None:
     return frame.tokens[zu_chain_end(frame, last)][1]
 
 
+_EIGEN = frozenset({"eigenen", "eigenem", "eigener"})
+
+
+def _eigen_subject(
+    frame: SentenceFrame, preposition: int, noun: int, table: EntityTable
+) -> Entity | None:
+    """The subject that ``nach eigenen Angaben`` refers to when no known name
+    stands before it: the prefield before the finite verb (``Die Feuerwehr hat
+    nach eigenen Angaben …``) or, when the phrase opens the sentence, the noun
+    phrase right after the finite verb (``Nach eigenen Angaben hat das
+    Unternehmen …``)."""
+    from polittext.attribution import noun_phrase_source
+
+    tokens = frame.tokens
+    if preposition >= 2 and frame.words[preposition - 1].islower():
+        first, last = 0, preposition - 1
+    elif preposition == 0 and noun + 2 < len(tokens) and frame.words[noun + 1].islower():
+        first = noun + 2
+        last = noun_phrase_end(frame, first) + 1
+    else:
+        return None
+    if frame.lower(first) in ("er", "sie") and last <= first + 1:
+        from polittext.attribution import resolve_pronoun
+
+        return resolve_pronoun(table, frame.lower(first), tokens[first][0], "sg")
+    if last <= first or any(frame.breaks[i] for i in range(first, last - 1)):
+        return None
+    mentions = table.within(tokens[first][0], tokens[last - 1][1])
+    if mentions:
+        return table.entities[mentions[0][2]]
+    return noun_phrase_source(frame, first, last, table)[0]
+
+
 def _holder_of_phrase(
     frame: SentenceFrame, preposition: int, noun: int, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -578,10 +611,12 @@ def _holder_of_phrase(
     if word in _POSSESSIVES or word in _RELATIVE_POSSESSIVES:
         pronoun = _POSSESSIVES.get(word) or _RELATIVE_POSSESSIVES[word]
         holder = resolve_pronoun(table, pronoun, tokens[preposition][0], "sg")
-    elif word == "eigenen":
+    elif word in _EIGEN:
         mentions = table.within(tokens[0][0], tokens[preposition][0])
         if mentions:
             holder = table.entities[mentions[0][2]]
+        else:
+            holder = _eigen_subject(frame, preposition, noun, table)
     if holder is not None:
         table.add_to(holder, start, end, MentionKind.DESCRIPTION)
         return holder, (start, end)
@@ -786,7 +821,11 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if (entry is None or not entry[1]) and compound is None:
                 continue
             first = noun_index + 1
-            linked = frame.lower(first) in _LINKS or _genitive_name(frame, table, first)
+            # "nach eigenem Bekunden von den Vorfällen": an "eigen" phrase names its
+            # holder by the subject; a "von" after it belongs to the message.
+            linked = frame.lower(index + 1) not in _EIGEN and (
+                frame.lower(first) in _LINKS or _genitive_name(frame, table, first)
+            )
             if frame.lower(first) in _LINKS:
                 first += 1
             if not linked:
