@@ -139,3 +139,54 @@ def test_eigen_phrase_does_not_take_a_von_object_as_source() -> None:
 def test_nach_angaben_von_unchanged() -> None:
     found = quotes_of("Nach Angaben von Amnesty hat die Polizei 300 Menschen festgenommen.")
     assert found[0][2] == "Amnesty"
+
+
+# --- a relative clause on an apposition: the subject opens the sentence -------
+
+
+def test_relative_clause_on_an_apposition() -> None:
+    found = quotes_of(
+        "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, "
+        "sagte, die Regierung habe versagt."
+    )
+    assert [name for _text, name, _mention in found] == ["Sadiq Khan"]
+    found = quotes_of(
+        "Sadiq Khan, eines der Parlamentsmitglieder, die den Brief unterschrieben, "
+        "verurteilte die Haltung der Regierung. „Diese Regierung hat Erfolge.“"
+    )
+    assert found[-1][1:] == ("Sadiq Khan", "Sadiq Khan")
+
+
+def test_relative_clause_after_a_vocative_unchanged() -> None:
+    # "ich" is the subject, not the address that opens the sentence.
+    text = (
+        "Meine Damen und Herren, ich möchte einige Worte zu den Zentren, die geplant "
+        "sind, sagen: Schon der Name ist Schönfärberei."
+    )
+    found = quotes_of(text)
+    assert found
+    assert found[0][2] == "ich"
+
+
+def test_relative_clause_on_a_plain_subject_unchanged() -> None:
+    found = quotes_of("Die Kommission, die den Bericht vorlegte, sagte, die Lage sei ernst.")
+    assert found[-1][1] == "Kommission"
+
+
+# --- speech goes on through a quote without cue or speaker --------------------
+
+
+def test_reported_speech_continues_after_an_unframed_direct_quote() -> None:
+    found = quotes_of(
+        "Der Leiter des Programms, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“ "
+        "Die Gefahr sei real. „Aber das Virus kann sich verändern.“ "
+        "Bei einer Pandemie sei mit vielen Toten zu rechnen."
+    )
+    assert [name for _text, name, _mention in found] == ["Klaus Stöhr"] * 4
+    assert found[-1][0] == "Bei einer Pandemie sei mit vielen Toten zu rechnen."
+
+
+def test_unframed_quote_after_a_plain_sentence_unchanged() -> None:
+    # No speaker before the quote: the Konjunktiv sentence after it has none either.
+    found = quotes_of("Das Wetter war schön. „Wir sind bereit.“ Die Lage sei ernst.")
+    assert all(name is None for _text, name, _mention in found)

@@ -225,7 +225,23 @@ def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
     first, second = frame.lower(previous), frame.lower(previous + 1)
     relative = first in RELATIVE or (first in _PREPOSITIONS and second in RELATIVE)
     if previous > 0 and relative and "," in frame.gap(previous - 1):
-        return frame.clause_start(previous - 1), previous
+        start = frame.clause_start(previous - 1)
+        if start > 0 and "," in frame.gap(start - 1) and frame.clause_start(start - 1) == 0:
+            # "Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben,
+            # verurteilte …": the relative clause hangs on an apposition; the
+            # subject is the name that opens the sentence (a short noun phrase).
+            opener = frame.words[:start]
+            middle = frame.lowered[start:previous]
+            if (
+                (frame.words[start][:1].isupper() or middle[0] in _DEFINITE | _INDEFINITE)
+                and not any(w in _FINITE_HELPERS or w in _NOMINATIVE_PRONOUNS for w in middle)
+                and len(opener) <= 5
+                and opener[-1][:1].isupper()
+                and frame.lower(0) not in SUBORDINATORS
+                and not any(mark in frame.gap(i) for i in range(start) for mark in QUOTE_MARKS)
+            ):
+                start = 0
+        return start, previous
     return None
 
 

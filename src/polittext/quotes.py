@@ -97,9 +97,24 @@ class _Finder(DirectQuotes, IndirectQuotes):
         for index, (entity, mention) in self.anchors.items():
             by_sentence.setdefault(index, (entity, mention))
         quoted = {i for q in self.quotes for i in range(q.sentence, q.last_sentence + 1)}
+        # Direct quotes with neither cue nor speaker go on with the speaker of the
+        # sentence before (as _continue_speakers decides later): "X sagte: „…“ Die
+        # Gefahr sei real. „Aber …“ Es sei …" is X's to the end.
+        unframed = {
+            q.last_sentence
+            for q in self.quotes
+            if q.kind is QuoteKind.DIRECT and q.entity is None and not q.cue
+        }
         last: QuoteRecord | None = None
         for index, (start, end, kind, _p) in enumerate(self.segments):
             previous = by_sentence.get(index - 1)
+            if (
+                index in unframed
+                and by_sentence.get(index, (None, None))[0] is None
+                and previous is not None
+                and previous[0] is not None
+            ):
+                by_sentence[index] = previous
             if kind is not SentenceKind.BODY or index in quoted:
                 continue
             frame = self.frame(index)
