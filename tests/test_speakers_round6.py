@@ -190,3 +190,26 @@ def test_unframed_quote_after_a_plain_sentence_unchanged() -> None:
     # No speaker before the quote: the Konjunktiv sentence after it has none either.
     found = quotes_of("Das Wetter war schön. „Wir sind bereit.“ Die Lage sei ernst.")
     assert all(name is None for _text, name, _mention in found)
+
+
+# --- a statement or writing with no holder is its own source -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Der Bericht endet mit der Hoffnung, dass die Kämpfe zurückgehen.", "Der Bericht"),
+        ("Vorwürfe werden laut, dass die Partei gelogen habe.", "Vorwürfe"),
+    ],
+)
+def test_cue_noun_without_holder_is_the_source(text: str, mention: str) -> None:
+    assert speaker_of(text)[1] == mention
+
+
+def test_cue_noun_holder_counter_examples() -> None:
+    # A hope or a worry is nobody's statement; a named holder still decides.
+    assert speaker_of("Die Hoffnung, dass die Kämpfe zurückgehen, ist gering.") == (None, None)
+    assert speaker_of("Die Sorge, dass die Kämpfe zunehmen, wächst.") == (None, None)
+    assert speaker_of("Die Forderung der Grünen, dass die Steuer sinkt, wurde abgelehnt.")[1] == (
+        "Grünen"
+    )

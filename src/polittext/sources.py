@@ -128,6 +128,9 @@ _NP_LINKS = frozenset(
     }
 )
 _PREPOSITION_WORDS = word_class("preposition")
+_ARTICLES_AND_DETERMINERS = (
+    frozenset({"der", "die", "das", "ein", "eine"}) | word_class("determiner")
+) - frozenset({"den", "dem", "des", "einem", "einen", "eines", "einer"})
 _TIME_WORDS = word_class("time_word")
 _VERB_FORMS = word_class("auxiliary") | frozenset(
     {"seien", "haben", "werden", "sollen", "wollen", "müssen", "können", "dürfen", "gehen"}
@@ -475,6 +478,15 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die"}:
                 # "Die DSW ist der Ansicht, dass": the subject before the verb.
                 entity, mention = noun_phrase_source(frame, clause, index - 2, table)
+            elif (
+                word in nouns
+                and nouns[word][0] != "thought"
+                and _opens_clause(frame, clause, index)
+            ):
+                # "Der Bericht endet mit der Hoffnung, dass …", "Vorwürfe werden laut,
+                # dass …": with no holder named, the statement or writing that opens
+                # the clause is the source itself (a hope or a view is not).
+                entity, mention = noun_phrase_source(frame, clause, index + 1, table)
         content_start = comma + 1
         cue_end = end
         if frame.lower(content_start) == "wonach" and content_start + 1 < len(tokens):
@@ -497,6 +509,17 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
 
 
 _W_WORD_SET = word_class("w_word")
+
+
+def _opens_clause(frame: SentenceFrame, clause: int, index: int) -> bool:
+    """Whether the noun at ``index`` heads the noun phrase that opens the clause
+    at ``clause``: only an article, a determiner or lower-case adjectives before it."""
+    if index - clause > 3:
+        return False
+    return all(
+        frame.lower(i) in _ARTICLES_AND_DETERMINERS or frame.words[i].islower()
+        for i in range(clause, index)
+    ) and not any(frame.lower(i) in _PREPOSITION_WORDS for i in range(clause, index))
 
 
 def _konjunktiv_clause(frame: SentenceFrame, first: int) -> bool:
