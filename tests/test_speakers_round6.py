@@ -213,3 +213,41 @@ def test_cue_noun_holder_counter_examples() -> None:
     assert speaker_of("Die Forderung der Grünen, dass die Steuer sinkt, wurde abgelehnt.")[1] == (
         "Grünen"
     )
+
+
+# --- "aus X hervorgehen", "Ihnen zufolge", "- das beschreiben X" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Die Firma plant eine Umwandlung. Dies geht aus einer Pressemitteilung des "
+            "Konzerns hervor.",
+            "einer Pressemitteilung des Konzerns",
+        ),
+        ("Aus dem Bericht geht hervor, dass die Zahl gestiegen ist.", "dem Bericht"),
+        ("Aus dem Bericht der Polizei geht hervor, dass die Zahl gestiegen ist.", "Polizei"),
+    ],
+)
+def test_source_of_hervorgehen(text: str, mention: str) -> None:
+    assert quotes_of(text)[-1][2] == mention
+
+
+def test_dative_pronoun_before_zufolge() -> None:
+    found = quotes_of(
+        "Die Wahlbeobachter veröffentlichten Zahlen. Ihnen zufolge hat Mussawi die Mehrheit."
+    )
+    assert found[-1][1:] == ("Wahlbeobachter", "Ihnen")
+    found = quotes_of("Die Ministerin Anna Berg war in Berlin. Ihr zufolge ist die Lage ernst.")
+    assert found[-1][1:] == ("Anna Berg", "Ihr")
+
+
+def test_demonstrative_das_after_a_dash() -> None:
+    text = (
+        "Titanoboa ist der Name der größten Schlange, die jemals existiert hat - das "
+        "beschreiben Forscher der Universität Toronto in der Zeitschrift Nature."
+    )
+    found = quotes_of(text)
+    assert found[-1][1:] == ("Forscher", "Forscher")
+    assert found[-1][0].startswith("Titanoboa")

@@ -289,8 +289,10 @@ def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
     is a main clause with an article."""
     if frame.lower(cue.first_token - 1) == "zu":
         return False  # "plant Merz, die Länder zu überzeugen": a zu-infinitive
-    if _demonstrative_das(frame, cue, first):
-        return False  # "…, das teilte das Institut mit": a main clause
+    if _demonstrative_das(frame, cue, cue.first_token - 1):
+        # "…, das teilte das Institut mit", "…, die es gibt - das beschreiben
+        # Forscher": the clause of the cue is a main clause.
+        return False
     if _article_of_noun(frame, first, cue.first_token) and any(
         frame.lower(i) in _FINITE_HELPERS for i in range(first + 2, cue.first_token)
     ):
@@ -316,7 +318,7 @@ def _demonstrative_das(frame: SentenceFrame, cue: Cue, first: int) -> bool:
         cue.finite
         and 0 < first == cue.first_token - 1
         and frame.lower(first) in ("das", "dies")
-        and "," in frame.gap(first - 1)
+        and ("," in frame.gap(first - 1) or any(f" {d} " in frame.gap(first - 1) for d in _DASHES))
         and follower <= frame.clause_end(cue.first_token)
         and not frame.breaks[cue.first_token]
         and (frame.lower(follower) in _DEFINITE or frame.words[follower][:1].isupper())
@@ -630,6 +632,7 @@ def source_of(
     for rule in (
         _passive_agent,
         _document_prefield,
+        _emerging_from,
         _hortative_speaker,
         _experiencer,
         _quoted_object,
@@ -913,6 +916,36 @@ def _document_prefield(
         return None, None
     last = min(noun_phrase_end(frame, first), aux - 1)
     if last < noun:
+        return None, None
+    tokens = frame.tokens
+    mentions = table.within(tokens[first][0], tokens[last][1])
+    if mentions:
+        start, end, index = mentions[0]
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last + 1, table)
+
+
+def _emerging_from(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Dies geht aus einer Pressemitteilung des Konzerns hervor``, ``Aus dem
+    Bericht geht hervor, dass …``: the source is the phrase after ``aus``."""
+    if cue.verb.lemma != "hervorgehen":
+        return None, None
+    clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    limit = min(cue.last_token, frame.clause_end(cue.first_token))
+    marker = next(
+        (i for i in range(clause, limit) if frame.lower(i) == "aus" and i != cue.first_token),
+        None,
+    )
+    if marker is None:
+        return None, None
+    from polittext.sources import noun_phrase_end
+
+    first = marker + 1
+    stop = cue.first_token if marker < cue.first_token else cue.last_token
+    last = min(noun_phrase_end(frame, first), stop - 1)
+    if last < first:
         return None, None
     tokens = frame.tokens
     mentions = table.within(tokens[first][0], tokens[last][1])

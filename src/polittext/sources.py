@@ -682,6 +682,8 @@ def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
     return first
 
 
+# Dative personal pronouns before "zufolge", as the nominative and number they resolve as.
+_DATIVE_PRONOUNS = {"ihm": ("er", "sg"), "ihr": ("sie", "sg"), "ihnen": ("sie", "pl")}
 # Articles of a dative noun phrase, the case "zufolge" governs ("dem Bericht zufolge").
 _DATIVE_ARTICLES = frozenset(
     {"dem", "einem", "den", "diesem", "jenem", "seinem", "ihrem", "unserem", "eurem"}
@@ -778,9 +780,20 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             first = _phrase_start_before(frame, index)
             source_first = _dative_start(frame, table, first, index)
             mentions = table.within(tokens[source_first][0], tokens[index - 1][1])
+            dative = _DATIVE_PRONOUNS.get(frame.lower(index - 1))
             if mentions:
                 entity = table.entities[mentions[-1][2]]
                 mention = (mentions[-1][0], mentions[-1][1])
+            elif dative is not None and source_first == index - 1:
+                # "Ihnen zufolge hat …": the pronoun's referent is the source.
+                from polittext.attribution import resolve_pronoun
+
+                pronoun, number = dative
+                p_start, p_end, _word = tokens[index - 1]
+                entity = resolve_pronoun(table, pronoun, p_start, number)
+                mention = (p_start, p_end) if entity is not None else None
+                if entity is not None:
+                    table.add_to(entity, p_start, p_end, MentionKind.PRONOUN)
             else:
                 # A capitalised adjective opening the sentence ("Ersten Angaben") is
                 # no noun: the phrase's head comes after it.
