@@ -251,3 +251,16 @@ def test_demonstrative_das_after_a_dash() -> None:
     found = quotes_of(text)
     assert found[-1][1:] == ("Forscher", "Forscher")
     assert found[-1][0].startswith("Titanoboa")
+
+
+# --- a colon quote whose cue verb stands far before the colon ----------------
+
+
+def test_colon_quote_with_a_distant_cue_verb() -> None:
+    text = (
+        "Ein israelischer Regierungssprecher sagte zu der von der Europäischen Union "
+        "vorgebrachten Forderung nach einem sofortigen Waffenstillstand in der Region: "
+        "„Es ist nicht realistisch.“"
+    )
+    found = quotes_of(text)
+    assert found[-1][2] == "Ein israelischer Regierungssprecher"
