@@ -264,3 +264,22 @@ def test_colon_quote_with_a_distant_cue_verb() -> None:
     )
     found = quotes_of(text)
     assert found[-1][2] == "Ein israelischer Regierungssprecher"
+
+
+# --- a time or a negated predicate is no source ---------------------------------
+
+
+def test_negated_predicate_is_no_source() -> None:
+    text = (
+        "Dies war nicht die erste gewalttätige Auseinandersetzung und die Anwohner "
+        "befürchten, dass es nicht die letzte sein wird."
+    )
+    name, _mention = speaker_of(text)
+    assert name is None or "Auseinandersetzung" not in name
+
+
+def test_quantified_subject_unchanged() -> None:
+    assert speaker_of("Rund 100 Demonstranten riefen, die Regierung müsse zurücktreten.") == (
+        "Demonstranten",
+        "Demonstranten",
+    )

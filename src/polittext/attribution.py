@@ -86,6 +86,8 @@ _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _DASHES = ("-", "–", "—")
+# Words that open no noun phrase naming a source ("nicht die erste …", "gerade dieser Tage").
+_NOT_OPENERS = frozenset({"nicht", "gerade", "etwa", "kein", "keine"})
 _PERSON_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS_SOURCE})
 _ATTRIBUTE_LINKS = frozenset({"des", "der", "von", "vom"})
 _ADVERB_ENDINGS = ("weise", "lich", "isch", "bar", "los", "mäßig", "hängig")
@@ -1323,6 +1325,10 @@ def noun_phrase_source(
         if adjectives > 4:
             return None, None
     if index >= last or not tokens[index][2][:1].isupper():
+        return None, None
+    if frame.lower(index) in _TIME_WORDS or (first < index and frame.lower(first) in _NOT_OPENERS):
+        # "seit etwa fünf Jahren", "gerade dieser Tage", "nicht die erste
+        # Auseinandersetzung": a time or a negated predicate, no source.
         return None, None
     head_start, head_end, head = tokens[index]
     end = head_end
