@@ -228,7 +228,12 @@ def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
     relative = first in RELATIVE or (first in _PREPOSITIONS and second in RELATIVE)
     if previous > 0 and relative and "," in frame.gap(previous - 1):
         start = frame.clause_start(previous - 1)
-        if start > 0 and "," in frame.gap(start - 1) and frame.clause_start(start - 1) == 0:
+        if (
+            0 < start <= 5
+            and previous - start <= 12
+            and "," in frame.gap(start - 1)
+            and frame.clause_start(start - 1) == 0
+        ):
             # "Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben,
             # verurteilte …": the relative clause hangs on an apposition; the
             # subject is the name that opens the sentence (a short noun phrase).

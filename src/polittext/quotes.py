@@ -264,6 +264,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
             for cue in frame.cues[max(0, index - 1) : index + 1][::-1]:
                 if not cue.finite or self.inside_quote(cue.start, cue.end):
                     continue
+                if quote.start - cue.end > 400:
+                    break  # a bounded look back: long sentences stay linear
                 between = self.text[cue.end : quote.start - 1]  # up to the opening mark
                 if "." in between or len(between.split()) > 30 or _has_mark(between):
                     break

@@ -609,8 +609,8 @@ def _eigen_subject(
         from polittext.attribution import resolve_pronoun
 
         return resolve_pronoun(table, frame.lower(first), tokens[first][0], "sg")
-    if last <= first or any(frame.breaks[i] for i in range(first, last - 1)):
-        return None
+    if last <= first or last - first > 12 or any(frame.breaks[i] for i in range(first, last - 1)):
+        return None  # a short prefield without a clause break: the subject
     mentions = table.within(tokens[first][0], tokens[last - 1][1])
     if mentions:
         return table.entities[mentions[0][2]]
