@@ -283,3 +283,31 @@ def test_quantified_subject_unchanged() -> None:
         "Demonstranten",
         "Demonstranten",
     )
+
+
+# --- "„…“, so er": a pronoun after "so" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("Die Ministerin Anna Berg war in Berlin. „Wir sind bereit“, so sie.", "Anna Berg", "sie"),
+        (
+            "Der Minister Jan Berg war in Berlin. „Wir sind bereit“, so er am Montag.",
+            "Jan Berg",
+            "er",
+        ),
+        (
+            "Der Minister Jan Berg war in Berlin. Die Lage sei ernst, so dieser.",
+            "Jan Berg",
+            "dieser",
+        ),
+    ],
+)
+def test_pronoun_after_so(text: str, name: str, mention: str) -> None:
+    assert quotes_of(text)[-1][1:] == (name, mention)
+
+
+def test_so_with_a_pronoun_subject_clause_unchanged() -> None:
+    # "so sie es nicht ändern" is a conditional clause, not a source.
+    assert quotes_of("Die Lage ist ernst, so sie es nicht ändern.") == []

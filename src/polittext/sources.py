@@ -46,6 +46,19 @@ def source_after(
         name = frame.text[start:end]
         site = table.add(f"org:{name.lower()}", name, SpeakerKind.ORGANISATION, start, end)
         return site, (start, end), domain
+    pronoun = _SO_PRONOUNS.get(frame.lower(first)) if first < len(tokens) else None
+    if pronoun is not None and (
+        first + 1 == len(tokens) or frame.breaks[first] or frame.lower(first + 1) in _AFTER_PRONOUN
+    ):
+        # "„…“, so er.", "…, so letztere": the pronoun's referent is the source.
+        from polittext.attribution import resolve_pronoun
+
+        start, end, _word = tokens[first]
+        referent = resolve_pronoun(table, pronoun, start, "")
+        if referent is not None:
+            table.add_to(referent, start, end, MentionKind.PRONOUN)
+            return referent, (start, end), first
+        return None, None, first
     if first < len(tokens) and not tokens[first][2][:1].isupper():
         # A lower-case name the lists know: "laut dpa", "laut taz".
         known = table.covering(tokens[first][0], tokens[first][1])
@@ -73,6 +86,20 @@ def source_after(
         return None, None, phrase_end
     return entity, span, phrase_end
 
+
+# Pronouns after "so" that name the source, as the personal pronoun they resolve as.
+_SO_PRONOUNS = {
+    "er": "er",
+    "sie": "sie",
+    "dieser": "er",
+    "diese": "sie",
+    "letzterer": "er",
+    "letztere": "sie",
+}
+# Words that may follow such a pronoun in the parenthesis ("so er am Montag").
+_AFTER_PRONOUN = frozenset(
+    {"am", "im", "in", "auf", "bei", "gegenüber", "weiter", "damals", "zuletzt"}
+)
 
 _DOMAINS = frozenset({"de", "com", "net", "org", "at", "ch", "eu", "info", "tv", "fm"})
 
