@@ -311,3 +311,22 @@ def test_pronoun_after_so(text: str, name: str, mention: str) -> None:
 def test_so_with_a_pronoun_subject_clause_unchanged() -> None:
     # "so sie es nicht ändern" is a conditional clause, not a source.
     assert quotes_of("Die Lage ist ernst, so sie es nicht ändern.") == []
+
+
+# --- a sentence-initial article before an adverb or a number ----------------
+
+
+def test_article_before_adverb_opens_an_object() -> None:
+    text = (
+        "Den noch 16.000 im Westen der Insel verbliebenen Flüchtlingen sicherte Präsident "
+        "Gusmão kurz vor dem Ablauf der Mission zu, dass sie zurückkehren dürfen."
+    )
+    assert speaker_of(text)[0] == "Gusmão"
+    assert speaker_of("Die rund 100 Demonstranten forderten, dass die Regierung zurücktritt.")[
+        0
+    ] == ("Demonstranten")
+
+
+def test_sentence_initial_demonstrative_unchanged() -> None:
+    # "Die" alone before the auxiliary is a demonstrative pronoun.
+    assert speaker_of("Die haben gesagt, dass die Regierung zurücktritt.")[1] == "Die"

@@ -537,7 +537,12 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
     first = frame.lower(start)
     relative = first in RELATIVE and not (
-        start == 0 and (_article_of_noun(frame, start, end) or _demonstrative(frame, start, cue))
+        start == 0
+        and (
+            _article_of_noun(frame, start, end)
+            or _demonstrative(frame, start, cue)
+            or _article_before_adverb(frame, start, end)
+        )
     )
     if (first in SUBORDINATORS and verb_final) or relative:
         return [(start + 1, end, True)], False
@@ -591,6 +596,19 @@ def _demonstrative(frame: SentenceFrame, index: int, cue: Cue) -> bool:
             (follower == cue.first_token and cue.finite)
             or (follower < cue.first_token and frame.lower(follower) in _FINITE_HELPERS)
         )
+    )
+
+
+def _article_before_adverb(frame: SentenceFrame, start: int, end: int) -> bool:
+    """Whether the d-word opening the sentence is followed by a lower-case word or
+    a number (``Den noch 16.000 verbliebenen Flüchtlingen sicherte …``): an article
+    of a noun phrase, not a relative pronoun (no relative clause opens a sentence;
+    a demonstrative before the verb is told apart by ``_demonstrative``)."""
+    follower = start + 1
+    return (
+        follower < end - 1
+        and not frame.breaks[start]
+        and (frame.words[follower].islower() or frame.words[follower][:1].isdigit())
     )
 
 
