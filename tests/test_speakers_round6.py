@@ -330,3 +330,34 @@ def test_article_before_adverb_opens_an_object() -> None:
 def test_sentence_initial_demonstrative_unchanged() -> None:
     # "Die" alone before the auxiliary is a demonstrative pronoun.
     assert speaker_of("Die haben gesagt, dass die Regierung zurücktritt.")[1] == "Die"
+
+
+# --- "eine Erklärung, in der es heißt": the document or its holder -----------
+
+
+def test_relative_heisst_es_takes_the_antecedent() -> None:
+    found = quotes_of(
+        "Die Regierung veröffentlichte eine Erklärung, in der es heißt, die Opposition "
+        "habe versagt."
+    )
+    assert found[-1][1:] == ("Erklärung", "eine Erklärung")
+    found = quotes_of(
+        "Man zitiert eine Erklärung der türkischen Behörde, in der es heißt, dass eine "
+        "Sperre erlassen wurde."
+    )
+    assert found[-1][1] == "Behörde"
+
+
+def test_heisst_es_link_stays_before_the_message() -> None:
+    # "nach technischer Analyse" belongs to the message after the comma.
+    found = quotes_of(
+        "In der Erklärung heißt es, dass nach technischer Analyse eine Sperre erlassen wurde."
+    )
+    assert (
+        "dass nach technischer Analyse eine Sperre erlassen wurde",
+        "Erklärung",
+        "der Erklärung",
+    ) in found
+    assert quotes_of("Es hieß aus Regierungskreisen, die Lage sei ernst.")[-1][2] == (
+        "Regierungskreisen"
+    )

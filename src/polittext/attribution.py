@@ -1254,6 +1254,8 @@ def _heisst_es_source(
     tokens = frame.tokens
     stop = min(len(tokens), frame.clause_end(cue.last_token) + 1, cue.last_token + 8)
     for index in range(cue.last_token + 1, stop - 1):
+        if frame.breaks[index - 1]:
+            break  # "heißt es, dass nach …": the message's words, not a source
         if frame.lower(index) in _HEISST_ES_LINKS:
             mentions = table.within(tokens[index + 1][0], tokens[stop - 1][1])
             if mentions:
@@ -1261,6 +1263,20 @@ def _heisst_es_source(
                 return table.entities[entity_index], (start, end)
             return noun_phrase_source(frame, index + 1, stop, table)
     clause = frame.clause_start(cue.first_token)
+    if (
+        0 < clause < cue.first_token
+        and frame.lower(clause) in _PREPOSITIONS
+        and frame.lower(clause + 1) in RELATIVE
+        and "," in frame.gap(clause - 1)
+    ):
+        # "eine Erklärung der Behörde, in der es heißt, …": the noun phrase the
+        # relative clause hangs on is the source (its holder when it names one).
+        first = _antecedent_start(frame, clause)
+        mentions = table.within(tokens[first][0], tokens[clause - 1][1])
+        if mentions:
+            start, end, index = mentions[0]
+            return table.entities[index], (start, end)
+        return noun_phrase_source(frame, first, clause, table)
     if clause < cue.first_token and frame.lower(clause) in _PREPOSITIONS:
         return noun_phrase_source(frame, clause + 1, cue.first_token, table)
     return None, None
