@@ -361,3 +361,13 @@ def test_heisst_es_link_stays_before_the_message() -> None:
     assert quotes_of("Es hieß aus Regierungskreisen, die Lage sei ernst.")[-1][2] == (
         "Regierungskreisen"
     )
+
+
+# --- "Die Partei" opening a sentence is "the party", not "Die PARTEI" -----------
+
+
+def test_die_partei_is_a_common_noun() -> None:
+    found = quotes_of("Die SPD tagte in Berlin. Die Partei teilte mit, die Regierung habe versagt.")
+    assert found[-1][1] != "Die PARTEI"
+    found = quotes_of("Die PARTEI teilte mit, die Regierung habe versagt.")
+    assert found[-1][1:] == ("Die PARTEI", "Die PARTEI")
