@@ -371,3 +371,15 @@ def test_die_partei_is_a_common_noun() -> None:
     assert found[-1][1] != "Die PARTEI"
     found = quotes_of("Die PARTEI teilte mit, die Regierung habe versagt.")
     assert found[-1][1:] == ("Die PARTEI", "Die PARTEI")
+
+
+# --- a brand name with a lower-case first letter ------------------------------
+
+
+def test_camel_case_brand_is_a_name() -> None:
+    text = "eBay hält es für möglich, dass das Auto den Rekord heute noch bricht."
+    assert speaker_of(text) == ("eBay", "eBay")
+
+
+def test_lower_case_adjective_before_noun_unchanged() -> None:
+    assert speaker_of("Die neue Firma sagte, sie wachse.") == ("neue Firma", "Die neue Firma")

@@ -1216,6 +1216,17 @@ def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
     return noun < last and frame.words[noun][:1].isupper() and not frame.breaks[noun - 1]
 
 
+def _camel_case(word: str) -> bool:
+    """A brand name written with a lower-case first letter (``eBay``, ``iRobot``):
+    lower case, then a capital inside the word."""
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word[0].islower()
+        and any(letter.isupper() for letter in word[1:])
+    )
+
+
 def _lower_adjective(word: str) -> bool:
     """A word that may be an inflected adjective: lower case, or a number joined
     to one (``23-jährige``, ``3,5-prozentige``)."""
@@ -1357,13 +1368,14 @@ def noun_phrase_source(
     while (
         index < last
         and (tokens[index][2][:1].islower() or tokens[index][2][:1].isdigit())
+        and not _camel_case(tokens[index][2])
         and not frame.breaks[index]
     ):
         index += 1  # adjectives: "der grüne Staatssekretär"
         adjectives += 1
         if adjectives > 4:
             return None, None
-    if index >= last or not tokens[index][2][:1].isupper():
+    if index >= last or not (tokens[index][2][:1].isupper() or _camel_case(tokens[index][2])):
         return None, None
     if frame.lower(index) in _TIME_WORDS or (first < index and frame.lower(first) in _NOT_OPENERS):
         # "seit etwa fünf Jahren", "gerade dieser Tage", "nicht die erste
