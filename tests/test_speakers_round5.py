@@ -290,7 +290,9 @@ def test_demonstrative_der_before_auxiliary() -> None:
 
 
 def test_article_before_noun_stays_an_article() -> None:
-    assert speaker_of("Die Partei sagte, es gehe nicht.")[1] == "Die Partei"
+    # The noun is the speaker, not a demonstrative "Die"; "Die Partei" is the
+    # generic noun here, not the party "Die PARTEI" (round 6).
+    assert speaker_of("Die Partei sagte, es gehe nicht.") == ("Partei", "Partei")
 
 
 # --- "X wird (von Y) zitiert": X is the speaker ------------------------------------

@@ -86,6 +86,8 @@ _DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
 _NON_SUBJECT = word_class("not_subject")
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 _DASHES = ("-", "–", "—")
+# Words that open no noun phrase naming a source ("nicht die erste …", "gerade dieser Tage").
+_NOT_OPENERS = frozenset({"nicht", "gerade", "etwa", "kein", "keine"})
 _PERSON_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS_SOURCE})
 _ATTRIBUTE_LINKS = frozenset({"des", "der", "von", "vom"})
 _ADVERB_ENDINGS = ("weise", "lich", "isch", "bar", "los", "mäßig", "hängig")
@@ -225,7 +227,28 @@ def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
     first, second = frame.lower(previous), frame.lower(previous + 1)
     relative = first in RELATIVE or (first in _PREPOSITIONS and second in RELATIVE)
     if previous > 0 and relative and "," in frame.gap(previous - 1):
-        return frame.clause_start(previous - 1), previous
+        start = frame.clause_start(previous - 1)
+        if (
+            0 < start <= 5
+            and previous - start <= 12
+            and "," in frame.gap(start - 1)
+            and frame.clause_start(start - 1) == 0
+        ):
+            # "Sadiq Khan, eines der Mitglieder, die den Brief unterschrieben,
+            # verurteilte …": the relative clause hangs on an apposition; the
+            # subject is the name that opens the sentence (a short noun phrase).
+            opener = frame.words[:start]
+            middle = frame.lowered[start:previous]
+            if (
+                (frame.words[start][:1].isupper() or middle[0] in _DEFINITE | _INDEFINITE)
+                and not any(w in _FINITE_HELPERS or w in _NOMINATIVE_PRONOUNS for w in middle)
+                and len(opener) <= 5
+                and opener[-1][:1].isupper()
+                and frame.lower(0) not in SUBORDINATORS
+                and not any(mark in frame.gap(i) for i in range(start) for mark in QUOTE_MARKS)
+            ):
+                start = 0
+        return start, previous
     return None
 
 
@@ -273,6 +296,10 @@ def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
     is a main clause with an article."""
     if frame.lower(cue.first_token - 1) == "zu":
         return False  # "plant Merz, die Länder zu überzeugen": a zu-infinitive
+    if _demonstrative_das(frame, cue, cue.first_token - 1):
+        # "…, das teilte das Institut mit", "…, die es gibt - das beschreiben
+        # Forscher": the clause of the cue is a main clause.
+        return False
     if _article_of_noun(frame, first, cue.first_token) and any(
         frame.lower(i) in _FINITE_HELPERS for i in range(first + 2, cue.first_token)
     ):
@@ -285,6 +312,24 @@ def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:
         cue.last_token == frame.clause_end(cue.last_token) and cue.last_token - cue.first_token <= 1
     )
     return verb_final or not _article_of_noun(frame, first, cue.first_token)
+
+
+def _demonstrative_das(frame: SentenceFrame, cue: Cue, first: int) -> bool:
+    """Whether ``das``/``dies`` after a comma, right before the finite cue verb, is
+    a demonstrative standing for the clause before it, with the subject after the
+    verb (``Die Kamera fiel aus, das teilte die NASA mit``), not a relative
+    pronoun: a relative clause puts its verb last (``…, das mitteilte``), and
+    here an article or a name follows the verb."""
+    follower = cue.first_token + 1
+    return (
+        cue.finite
+        and 0 < first == cue.first_token - 1
+        and frame.lower(first) in ("das", "dies")
+        and ("," in frame.gap(first - 1) or any(f" {d} " in frame.gap(first - 1) for d in _DASHES))
+        and follower <= frame.clause_end(cue.first_token)
+        and not frame.breaks[cue.first_token]
+        and (frame.lower(follower) in _DEFINITE or frame.words[follower][:1].isupper())
+    )
 
 
 def _antecedent_start(frame: SentenceFrame, relative: int) -> int:
@@ -454,8 +499,12 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     ):
         # "Scholz, der sagte, …": the relative pronoun stands for the noun before it.
         return [(_antecedent_start(frame, start), start, True)], False
-    if start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite:
-        return [after], False  # "Das berichten arabische Medien": the subject follows the verb
+    if (start == 0 and end - start == 1 and first in {"das", "dies"} and cue.finite) or (
+        _demonstrative_das(frame, cue, start)
+    ):
+        # "Das berichten arabische Medien", "…, das teilte die NASA mit": the
+        # subject follows the verb.
+        return [after], False
     # "Auch die Ministerin Anna Berg äußerte Zweifel": a focus particle before a
     # noun phrase belongs to the subject; it makes no adverbial prefield.
     opener = start
@@ -488,7 +537,12 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
     first = frame.lower(start)
     relative = first in RELATIVE and not (
-        start == 0 and (_article_of_noun(frame, start, end) or _demonstrative(frame, start, cue))
+        start == 0
+        and (
+            _article_of_noun(frame, start, end)
+            or _demonstrative(frame, start, cue)
+            or _article_before_adverb(frame, start, end)
+        )
     )
     if (first in SUBORDINATORS and verb_final) or relative:
         return [(start + 1, end, True)], False
@@ -545,6 +599,19 @@ def _demonstrative(frame: SentenceFrame, index: int, cue: Cue) -> bool:
     )
 
 
+def _article_before_adverb(frame: SentenceFrame, start: int, end: int) -> bool:
+    """Whether the d-word opening the sentence is followed by a lower-case word or
+    a number (``Den noch 16.000 verbliebenen Flüchtlingen sicherte …``): an article
+    of a noun phrase, not a relative pronoun (no relative clause opens a sentence;
+    a demonstrative before the verb is told apart by ``_demonstrative``)."""
+    follower = start + 1
+    return (
+        follower < end - 1
+        and not frame.breaks[start]
+        and (frame.words[follower].islower() or frame.words[follower][:1].isdigit())
+    )
+
+
 def _adverb_like_opener(frame: SentenceFrame, start: int, end: int) -> bool:
     """A capitalised adverb or adjective of manner opening a longer prefield
     (``Stellvertretend für die Kommission empfahl …``, ``Ursprünglich hatte …``,
@@ -587,7 +654,14 @@ def source_of(
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
     # Frames that name the source outside the prefield, in this order.
-    for rule in (_passive_agent, _hortative_speaker, _experiencer, _quoted_object):
+    for rule in (
+        _passive_agent,
+        _document_prefield,
+        _emerging_from,
+        _hortative_speaker,
+        _experiencer,
+        _quoted_object,
+    ):
         found = rule(frame, cue, table)
         if found[1] is not None:
             return found
@@ -818,6 +892,87 @@ def _passive_agent(
     last = min(noun_phrase_end(frame, first), cue.first_token - 1)
     if last < first or not any(frame.words[i][:1].isupper() for i in range(first, last + 1)):
         return None, None
+    mentions = table.within(tokens[first][0], tokens[last][1])
+    if mentions:
+        start, end, index = mentions[0]
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last + 1, table)
+
+
+_DOCUMENT_PREPOSITIONS = frozenset({"in", "im", "auf"})
+
+
+def _document_prefield(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The document that a passive cue without agent reads from: ``In dem Bericht
+    wird gefordert, …``, ``In einem Bericht der Zeitung X wurde vermutet, …``.
+
+    Only a prepositional phrase with ``in``/``auf`` opening the clause, whose noun
+    names a report or statement (``Bericht``, ``Erklärung``, ``Pressemitteilung``),
+    counts; ``In Berlin wurde gefordert`` names a place, not a source.
+    """
+    if cue.verb.lemma == "zitieren":
+        return None, None
+    clause = frame.clause_start(cue.first_token)
+    if (
+        cue.first_token - clause > _MAX_PREFIELD
+        or frame.lower(clause) not in _DOCUMENT_PREPOSITIONS
+    ):
+        return None, None
+    aux = next(
+        (i for i in range(clause + 1, cue.first_token) if frame.lower(i) in _PASSIVE_AUXILIARIES),
+        None,
+    )
+    if aux is None:
+        return None, None
+    from polittext.sources import _reporting_noun, noun_phrase_end
+
+    first = clause + 1
+    noun = first
+    while noun < aux and (
+        frame.lower(noun) in _DEFINITE
+        or frame.lower(noun) in _INDEFINITE
+        or frame.lower(noun) in _DETERMINER_WORDS
+        or _lower_adjective(frame.words[noun])
+    ):
+        noun += 1
+    if noun >= aux or not _reporting_noun(frame.words[noun]):
+        return None, None
+    last = min(noun_phrase_end(frame, first), aux - 1)
+    if last < noun:
+        return None, None
+    tokens = frame.tokens
+    mentions = table.within(tokens[first][0], tokens[last][1])
+    if mentions:
+        start, end, index = mentions[0]
+        return table.entities[index], (start, end)
+    return noun_phrase_source(frame, first, last + 1, table)
+
+
+def _emerging_from(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Dies geht aus einer Pressemitteilung des Konzerns hervor``, ``Aus dem
+    Bericht geht hervor, dass …``: the source is the phrase after ``aus``."""
+    if cue.verb.lemma != "hervorgehen":
+        return None, None
+    clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    limit = min(cue.last_token, frame.clause_end(cue.first_token))
+    marker = next(
+        (i for i in range(clause, limit) if frame.lower(i) == "aus" and i != cue.first_token),
+        None,
+    )
+    if marker is None:
+        return None, None
+    from polittext.sources import noun_phrase_end
+
+    first = marker + 1
+    stop = cue.first_token if marker < cue.first_token else cue.last_token
+    last = min(noun_phrase_end(frame, first), stop - 1)
+    if last < first:
+        return None, None
+    tokens = frame.tokens
     mentions = table.within(tokens[first][0], tokens[last][1])
     if mentions:
         start, end, index = mentions[0]
@@ -1061,6 +1216,17 @@ def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
     return noun < last and frame.words[noun][:1].isupper() and not frame.breaks[noun - 1]
 
 
+def _camel_case(word: str) -> bool:
+    """A brand name written with a lower-case first letter (``eBay``, ``iRobot``):
+    lower case, then a capital inside the word."""
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word[0].islower()
+        and any(letter.isupper() for letter in word[1:])
+    )
+
+
 def _lower_adjective(word: str) -> bool:
     """A word that may be an inflected adjective: lower case, or a number joined
     to one (``23-jährige``, ``3,5-prozentige``)."""
@@ -1099,6 +1265,8 @@ def _heisst_es_source(
     tokens = frame.tokens
     stop = min(len(tokens), frame.clause_end(cue.last_token) + 1, cue.last_token + 8)
     for index in range(cue.last_token + 1, stop - 1):
+        if frame.breaks[index - 1]:
+            break  # "heißt es, dass nach …": the message's words, not a source
         if frame.lower(index) in _HEISST_ES_LINKS:
             mentions = table.within(tokens[index + 1][0], tokens[stop - 1][1])
             if mentions:
@@ -1106,6 +1274,20 @@ def _heisst_es_source(
                 return table.entities[entity_index], (start, end)
             return noun_phrase_source(frame, index + 1, stop, table)
     clause = frame.clause_start(cue.first_token)
+    if (
+        0 < clause < cue.first_token
+        and frame.lower(clause) in _PREPOSITIONS
+        and frame.lower(clause + 1) in RELATIVE
+        and "," in frame.gap(clause - 1)
+    ):
+        # "eine Erklärung der Behörde, in der es heißt, …": the noun phrase the
+        # relative clause hangs on is the source (its holder when it names one).
+        first = _antecedent_start(frame, clause)
+        mentions = table.within(tokens[first][0], tokens[clause - 1][1])
+        if mentions:
+            start, end, index = mentions[0]
+            return table.entities[index], (start, end)
+        return noun_phrase_source(frame, first, clause, table)
     if clause < cue.first_token and frame.lower(clause) in _PREPOSITIONS:
         return noun_phrase_source(frame, clause + 1, cue.first_token, table)
     return None, None
@@ -1186,13 +1368,18 @@ def noun_phrase_source(
     while (
         index < last
         and (tokens[index][2][:1].islower() or tokens[index][2][:1].isdigit())
+        and not _camel_case(tokens[index][2])
         and not frame.breaks[index]
     ):
         index += 1  # adjectives: "der grüne Staatssekretär"
         adjectives += 1
         if adjectives > 4:
             return None, None
-    if index >= last or not tokens[index][2][:1].isupper():
+    if index >= last or not (tokens[index][2][:1].isupper() or _camel_case(tokens[index][2])):
+        return None, None
+    if frame.lower(index) in _TIME_WORDS or (first < index and frame.lower(first) in _NOT_OPENERS):
+        # "seit etwa fünf Jahren", "gerade dieser Tage", "nicht die erste
+        # Auseinandersetzung": a time or a negated predicate, no source.
         return None, None
     head_start, head_end, head = tokens[index]
     end = head_end

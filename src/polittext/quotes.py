@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects
+from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, source_of
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
 from polittext.frames import Cue, SentenceFrame
@@ -44,6 +44,7 @@ from polittext.quote_base import (
 from polittext.quote_direct import DirectQuotes
 from polittext.quote_indirect import IndirectQuotes, silent_weak_cue
 from polittext.quote_interview import interview_turns
+from polittext.quotemarks import QUOTE_MARKS
 from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
@@ -97,9 +98,24 @@ class _Finder(DirectQuotes, IndirectQuotes):
         for index, (entity, mention) in self.anchors.items():
             by_sentence.setdefault(index, (entity, mention))
         quoted = {i for q in self.quotes for i in range(q.sentence, q.last_sentence + 1)}
+        # Direct quotes with neither cue nor speaker go on with the speaker of the
+        # sentence before (as _continue_speakers decides later): "X sagte: „…“ Die
+        # Gefahr sei real. „Aber …“ Es sei …" is X's to the end.
+        unframed = {
+            q.last_sentence
+            for q in self.quotes
+            if q.kind is QuoteKind.DIRECT and q.entity is None and not q.cue
+        }
         last: QuoteRecord | None = None
         for index, (start, end, kind, _p) in enumerate(self.segments):
             previous = by_sentence.get(index - 1)
+            if (
+                index in unframed
+                and by_sentence.get(index, (None, None))[0] is None
+                and previous is not None
+                and previous[0] is not None
+            ):
+                by_sentence[index] = previous
             if kind is not SentenceKind.BODY or index in quoted:
                 continue
             frame = self.frame(index)
@@ -229,6 +245,35 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if speaker is not None:
                 quote.entity, quote.mention = speaker
 
+    def colon_subjects(self) -> None:
+        """A direct quote after a colon, with neither cue nor speaker, whose clause
+        before the colon has a finite cue verb further away than the direct-quote
+        frame looks (``Ein Regierungssprecher sagte zu der von der EU vorgebrachten
+        Forderung nach einem Waffenstillstand: „…“``): the subject of that verb is
+        the speaker. Only the speaker is taken, not the cue."""
+        for quote in self.quotes:
+            if quote.kind is not QuoteKind.DIRECT or quote.cue or quote.entity is not None:
+                continue
+            before = self.text[max(0, quote.start - 4) : quote.start].rstrip()
+            if not before[:-1].rstrip().endswith(":"):
+                continue  # the opening mark, then the colon before it
+            frame = self.frame(quote.sentence)
+            index = bisect.bisect_right(frame.cue_ends, quote.start) - 1
+            # The last two cues before the quote, no further: a run-on sentence of
+            # quotes must stay linear.
+            for cue in frame.cues[max(0, index - 1) : index + 1][::-1]:
+                if not cue.finite or self.inside_quote(cue.start, cue.end):
+                    continue
+                if quote.start - cue.end > 400:
+                    break  # a bounded look back: long sentences stay linear
+                between = self.text[cue.end : quote.start - 1]  # up to the opening mark
+                if "." in between or len(between.split()) > 30 or _has_mark(between):
+                    break
+                entity, mention = source_of(frame, cue, self.table, self.subjects)
+                if entity is not None:
+                    quote.entity, quote.mention = entity, mention
+                break
+
     def interview(self) -> None:
         """The answers of an interview printed as turns (see
         :mod:`polittext.quote_interview`); they replace headline quotes found in
@@ -317,6 +362,7 @@ def find_quotes(
     finder.unframed()
     finder.headlines()
     finder.colon_speakers()
+    finder.colon_subjects()
     finder.interview()
     finder.quotes.sort(key=lambda q: q.start)
     # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
@@ -343,6 +389,11 @@ def _naming_predicate(frame: SentenceFrame, cue: Cue) -> bool:
     articles = sum(word in _PREDICATE_DETERMINERS for word in after)
     closing = frame.words[frame.clause_end(cue.last_token)]
     return articles >= 2 or (articles == 1 and closing.islower() and len(after) >= 3)
+
+
+def _has_mark(stretch: str) -> bool:
+    """Whether ``stretch`` holds a quotation mark (another quote lies between)."""
+    return any(mark in stretch for mark in QUOTE_MARKS)
 
 
 def _konjunktiv_one(frame: SentenceFrame) -> bool:

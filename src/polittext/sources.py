@@ -46,6 +46,19 @@ def source_after(
         name = frame.text[start:end]
         site = table.add(f"org:{name.lower()}", name, SpeakerKind.ORGANISATION, start, end)
         return site, (start, end), domain
+    pronoun = _SO_PRONOUNS.get(frame.lower(first)) if first < len(tokens) else None
+    if pronoun is not None and (
+        first + 1 == len(tokens) or frame.breaks[first] or frame.lower(first + 1) in _AFTER_PRONOUN
+    ):
+        # "„…“, so er.", "…, so letztere": the pronoun's referent is the source.
+        from polittext.attribution import resolve_pronoun
+
+        start, end, _word = tokens[first]
+        referent = resolve_pronoun(table, pronoun, start, "")
+        if referent is not None:
+            table.add_to(referent, start, end, MentionKind.PRONOUN)
+            return referent, (start, end), first
+        return None, None, first
     if first < len(tokens) and not tokens[first][2][:1].isupper():
         # A lower-case name the lists know: "laut dpa", "laut taz".
         known = table.covering(tokens[first][0], tokens[first][1])
@@ -73,6 +86,20 @@ def source_after(
         return None, None, phrase_end
     return entity, span, phrase_end
 
+
+# Pronouns after "so" that name the source, as the personal pronoun they resolve as.
+_SO_PRONOUNS = {
+    "er": "er",
+    "sie": "sie",
+    "dieser": "er",
+    "diese": "sie",
+    "letzterer": "er",
+    "letztere": "sie",
+}
+# Words that may follow such a pronoun in the parenthesis ("so er am Montag").
+_AFTER_PRONOUN = frozenset(
+    {"am", "im", "in", "auf", "bei", "gegenüber", "weiter", "damals", "zuletzt"}
+)
 
 _DOMAINS = frozenset({"de", "com", "net", "org", "at", "ch", "eu", "info", "tv", "fm"})
 
@@ -128,6 +155,9 @@ _NP_LINKS = frozenset(
     }
 )
 _PREPOSITION_WORDS = word_class("preposition")
+_ARTICLES_AND_DETERMINERS = (
+    frozenset({"der", "die", "das", "ein", "eine"}) | word_class("determiner")
+) - frozenset({"den", "dem", "des", "einem", "einen", "eines", "einer"})
 _TIME_WORDS = word_class("time_word")
 _VERB_FORMS = word_class("auxiliary") | frozenset(
     {"seien", "haben", "werden", "sollen", "wollen", "müssen", "können", "dürfen", "gehen"}
@@ -500,6 +530,15 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die"}:
                 # "Die DSW ist der Ansicht, dass": the subject before the verb.
                 entity, mention = noun_phrase_source(frame, clause, index - 2, table)
+            elif (
+                word in nouns
+                and nouns[word][0] != "thought"
+                and _opens_clause(frame, clause, index)
+            ):
+                # "Der Bericht endet mit der Hoffnung, dass …", "Vorwürfe werden laut,
+                # dass …": with no holder named, the statement or writing that opens
+                # the clause is the source itself (a hope or a view is not).
+                entity, mention = noun_phrase_source(frame, clause, index + 1, table)
         content_start = comma + 1
         cue_end = end
         if frame.lower(content_start) == "wonach" and content_start + 1 < len(tokens):
@@ -522,6 +561,17 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
 
 
 _W_WORD_SET = word_class("w_word")
+
+
+def _opens_clause(frame: SentenceFrame, clause: int, index: int) -> bool:
+    """Whether the noun at ``index`` heads the noun phrase that opens the clause
+    at ``clause``: only an article, a determiner or lower-case adjectives before it."""
+    if index - clause > 3:
+        return False
+    return all(
+        frame.lower(i) in _ARTICLES_AND_DETERMINERS or frame.words[i].islower()
+        for i in range(clause, index)
+    ) and not any(frame.lower(i) in _PREPOSITION_WORDS for i in range(clause, index))
 
 
 def _konjunktiv_clause(frame: SentenceFrame, first: int) -> bool:
@@ -586,6 +636,39 @@ def _zu_clause_end(frame: SentenceFrame, first: int) -> int | None:
     return frame.tokens[zu_chain_end(frame, last)][1]
 
 
+_EIGEN = frozenset({"eigenen", "eigenem", "eigener"})
+
+
+def _eigen_subject(
+    frame: SentenceFrame, preposition: int, noun: int, table: EntityTable
+) -> Entity | None:
+    """The subject that ``nach eigenen Angaben`` refers to when no known name
+    stands before it: the prefield before the finite verb (``Die Feuerwehr hat
+    nach eigenen Angaben …``) or, when the phrase opens the sentence, the noun
+    phrase right after the finite verb (``Nach eigenen Angaben hat das
+    Unternehmen …``)."""
+    from polittext.attribution import noun_phrase_source
+
+    tokens = frame.tokens
+    if preposition >= 2 and frame.words[preposition - 1].islower():
+        first, last = 0, preposition - 1
+    elif preposition == 0 and noun + 2 < len(tokens) and frame.words[noun + 1].islower():
+        first = noun + 2
+        last = noun_phrase_end(frame, first) + 1
+    else:
+        return None
+    if frame.lower(first) in ("er", "sie") and last <= first + 1:
+        from polittext.attribution import resolve_pronoun
+
+        return resolve_pronoun(table, frame.lower(first), tokens[first][0], "sg")
+    if last <= first or last - first > 12 or any(frame.breaks[i] for i in range(first, last - 1)):
+        return None  # a short prefield without a clause break: the subject
+    mentions = table.within(tokens[first][0], tokens[last - 1][1])
+    if mentions:
+        return table.entities[mentions[0][2]]
+    return noun_phrase_source(frame, first, last, table)[0]
+
+
 def _holder_of_phrase(
     frame: SentenceFrame, preposition: int, noun: int, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -603,10 +686,12 @@ def _holder_of_phrase(
     if word in _POSSESSIVES or word in _RELATIVE_POSSESSIVES:
         pronoun = _POSSESSIVES.get(word) or _RELATIVE_POSSESSIVES[word]
         holder = resolve_pronoun(table, pronoun, tokens[preposition][0], "sg")
-    elif word == "eigenen":
+    elif word in _EIGEN:
         mentions = table.within(tokens[0][0], tokens[preposition][0])
         if mentions:
             holder = table.entities[mentions[0][2]]
+        else:
+            holder = _eigen_subject(frame, preposition, noun, table)
     if holder is not None:
         table.add_to(holder, start, end, MentionKind.DESCRIPTION)
         return holder, (start, end)
@@ -649,6 +734,8 @@ def _phrase_start_before(frame: SentenceFrame, index: int) -> int:
     return first
 
 
+# Dative personal pronouns before "zufolge", as the nominative and number they resolve as.
+_DATIVE_PRONOUNS = {"ihm": ("er", "sg"), "ihr": ("sie", "sg"), "ihnen": ("sie", "pl")}
 # Articles of a dative noun phrase, the case "zufolge" governs ("dem Bericht zufolge").
 _DATIVE_ARTICLES = frozenset(
     {"dem", "einem", "den", "diesem", "jenem", "seinem", "ihrem", "unserem", "eurem"}
@@ -748,9 +835,20 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             first = _phrase_start_before(frame, index)
             source_first = _dative_start(frame, table, first, index)
             mentions = table.within(tokens[source_first][0], tokens[index - 1][1])
+            dative = _DATIVE_PRONOUNS.get(frame.lower(index - 1))
             if mentions:
                 entity = table.entities[mentions[-1][2]]
                 mention = (mentions[-1][0], mentions[-1][1])
+            elif dative is not None and source_first == index - 1:
+                # "Ihnen zufolge hat …": the pronoun's referent is the source.
+                from polittext.attribution import resolve_pronoun
+
+                pronoun, number = dative
+                p_start, p_end, _word = tokens[index - 1]
+                entity = resolve_pronoun(table, pronoun, p_start, number)
+                mention = (p_start, p_end) if entity is not None else None
+                if entity is not None:
+                    table.add_to(entity, p_start, p_end, MentionKind.PRONOUN)
             else:
                 # A capitalised adjective opening the sentence ("Ersten Angaben") is
                 # no noun: the phrase's head comes after it.
@@ -825,7 +923,11 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if (entry is None or not entry[1]) and compound is None:
                 continue
             first = noun_index + 1
-            linked = frame.lower(first) in _LINKS or _genitive_name(frame, table, first)
+            # "nach eigenem Bekunden von den Vorfällen": an "eigen" phrase names its
+            # holder by the subject; a "von" after it belongs to the message.
+            linked = frame.lower(index + 1) not in _EIGEN and (
+                frame.lower(first) in _LINKS or _genitive_name(frame, table, first)
+            )
             if frame.lower(first) in _LINKS:
                 first += 1
             if not linked:
