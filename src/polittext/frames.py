@@ -213,14 +213,18 @@ class SentenceFrame:
         forms = cue_forms()
         particles = _cue_particles()
         lowered = self.lowered
+        words = self.words
         cues: list[Cue] = []
-        for index, (start, end, word) in enumerate(self.tokens):
-            # Most words are no cue form, no stance adjective and follow no particle.
-            if (
-                word not in forms
-                and word not in _STANCE
-                and (index == 0 or lowered[index - 1] not in particles)
-            ) or not word.islower():
+        # Most words are no cue form, no stance adjective and follow no particle: the
+        # others are picked out by comprehensions (faster than a test in the loop).
+        candidates = sorted(
+            {i for i, word in enumerate(words) if word in forms or word in _STANCE}.union(
+                i + 1 for i, word in enumerate(lowered[:-1]) if word in particles
+            )
+        )
+        for index in candidates:
+            start, end, word = self.tokens[index]
+            if not word.islower():
                 continue
             stance = self._stance(index)
             if stance is not None:

@@ -308,26 +308,34 @@ class PatternIndex(Generic[T]):
         if len(word) > _MAX_WORD:
             return self._remember(word, ())
         lowered = word.lower()
-        if not self._regex.search(lowered):
+        leftmost = self._regex.search(lowered)
+        if leftmost is None:
             # No pattern's first word occurs in it (the regex runs in C).
             return self._remember(word, ())
         seen: set[int] = set()
         candidates: list[tuple[Pattern, T]] = []
-        for core in self._cores_in(lowered):
+        # Alternatives of one core differ only in mode and case: each verdict once.
+        verdicts: dict[tuple[str, str, bool], bool] = {}
+        for core in self._cores_in(lowered, leftmost.start()):
             for alternative, pattern, payload in self._by_core[core]:
                 key = id(pattern)
-                if key in seen or not alternative.matches(word):
+                if key in seen:
                     continue
-                seen.add(key)
-                candidates.append((pattern, payload))
+                kind = (core, alternative.mode, alternative.noun)
+                verdict = verdicts.get(kind)
+                if verdict is None:
+                    verdict = verdicts[kind] = alternative.matches(word)
+                if verdict:
+                    seen.add(key)
+                    candidates.append((pattern, payload))
         return self._remember(word, tuple(candidates))
 
-    def _cores_in(self, lowered: str) -> dict[str, None]:
-        """The cores that occur in ``lowered`` where a pattern word may match them,
-        in order of position and length."""
+    def _cores_in(self, lowered: str, first: int = 0) -> dict[str, None]:
+        """The cores that occur in ``lowered`` (none before ``first``) where a pattern
+        word may match them, in order of position and length."""
         found: dict[str, None] = {}
         size = len(lowered)
-        for start in range(size):
+        for start in range(first, size):
             node = self._trie if start == 0 else self._inner
             for index in range(start, size):
                 child = node.get(lowered[index])
