@@ -11,12 +11,14 @@ institutions, countries and their capitals, groups and anonymous sources.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from polittext.lexicon import read_table
+from polittext.patterns import trie_pattern
 from polittext.types import SpeakerKind
 
 __all__ = ["Gazetteer", "NamedEntry", "gazetteer"]
@@ -70,6 +72,12 @@ class Gazetteer:
     max_role_length: int
     # Answers of role() and group() by word: the same words recur in every text.
     _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    # A role at the end of a word (a prefix tree of the roles, run in C).
+    _role_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        ends = re.compile(f"(?:{trie_pattern(self.roles) or '(?!)'})\\Z")
+        object.__setattr__(self, "_role_ends", ends)
 
     def role(self, word: str) -> tuple[str, str] | None:
         """Role head and gender (``f``, ``m``, ``u``) if ``word`` names a role.
@@ -109,12 +117,13 @@ class Gazetteer:
         if lowered.endswith("n"):
             forms.append(lowered[:-1])
         for form in forms:
-            for cut in range(0, max(1, len(form) - 2)):
-                if cut == 1:
-                    continue
-                found = self.roles.get(form[cut:])
-                if found is not None:
-                    return found
+            # The longest role that ends the form, but not after its first letter alone
+            # (a prefix of one letter makes no compound) and of at least three letters.
+            match = self._role_ends.search(form)
+            if match is not None and match.start() == 1:
+                match = self._role_ends.search(form, 2)
+            if match is not None and match.start() < max(1, len(form) - 2):
+                return self.roles[match.group()]
         return None
 
     def first_name_gender(self, word: str) -> str | None:

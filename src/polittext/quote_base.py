@@ -333,6 +333,8 @@ def _titled(text: str, region: QuoteRegion) -> bool:
 # Title words that are also the ends of other words ("Reaktion", "Mitglied",
 # "Verband"): only whole words count for them.
 _WHOLE_TITLE_WORDS = frozenset({"aktion", "lied", "band", "name", "namen", "plan"})
+# The title words that also end a compound title word (tested in C by str.endswith).
+_TITLE_HEADS = tuple(sorted(t for t in _TITLE_WORDS if len(t) >= 4 and t not in _WHOLE_TITLE_WORDS))
 
 
 def title_word(word: str) -> bool:
@@ -342,12 +344,7 @@ def title_word(word: str) -> bool:
     >>> title_word("ard-fernsehserie"), title_word("reaktion")
     (True, False)
     """
-    if word in _TITLE_WORDS:
-        return True
-    return any(
-        len(title) >= 4 and title not in _WHOLE_TITLE_WORDS and word.endswith(title)
-        for title in _TITLE_WORDS
-    )
+    return word in _TITLE_WORDS or word.endswith(_TITLE_HEADS)
 
 
 # Words that introduce a translation in brackets: "(etwa: „Partei der Volksmacht“)",
