@@ -73,6 +73,8 @@ def speech_events(
                 quote_index=quote_index,
                 sentence_index=index,
             )
+        if nouns.keys().isdisjoint(frame.words):
+            continue  # most sentences hold no cue noun (tested in C)
         for start, end, word in frame.tokens:
             if word[:1].isupper() and word in nouns and (start, end) not in events:
                 speaker, mention, quote_index = speaker_of((start, end))
