@@ -870,7 +870,6 @@ def _passive_agent(
         # "X wird von Reuters mit den Worten zitiert": the one quoted is the
         # subject, the speaker; the agent only reports the words.
         return None, None
-    tokens = frame.tokens
     clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
     before = range(clause, cue.first_token)
     if (
@@ -892,7 +891,15 @@ def _passive_agent(
     last = min(noun_phrase_end(frame, first), cue.first_token - 1)
     if last < first or not any(frame.words[i][:1].isupper() for i in range(first, last + 1)):
         return None, None
-    mentions = table.within(tokens[first][0], tokens[last][1])
+    return _phrase_entity(frame, first, last, table)
+
+
+def _phrase_entity(
+    frame: SentenceFrame, first: int, last: int, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The first entity mention within tokens ``first``…``last``, else the phrase itself
+    as a source (:func:`noun_phrase_source`)."""
+    mentions = table.within(frame.tokens[first][0], frame.tokens[last][1])
     if mentions:
         start, end, index = mentions[0]
         return table.entities[index], (start, end)
@@ -942,12 +949,7 @@ def _document_prefield(
     last = min(noun_phrase_end(frame, first), aux - 1)
     if last < noun:
         return None, None
-    tokens = frame.tokens
-    mentions = table.within(tokens[first][0], tokens[last][1])
-    if mentions:
-        start, end, index = mentions[0]
-        return table.entities[index], (start, end)
-    return noun_phrase_source(frame, first, last + 1, table)
+    return _phrase_entity(frame, first, last, table)
 
 
 def _emerging_from(
@@ -972,12 +974,7 @@ def _emerging_from(
     last = min(noun_phrase_end(frame, first), stop - 1)
     if last < first:
         return None, None
-    tokens = frame.tokens
-    mentions = table.within(tokens[first][0], tokens[last][1])
-    if mentions:
-        start, end, index = mentions[0]
-        return table.entities[index], (start, end)
-    return noun_phrase_source(frame, first, last + 1, table)
+    return _phrase_entity(frame, first, last, table)
 
 
 def _masculine_prefield(frame: SentenceFrame, cue: Cue) -> bool:
