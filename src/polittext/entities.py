@@ -371,35 +371,26 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         opens = _WORDS.get(word, _UNSEEN)
         if opens is _UNSEEN or _WORDS_OWNER[0] is not g:
             opens = _word_start(word)
-        if opens is None:
-            i += 1
-            continue
-        if opens is not _OPENS:
+        if opens is _OPENS:
+            # Lower-case names ("taz", "dpa", "ver.di") count too.
+            found = g.entity([t[2] for t in tokens[i : i + 5]]) if g.starts_name(word) else None
+            if found is not None:
+                size, entry = found
+                key = (
+                    f"gov:{entry.country}"
+                    if entry.kind is SpeakerKind.GOVERNMENT
+                    else entry.canonical
+                )
+                table.add(key, entry.canonical, entry.kind, t_start, tokens[i + size - 1][1])
+                i += size
+                continue
+            consumed = _person_at(table, text, tokens, i) if word[0].isupper() else 0
+            if consumed:
+                i += consumed
+                continue
+            opens = g.group(word) if word[0].isupper() else None
+        if opens is not None:
             kind, name = opens
-            table.add(f"group:{name}", name, kind, t_start, t_end, MentionKind.DESCRIPTION)
-            i += 1
-            continue
-        # Lower-case names ("taz", "dpa", "ver.di") count too.
-        named = g.starts_name(word)
-        found = g.entity([t[2] for t in tokens[i : i + 5]]) if named else None
-        if found is not None:
-            size, entry = found
-            key = (
-                f"gov:{entry.country}" if entry.kind is SpeakerKind.GOVERNMENT else entry.canonical
-            )
-            table.add(key, entry.canonical, entry.kind, t_start, tokens[i + size - 1][1])
-            i += size
-            continue
-        if not word[0].isupper():
-            i += 1
-            continue
-        consumed = _person_at(table, text, tokens, i)
-        if consumed:
-            i += consumed
-            continue
-        group = g.group(word)
-        if group is not None:
-            kind, name = group
             table.add(f"group:{name}", name, kind, t_start, t_end, MentionKind.DESCRIPTION)
         i += 1
 
