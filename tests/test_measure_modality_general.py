@@ -9,24 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-import polittext
-from polittext import Modality, PolicyMeasure
+from _helpers import CO, DE, EX, HY, IF, LE, NE, PL, PR, RE, UD, D, of_type
+from polittext import Modality
 from polittext.measure_cues import _joined_forms
-
-D, PR, PL = Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED
-UD, CO, DE = Modality.UNDER_DISCUSSION, Modality.CONSIDERED, Modality.DECIDED
-IF, EX, LE = Modality.IN_FORCE, Modality.EXTENDED, Modality.LIFTED_OR_ENDED
-RE, HY, NE = Modality.REJECTED, Modality.HYPOTHETICAL, Modality.NEGATED
-
-
-def of_type(text: str, type_id: str) -> PolicyMeasure:
-    found = polittext.classify_measures(text)
-    for m in found:
-        assert m.trigger.text == text[m.trigger.start : m.trigger.end]
-    matching = [m for m in found if m.type == type_id]
-    assert matching, f"no {type_id} in {[(m.type, m.trigger.text) for m in found]}"
-    return matching[0]
-
 
 CASES = [
     # Scope: "und" + a new finite verb opens a main clause of its own; its modal or verb

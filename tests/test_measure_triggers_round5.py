@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 import polittext
+from _helpers import case
 
 SAN, EMB, EXP = "SANCTION_GENERAL", "IMPORT_EMBARGO", "EXPORT_BAN"
 CAP, FRZ, FIN, TRV = "PRICE_CAP", "ASSET_FREEZE", "FINANCIAL_RESTRICTION", "TRAVEL_BAN"
@@ -24,11 +25,6 @@ DEF, GUA, SEC = "DEFENCE_SPENDING", "FINANCIAL_GUARANTEE", "SECURITY_GUARANTEE"
 AID, CON = "MILITARY_AID", "CONSCRIPTION_MOBILISATION"
 TRE, DIP, LAW = "AGREEMENT_TREATY", "DIPLOMATIC_MEASURE", "REGULATION_LAW"
 MIG, PIP, INF = "MIGRATION_BORDER", "PUBLIC_INVESTMENT_PROVISION", "INFORMATION_APPEAL"
-
-
-def case(text: str, *required: str, optional: tuple[str, ...] = (), xfail: str = "") -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, frozenset(required), frozenset(optional), id=text[:48], marks=marks)
 
 
 MEASURES = [

@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 import polittext
+from _helpers import case
 
 SAN, EMB, EXP, SRV = "SANCTION_GENERAL", "IMPORT_EMBARGO", "EXPORT_BAN", "SERVICE_BAN"
 CAP, FRZ, FIN, TRV = "PRICE_CAP", "ASSET_FREEZE", "FINANCIAL_RESTRICTION", "TRAVEL_BAN"
@@ -28,11 +29,6 @@ AID, CON, ACT = "MILITARY_AID", "CONSCRIPTION_MOBILISATION", "ARMS_CONTROL"
 NEG, TRE, DIP = "NEGOTIATION_DEMAND_CONCESSION", "AGREEMENT_TREATY", "DIPLOMATIC_MEASURE"
 LAW, MIG = "REGULATION_LAW", "MIGRATION_BORDER"
 PIP, INF = "PUBLIC_INVESTMENT_PROVISION", "INFORMATION_APPEAL"
-
-
-def case(text: str, *required: str, optional: tuple[str, ...] = (), xfail: str = "") -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, frozenset(required), frozenset(optional), id=text[:48], marks=marks)
 
 
 MEASURES = [

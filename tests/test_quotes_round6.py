@@ -11,25 +11,9 @@ from __future__ import annotations
 import pytest
 
 import polittext
+from _helpers import rows
 
 Row = tuple[str, str, "str | None", "str | None"]
-
-
-def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
-    found = polittext.attribute_quotes(text)
-    for quote in found:
-        for span in (quote.content, quote.cue, quote.speaker_mention):
-            if span is not None:
-                assert span.text == text[span.start : span.end]
-    return [
-        (
-            q.kind.value,
-            q.content.text,
-            q.cue.text if q.cue else None,
-            q.speaker_mention.text if q.speaker_mention else None,
-        )
-        for q in found
-    ]
 
 
 # --- an inverted clause after the quotation: auxiliary, subject, participle ----------
