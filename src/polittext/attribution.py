@@ -1351,6 +1351,29 @@ def _role_holder(
     return entity, (start, end)
 
 
+# Articles that make a role noun masculine (or neuter) singular: "der CDU-Vorsitzende",
+# "dem Abgeordneten", "ein Politiker" (the feminine form in -in stays feminine).
+_MASCULINE_ARTICLES = frozenset({"der", "des", "dem", "den", "ein", "eines", "einem", "einen"})
+
+
+def description_gender(article: str, head: str, role_gender: str) -> str:
+    """Gender of a role noun after ``article``: the feminine form in ``-in``/``-innen``
+    is feminine; otherwise a masculine article decides for nouns such as
+    ``Vorsitzende`` or ``Abgeordnete`` that the role list files under their feminine
+    form; else the role list's gender.
+
+    >>> description_gender("der", "CDU-Vorsitzende", "f"), description_gender("die", "Vorsitzende", "f")
+    ('m', 'f')
+    >>> description_gender("der", "Ministerin", "f")  # dative: "sagte der Ministerin"
+    'f'
+    """
+    if role_gender == "f" and head.endswith(("in", "innen")):
+        return "f"
+    if article in _MASCULINE_ARTICLES:
+        return "m"
+    return role_gender
+
+
 def noun_phrase_source(
     frame: SentenceFrame, first: int, last: int, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -1389,12 +1412,20 @@ def noun_phrase_source(
         # "ein Sprecher des Innenministeriums": the role holder speaks, with the
         # organisation of the attribute as affiliation; the role noun is the mention.
         return _role_holder(frame, table, first, index, attribute, role[1])
+    if role is not None and index + 1 < len(tokens) and frame.gap(index) == " ":
+        # "der grüne Abgeordnete Werner Schulz": the name after the role is the person.
+        named = table.covering(tokens[index + 1][0], tokens[index + 1][1])
+        if named is not None and table.entities[named[2]].kind is SpeakerKind.PERSON:
+            return table.entities[named[2]], (named[0], named[1])
     if role is not None and article in _DEFINITE:
-        gender = role[1]
+        gender = description_gender(article, head, role[1])
+        # "der SPD-Politiker": a party prefix rules out a person of another party.
+        party = g.parties.get(head.rsplit("-", 1)[0]) if "-" in head else None
         entity = table.latest_before(
             start,
             lambda e: (
                 e.kind is SpeakerKind.PERSON
+                and (party is None or e.affiliation in (None, party))
                 and (
                     any(r.endswith(role[0]) for r in e.roles)
                     or (gender in ("f", "m") and e.gender == gender)

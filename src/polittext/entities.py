@@ -389,10 +389,36 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
                 i += consumed
                 continue
             opens = g.group(word) if word[0].isupper() else None
+            if opens is not None and _one_person(text, tokens, i):
+                opens = None  # "sagte der SPD-Politiker": a description, resolved as a source
         if opens is not None:
             kind, name = opens
             table.add(f"group:{name}", name, kind, t_start, t_end, MentionKind.DESCRIPTION)
         i += 1
+
+
+def _one_person(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the role noun at ``i``, which is also a plural group noun
+    (``Politiker``, ``Abgeordnete``), names one person by its article: ``der
+    SPD-Politiker sagte``, ``dem Abgeordneten``, ``die Grünen-Abgeordnete``, but not
+    the genitive plural ``die Kritik der SPD-Politiker`` or ``die SPD-Politiker``.
+    After an indefinite article (``ein Beamter``) the group mention stays: an
+    anonymous source, not a reference back."""
+    if i == 0 or text[tokens[i - 1][1] : tokens[i][0]] != " ":
+        return False
+    word = tokens[i][2]
+    role = gazetteer().role(word)
+    if role is None:
+        return False
+    article = tokens[i - 1][2].lower()
+    if article in ("des", "dem"):
+        return True
+    if article == "der":
+        # After a noun "der" is the genitive plural ("Kritik der Politiker").
+        return i < 3 or not tokens[i - 2][2][:1].isupper()
+    if article == "die":
+        return role[1] == "f" and not word.endswith("n")  # "die Abgeordnete", not "-n"
+    return False
 
 
 def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]], i: int) -> int:
@@ -431,12 +457,23 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
     has_first = j > first_start
     while j < count and tokens[j][2].lower() in _NAME_PARTICLES and has_first:
         j += 1  # "Ursula von der Leyen", "Alexander Van der Bellen"
-    if j >= count or j == i or not _adjacent(text, tokens[j - 1][1], tokens[j][0]):
+    if j == i:
         return 0
-    surname = tokens[j][2]
+    if j >= count or not _adjacent(text, tokens[j - 1][1], tokens[j][0]):
+        if not has_first or tokens[j - 1][2].lower() in _NAME_PARTICLES:
+            return 0
+        j -= 1  # "der SPD-Vorsitzende Sigmar Gabriel:": the surname is also a first name
+        if j == first_start and role_word is None and not titled:
+            return 0
+        surname = tokens[j][2]
+    else:
+        surname = tokens[j][2]
     if not could_be_surname(surname, after_name=has_first or titled or role_word is not None):
-        if has_first and j - 1 > first_start:
-            # "Hans Peter": the last first name serves as surname.
+        if has_first and (
+            j - 1 > first_start or ((role_word is not None or titled) and not surname[:1].isupper())
+        ):
+            # "Hans Peter": the last first name serves as surname; so does a single
+            # name after a role ("Der SPD-Vorsitzende Gabriel bekräftigte").
             j -= 1
             surname = tokens[j][2]
         else:

@@ -191,6 +191,8 @@ class Gazetteer:
             found = self.groups.get(lowered[cut:])
             if found is not None and lowered[:cut] not in _VERB_PREFIXES:
                 kind, canonical = found
+                if word[cut : cut + 1].isupper():
+                    canonical = canonical[:1].upper() + canonical[1:]  # "SPD-Politiker"
                 name = word[:cut] + canonical
                 return kind, name[:1].upper() + name[1:]
         return None
