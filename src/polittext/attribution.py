@@ -1152,8 +1152,20 @@ def _skip_oblique(frame: SentenceFrame, first: int, last: int) -> int:
     """The first token after the noun phrases opened by a non-nominative article
     (``den``, ``dem``, ``einem`` …) at ``first``, and the adverbs after them:
     ``teilte dem Sender der Minister mit``, ``hat den Abgeordneten mitgeteilt``.
-    Such a phrase is an object, never the subject."""
-    while first < last and frame.lower(first) in _OBLIQUE_ARTICLES - {"des", "eines"}:
+    Such a phrase is an object, never the subject. So is ``der`` before an
+    adjective in ``-en`` (``sagte der Süddeutschen Zeitung``, ``der britischen
+    Regierung``): a nominative ``der`` takes ``-e`` (``der britische Premier``)."""
+    while first < last and (
+        frame.lower(first) in _OBLIQUE_ARTICLES - {"des", "eines"}
+        or (
+            frame.lower(first) == "der"
+            and first + 2 < last
+            and frame.lower(first + 1).endswith("en")
+            and frame.words[first + 2][:1].isupper()
+            and not frame.breaks[first]
+            and not frame.breaks[first + 1]
+        )
+    ):
         noun = first + 1
         while noun < last and _lower_adjective(frame.words[noun]) and not frame.breaks[noun - 1]:
             noun += 1

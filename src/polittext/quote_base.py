@@ -146,6 +146,12 @@ def _zu_infinitive_ends(frame: SentenceFrame, first: int, last: int) -> bool:
     """Whether the clause ``first``..``last`` ends in a zu-infinitive (``… zu senken``)."""
     if last - first < 1 or frame.lower(first) in {"um", "ohne", "statt", "anstatt", "anstelle"}:
         return False  # purpose and manner clauses are no message ("…, um … zu formieren")
+    return zu_infinitive_at(frame, last)
+
+
+def zu_infinitive_at(frame: SentenceFrame, last: int) -> bool:
+    """Whether token ``last`` closes a zu-infinitive (``zu senken``, ``einzuführen``,
+    ``zu sein haben``)."""
     word = frame.lower(last)
     if (frame.lower(last - 1) == "zu" and word.isalpha()) or _PARTICLE_ZU.fullmatch(word):
         return True

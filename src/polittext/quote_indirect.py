@@ -33,6 +33,7 @@ from polittext.quote_base import (
     first_marked_end,
     reported_cue,
     zu_chain_end,
+    zu_infinitive_at,
 )
 from polittext.sources import SourceQuote, cue_noun_quotes, source_phrase_quotes
 from polittext.types import MentionKind, QuoteKind, SentenceKind
@@ -818,7 +819,15 @@ def _not_a_message(frame: SentenceFrame, first: int) -> bool:
     die sich … befanden``; an article before a noun is no relative pronoun)."""
     word = frame.lower(first)
     if word in _PURPOSE:
-        return True
+        # "…, ohne dass …", "…, um … zu stärken"; but "…, ohne Investitionen
+        # verliere Deutschland den Anschluss": a preposition opening a message in
+        # Konjunktiv I.
+        last = frame.clause_end(first)
+        return (
+            frame.lower(first + 1) == "dass"
+            or zu_infinitive_at(frame, last)
+            or not _konjunktiv_one_within(frame, first + 1, last - first)
+        )
     following = frame.words[first + 1 : first + 2]
     if (
         word == "so"
