@@ -10,9 +10,14 @@
 * **modality**: see :mod:`polittext.measure_modality`;
 * **actor**: the speaker when the measure is inside a quote, else the entity
   that is the sentence's subject;
-* **target**: the noun phrase of ``gegen``/``für``/``an``/``von`` in the
-  evidence, or a country entity in such a phrase in the sentence; its
-  normalised name comes from a country or demonym (``russische`` -> ``Russland``).
+* **target**: the noun phrase of ``gegen``/``für``/``an``/``gegenüber`` in the
+  evidence; else the phrase attached to the trigger noun (``Zölle auf Stahl``,
+  ``Abschiebung von Asylsuchenden``, ``Kürzungen beim Bürgergeld``, ``die
+  Mobilmachung in Serbien``, after an amount or the actor's genitive), or the
+  genitive of an action noun (``die Suspendierung Malis``); else a country entity
+  in such a phrase in the sentence. Never an amount, level or time (``auf sieben
+  Prozent``), nor a leading article. Its normalised name comes from a country or
+  demonym (``russische`` -> ``Russland``).
 """
 
 from __future__ import annotations
@@ -396,6 +401,7 @@ def _target(
     candidate: Candidate,
     evidence: tuple[int, int],
     actor_name: str | None = None,
+    actor: tuple[int, int] | None = None,
 ) -> tuple[tuple[int, int] | None, str | None, tuple[int, int] | None]:
     """Target token range, its normalised name, and the object token range.
 
@@ -409,20 +415,34 @@ def _target(
         preposition = frame.lower(index)
         if preposition not in _TARGET_PREPOSITIONS:
             continue
-        end = _noun_phrase_end(frame, index + 1)
-        if end is None:
+        phrase = _target_phrase(frame, index + 1)
+        if phrase is None:
             continue
-        name = _country_name(frame, index + 1, end, context.table)
+        start, end = phrase
+        name = _country_name(frame, start, end, context.table)
         if preposition in _STATE_PREPOSITIONS and name is None:
             continue
-        if end < last and "," in frame.gap(end):
-            end = last  # a restricting relative clause belongs to the target
+        if (
+            end < last
+            and "," in frame.gap(end)
+            and frame.lower(end + 1) in RELATIVE
+            and not _article_clause(frame, end + 1)
+            and not _verb_second(frame, end + 1)
+        ):
+            # A restricting relative clause belongs to the target; a new clause
+            # after the comma ("…, die Linke verlangt eine …") does not.
+            end = min(last, frame.clause_end(end + 1))
         goods = (
             name is not None
             and preposition == "gegen"
-            and not _is_country(frame, index + 1, end, context.table)
+            and not _is_country(frame, start, end, context.table)
         )
-        return (index + 1, end), name, (index + 1, end) if goods else None
+        return (start, end), name, (start, end) if goods else None
+    attached = _in_trigger(frame, candidate, {"für", "gegen", "auf"}) or _attached_target(
+        context, candidate, actor
+    )
+    if attached is not None:
+        return attached, _country_name(frame, *attached, context.table), None
     name = _country_name(frame, first, last, context.table)
     if name is not None:
         for index in range(first, last + 1):
@@ -448,7 +468,228 @@ def _target(
             entity = context.table.entities[entity_index]
             if entity.kind is SpeakerKind.GOVERNMENT and entity.name != actor_name:
                 return (index, index), entity.name, None
+    inner = _in_trigger(frame, candidate, {"der", "des"})
+    if inner is not None:
+        return inner, _country_name(frame, *inner, context.table), None
     return None, None, None
+
+
+# Prepositions whose phrase, right after the trigger noun, names what the measure
+# falls on ("Zölle auf Stahl", "Abschiebung von Asylsuchenden", "Rüstungsexporte in
+# die Türkei", "Beziehungen zu Teheran", "Kürzungen in allen Ressorts", "die
+# Mobilmachung in Serbien": the place where it applies, as docs/labelling.rst counts it).
+_ATTACHED_TARGET = frozenset({"auf", "von", "vom", "in", "ins", "zu", "bei", "beim"})
+# Heads of phrases after those prepositions that name an amount, a level, a time
+# or a manner, not someone affected ("auf sieben Prozent", "auf EU-Ebene", "in Kraft").
+_NOT_TARGETS = word_class("not_target") | word_class("time_word")
+_QUANTIFIERS = word_class("quantifier")
+_ACTION_ENDINGS = (
+    "ung",
+    "ion",
+    "bau",
+    "stopp",
+    "verbot",
+    "boykott",
+    "abbruch",
+    "entzug",
+    "schluss",
+    "frieren",
+)
+
+
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem"})
+_ARTICLES |= frozenset({"einer", "eines"})
+
+
+def _target_phrase(frame: SentenceFrame, first: int) -> tuple[int, int] | None:
+    """First and last token of the noun phrase that starts at ``first`` as a target,
+    without a leading article: quantities and numbers, adjectives (also coordinated:
+    ``russischen und belarussischen``), the noun (a name of several words: ``des
+    Auswärtigen Amts``), a coordinated noun (``Georgiens und Moldaus``, ``Kriegs- und
+    Krisengebiete``) and one attribute (``aus Mexiko und Kanada``, ``des Landes``,
+    ``in Dresden``, ``von Radwegen``); ``None`` for an amount, level, time or manner."""
+    count = len(frame.tokens)
+    index = first
+    if index < count and frame.lower(index) in _DETERMINERS:
+        index += 1
+    start = index if frame.lower(first) in _ARTICLES else first
+    while (
+        index < count
+        and not frame.breaks[index - 1]
+        and (
+            frame.lower(index) in _QUANTIFIERS
+            or frame.words[index][:1].isdigit()
+            or _adjective(frame.words[index])
+            or (frame.lower(index) in {"und", "oder"} and _adjective(frame.words[index - 1]))
+        )
+    ):
+        index += 1
+    if index >= count or index > first + 6 or frame.breaks[index - 1]:
+        return None
+    if not frame.words[index][:1].isupper() or frame.lower(index) in _NOT_TARGETS:
+        return None
+    if any(frame.words[i][:1].isdigit() for i in range(first, index)) and (
+        index + 1 < count and frame.lower(index + 1) in _NOT_TARGETS
+    ):
+        return None
+    end = index
+    while (
+        end + 1 < count
+        and not frame.breaks[end]
+        and frame.lower(end).endswith(("en", "er", "es", "em"))
+        and frame.words[end + 1][:1].isupper()
+        and frame.lower(end + 1) not in _NOT_TARGETS
+    ):
+        end += 1  # "Auswärtigen Amts", "Vereinigten Staaten"
+    end = _coordinated(frame, end)
+    if (
+        end + 2 < count
+        and not frame.breaks[end]
+        and frame.lower(end + 1) in {"aus", "des", "der", "in", "von"}
+    ):
+        attribute = _noun_phrase_end(frame, end + 2)
+        if attribute is not None and frame.lower(attribute) not in _NOT_TARGETS:
+            end = _coordinated(frame, attribute)  # "Elektroautos aus China", "des Landes"
+    return start, end
+
+
+def _coordinated(frame: SentenceFrame, end: int) -> int:
+    """The last token of a noun coordinated with the one at ``end`` (``Georgiens und
+    Moldaus``, ``Kriegs- und Krisengebiete``), else ``end``."""
+    count = len(frame.tokens)
+    if (
+        end + 2 >= count
+        or frame.breaks[end]
+        or frame.lower(end + 1) not in {"und", "oder", "sowie"}
+    ):
+        return end
+    other = _noun_phrase_end(frame, end + 2)
+    if other is None or frame.breaks[end + 1]:
+        return end
+    truncated = frame.text[frame.tokens[end][1] : frame.tokens[end][1] + 1] == "-"
+    return other if truncated or other <= end + 4 else end
+
+
+def _amount_end(frame: SentenceFrame, first: int) -> int | None:
+    """Last token of an amount that starts at ``first`` (``zwei Prozent``, ``100
+    Prozent``, ``zwölf Milliarden Euro``, ``Höhe von zehn Milliarden Euro``)."""
+    index = first
+    count = len(frame.tokens)
+    if frame.lower(index) == "höhe" and frame.lower(index + 1) == "von":
+        index += 2
+    numbers = 0
+    while index < count and (
+        frame.words[index][:1].isdigit() or frame.lower(index) in _QUANTIFIERS
+    ):
+        index += 1
+        numbers += 1
+    if not numbers and index == first:
+        return None
+    last = None
+    while index < count and frame.lower(index) in _NOT_TARGETS and not frame.breaks[index - 1]:
+        last = index
+        index += 1
+    return last
+
+
+def _attached_target(
+    context: MeasureContext, candidate: Candidate, actor: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The target attached to a trigger noun: the phrase of a preposition right after
+    it (``Zölle auf Elektroautos``, ``Abschiebung von Asylsuchenden``, ``Einreiseverbote
+    gegen zwölf Funktionäre``), also after an amount (``Kürzungen von zwei Prozent in
+    allen Ressorts``) or the actor's genitive (``Die Zölle der USA auf Autos``), or
+    the genitive of an action noun (``Ausweisung des Diplomaten``, ``Suspendierung
+    Gabuns``, ``Boykott israelischer Waren``), never the actor or an institution
+    issuing it (``eine Reisewarnung des Auswärtigen Amts``)."""
+    frame = context.frame
+    count = len(frame.tokens)
+    last = candidate.last
+    after = last + 1
+    if after >= count or frame.breaks[last] or not frame.words[last][:1].isupper():
+        return None
+
+    def overlaps_actor(first: int, end: int) -> bool:
+        return (
+            actor is not None
+            and frame.tokens[first][0] < actor[1]
+            and actor[0] < frame.tokens[end][1]
+        )
+
+    word = frame.lower(after)
+    if word in {"der", "des"} and after + 1 < count and overlaps_actor(after + 1, after + 1):
+        # "Die Zölle der USA auf Autos": the actor's genitive, then the target.
+        holder = _target_phrase(frame, after)
+        if holder is None or holder[1] + 1 >= count or frame.breaks[holder[1]]:
+            return None
+        after = holder[1] + 1
+        word = frame.lower(after)
+    amount = _amount_end(frame, after + 1) if word in {"von", "in"} else None
+    if amount is not None:
+        # "Kürzungen von zwei Prozent in allen Ressorts", "ein Zoll von 100 Prozent auf
+        # Filme": the amount is no target; the phrase after it may be.
+        after = amount + 1
+        if after >= count or frame.breaks[after - 1]:
+            return None
+        word = frame.lower(after)
+    if word in _ATTACHED_TARGET or word in _TARGET_PREPOSITIONS - _STATE_PREPOSITIONS:
+        phrase = _target_phrase(frame, after + 1)
+        if phrase is None or (
+            word == "zu" and _country_name(frame, *phrase, context.table) is None
+        ):
+            return None  # "zu" names a state ("Beziehungen zu Teheran"), else a purpose
+        return None if overlaps_actor(*phrase) else phrase
+    if not frame.lowered[last].endswith(_ACTION_ENDINGS):
+        return None
+    first = after + 1 if word in {"der", "des"} else after
+    if first == after and not (
+        word in _QUANTIFIERS
+        or _adjective(frame.words[after])
+        or (frame.words[after][:1].isupper() and frame.words[after].endswith("s"))
+    ):
+        return None  # a genitive needs an article, an adjective or a name in -s
+    phrase = _target_phrase(frame, first)
+    if phrase is None or overlaps_actor(*phrase):
+        return None
+    end = phrase[1]
+    named = context.table.within(frame.tokens[phrase[0]][0], frame.tokens[end][1])
+    if any(context.table.entities[i].kind is SpeakerKind.INSTITUTION for _s, _e, i in named):
+        return None  # "eine Reisewarnung des Auswärtigen Amts": the issuer
+    if end + 2 < count and frame.lower(end + 1) in {"für", "gegen"} and not frame.breaks[end]:
+        affected = _target_phrase(frame, end + 2)
+        if affected is not None:
+            return affected  # "ein Verbot sozialer Netzwerke für Kinder"
+    return phrase
+
+
+def _verb_second(frame: SentenceFrame, index: int) -> bool:
+    """``…, die Opposition fordert mehr``: an article, a noun and a known verb form
+    after it open a main clause (a relative clause ends in its verb)."""
+    verb = index + 2
+    return (
+        verb < frame.clause_end(index)
+        and frame.words[index + 1][:1].isupper()
+        and frame.lower(verb) not in _PREPOSITIONS
+        and (frame.lower(verb) in cue_forms() or frame.lower(verb) in verb_words())
+    )
+
+
+def _in_trigger(
+    frame: SentenceFrame, candidate: Candidate, links: set[str]
+) -> tuple[int, int] | None:
+    """A target inside a trigger of several words: ``das Importverbot für russisches
+    Flüssiggas`` (``für``, ``gegen``, ``auf``), or the genitive after its action noun
+    (``die Ausweisung der Diplomaten``; ``der``, ``des``)."""
+    genitive = "der" in links
+    for index in range(candidate.first, candidate.last - 1):
+        if frame.lower(index + 1) not in links:
+            continue
+        if genitive and not frame.lowered[index].endswith(_ACTION_ENDINGS):
+            continue
+        phrase = _target_phrase(frame, index + 1 if genitive else index + 2)
+        if phrase is not None and phrase[0] <= candidate.last:
+            return phrase[0], min(phrase[1], candidate.last)
+    return None
 
 
 def _is_country(frame: SentenceFrame, first: int, last: int, table: EntityTable) -> bool:
@@ -475,7 +716,7 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
         agent = _passive_agent(context, candidate.first)
         if agent is not None:
             actor, actor_name = agent
-    target, target_name, obj = _target(context, candidate, (left, right), actor_name)
+    target, target_name, obj = _target(context, candidate, (left, right), actor_name, actor)
     if (
         target is not None
         and actor is not None
