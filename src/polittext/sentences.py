@@ -49,6 +49,17 @@ _INLINE_DATELINE = re.compile(
     r"([A-ZÄÖÜ][\w./-]{1,30}(?: [A-ZÄÖÜ][\w./-]{1,30}){0,2}\s*"
     r"\((?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|afp|rtr)[^()\n]{0,20}\))\s*[-–—:]\s+"
 )
+# A press release's dateline before its first sentence: "Berlin, 12. März 2026. Die …",
+# "Berlin/Brüssel, 12.03.2026 – Die …", "München, den 4. Mai 2025: Die …", "BERLIN. Die …".
+_PRESS_DATELINE = re.compile(
+    r"(?:[A-ZÄÖÜ][\w-]{1,30}(?:[ /](?:(?:am|an|der|im|in|ob|bei) ){0,2}[A-ZÄÖÜ][\w-]{1,30}){0,2}"
+    r",\s*(?:den\s+)?"
+    r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\.?(?:\s*\d{4})?"
+    r"|\d{4}-\d{2}-\d{2})"
+    r"|[A-ZÄÖÜ]{4,}(?:[/-][A-ZÄÖÜ]{2,})*)"
+    r"(?:\s*\((?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|afp|rtr)[^()\n]{0,20}\))?"
+    r"\s*(?:[.:]|\s[-–—])\s+(?=[„\"»A-ZÄÖÜ])"
+)
 _BYLINE = re.compile(
     r"^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von|Text:|Autor(?:in)?:)\s+\S",
 )
@@ -264,7 +275,9 @@ def segment_spans(text: str) -> list[tuple[int, int, SentenceKind, int]]:
         if not standalone[index]:
             if index == first_body:
                 # An inline dateline opens the first paragraph: "BERLIN (dpa) – Die …".
-                inline = _INLINE_DATELINE.match(text, start, end)
+                inline = _INLINE_DATELINE.match(text, start, end) or _PRESS_DATELINE.match(
+                    text, start, end
+                )
                 if inline is not None and inline.end() < end:
                     # The dash belongs to the dateline, so that segments cover the text.
                     dash_end = inline.end()
