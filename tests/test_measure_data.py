@@ -2,7 +2,7 @@
 
 The checks read the files as data only (no classifier is run), and a failure names
 the file, the record id and the field, never a sentence, so that the blind and
-held-out sets (dev6, dev8, dev9, test) stay unread when a check fails.
+held-out sets (dev6, dev8, dev9, dev10, test) stay unread when a check fails.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import pytest
 from polittext.taxonomy import measure_types, taxonomy_info
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
-SPLITS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "test"]
+SPLITS = ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "test"]
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
 
 
@@ -91,6 +91,33 @@ def test_measure_dev9_follows_its_readme() -> None:
     assert len({r["text"] for r in rows}) == len(rows)
 
 
+def test_measure_dev10_follows_its_readme() -> None:
+    rows = records("dev10")
+    measures = [m for r in rows for m in r["measures"]]  # type: ignore[attr-defined]
+    assert [r["id"] for r in rows] == [f"pm10-{i:04d}" for i in range(1, len(rows) + 1)]
+    assert len(rows) >= 220
+    assert sum(1 for r in rows if not r["measures"]) >= 40
+    assert sum(1 for r in rows if len(r["measures"]) >= 2) >= 30  # type: ignore[arg-type]
+    assert {r["genre"] for r in rows} == {"news", "press", "speech", "manifesto", "interview"}
+    assert {r["license"] for r in rows} == {"CC0-1.0"}
+    counts = {t: sum(1 for m in measures if m["type"] == t) for t in measure_types()}
+    assert min(counts.values()) >= 4
+    # the set stresses modality: every value at least ten times
+    modalities = {
+        v: sum(1 for m in measures if m["modality"] == v)
+        for v in taxonomy_info()["modality_values"]
+    }
+    assert min(modalities.values()) >= 10
+    for m in measures:
+        for field in ("actor_text", "target_text"):
+            if m[field] is not None:
+                assert m[field].split()[0].lower() not in ARTICLES
+    for r in rows:
+        starts = [m["trigger"][0] for m in r["measures"]]  # type: ignore[attr-defined]
+        assert starts == sorted(starts)  # measures are listed in text order
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
 def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -99,6 +126,6 @@ def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "measures.py"
     with pytest.raises(SystemExit) as stop:
         runpy.run_path(str(script), run_name="__main__")
-    assert "dev8, dev9, test or all" in str(stop.value)
+    assert "dev8, dev9, dev10, test or all" in str(stop.value)
     source = script.read_text(encoding="utf-8")
-    assert 'blind = {"dev8", "dev9"}' in source
+    assert 'blind = {"dev8", "dev9", "dev10"}' in source
