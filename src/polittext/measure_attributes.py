@@ -322,7 +322,88 @@ def _actor(
         if entity.kind is SpeakerKind.ANONYMOUS_SOURCE or entity.key.startswith("np:"):
             continue  # anonymous sources and guessed noun phrases impose no measures
         return (start, end), entity.name, None
+    subject = _subject_phrase(context, first, candidate_first)
+    if subject is not None:
+        return subject, frame.text[subject[0] : subject[1]], None
     return None, None, None
+
+
+_ACTING_HEADS = tuple(sorted(word_class("acting_head")))
+
+
+def _acting_head(word: str) -> bool:
+    """A noun that names a body or a person who can act: a role (``Finanzminister``)
+    or the head of an institution, a state or a group (``Haushaltsausschuss``,
+    ``Landesregierung``, ``Arbeitgeberverbände``, ``Stadt``)."""
+    return gazetteer().role(word) is not None or word.lower().endswith(_ACTING_HEADS)
+
+
+def _subject_phrase(context: MeasureContext, first: int, candidate: int) -> tuple[int, int] | None:
+    """The subject as a noun phrase that no list knew, as a character span: before
+    the finite verb (``Der Haushaltsausschuss billigte …``, ``Die Stadt Leipzig
+    fördert …``), or right after it when the measure fills the prefield (``Eine
+    Erhöhung des Mindestlohns lehnen die Arbeitgeberverbände ab``). Its head must
+    name someone who acts, never the measure itself."""
+    frame = context.frame
+    count = len(frame.tokens)
+    if (
+        first >= count
+        or frame.clause_start(candidate) != frame.clause_start(first)
+        or frame.lower(first) in _PREPOSITIONS
+        or frame.lower(first) in SUBORDINATORS
+    ):
+        return None  # the measure in another clause, or a prepositional prefield
+    verb = first
+    while (
+        verb < count
+        and (verb == first or not frame.breaks[verb - 1])
+        and (
+            frame.words[verb][:1].isupper()
+            or frame.words[verb][:1].isdigit()
+            or frame.lower(verb) in _DETERMINERS
+            or frame.lower(verb) in _PREPOSITIONS
+            or frame.lower(verb) in {"und", "oder", "sowie"}
+            or _adjective(frame.words[verb])
+        )
+    ):
+        verb += 1
+    if verb >= count or verb == first or frame.breaks[verb - 1] or not frame.words[verb].islower():
+        return None
+    if candidate < verb:
+        # The measure stands before the verb: the subject follows it.
+        start = verb + 1
+        while start < count and frame.lower(start) in {"sich", "nun", "jetzt", "auch"}:
+            start += 1
+        named = (
+            context.table.covering(frame.tokens[start][0], frame.tokens[start][1])
+            if start < count
+            else None
+        )
+        if named is None and start + 1 < count and frame.lower(start) in _DETERMINERS:
+            named = context.table.covering(frame.tokens[start + 1][0], frame.tokens[start + 1][1])
+        if named is not None:
+            entity = context.table.entities[named[2]]
+            if entity.kind is not SpeakerKind.ANONYMOUS_SOURCE:
+                return named[0], named[1]
+    else:
+        start = first
+    if start >= count or frame.lower(start) not in {"der", "die", "das"}:
+        return None
+    head = start + 1
+    while head < count and _adjective(frame.words[head]) and not frame.breaks[head - 1]:
+        head += 1
+    if head >= count or frame.breaks[head - 1] or not frame.words[head][:1].isupper():
+        return None
+    if head >= candidate and start <= candidate and candidate <= head:
+        return None  # the measure itself ("Die Strompreisbremse hat …")
+    if not _acting_head(frame.words[head]):
+        return None
+    end = head
+    while end + 1 < count and frame.words[end + 1][:1].isupper() and not frame.breaks[end]:
+        end += 1  # "Die Stadt Leipzig", "Das Land Schleswig-Holstein"
+    if start <= candidate <= end:
+        return None
+    return frame.tokens[start + 1][0], frame.tokens[end][1]
 
 
 # Kinds of entity that impose measures: a government, an institution, an organisation.
