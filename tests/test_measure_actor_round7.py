@@ -48,6 +48,17 @@ def actor_of(text: str, measure_type: str) -> str | None:
             "Arbeitgeberverbände",
         ),
         ("Ein Tempolimit auf Autobahnen lehnt die Union weiterhin ab.", "REGULATION_LAW", "Union"),
+        # a first-person subject that demands the content of a dass clause
+        (
+            "Wir verlangen, dass die Landesregierung eine Leerstandsabgabe einführt.",
+            "TAX_LEVY",
+            "Wir",
+        ),
+        (
+            "Ich fordere, dass die Kommission Strafzölle auf Solarmodule erhebt.",
+            "TARIFF",
+            "Ich",
+        ),
     ],
 )
 def test_actor(text: str, measure_type: str, actor: str) -> None:
