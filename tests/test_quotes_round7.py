@@ -1,0 +1,78 @@
+"""Quote messages and their boundaries, seventh round (issue #4).
+
+Every expected row was written from reading the German sentence: the kind, the
+message (content), the cue and the speaker's mention as a reader finds them.
+The sentences are our own. Each rule has counter-examples that must stay as
+they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _helpers import rows
+
+Row = tuple[str, str, "str | None", "str | None"]
+
+_SAID = "Die Ministerin sagte, die Verhandlungen seien gescheitert."
+_SAID_ROW = ("indirect", "die Verhandlungen seien gescheitert", "sagte", "Die Ministerin")
+
+
+# --- a reported sentence with quoted words in it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{_SAID} Der Bund habe „jedes Maß verloren“.",
+            [
+                _SAID_ROW,
+                ("reported", "Der Bund habe „jedes Maß verloren“.", None, "Die Ministerin"),
+                ("mixed", "jedes Maß verloren", None, "Die Ministerin"),
+            ],
+        ),
+        (
+            # The quoted words do not end the report: the next sentence goes on.
+            f"{_SAID} Der Bund habe „jedes Maß verloren“. Ein Kompromiss sei nicht in Sicht.",
+            [
+                _SAID_ROW,
+                (
+                    "reported",
+                    "Der Bund habe „jedes Maß verloren“. Ein Kompromiss sei nicht in Sicht.",
+                    None,
+                    "Die Ministerin",
+                ),
+                ("mixed", "jedes Maß verloren", None, "Die Ministerin"),
+            ],
+        ),
+    ],
+)
+def test_reported_sentence_around_quoted_words(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The narrator's indicative around scare quotes: no report.
+        (f"{_SAID} Der Bund hat „jedes Maß verloren“.", [_SAID_ROW]),
+        # A title in quotation marks in a narrated sentence.
+        (f"{_SAID} Danach wurde der Film „Das Boot“ gezeigt.", [_SAID_ROW]),
+        # The Konjunktiv only inside the quotation marks says nothing about the
+        # sentence around them.
+        (f"{_SAID} Der Bund druckte den Satz „es sei vorbei“ auf ein Plakat.", [_SAID_ROW]),
+        (
+            f"{_SAID} Demonstranten trugen Plakate mit der Aufschrift „es sei genug“ durch "
+            "die Stadt.",
+            [_SAID_ROW],
+        ),
+        # A quotation of its own after a colon stays a direct quote.
+        (
+            f"{_SAID} Sie sei dazu verpflichtet: „Wir müssen handeln.“",
+            [_SAID_ROW, ("direct", "Wir müssen handeln.", None, "Die Ministerin")],
+        ),
+    ],
+)
+def test_quoted_words_in_narration_stay_out(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
