@@ -76,3 +76,31 @@ def test_reported_sentence_around_quoted_words(text: str, expected: list[Row]) -
 )
 def test_quoted_words_in_narration_stay_out(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- a conditional in Konjunktiv II is the narrator's hypothesis ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_SAID} Sollte der Bund nachgeben, könnte die Reform doch noch kommen.",
+        f"{_SAID} Die Reform könnte sich verzögern, wenn der Bund nicht nachgibt.",
+    ],
+)
+def test_conditional_does_not_continue_a_report(text: str) -> None:
+    assert rows(text) == [_SAID_ROW]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The plural Konjunktiv II standing in for Konjunktiv I still continues.
+        f"{_SAID} Die Länder hätten keinen Kompromiss angeboten.",
+        # A condition in Konjunktiv I is reported speech, not a hypothesis.
+        f"{_SAID} Wenn der Bund nicht nachgebe, sei die Reform tot.",
+    ],
+)
+def test_reported_condition_continues(text: str) -> None:
+    second = text[len(_SAID) + 1 :]
+    assert rows(text) == [_SAID_ROW, ("reported", second, None, "Die Ministerin")]

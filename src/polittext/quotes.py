@@ -156,7 +156,9 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     (None, None),
                 )
                 quote_kind = QuoteKind.REPORTED
-            elif self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame):
+            elif (
+                self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame)
+            ) and not _hypothetical(frame, marked):
                 quote_kind = QuoteKind.REPORTED
             elif _reportative(frame):
                 quote_kind = QuoteKind.FREE_INDIRECT
@@ -475,6 +477,21 @@ def _reported_outside(
         and frame.lower(i + 1) != "ich"
         for i, (start, word) in enumerate(zip(frame.starts, frame.lowered, strict=True))
     )
+
+
+# Conjunctions of a condition: "Wenn …, hätte …", "Falls …, wäre …".
+_CONDITIONS = frozenset({"wenn", "falls", "sofern"})
+# A verb-first conditional clause opens the sentence: "Sollte …, könnte …".
+_CONDITIONAL_OPENERS = frozenset({"sollte", "sollten"}) | _REPORTED_MOOD
+
+
+def _hypothetical(frame: SentenceFrame, spans: list[tuple[int, int]]) -> bool:
+    """A conditional in Konjunktiv II with no Konjunktiv I (``Sollte der Antrag
+    scheitern, könnte …``, ``Die Maßnahme könnte nötig werden, wenn …``): the
+    narrator's own hypothesis, not a report."""
+    if _reported_outside(frame, spans, _reported_forms()):
+        return False
+    return frame.lower(0) in _CONDITIONAL_OPENERS or not _CONDITIONS.isdisjoint(frame.lowered)
 
 
 @functools.lru_cache(maxsize=1)
