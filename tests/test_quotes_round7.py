@@ -104,3 +104,66 @@ def test_conditional_does_not_continue_a_report(text: str) -> None:
 def test_reported_condition_continues(text: str) -> None:
     second = text[len(_SAID) + 1 :]
     assert rows(text) == [_SAID_ROW, ("reported", second, None, "Die Ministerin")]
+
+
+# --- the clause before an inverted cue: brackets and relative clauses -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A bracket closes right before the cue's comma.
+            "Die Stadt plane ein Hilfsprogramm (rund 500 Millionen Euro), sagte "
+            "Bürgermeisterin Anna Berg.",
+            [
+                (
+                    "indirect",
+                    "Die Stadt plane ein Hilfsprogramm (rund 500 Millionen Euro)",
+                    "sagte",
+                    "Anna Berg",
+                )
+            ],
+        ),
+        (
+            # A relative clause after a finite verb belongs to the message.
+            "Die Stadt hat eine Brücke gebaut, die doppelt so lang ist wie die alte, "
+            "erklärte Bürgermeisterin Anna Berg.",
+            [
+                (
+                    "indirect",
+                    "Die Stadt hat eine Brücke gebaut, die doppelt so lang ist wie die alte",
+                    "erklärte",
+                    "Anna Berg",
+                )
+            ],
+        ),
+    ],
+)
+def test_clause_before_inverted_cue(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause after the subject's noun: the verb is the subject's.
+        ("Die Partei, die in Umfragen zulegt, fordert die Regierung zum Rücktritt auf.", []),
+        # A semicolon ends the clause before: the verb there says nothing of the
+        # relative clause after it.
+        ("Die Rückmeldungen waren positiv; diejenigen, die dabei waren, bestätigten das.", []),
+        (
+            "Der Vorstand, der seit Jahren umstritten ist, kündigte seinen Rücktritt an.",
+            [
+                (
+                    "reported",
+                    "Der Vorstand, der seit Jahren umstritten ist, kündigte seinen Rücktritt an.",
+                    None,
+                    "Vorstand",
+                )
+            ],
+        ),
+    ],
+)
+def test_relative_clause_of_the_subject_is_no_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -450,8 +450,10 @@ class IndirectQuotes(FinderBase):
             and frame.gap(before - 1).strip().lstrip(_CLOSING_MARKS) == ","
         ):
             before -= 1  # "Tatsächlich, so betont die Polizei, ist dies …"
-        elif gap.strip().lstrip(_CLOSING_MARKS) != ",":
-            return None  # "…, „dass …“, erklärte X": a closing mark may stand before the comma
+        elif gap.strip().lstrip(_CLOSING_MARKS + ")]") != ",":
+            # "…, „dass …“, erklärte X", "… (etwa 500 Euro), sagte X": a closing mark
+            # or bracket may stand before the comma.
+            return None
         last = frame.clause_end(cue.last_token)
         if last < len(frame.tokens) - 1 and frame.lower(last + 1) in _W_WORDS:
             return None
@@ -474,9 +476,13 @@ class IndirectQuotes(FinderBase):
         if goes_on:
             # "Die Lage, sagte er, sei ernst.": the message runs on after the cue.
             return start, frame.message_end(0)
-        return start, frame.tokens[before][1]
+        end = frame.tokens[before][1]
+        if frame.gap(before)[:1] in _CLOSING_BRACKETS and "(" in self.text[start:end]:
+            end += 1  # "…(etwa 500 Millionen Euro), sagte X": the bracket closes inside
+        return start, end
 
 
+_CLOSING_BRACKETS = frozenset(")]")
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
 
 
@@ -509,14 +515,25 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> 
     )
     if not (named or frame.lower(subject) in _SUBJECT_PRONOUNS | _ARTICLE_WORDS):
         return False
+    # A relative clause after the prefield's noun phrase ("Die Opposition, die …
+    # zulegt, fordert …") makes the cue its verb; one after a finite verb ("Der
+    # Planet ist …, die …, erklärte X") belongs to a clause before the cue.
+    finite = next(
+        (i for i in range(cue.first_token) if frame.lower(i) in _FINITE_MARKERS), cue.first_token
+    )
     relative = any(
         frame.commas[i] and frame.lower(i + 1) in RELATIVE and _not_a_message(frame, i + 1)
-        for i in range(cue.first_token - 1)
+        for i in range(min(finite, cue.first_token - 1))
     )
     opener = frame.lower(0)
     return not relative and opener not in SUBORDINATORS and opener not in _W_WORDS
 
 
+# Finite forms of "sein" and "haben", indicative and Konjunktiv I: a clause has its
+# verb there.
+_FINITE_MARKERS = frozenset(
+    {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "sei", "seien", "habe"}
+)
 # Finite auxiliaries and modals in the indicative: a main clause with one of them
 # in second place after a message is the narrator's again.
 _INDICATIVE_AUXILIARIES = frozenset(
@@ -693,7 +710,22 @@ def _subject_before(frame: SentenceFrame, last: int) -> bool:
         return True
     opener = frame.lower(first)
     preposition = opener in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE
-    return (opener in RELATIVE and not _demonstrative_subject(frame, first)) or preposition
+    relative = (opener in RELATIVE and not _demonstrative_subject(frame, first)) or preposition
+    # "Der Planet ist …, die doppelt so groß ist …, erklärte X": after a finite
+    # verb the relative clause belongs to the message before the cue.
+    return relative and not _finite_before(frame, first)
+
+
+def _finite_before(frame: SentenceFrame, first: int) -> bool:
+    """Whether a finite form of *sein* or *haben* stands before token ``first`` in
+    the stretch joined to it by commas (at most 40 tokens back; a semicolon, colon
+    or dash ends the stretch: ``…; diejenigen, die dabei waren, haben …``)."""
+    for index in range(first - 1, max(-1, first - 41), -1):
+        if frame.breaks[index] and not frame.commas[index]:
+            return False
+        if frame.lower(index) in _FINITE_MARKERS:
+            return True
+    return False
 
 
 def _demonstrative_subject(frame: SentenceFrame, first: int) -> bool:
