@@ -167,3 +167,57 @@ def test_clause_before_inverted_cue(text: str, expected: list[Row]) -> None:
 )
 def test_relative_clause_of_the_subject_is_no_message(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- a narrated main clause with a reported clause after it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            f"{_SAID} Die Länder blockieren den Plan, weil er zu teuer sei.",
+            [_SAID_ROW, ("reported", "weil er zu teuer sei.", None, "Die Ministerin")],
+        ),
+        (
+            f"{_SAID} Die Länder blockieren den Plan, der zu teuer sei.",
+            [_SAID_ROW, ("reported", "der zu teuer sei.", None, "Die Ministerin")],
+        ),
+        (
+            # The narrator's clause ends the report before it: two quotes.
+            f"{_SAID} Der Bund habe nichts getan. Die Länder blockieren den Plan, weil er "
+            "zu teuer sei.",
+            [
+                _SAID_ROW,
+                ("reported", "Der Bund habe nichts getan.", None, "Die Ministerin"),
+                ("reported", "weil er zu teuer sei.", None, "Die Ministerin"),
+            ],
+        ),
+    ],
+)
+def test_reported_clause_after_narration(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A relative clause in the prefield: the main clause is reported too.
+            f"{_SAID} Personen, die Geflügel halten, seien besonders zu schützen.",
+            [
+                _SAID_ROW,
+                (
+                    "reported",
+                    "Personen, die Geflügel halten, seien besonders zu schützen.",
+                    None,
+                    "Die Ministerin",
+                ),
+            ],
+        ),
+        # The indicative throughout: no report.
+        (f"{_SAID} Die Länder blockieren den Plan, weil er zu teuer ist.", [_SAID_ROW]),
+    ],
+)
+def test_reported_main_clause_stays_whole(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -33,7 +33,7 @@ import re
 from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, source_of
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
-from polittext.frames import Cue, SentenceFrame
+from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.quote_base import (
     _HEADLINE,
     _REPORTATIVE,
@@ -41,6 +41,7 @@ from polittext.quote_base import (
     _SUBSTITUTE_MOOD,
     PASSIVE_AUXILIARIES,
     QuoteRecord,
+    _regular_konjunktiv,
     _reportative,
     _substitute_mood,
     reported_cue,
@@ -165,10 +166,20 @@ class _Finder(DirectQuotes, IndirectQuotes):
             else:
                 continue
             entity, mention = previous
-            if last is not None and last.last_sentence == index - 1 and last.entity is entity:
+            first = _reported_clause(frame, marked)
+            if (
+                first == 0
+                and last is not None
+                and last.last_sentence == index - 1
+                and last.entity is entity
+            ):
                 last.end, last.last_sentence = end, index
                 self.last_sentences.add(index)
             else:
+                # "Die Zeitung berichtet von einem Ventil, das den Piloten zur Rückkehr
+                # bewogen hätte.": only the clause in Konjunktiv is reported, and the
+                # narrator's clause before it ends the report of the sentences before.
+                start = frame.tokens[first][0]
                 last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
                 self.add(last)
             by_sentence[index] = (entity, mention)
@@ -492,6 +503,44 @@ def _hypothetical(frame: SentenceFrame, spans: list[tuple[int, int]]) -> bool:
     if _reported_outside(frame, spans, _reported_forms()):
         return False
     return frame.lower(0) in _CONDITIONAL_OPENERS or not _CONDITIONS.isdisjoint(frame.lowered)
+
+
+def _reported_clause(frame: SentenceFrame, spans: list[tuple[int, int]]) -> int:
+    """The token where the report of a continuing sentence begins: 0, or the
+    first subordinate, relative or coordinated clause after a comma that has a
+    verb in Konjunktiv (or ``soll``) when every such verb stands in such clauses
+    and no cue comes before them, so that the clauses before are the narrator's
+    (``Die Armee zieht ab, da sie ihren Aufgaben nicht gewachsen sei``)."""
+    forms = _continuing_mood()
+    span_starts = [s for s, _ in spans]
+    found = 0
+    for index, word in enumerate(frame.lowered):
+        if index < 4 and _regular_konjunktiv(frame, index):
+            return 0  # "Deutschland propagiere …": the first clause is reported
+        if word not in forms:
+            continue
+        inside = bisect.bisect_right(span_starts, frame.starts[index]) - 1
+        if inside >= 0 and frame.starts[index] < spans[inside][1]:
+            continue  # the mood of quoted words
+        clause = frame.clause_start(index)
+        opener = frame.lower(clause)
+        if (
+            clause == 0
+            or clause == index
+            or not frame.commas[clause - 1]
+            or not (opener in SUBORDINATORS or opener in RELATIVE or opener in _CLAUSE_LINKS)
+        ):
+            # A main clause in Konjunktiv ("Personen, die … hätten, seien …"): the
+            # whole sentence is reported.
+            return 0
+        found = found or clause
+    if found and any(cue.first_token < found for cue in frame.cues):
+        return 0  # "… war vorgeworfen worden, …, wo es … gehe": a report as a whole
+    return found
+
+
+# Words that open a clause of its own after a comma: "…, und er wolle …".
+_CLAUSE_LINKS = frozenset({"und", "aber", "doch", "weil", "da", "wobei", "zumal"})
 
 
 @functools.lru_cache(maxsize=1)
