@@ -221,3 +221,67 @@ def test_reported_clause_after_narration(text: str, expected: list[Row]) -> None
 )
 def test_reported_main_clause_stays_whole(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- a relative clause in Konjunktiv I after the cue's object -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Polizei sprach von einem Täter, der sich in die Luft gesprengt habe.",
+            [("indirect", "der sich in die Luft gesprengt habe", "sprach", "Polizei")],
+        ),
+        (
+            "Der Verband verwies auf die Verantwortung, die man gegenüber den Kindern "
+            "wahrnehmen müsse.",
+            [
+                (
+                    "indirect",
+                    "die man gegenüber den Kindern wahrnehmen müsse",
+                    "verwies",
+                    "Verband",
+                )
+            ],
+        ),
+    ],
+)
+def test_reported_relative_clause_is_the_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An indicative relative clause is the narrator's: the report is the sentence.
+        (
+            "Die Polizei berichtete von einem Unfall, der sich am Morgen ereignet hat.",
+            [
+                (
+                    "reported",
+                    "Die Polizei berichtete von einem Unfall, der sich am Morgen ereignet hat.",
+                    None,
+                    "Polizei",
+                )
+            ],
+        ),
+        # "Strafe" is a noun here, no Konjunktiv of "strafen".
+        (
+            "Als Grund nannte der Minister das Gesetz, das die Leugnung unter Strafe stellt.",
+            [
+                (
+                    "reported",
+                    "Als Grund nannte der Minister das Gesetz, das die Leugnung unter Strafe "
+                    "stellt.",
+                    None,
+                    "der Minister",
+                )
+            ],
+        ),
+        # An evidential cue frames no claim of a speaker.
+        ("Die Studie zeigt einen Anstieg, der auf den Klimawandel zurückgehe.", []),
+    ],
+)
+def test_relative_clause_without_report(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -303,7 +303,7 @@ class IndirectQuotes(FinderBase):
                 # the message follows the relative clause of the cue's own phrase.
                 after = _after_relative_clause(frame, following)
                 if after is None or not self._konjunktiv_within(frame, after, 8, regular=True):
-                    return None
+                    return _reported_relative(frame, cue, following, end)
                 following = after
                 end = min(frame.message_end(following), _narrator_resumes(frame, following))
             if _second_predicate(frame, following):
@@ -726,6 +726,32 @@ def _finite_before(frame: SentenceFrame, first: int) -> bool:
         if frame.lower(index) in _FINITE_MARKERS:
             return True
     return False
+
+
+def _reported_relative(
+    frame: SentenceFrame, cue: Cue, first: int, end: int
+) -> tuple[int, int] | None:
+    """A relative clause at token ``first`` after the cue's object whose verb is
+    in Konjunktiv I (``sprach von einem Täter, der sich in die Luft gesprengt
+    habe``, ``verwies auf die Verantwortung, die man wahrnehmen müsse``): the
+    speaker's claim about that object, the message up to ``end``."""
+    if cue.verb.stwr == "evidential" or not (cue.finite or _perfect(frame, cue)):
+        return None
+    if frame.lower(first) not in RELATIVE and frame.lower(first) not in _PREPOSITION_WORDS:
+        return None
+    last = frame.clause_end(first)
+    forms = konjunktiv_forms()
+    # Lower-case words only: "Strafe" is a noun, "strafe" a verb.
+    if not any(
+        frame.words[i] in forms or frame.words[i] in _SUBSTITUTE_FORMS
+        for i in range(first + 1, last + 1)
+    ):
+        return None
+    return frame.tokens[first][0], end
+
+
+# Plural Konjunktiv II forms that stand in for Konjunktiv I in a relative clause.
+_SUBSTITUTE_FORMS = frozenset({"hätten", "wären", "würden"})
 
 
 def _demonstrative_subject(frame: SentenceFrame, first: int) -> bool:
