@@ -285,3 +285,26 @@ def test_reported_relative_clause_is_the_message(text: str, expected: list[Row])
 )
 def test_relative_clause_without_report(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- a name in quotation marks after a title word in the genitive ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut einem Test des Magazins „auto, motor und sport“ gibt es 113 Modelle.",
+        "Laut einem Test des Magazines „auto, motor und sport“ gibt es 113 Modelle.",
+    ],
+)
+def test_name_after_genitive_title_word_is_no_quote(text: str) -> None:
+    assert all(kind != "mixed" for kind, *_ in rows(text))
+
+
+def test_quotation_after_genitive_compound_stays_a_quote() -> None:
+    # "des Polizeigesetzes" ends in "gesetz", but the quotation is the speaker's words.
+    text = (
+        "Der Minister sagte, nach der Novelle des Polizeigesetzes werde es „ein "
+        "ausgewogenes Gesetz“ geben."
+    )
+    assert ("mixed", "ein ausgewogenes Gesetz", "sagte", "Der Minister") in rows(text)
