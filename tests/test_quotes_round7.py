@@ -308,3 +308,29 @@ def test_quotation_after_genitive_compound_stays_a_quote() -> None:
         "ausgewogenes Gesetz“ geben."
     )
     assert ("mixed", "ein ausgewogenes Gesetz", "sagte", "Der Minister") in rows(text)
+
+
+# --- a "dass" clause of result after a degree word ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Lokführer sind mit dem Angebot dermaßen unzufrieden, dass sie streiken.", []),
+        ("Der Streit hatte sich soweit zugespitzt, dass der Verband einschreiten musste.", []),
+        # Without the degree word the clause is what they are unhappy about.
+        (
+            "Die Lokführer sind unzufrieden, dass das Angebot so niedrig ist.",
+            [
+                (
+                    "indirect",
+                    "dass das Angebot so niedrig ist",
+                    "unzufrieden",
+                    "Die Lokführer",
+                )
+            ],
+        ),
+    ],
+)
+def test_result_clause_is_no_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -945,15 +945,26 @@ _ASKING = frozenset({"fragen", "nachfragen", "erfragen", "erkundigen"})
 _THAT = frozenset({"dass", "wonach"})
 
 
+# Degree words whose "dass" clause is a result, no message ("dermaßen unzufrieden,
+# dass sie streiken").
+_DEGREE = frozenset({"dermaßen", "derart", "derartig", "dergestalt", "soweit", "sosehr"})
+
+
 def _no_content_clause(frame: SentenceFrame, cue: Cue, comma: int, first: int) -> bool:
     """Whether the clause at ``first`` after the cue's comma is no message of it:
     an open question after a verb of deciding (``wollte sich nicht festlegen, ob
-    …``), or a ``wie``/``was``-clause after a noun that closes the cue's clause
+    …``), a ``wie``/``was``-clause after a noun that closes the cue's clause
     (``kritisierte die Art und Weise, wie …``), which belongs to that noun or
-    comments on the clause."""
+    comments on the clause, or a ``dass`` clause of result after a degree word
+    (``dermaßen unzufrieden, dass …``)."""
     word = frame.lower(first)
     if word in _W_WORDS and word not in _THAT and cue.verb.lemma in _DECIDING:
         return True
+    if word == "dass" and (
+        frame.lower(comma) == "so"
+        or any(frame.lower(i) in _DEGREE for i in range(max(0, comma - 2), comma + 1))
+    ):
+        return True  # "sind dermaßen unzufrieden, dass …", "Es ist so, dass …": a result
     return (
         word in _RELATIVE_AFTER_NOUN
         and cue.verb.lemma not in _ASKING
