@@ -347,10 +347,19 @@ def title_word(word: str) -> bool:
     """Whether a lower-case word is a title word or a compound ending in one
     (``fernsehserie``, ``ard-fernsehserie``, ``tageszeitung``).
 
-    >>> title_word("ard-fernsehserie"), title_word("reaktion")
-    (True, False)
+    A genitive ``-s``/``-es`` is taken off a whole title word (``des Magazins``,
+    ``des Magazines``), not off a compound (``des Polizeigesetzes „ein …“`` may
+    be followed by its subject).
+
+    >>> title_word("ard-fernsehserie"), title_word("reaktion"), title_word("magazines")
+    (True, False, True)
     """
-    return word in _TITLE_WORDS or word.endswith(_TITLE_HEADS)
+    if word in _TITLE_WORDS or word.endswith(_TITLE_HEADS):
+        return True
+    if len(word) < 6 or not word.endswith("s"):
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(stem in _TITLE_WORDS for stem in stems)
 
 
 # Words that introduce a translation in brackets: "(etwa: „Partei der Volksmacht“)",

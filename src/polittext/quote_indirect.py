@@ -304,7 +304,7 @@ class IndirectQuotes(FinderBase):
                 # the message follows the relative clause of the cue's own phrase.
                 after = _after_relative_clause(frame, following)
                 if after is None or not self._konjunktiv_within(frame, after, 8, regular=True):
-                    return None
+                    return _reported_relative(frame, cue, following, end)
                 following = after
                 end = min(frame.message_end(following), _narrator_resumes(frame, following))
             if _second_predicate(frame, following):
@@ -451,8 +451,10 @@ class IndirectQuotes(FinderBase):
             and frame.gap(before - 1).strip().lstrip(_CLOSING_MARKS) == ","
         ):
             before -= 1  # "Tatsächlich, so betont die Polizei, ist dies …"
-        elif gap.strip().lstrip(_CLOSING_MARKS) != ",":
-            return None  # "…, „dass …“, erklärte X": a closing mark may stand before the comma
+        elif gap.strip().lstrip(_CLOSING_MARKS + ")]") != ",":
+            # "…, „dass …“, erklärte X", "… (etwa 500 Euro), sagte X": a closing mark
+            # or bracket may stand before the comma.
+            return None
         last = frame.clause_end(cue.last_token)
         if last < len(frame.tokens) - 1 and frame.lower(last + 1) in _W_WORDS:
             return None
@@ -475,9 +477,13 @@ class IndirectQuotes(FinderBase):
         if goes_on:
             # "Die Lage, sagte er, sei ernst.": the message runs on after the cue.
             return start, frame.message_end(0)
-        return start, frame.tokens[before][1]
+        end = frame.tokens[before][1]
+        if frame.gap(before)[:1] in _CLOSING_BRACKETS and "(" in self.text[start:end]:
+            end += 1  # "…(etwa 500 Millionen Euro), sagte X": the bracket closes inside
+        return start, end
 
 
+_CLOSING_BRACKETS = frozenset(")]")
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
 
 
@@ -510,14 +516,25 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> 
     )
     if not (named or frame.lower(subject) in _SUBJECT_PRONOUNS | _ARTICLE_WORDS):
         return False
+    # A relative clause after the prefield's noun phrase ("Die Opposition, die …
+    # zulegt, fordert …") makes the cue its verb; one after a finite verb ("Der
+    # Planet ist …, die …, erklärte X") belongs to a clause before the cue.
+    finite = next(
+        (i for i in range(cue.first_token) if frame.lower(i) in _FINITE_MARKERS), cue.first_token
+    )
     relative = any(
         frame.commas[i] and frame.lower(i + 1) in RELATIVE and _not_a_message(frame, i + 1)
-        for i in range(cue.first_token - 1)
+        for i in range(min(finite, cue.first_token - 1))
     )
     opener = frame.lower(0)
     return not relative and opener not in SUBORDINATORS and opener not in _W_WORDS
 
 
+# Finite forms of "sein" and "haben", indicative and Konjunktiv I: a clause has its
+# verb there.
+_FINITE_MARKERS = frozenset(
+    {"ist", "sind", "war", "waren", "hat", "haben", "hatte", "hatten", "sei", "seien", "habe"}
+)
 # Finite auxiliaries and modals in the indicative: a main clause with one of them
 # in second place after a message is the narrator's again.
 _INDICATIVE_AUXILIARIES = frozenset(
@@ -694,7 +711,48 @@ def _subject_before(frame: SentenceFrame, last: int) -> bool:
         return True
     opener = frame.lower(first)
     preposition = opener in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE
-    return (opener in RELATIVE and not _demonstrative_subject(frame, first)) or preposition
+    relative = (opener in RELATIVE and not _demonstrative_subject(frame, first)) or preposition
+    # "Der Planet ist …, die doppelt so groß ist …, erklärte X": after a finite
+    # verb the relative clause belongs to the message before the cue.
+    return relative and not _finite_before(frame, first)
+
+
+def _finite_before(frame: SentenceFrame, first: int) -> bool:
+    """Whether a finite form of *sein* or *haben* stands before token ``first`` in
+    the stretch joined to it by commas (at most 40 tokens back; a semicolon, colon
+    or dash ends the stretch: ``…; diejenigen, die dabei waren, haben …``)."""
+    for index in range(first - 1, max(-1, first - 41), -1):
+        if frame.breaks[index] and not frame.commas[index]:
+            return False
+        if frame.lower(index) in _FINITE_MARKERS:
+            return True
+    return False
+
+
+def _reported_relative(
+    frame: SentenceFrame, cue: Cue, first: int, end: int
+) -> tuple[int, int] | None:
+    """A relative clause at token ``first`` after the cue's object whose verb is
+    in Konjunktiv I (``sprach von einem Täter, der sich in die Luft gesprengt
+    habe``, ``verwies auf die Verantwortung, die man wahrnehmen müsse``): the
+    speaker's claim about that object, the message up to ``end``."""
+    if cue.verb.stwr == "evidential" or not (cue.finite or _perfect(frame, cue)):
+        return None
+    if frame.lower(first) not in RELATIVE and frame.lower(first) not in _PREPOSITION_WORDS:
+        return None
+    last = frame.clause_end(first)
+    forms = konjunktiv_forms()
+    # Lower-case words only: "Strafe" is a noun, "strafe" a verb.
+    if not any(
+        frame.words[i] in forms or frame.words[i] in _SUBSTITUTE_FORMS
+        for i in range(first + 1, last + 1)
+    ):
+        return None
+    return frame.tokens[first][0], end
+
+
+# Plural Konjunktiv II forms that stand in for Konjunktiv I in a relative clause.
+_SUBSTITUTE_FORMS = frozenset({"hätten", "wären", "würden"})
 
 
 def _demonstrative_subject(frame: SentenceFrame, first: int) -> bool:
@@ -896,15 +954,26 @@ _ASKING = frozenset({"fragen", "nachfragen", "erfragen", "erkundigen"})
 _THAT = frozenset({"dass", "wonach"})
 
 
+# Degree words whose "dass" clause is a result, no message ("dermaßen unzufrieden,
+# dass sie streiken").
+_DEGREE = frozenset({"dermaßen", "derart", "derartig", "dergestalt", "soweit", "sosehr"})
+
+
 def _no_content_clause(frame: SentenceFrame, cue: Cue, comma: int, first: int) -> bool:
     """Whether the clause at ``first`` after the cue's comma is no message of it:
     an open question after a verb of deciding (``wollte sich nicht festlegen, ob
-    …``), or a ``wie``/``was``-clause after a noun that closes the cue's clause
+    …``), a ``wie``/``was``-clause after a noun that closes the cue's clause
     (``kritisierte die Art und Weise, wie …``), which belongs to that noun or
-    comments on the clause."""
+    comments on the clause, or a ``dass`` clause of result after a degree word
+    (``dermaßen unzufrieden, dass …``)."""
     word = frame.lower(first)
     if word in _W_WORDS and word not in _THAT and cue.verb.lemma in _DECIDING:
         return True
+    if word == "dass" and (
+        frame.lower(comma) == "so"
+        or any(frame.lower(i) in _DEGREE for i in range(max(0, comma - 2), comma + 1))
+    ):
+        return True  # "sind dermaßen unzufrieden, dass …", "Es ist so, dass …": a result
     return (
         word in _RELATIVE_AFTER_NOUN
         and cue.verb.lemma not in _ASKING

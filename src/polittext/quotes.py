@@ -27,16 +27,21 @@ The steps, each general German grammar rather than a rule for one text:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, source_of
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
-from polittext.frames import Cue, SentenceFrame
+from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.quote_base import (
     _HEADLINE,
+    _REPORTATIVE,
+    _REPORTED_MOOD,
+    _SUBSTITUTE_MOOD,
     PASSIVE_AUXILIARIES,
     QuoteRecord,
+    _regular_konjunktiv,
     _reportative,
     _substitute_mood,
     reported_cue,
@@ -97,7 +102,13 @@ class _Finder(DirectQuotes, IndirectQuotes):
         }
         for index, (entity, mention) in self.anchors.items():
             by_sentence.setdefault(index, (entity, mention))
-        quoted = {i for q in self.quotes for i in range(q.sentence, q.last_sentence + 1)}
+        fragments = self._quoted_fragments()
+        quoted = {
+            i
+            for q in self.quotes
+            if q.sentence not in fragments
+            for i in range(q.sentence, q.last_sentence + 1)
+        }
         # Direct quotes with neither cue nor speaker go on with the speaker of the
         # sentence before (as _continue_speakers decides later): "X sagte: „…“ Die
         # Gefahr sei real. „Aber …“ Es sei …" is X's to the end.
@@ -124,7 +135,18 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 for c in frame.cues
             ):
                 continue  # a cue of its own (a weak one like "reagieren" is none)
-            if previous is None:
+            marked = self._marked_regions(start, end)
+            if marked and not _reported_outside(frame, marked, _continuing_mood()):
+                # "Sie trugen Plakate mit der Aufschrift „es sei genug“.": the mood of
+                # the words in quotation marks says nothing about the sentence.
+                continue
+            if index in fragments:
+                # "Der Bund habe „jedes Maß verloren“.": the quoted words are part of
+                # a reported sentence.
+                if previous is None or not _reported_outside(frame, marked, _reported_forms()):
+                    continue
+                quote_kind = QuoteKind.REPORTED
+            elif previous is None:
                 # Konjunktiv I alone marks reported speech in news ("Dort seien auch
                 # Passanten verletzt worden."), even with no speaker right before:
                 # the speaker is the last one of the preceding sentences, if any.
@@ -135,20 +157,61 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     (None, None),
                 )
                 quote_kind = QuoteKind.REPORTED
-            elif self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame):
+            elif (
+                self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame)
+            ) and not _hypothetical(frame, marked):
                 quote_kind = QuoteKind.REPORTED
             elif _reportative(frame):
                 quote_kind = QuoteKind.FREE_INDIRECT
             else:
                 continue
             entity, mention = previous
-            if last is not None and last.last_sentence == index - 1 and last.entity is entity:
+            first = _reported_clause(frame, marked)
+            if (
+                first == 0
+                and last is not None
+                and last.last_sentence == index - 1
+                and last.entity is entity
+            ):
                 last.end, last.last_sentence = end, index
                 self.last_sentences.add(index)
             else:
+                # "Die Zeitung berichtet von einem Ventil, das den Piloten zur Rückkehr
+                # bewogen hätte.": only the clause in Konjunktiv is reported, and the
+                # narrator's clause before it ends the report of the sentences before.
+                start = frame.tokens[first][0]
                 last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
                 self.add(last)
             by_sentence[index] = (entity, mention)
+
+    def _marked_regions(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The regions in quotation marks that begin in ``start``..``end``."""
+        first = bisect.bisect_left(self.covered_starts, start)
+        last = bisect.bisect_left(self.covered_starts, end)
+        return self.covered[first:last]
+
+    def _quoted_fragments(self) -> set[int]:
+        """The sentences whose only quotes are quotations without a cue of their
+        own inside the sentence, after words of the sentence (``Er werde „einen
+        besseren Deal“ aushandeln.``)."""
+        found: set[int] = set()
+        framed: set[int] = set()
+        for quote in self.quotes:
+            start, _end, _kind, _p = self.segments[quote.sentence]
+            if (
+                quote.kind in (QuoteKind.DIRECT, QuoteKind.MIXED)
+                and not quote.cue
+                and quote.last_sentence == quote.sentence
+                and len(self.text[start : max(start, quote.start - 1)].split()) >= 2
+                # "…: „Sie haben uns geholfen.“": a quotation of its own after a colon.
+                and not self.text[max(start, quote.start - 4) : quote.start - 1]
+                .rstrip()
+                .endswith(":")
+            ):
+                found.add(quote.sentence)
+            else:
+                framed.update(range(quote.sentence, quote.last_sentence + 1))
+        return found - framed
 
     def narrative_reports(self) -> None:
         """A sentence whose speech verb carries what was said in its object, with
@@ -404,6 +467,92 @@ def _konjunktiv_one(frame: SentenceFrame) -> bool:
         word in forms and frame.lower(i - 1) != "ich" and frame.lower(i + 1) != "ich"
         for i, word in enumerate(frame.words)
     )
+
+
+def _reported_outside(
+    frame: SentenceFrame, spans: list[tuple[int, int]], forms: frozenset[str]
+) -> bool:
+    """Whether a word outside the quoted ``spans`` is one of ``forms`` (``Es drohe
+    „…“``, ``Sie hätten „…“``): the quoted words' own mood says nothing about the
+    report around them."""
+    span_starts = [s for s, _ in spans]  # sorted, as the quoted regions are
+
+    def outside(position: int) -> bool:
+        index = bisect.bisect_right(span_starts, position) - 1
+        return index < 0 or position >= spans[index][1]
+
+    return any(
+        word in forms
+        and outside(start)
+        and frame.lower(i - 1) != "ich"
+        and frame.lower(i + 1) != "ich"
+        for i, (start, word) in enumerate(zip(frame.starts, frame.lowered, strict=True))
+    )
+
+
+# Conjunctions of a condition: "Wenn …, hätte …", "Falls …, wäre …".
+_CONDITIONS = frozenset({"wenn", "falls", "sofern"})
+# A verb-first conditional clause opens the sentence: "Sollte …, könnte …".
+_CONDITIONAL_OPENERS = frozenset({"sollte", "sollten"}) | _REPORTED_MOOD
+
+
+def _hypothetical(frame: SentenceFrame, spans: list[tuple[int, int]]) -> bool:
+    """A conditional in Konjunktiv II with no Konjunktiv I (``Sollte der Antrag
+    scheitern, könnte …``, ``Die Maßnahme könnte nötig werden, wenn …``): the
+    narrator's own hypothesis, not a report."""
+    if _reported_outside(frame, spans, _reported_forms()):
+        return False
+    return frame.lower(0) in _CONDITIONAL_OPENERS or not _CONDITIONS.isdisjoint(frame.lowered)
+
+
+def _reported_clause(frame: SentenceFrame, spans: list[tuple[int, int]]) -> int:
+    """The token where the report of a continuing sentence begins: 0, or the
+    first subordinate, relative or coordinated clause after a comma that has a
+    verb in Konjunktiv (or ``soll``) when every such verb stands in such clauses
+    and no cue comes before them, so that the clauses before are the narrator's
+    (``Die Armee zieht ab, da sie ihren Aufgaben nicht gewachsen sei``)."""
+    forms = _continuing_mood()
+    span_starts = [s for s, _ in spans]
+    found = 0
+    for index, word in enumerate(frame.lowered):
+        if index < 4 and _regular_konjunktiv(frame, index):
+            return 0  # "Deutschland propagiere …": the first clause is reported
+        if word not in forms:
+            continue
+        inside = bisect.bisect_right(span_starts, frame.starts[index]) - 1
+        if inside >= 0 and frame.starts[index] < spans[inside][1]:
+            continue  # the mood of quoted words
+        clause = frame.clause_start(index)
+        opener = frame.lower(clause)
+        if (
+            clause == 0
+            or clause == index
+            or not frame.commas[clause - 1]
+            or not (opener in SUBORDINATORS or opener in RELATIVE or opener in _CLAUSE_LINKS)
+        ):
+            # A main clause in Konjunktiv ("Personen, die … hätten, seien …"): the
+            # whole sentence is reported.
+            return 0
+        found = found or clause
+    if found and any(cue.first_token < found for cue in frame.cues):
+        return 0  # "… war vorgeworfen worden, …, wo es … gehe": a report as a whole
+    return found
+
+
+# Words that open a clause of its own after a comma: "…, und er wolle …".
+_CLAUSE_LINKS = frozenset({"und", "aber", "doch", "weil", "da", "wobei", "zumal"})
+
+
+@functools.lru_cache(maxsize=1)
+def _reported_forms() -> frozenset[str]:
+    """Konjunktiv I and the plural Konjunktiv II that stands in for it."""
+    return konjunktiv_forms() | _SUBSTITUTE_MOOD
+
+
+@functools.lru_cache(maxsize=1)
+def _continuing_mood() -> frozenset[str]:
+    """Every mood that lets a sentence continue a report (see ``_Finder.reported``)."""
+    return _reported_forms() | _REPORTED_MOOD | _REPORTATIVE
 
 
 def _nearer_cues(quotes: list[QuoteRecord]) -> None:
