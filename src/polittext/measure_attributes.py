@@ -248,8 +248,10 @@ def _first_person(
     start, end = frame.clause_start(candidate_first), frame.clause_end(candidate_first)
     if start > 0 and frame.lower(start) in _PREPOSITIONS and frame.lower(start + 1) in RELATIVE:
         return None  # "…, mit dem wir …": a relative clause after a preposition
-    if start > 0 and frame.lower(start) == "dass" and not any(
-        frame.lowered[i] in _FIRST_PERSON for i in range(start, end + 1)
+    if (
+        start > 0
+        and frame.lower(start) == "dass"
+        and not any(frame.lowered[i] in _FIRST_PERSON for i in range(start, end + 1))
     ):
         # "Wir fordern, dass die Regierung Zölle erhebt": the one who demands the
         # content of the dass clause (docs/labelling.rst: the actor of a demand).
