@@ -159,7 +159,7 @@ def test_clause_before_inverted_cue(text: str, expected: list[Row]) -> None:
                     "reported",
                     "Der Vorstand, der seit Jahren umstritten ist, kündigte seinen Rücktritt an.",
                     None,
-                    "Vorstand",
+                    "Der Vorstand",  # a definite description keeps its article
                 )
             ],
         ),
