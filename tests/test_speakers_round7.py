@@ -144,3 +144,17 @@ def test_description_gender() -> None:
     assert description_gender("die", "CDU-Vorsitzende", "f") == "f"
     assert description_gender("der", "Ministerin", "f") == "f"
     assert description_gender("die", "Minister", "m") == "m"
+
+
+# --- a profession no list knows, then a name ----------------------------------
+def test_unknown_profession_before_a_name() -> None:
+    text = "Der Planet kreist eng um seinen Stern, erklärte die Astronomin Jane Greaves."
+    quote = polittext.attribute_quotes(text)[0]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Jane Greaves"
+
+
+def test_genitive_name_after_a_noun_is_no_subject() -> None:
+    text = "Anna Berg sagte, sie sei enttäuscht. Modder nannte die Absage Hartmanns einen „Vertrauensbruch“."
+    names = [q.speaker.name if q.speaker else None for q in polittext.attribute_quotes(text)]
+    assert "Hartmann" not in names

@@ -1105,9 +1105,14 @@ def _source_in(
         head = tokens[head_index]
         g = gazetteer()
         if head_index + 1 < last and (
-            g.role(head[2]) is not None or head[2] in g.titles or head[2] + "." in g.titles
+            g.role(head[2]) is not None
+            or head[2] in g.titles
+            or head[2] + "." in g.titles
+            or _person_follows(frame, table, head_index)
         ):
-            head = tokens[head_index + 1]  # "kündigte Finanzminister Lars Klingbeil an"
+            # "kündigte Finanzminister Lars Klingbeil an", "erklärte die Astronomin
+            # Jane Greaves": the name after the noun is the subject.
+            head = tokens[head_index + 1]
         for start, end, index in table.within(tokens[first][0], tokens[last - 1][1]):
             if start <= head[0]:
                 return table.entities[index], (start, end)
@@ -1146,6 +1151,23 @@ def _source_in(
         start, end, index = _best_mention(table, outside or mentions, first == 0 and prefield)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
+
+
+def _person_follows(frame: SentenceFrame, table: EntityTable, index: int) -> bool:
+    """Whether a known person's name starts right after the noun at ``index``
+    (``die Astronomin Jane Greaves``): a profession no list knows in apposition."""
+    if not frame.words[index][:1].isupper() or frame.gap(index) != " ":
+        return False
+    following = frame.tokens[index + 1]
+    named = table.covering(following[0], following[1])
+    # The whole word: not a genitive ("die Absage Hartmanns"), which the mention
+    # of the name leaves out.
+    return (
+        named is not None
+        and named[0] == following[0]
+        and named[1] >= following[1]
+        and table.entities[named[2]].kind is SpeakerKind.PERSON
+    )
 
 
 def _skip_oblique(frame: SentenceFrame, first: int, last: int) -> int:
