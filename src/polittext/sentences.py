@@ -50,13 +50,15 @@ _INLINE_DATELINE = re.compile(
     r"\((?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|afp|rtr)[^()\n]{0,20}\))\s*[-–—:]\s+"
 )
 # A press release's dateline before its first sentence: "Berlin, 12. März 2026. Die …",
-# "Berlin/Brüssel, 12.03.2026 – Die …", "München, den 4. Mai 2025: Die …", "BERLIN. Die …".
+# "Berlin/Brüssel, 12.03.2026 – Die …", "München, den 4. Mai 2025: Die …", "BERLIN. Die …",
+# "Moskau/Brüssel – Russland hat …" (places joined by a slash, then a dash).
 _PRESS_DATELINE = re.compile(
     r"(?:[A-ZÄÖÜ][\w-]{1,30}(?:[ /](?:(?:am|an|der|im|in|ob|bei) ){0,2}[A-ZÄÖÜ][\w-]{1,30}){0,2}"
     r",\s*(?:den\s+)?"
     r"(?:\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}|\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöü]+\.?(?:\s*\d{4})?"
     r"|\d{4}-\d{2}-\d{2})"
-    r"|[A-ZÄÖÜ]{4,}(?:[/-][A-ZÄÖÜ]{2,})*)"
+    r"|[A-ZÄÖÜ]{4,}(?:[/-][A-ZÄÖÜ]{2,})*"
+    r"|[A-ZÄÖÜ][\w-]{1,30}(?:/[A-ZÄÖÜ][\w-]{1,30})+(?=\s[–—]))"
     r"(?:\s*\((?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|afp|rtr)[^()\n]{0,20}\))?"
     r"\s*(?:[.:]|\s[-–—])\s+(?=[„\"»A-ZÄÖÜ])"
 )
