@@ -38,6 +38,7 @@ def layout(text: str) -> list[tuple[str, str]]:
             "Frankfurt am Main, 2. Juni 2026 (dpa) – Die Zinsen sinken.",
             "Frankfurt am Main, 2. Juni 2026 (dpa) –",
         ),
+        ("Moskau/Brüssel – Russland hat der EU mit Gegenmaßnahmen gedroht.", "Moskau/Brüssel –"),
     ],
 )
 def test_press_dateline(text: str, dateline: str) -> None:
@@ -53,6 +54,7 @@ def test_press_dateline(text: str, dateline: str) -> None:
         "Am 3. Oktober 2025 wurde gefeiert. Das war gut.",
         "Hallo, 3. Mai – es geht los.",
         "EU-Gipfel. Die Staaten tagen.",
+        "Und/oder – Die Frage bleibt offen.",
     ],
 )
 def test_no_dateline(text: str) -> None:
