@@ -79,3 +79,31 @@ def test_actor(text: str, measure_type: str, actor: str) -> None:
 )
 def test_no_actor(text: str, measure_type: str) -> None:
     assert actor_of(text, measure_type) is None
+
+
+# --- the subject of a passive is affected, not acting -------------------------
+@pytest.mark.parametrize(
+    ("text", "measure_type", "target"),
+    [
+        ("Russland wird mit neuen Sanktionen belegt.", "SANCTION_GENERAL", "Russland"),
+        ("Die Ukraine wird mit Waffen unterstützt.", "MILITARY_AID", "Ukraine"),
+    ],
+)
+def test_passive_subject_is_the_target(text: str, measure_type: str, target: str) -> None:
+    assert actor_of(text, measure_type) is None
+    measure = next(m for m in polittext.classify_measures(text) if m.type == measure_type)
+    assert measure.target is not None
+    assert measure.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "measure_type", "actor"),
+    [
+        # a Futur I with an infinitive is active
+        ("Die EU wird Sanktionen gegen Belarus verhängen.", "SANCTION_GENERAL", "EU"),
+        # the agent of a passive acts
+        ("Russland wurde von der EU mit Sanktionen belegt.", "SANCTION_GENERAL", "EU"),
+    ],
+)
+def test_active_and_agent(text: str, measure_type: str, actor: str) -> None:
+    assert actor_of(text, measure_type) == actor

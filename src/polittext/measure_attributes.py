@@ -32,7 +32,7 @@ from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.measure_cues import Cue, status_cues, verb_words
-from polittext.measure_modality import modality_of
+from polittext.measure_modality import _infinitive, modality_of
 from polittext.measures import Candidate
 from polittext.quote_base import PASSIVE_AUXILIARIES
 from polittext.types import SpeakerKind
@@ -329,6 +329,8 @@ def _actor(
         entity = context.table.entities[index]
         if entity.kind is SpeakerKind.ANONYMOUS_SOURCE or entity.key.startswith("np:"):
             continue  # anonymous sources and guessed noun phrases impose no measures
+        if _passive_subject(frame, position, candidate_first):
+            continue  # "Russland wird mit Sanktionen belegt": affected, not acting
         return (start, end), entity.name, None
     subject = _subject_phrase(context, first, candidate_first)
     if subject is not None:
@@ -344,6 +346,34 @@ def _acting_head(word: str) -> bool:
     or the head of an institution, a state or a group (``Haushaltsausschuss``,
     ``Landesregierung``, ``Arbeitgeberverbände``, ``Stadt``)."""
     return gazetteer().role(word) is not None or word.lower().endswith(_ACTING_HEADS)
+
+
+def _passive_clause(frame: SentenceFrame, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` form a passive clause: a form of ``werden``
+    and a participle closing the clause (``wird … ausgestattet``, ``wurde … belegt``,
+    ``werden … verboten``), not a Futur I with an infinitive (``wird … senken``)."""
+    auxiliary = next((i for i in range(first, last + 1) if frame.lower(i) in _PASSIVE), None)
+    if auxiliary is None or frame.lower(auxiliary - 1) in _FIRST_PERSON:
+        return False
+    final = frame.lower(last)
+    if final in {"werden", "worden"} and last - 1 > auxiliary:
+        final = frame.lower(last - 1)  # "soll … verhängt werden"
+    return (
+        last > auxiliary
+        and frame.words[last].islower()
+        and not _infinitive(final)
+        and final.endswith(("t", "en", "ert", "elt"))
+    )
+
+
+def _passive_subject(frame: SentenceFrame, position: int, candidate: int) -> bool:
+    """Whether the name at token ``position`` is the subject of the passive clause that
+    holds the measure (before its ``werden``)."""
+    first, last = frame.clause_start(candidate), frame.clause_end(candidate)
+    if not first <= position <= last or not _passive_clause(frame, first, last):
+        return False
+    auxiliary = next(i for i in range(first, last + 1) if frame.lower(i) in _PASSIVE)
+    return position < auxiliary or position == auxiliary + 1
 
 
 def _subject_phrase(context: MeasureContext, first: int, candidate: int) -> tuple[int, int] | None:
@@ -789,6 +819,26 @@ def _is_country(frame: SentenceFrame, first: int, last: int, table: EntityTable)
     )
 
 
+def _passive_target(context: MeasureContext, candidate: Candidate) -> tuple[int, int] | None:
+    """The named subject of a passive clause that holds the measure: the one it falls
+    on (``Russland wird mit neuen Sanktionen belegt``, ``Die Ukraine wird mit Waffen
+    unterstützt``)."""
+    frame = context.frame
+    first = frame.clause_start(candidate.first)
+    for start, _end, index in context.table.within(
+        frame.tokens[first][0], frame.tokens[candidate.first][0]
+    ):
+        position = bisect.bisect_left(frame.starts, start)
+        if frame.lower(position - 1) in _PREPOSITIONS or position > first + 3:
+            continue
+        if context.table.entities[index].kind is SpeakerKind.ANONYMOUS_SOURCE:
+            continue
+        if _passive_subject(frame, position, candidate.first):
+            end = bisect.bisect_left(frame.starts, _end) - 1
+            return position, max(position, end)
+    return None
+
+
 def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]:
     """All attributes of one candidate measure, as token ranges and names."""
     frame = context.frame
@@ -806,6 +856,10 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
         if agent is not None:
             actor, actor_name = agent
     target, target_name, obj = _target(context, candidate, (left, right), actor_name, actor)
+    if target is None:
+        target = _passive_target(context, candidate)
+        if target is not None:
+            target_name = _country_name(frame, *target, context.table)
     if (
         target is not None
         and actor is not None
