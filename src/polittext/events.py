@@ -24,6 +24,8 @@ __all__ = ["speech_events"]
 
 # Verbs with common other senses ("das heißt", "findet statt"): events only with a quote.
 _WEAK_CUES = word_class("weak_cue")
+# "Vielen Dank.", "Herzlichen Dank, Frau Kollegin": a greeting formula, no speech event.
+_FORMULA_ADJECTIVES = word_class("formula_adjective")
 
 Source = tuple[Entity | None, tuple[int, int] | None]
 
@@ -75,8 +77,10 @@ def speech_events(
             )
         if nouns.keys().isdisjoint(frame.words):
             continue  # most sentences hold no cue noun (tested in C)
-        for start, end, word in frame.tokens:
+        for position, (start, end, word) in enumerate(frame.tokens):
             if word[:1].isupper() and word in nouns and (start, end) not in events:
+                if _greeting_formula(frame, position):
+                    continue
                 speaker, mention, quote_index = speaker_of((start, end))
                 if quote_index is None and nouns[word][0] == "evidential":
                     continue  # "Zahlen", "Studien": sources of evidence, no speech event
@@ -108,3 +112,15 @@ def speech_events(
                 sentence_index=record.sentence,
             )
     return tuple(events[key] for key in sorted(events))
+
+
+def _greeting_formula(frame: SentenceFrame, position: int) -> bool:
+    """Whether the cue noun at token ``position`` is a greeting formula: an
+    adjective like ``vielen`` right before it and no article (``Vielen Dank.``,
+    ``Herzlichen Dank, Frau Kollegin``); ``Der Dank an die Familien`` is none.
+
+    >>> frame = SentenceFrame.build("Vielen Dank, Frau Kollegin.", 0, 27)
+    >>> _greeting_formula(frame, 1), _greeting_formula(frame, 0)
+    (True, False)
+    """
+    return position > 0 and frame.lowered[position - 1] in _FORMULA_ADJECTIVES

@@ -1,0 +1,31 @@
+"""Cue detection, round 7: greeting formulas, first-person cue verbs, ``nach`` frames."""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def events(text: str) -> list[str]:
+    """The cue texts of all speech events of ``text`` (offsets checked)."""
+    found = polittext.analyze(text).speech_events
+    for event in found:
+        assert event.cue.text == text[event.cue.start : event.cue.end]
+    return [event.cue.text for event in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vielen Dank.",
+        "Herzlichen Dank, Frau Kollegin.",
+        "Das war es von meiner Seite. Vielen herzlichen Dank für Ihre Aufmerksamkeit.",
+    ],
+)
+def test_greeting_formula_is_no_speech_event(text: str) -> None:
+    assert "Dank" not in events(text)
+
+
+def test_thanks_with_article_stays_an_event() -> None:
+    assert "Dank" in events("Der Dank an die Pflegekräfte kam von allen Fraktionen.")
