@@ -29,3 +29,23 @@ def test_greeting_formula_is_no_speech_event(text: str) -> None:
 
 def test_thanks_with_article_stays_an_event() -> None:
     assert "Dank" in events("Der Dank an die Pflegekräfte kam von allen Fraktionen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ich danke Ihnen für die Aufmerksamkeit.", "danke"),
+        ("Deshalb bitte ich Sie um Zustimmung.", "bitte"),
+        ("Ich meine, das ist falsch.", "meine"),
+    ],
+)
+def test_first_person_verb_beside_ich_is_a_cue(text: str, cue: str) -> None:
+    assert cue in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Das ist meine Partei.", "Frau Kollegin, bitte.", "Sie sagte danke und ging."],
+)
+def test_homograph_without_ich_is_no_cue(text: str) -> None:
+    assert not {"meine", "bitte", "danke"} & set(events(text))

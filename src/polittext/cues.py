@@ -33,6 +33,7 @@ __all__ = [
     "cue_lemmas",
     "cue_noun_lemmas",
     "cue_nouns",
+    "first_person_forms",
     "konjunktiv_forms",
 ]
 
@@ -97,6 +98,38 @@ def cue_forms() -> dict[str, tuple[CueForm, ...]]:
     >>> {f.verb.lemma for f in cue_forms()["kommentierte"]}
     {'kommentieren'}
     """
+    # Generated forms that are (far more often) other words: "meine" (my), "bitte"
+    # (please), "danke" (thanks), "heißt" in "das heißt", "bekannt" (known, rarely
+    # the participle of "bekennen"), "entscheidend" (crucial), "gefunden" (found,
+    # not thought).
+    table = _generated_forms()
+    return {form: entries for form, entries in table.items() if form not in _NOT_CUE_FORMS}
+
+
+# Forms left out of cue_forms that are the cue verb next to "ich" ("Ich danke Ihnen",
+# "bitte ich Sie", "Ich meine, …").
+_FIRST_PERSON_FORMS = frozenset({"meine", "bitte", "danke"})
+
+
+@functools.lru_cache(maxsize=1)
+def first_person_forms() -> dict[str, tuple[CueForm, ...]]:
+    """The cue forms of words that are a cue verb only beside ``ich`` (``Ich danke
+    Ihnen``, ``bitte ich Sie``), not alone (``bitte``, ``danke``, ``meine Partei``).
+
+    >>> sorted({f.verb.lemma for f in first_person_forms()["danke"]})
+    ['danken']
+    """
+    table = _generated_forms()
+    return {
+        form: tuple(e for e in table[form] if e.finite and e.number == "sg")
+        for form in _FIRST_PERSON_FORMS
+        if form in table
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _generated_forms() -> dict[str, tuple[CueForm, ...]]:
+    """Every form generated from ``cue_verbs.tsv``, homographs included."""
     table: dict[str, list[CueForm]] = {}
 
     def add(form: str, entry: CueForm) -> None:
@@ -127,12 +160,6 @@ def cue_forms() -> dict[str, tuple[CueForm, ...]]:
         add(lemma, CueForm(verb, "", "", False))
         add(lemma + "d", CueForm(verb, "", "", False))
         add(particle + "zu" + base if particle else "zu" + lemma, CueForm(verb, "", "", False))
-    # Generated forms that are (far more often) other words: "meine" (my), "bitte"
-    # (please), "danke" (thanks), "heißt" in "das heißt", "bekannt" (known, rarely
-    # the participle of "bekennen"), "entscheidend" (crucial), "gefunden" (found,
-    # not thought).
-    for word in _NOT_CUE_FORMS:
-        table.pop(word, None)
     return {form: tuple(entries) for form, entries in table.items()}
 
 

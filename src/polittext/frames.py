@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import attrs
 
-from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas
+from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas, first_person_forms
 from polittext.entities import word_tokens
 from polittext.lexicon import word_class
 
@@ -217,10 +217,13 @@ class SentenceFrame:
         cues: list[Cue] = []
         # Most words are no cue form, no stance adjective and follow no particle: the
         # others are picked out by comprehensions (faster than a test in the loop).
+        first_person = first_person_forms()
         candidates = sorted(
-            {i for i, word in enumerate(words) if word in forms or word in _STANCE}.union(
-                i + 1 for i, word in enumerate(lowered[:-1]) if word in particles
-            )
+            {
+                i
+                for i, word in enumerate(words)
+                if word in forms or word in _STANCE or word in first_person
+            }.union(i + 1 for i, word in enumerate(lowered[:-1]) if word in particles)
         )
         for index in candidates:
             start, end, word = self.tokens[index]
@@ -231,6 +234,8 @@ class SentenceFrame:
                 cues.append(stance)
                 continue
             options = forms.get(word)
+            if options is None and word in first_person and self._beside_ich(index):
+                options = first_person[word]  # "Ich danke Ihnen", "bitte ich Sie"
             if options and self._attributive(index):
                 continue  # "in der bereits erwähnten Rede": an adjective, no verb
             apart = self._particle_apart(index, forms)
@@ -291,6 +296,13 @@ class SentenceFrame:
         # the participle of "bekennen").
         taken = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
         return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in taken]
+
+    def _beside_ich(self, index: int) -> bool:
+        """Whether ``ich`` stands right before or after token ``index`` in its clause
+        (``Ich danke Ihnen``, ``Deshalb bitte ich Sie``), which makes ``danke``,
+        ``bitte`` or ``meine`` a verb."""
+        before = index > 0 and not self.breaks[index - 1] and self.lowered[index - 1] == "ich"
+        return before or (not self.breaks[index] and self.lower(index + 1) == "ich")
 
     def _attributive(self, index: int) -> bool:
         """Whether the past form at ``index`` is a participle used as an adjective
