@@ -49,3 +49,68 @@ def test_first_person_verb_beside_ich_is_a_cue(text: str, cue: str) -> None:
 )
 def test_homograph_without_ich_is_no_cue(text: str) -> None:
     assert not {"meine", "bitte", "danke"} & set(events(text))
+
+
+def quotes(text: str) -> list[tuple[str, str | None, str]]:
+    """(kind, cue text, message text) of each quote of ``text`` (offsets checked)."""
+    found = polittext.attribute_quotes(text)
+    for quote in found:
+        assert quote.content.text == text[quote.content.start : quote.content.end]
+        if quote.cue is not None:
+            assert quote.cue.text == text[quote.cue.start : quote.cue.end]
+    return [(q.kind.value, q.cue.text if q.cue else None, q.content.text) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "message"),
+    [
+        (
+            "Nach dem Grundgesetz bestimmt der Bundeskanzler die Richtlinien der Politik.",
+            "Nach dem Grundgesetz",
+            "bestimmt der Bundeskanzler die Richtlinien der Politik",
+        ),
+        (
+            "Nach dem Bundeswahlgesetz müssen die Parteien ihre Listen bis Juli einreichen.",
+            "Nach dem Bundeswahlgesetz",
+            "müssen die Parteien ihre Listen bis Juli einreichen",
+        ),
+        (
+            "Nach den bisherigen Ermittlungen soll der Täter allein gehandelt haben.",
+            "Nach den bisherigen Ermittlungen",
+            "soll der Täter allein gehandelt haben",
+        ),
+        (
+            "Nach bisherigem Erkenntnisstand war ein defektes Kabel die Ursache.",
+            "Nach bisherigem Erkenntnisstand",
+            "war ein defektes Kabel die Ursache",
+        ),
+    ],
+)
+def test_nach_with_standing_text_or_state_of_knowledge(text: str, cue: str, message: str) -> None:
+    assert ("indirect", cue, message) in quotes(text)
+
+
+def test_nach_state_of_knowledge_inside_the_sentence() -> None:
+    text = "Die Firma will nach den bisherigen Planungen im Jahr 2027 ein Werk bauen."
+    assert [cue for _kind, cue, _message in quotes(text)] == ["nach den bisherigen Planungen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach dem Treffen reiste die Ministerin nach Berlin.",
+        "Nach der Mitteilung kam es zu Protesten.",
+        "Eltern erhalten Leistungen nach dem Infektionsschutzgesetz.",
+        "Er hörte laut Musik.",
+        "Die Menge rief laut Parolen.",
+        "Die Musik war sehr laut.",
+        "Der Minister sagte das Treffen ab.",
+        "Sie teilte das Brot mit den Kindern.",
+    ],
+)
+def test_no_cue(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_laut_after_a_verb_of_motion_stays_a_source() -> None:
+    assert quotes("Die Zahl stieg laut Polizei auf 20.")[0][1] == "laut"

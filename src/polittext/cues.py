@@ -35,6 +35,7 @@ __all__ = [
     "cue_nouns",
     "first_person_forms",
     "konjunktiv_forms",
+    "standing_nouns",
 ]
 
 
@@ -182,10 +183,29 @@ def cue_nouns() -> dict[str, tuple[str, bool]]:
     """
     nouns: dict[str, tuple[str, bool]] = {}
     for noun, stwr, source in read_table("cue_nouns.tsv", 3):
-        entry = (stwr, source == "yes")
+        entry = (stwr, source in ("yes", "standing"))
         for form in _noun_forms(noun):
             nouns.setdefault(form, entry)
     return nouns
+
+
+@functools.lru_cache(maxsize=1)
+def standing_nouns() -> tuple[str, ...]:
+    """Lower-case forms of the cue nouns that name a standing text or state of
+    knowledge (``standing`` in ``cue_nouns.tsv``): ``nach dem Grundgesetz`` names a
+    source even with its definite article. Longest first, for matching compound
+    heads with ``str.endswith`` (``Reichsvermögensgesetz``).
+
+    >>> "grundgesetz" in standing_nouns() and "mitteilung" not in standing_nouns()
+    True
+    """
+    forms = {
+        form.lower()
+        for noun, _stwr, source in read_table("cue_nouns.tsv", 3)
+        if source == "standing"
+        for form in _noun_forms(noun)
+    }
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def _noun_forms(noun: str) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ import bisect
 import functools
 
 from polittext.attribution import _DEFINITE, noun_phrase_source
-from polittext.cues import cue_nouns, konjunktiv_forms
+from polittext.cues import cue_nouns, konjunktiv_forms, standing_nouns
 from polittext.entities import _ARTICLE_SURNAME, Entity, EntityTable, surname_key
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
@@ -789,6 +789,47 @@ def _is_source_noun(word: str) -> bool:
     return entry is not None and entry[1]
 
 
+_KNOWLEDGE_STEMS = tuple(sorted(word_class("knowledge_stem")))
+
+
+def _standing_source(frame: SentenceFrame, preposition: int, noun: int) -> bool:
+    """Whether ``nach`` at ``preposition`` with a definite article and the source
+    noun at ``noun`` names a source rather than a time: a standing text (``Nach dem
+    Grundgesetz``, ``Nach dem Reichsvermögensgesetz``; see :func:`_standing_text`)
+    or a state of knowledge (``nach den bisherigen Ermittlungen``); ``Nach der
+    Mitteilung kam es …`` is a time."""
+    return _standing_text(frame, noun) or _state_of_knowledge(frame, preposition, noun)
+
+
+def _state_of_knowledge(frame: SentenceFrame, preposition: int, noun: int) -> bool:
+    """Whether an adjective of a state of knowledge stands between the article
+    after ``nach`` and the noun (``nach den bisherigen Planungen``)."""
+    return any(frame.lowered[i].startswith(_KNOWLEDGE_STEMS) for i in range(preposition + 1, noun))
+
+
+def _standing_text(frame: SentenceFrame, noun: int) -> bool:
+    """Whether the noun at ``noun`` is (a compound of) a standing text: a law, a
+    constitution, a draft (``Grundgesetz``, ``Infektionsschutzgesetz``)."""
+    return frame.lowered[noun].endswith(standing_nouns())
+
+
+_LOUD_STEMS = tuple(sorted(word_class("loud_stem")))
+_DEGREE_WORDS = word_class("degree_word")
+
+
+def _adverb_laut(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``laut`` at ``index`` is the adverb or adjective (loud), not the
+    source preposition: right after a verb of sound or voice (``Er hörte laut
+    Musik``, ``Sie sangen laut Lieder``) or a degree word (``sehr laut``). ``Die
+    Zahl stieg laut Polizei`` keeps the preposition."""
+    if index == 0 or frame.breaks[index - 1]:
+        return False
+    before = frame.lowered[index - 1]
+    return before in _DEGREE_WORDS or (
+        frame.words[index - 1].islower() and before.startswith(_LOUD_STEMS)
+    )
+
+
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
 _SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so"}
 
@@ -812,6 +853,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             # "ein Gutachten vor, laut dem Kevin misshandelt worden war": the
             # relative clause is what the noun before says.
             found.append(_relative_report(frame, table, index, _noun_before(frame, index - 1)))
+        elif lowered == "laut" and _adverb_laut(frame, index):
+            continue  # "hörte laut Musik", "sehr laut": the adverb, no source
         elif lowered in {"laut", "gemäß"} and index + 1 < len(tokens):
             entity, mention, used = source_after(frame, index + 1, table)
             message = _message(frame, index, used)
@@ -922,6 +965,12 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 compound = None  # "Einschätzung" is no compound of "Schätzung"
             if (entry is None or not entry[1]) and compound is None:
                 continue
+            if (
+                index != frame.clause_start(index)
+                and _standing_text(frame, noun_index)
+                and not _state_of_knowledge(frame, index, noun_index)
+            ):
+                continue  # "Leistungen nach dem Infektionsschutzgesetz": a modifier, no source
             first = noun_index + 1
             # "nach eigenem Bekunden von den Vorfällen": an "eigen" phrase names its
             # holder by the subject; a "von" after it belongs to the message.
@@ -935,8 +984,10 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 # ("nach eigenen Angaben weitere Werke bauen"); the phrase itself
                 # names the source ("nach Polizeiangaben"), or its possessive does.
                 modifier = compound or _source_compound(noun)
-                if frame.lower(index + 1) in _DEFINITE and (
-                    modifier is None or gazetteer().entity([modifier]) is None
+                if (
+                    frame.lower(index + 1) in _DEFINITE
+                    and not _standing_source(frame, index, noun_index)
+                    and (modifier is None or gazetteer().entity([modifier]) is None)
                 ):
                     continue  # "Nach der (Presse)mitteilung kam es zu …": a time, no source
                 if modifier is not None and noun_index == index + 1:
