@@ -114,3 +114,21 @@ def test_no_cue(text: str) -> None:
 
 def test_laut_after_a_verb_of_motion_stays_a_source() -> None:
     assert quotes("Die Zahl stieg laut Polizei auf 20.")[0][1] == "laut"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Bei Bränden gibt es aber laut ai-Bericht eine hohe Dunkelziffer.", "ai-Bericht"),
+        ("Die Bahn will laut einer dpa-Meldung 300 Züge kaufen.", "einer dpa-Meldung"),
+        (
+            "Die Streiks sollen ausgesetzt werden, so verdi-Verhandlungsführer Frank Bäsler.",
+            "Frank Bäsler",
+        ),
+    ],
+)
+def test_source_compound_with_lower_case_modifier(text: str, source: str) -> None:
+    found = polittext.attribute_quotes(text)
+    assert [(q.cue.text if q.cue else None) for q in found] in (["laut"], ["so"])
+    assert found[0].speaker_mention is not None
+    assert found[0].speaker_mention.text == source

@@ -228,8 +228,18 @@ def _relative_clause_end(frame: SentenceFrame, first: int) -> int | None:
 
 
 def _name_like(word: str) -> bool:
-    """A lower-case name: ``bildblog.de``, ``n-tv``."""
-    return "." in word.strip(".") and word[:1].isalpha() and not word.endswith(".")
+    """A lower-case name: ``bildblog.de``, ``n-tv``; or a noun compound of one with a
+    capitalised head: ``dpa-Meldung``, ``ai-Bericht``, ``verdi-Chef``."""
+    if "." in word.strip(".") and word[:1].isalpha() and not word.endswith("."):
+        return True
+    return _lower_compound(word)
+
+
+def _lower_compound(word: str) -> bool:
+    """``dpa-Meldung``, ``verdi-Verhandlungsführer``: a lower-case modifier and a
+    capitalised head after its hyphen."""
+    head = word.rpartition("-")[2]
+    return word[:1].islower() and head[:1].isupper() and len(head) > 1
 
 
 def _apposition_end(frame: SentenceFrame, first: int, limit: int) -> int | None:
