@@ -132,3 +132,26 @@ def test_source_compound_with_lower_case_modifier(text: str, source: str) -> Non
     assert [(q.cue.text if q.cue else None) for q in found] in (["laut"], ["so"])
     assert found[0].speaker_mention is not None
     assert found[0].speaker_mention.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Viele Diäten wirken nicht, so das Ergebnis einer gestern vorgestellten Studie.",
+            "Viele Diäten wirken nicht",
+        ),
+        (
+            "Die Partei hetze im Wahlkampf – so der Vorwurf – gegen Minderheiten.",
+            "Die Partei hetze im Wahlkampf",
+        ),
+    ],
+)
+def test_so_parenthesis_after_comma_or_dash(text: str, message: str) -> None:
+    found = quotes(text)
+    assert [cue for _kind, cue, _message in found] == ["so"]
+    assert found[0][2].startswith(message)
+
+
+def test_so_as_plain_adverb_is_no_cue() -> None:
+    assert quotes("Das Wetter war so schlecht, dass die Feier ausfiel.") == []

@@ -159,6 +159,7 @@ _ARTICLES_AND_DETERMINERS = (
     frozenset({"der", "die", "das", "ein", "eine"}) | word_class("determiner")
 ) - frozenset({"den", "dem", "des", "einem", "einen", "eines", "einer"})
 _TIME_WORDS = word_class("time_word")
+_ADVERB_WORDS = word_class("adverb")
 _VERB_FORMS = word_class("auxiliary") | frozenset(
     {"seien", "haben", "werden", "sollen", "wollen", "müssen", "können", "dürfen", "gehen"}
 )
@@ -198,6 +199,14 @@ def noun_phrase_end(frame: SentenceFrame, first: int) -> int:
         if need_noun:
             if lowered in _DETERMINERS or word.isdigit():
                 pass
+            elif (
+                index > first
+                and (lowered in _TIME_WORDS or lowered in _ADVERB_WORDS)
+                and index + 1 < limit
+                and frame.words[index + 1].islower()
+                and _adjective_like(frame.words[index + 1])
+            ):
+                pass  # "einer gestern vorgestellten Studie": a time word inside the attribute
             elif word[:1].isupper() or _name_like(word):
                 last, need_noun = index, False
             elif not (word.islower() and _adjective_like(word)) or lowered in _VERB_FORMS:
@@ -840,6 +849,13 @@ def _adverb_laut(frame: SentenceFrame, index: int) -> bool:
     )
 
 
+def _so_parenthesis(gap: str) -> bool:
+    """Whether the gap before ``so`` opens a parenthesis ``so X``: a comma, a dash
+    or a closing quotation mark (``…, so der Sprecher``, ``– so der Vorwurf –``,
+    ``„…“ so das Fazit der Betreiber``)."""
+    return any(mark in gap for mark in ',–—“”"«')
+
+
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
 _SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so"}
 
@@ -1024,7 +1040,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
         elif (
             lowered == "so"
             and index > 0
-            and "," in frame.gap(index - 1)
+            and _so_parenthesis(frame.gap(index - 1))
             and index + 1 < len(tokens)
         ):
             entity, mention, used = source_after(frame, index + 1, table)
