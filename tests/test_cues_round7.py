@@ -155,3 +155,19 @@ def test_so_parenthesis_after_comma_or_dash(text: str, message: str) -> None:
 
 def test_so_as_plain_adverb_is_no_cue() -> None:
     assert quotes("Das Wetter war so schlecht, dass die Feier ausfiel.") == []
+
+
+def test_danach_after_a_report_is_a_source() -> None:
+    text = "Die Bank veröffentlichte neue Quartalszahlen. Danach verzeichnet sie Verluste."
+    assert quotes(text) == [("indirect", "Danach", "verzeichnet sie Verluste")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polizei nahm den Mann fest. Danach wurde er verhört.",
+        "Nach Angaben der Polizei drangen die Täter nachts ein. Danach legten sie Feuer.",
+    ],
+)
+def test_danach_after_a_narrative_sentence_is_a_time(text: str) -> None:
+    assert "Danach" not in [cue for _kind, cue, _message in quotes(text)]

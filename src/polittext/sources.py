@@ -857,7 +857,35 @@ def _so_parenthesis(gap: str) -> bool:
 
 
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
-_SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so"}
+_SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so", "danach"}
+_STRIP = ',.;:!?„“”"()«»'
+
+
+def _danach_report(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``Danach`` at ``index`` means "according to it" (like ``Demnach``),
+    not "afterwards": it opens the sentence, and the sentence before names a report
+    or a text (``Die UBS veröffentlichte neue Quartalszahlen. Danach verzeichnet
+    …``, ``Dieser Darstellung wurde widersprochen. Danach hätte …``); after a
+    narrative sentence (``Er wurde verhaftet. Danach …``) it is a time."""
+    if index != 0 or frame.start == 0:
+        return False
+    before = frame.text[max(0, frame.start - 400) : frame.start].rstrip()
+    body = before[:-1]
+    cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+    nouns = cue_nouns()
+    prior = ""
+    for raw in body[cut + 1 :].split():
+        word = raw.strip(_STRIP)
+        after_preposition, prior = prior in ("nach", "laut"), word.lower()
+        if after_preposition:
+            continue  # "Nach Aussagen von X drangen … ein. Danach …": a source, no topic
+        entry = nouns.get(word)
+        if word[:1].isupper() and (
+            (entry is not None and (entry[1] or entry[0] in ("evidential", "writing")))
+            or (entry is None and _source_compound(word) is not None)
+        ):
+            return True
+    return False
 
 
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
@@ -886,7 +914,9 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             message = _message(frame, index, used)
             if message is not None and mention is not None:
                 found.append((*message, (start, end), entity, mention))
-        elif lowered in _REFERRING_ADVERBS and len(tokens) > 2:
+        elif (
+            lowered in _REFERRING_ADVERBS or (lowered == "danach" and _danach_report(frame, index))
+        ) and len(tokens) > 2:
             # "Demnach sollen ältere Kraftwerke länger laufen.": the source is the
             # report of the sentence before; the message is the rest (the whole
             # sentence when the adverb stands inside it: "Die AfD käme demnach …").
