@@ -171,3 +171,15 @@ def test_danach_after_a_report_is_a_source() -> None:
 )
 def test_danach_after_a_narrative_sentence_is_a_time(text: str) -> None:
     assert "Danach" not in [cue for _kind, cue, _message in quotes(text)]
+
+
+def test_konjunktiv_cue_inside_a_message_is_no_quote_of_its_own() -> None:
+    text = "Der Minister sagte, man erwäge, rechtliche Schritte einzuleiten."
+    assert quotes(text) == [
+        ("indirect", "sagte", "man erwäge, rechtliche Schritte einzuleiten"),
+    ]
+
+
+def test_first_person_cue_inside_a_message_stays() -> None:
+    text = "Sie sagte, ich hoffe, dass es klappt."
+    assert "hoffe" in [cue for _kind, cue, _message in quotes(text)]

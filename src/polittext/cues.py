@@ -34,6 +34,7 @@ __all__ = [
     "cue_noun_lemmas",
     "cue_nouns",
     "first_person_forms",
+    "konjunktiv_cue_forms",
     "konjunktiv_forms",
     "standing_nouns",
 ]
@@ -126,6 +127,23 @@ def first_person_forms() -> dict[str, tuple[CueForm, ...]]:
         for form in _FIRST_PERSON_FORMS
         if form in table
     }
+
+
+@functools.lru_cache(maxsize=1)
+def konjunktiv_cue_forms() -> frozenset[str]:
+    """Forms of cue verbs that read as Konjunktiv I singular inside reported speech
+    (``er denke``, ``sie hoffe``, ``man erwäge``, ``erkenne … an``): the stem plus
+    ``-e``, with the particle joined or apart.
+
+    >>> "hoffe" in konjunktiv_cue_forms() and "hoffte" not in konjunktiv_cue_forms()
+    True
+    """
+    forms = set()
+    for lemma, particle, *_rest in read_table("cue_verbs.tsv", 7):
+        base = lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
+        form = _stem(base) + "e"
+        forms.update({form, particle + form} if particle else {form})
+    return frozenset(forms)
 
 
 @functools.lru_cache(maxsize=1)

@@ -30,7 +30,7 @@ import bisect
 import re
 
 from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, source_of
-from polittext.cues import konjunktiv_forms
+from polittext.cues import konjunktiv_cue_forms, konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
 from polittext.frames import Cue, SentenceFrame
 from polittext.quote_base import (
@@ -370,6 +370,7 @@ def find_quotes(
     finder.reported()
     finder.narrative_reports()
     finder.fragments_in_messages()
+    finder.quotes = _without_reported_cues(text, finder.quotes)
     finder.quotes.sort(key=lambda q: q.start)
     _nearer_cues(finder.quotes)
     _inherit_speakers(finder.quotes)
@@ -404,6 +405,36 @@ def _konjunktiv_one(frame: SentenceFrame) -> bool:
         word in forms and frame.lower(i - 1) != "ich" and frame.lower(i + 1) != "ich"
         for i, word in enumerate(frame.words)
     )
+
+
+def _without_reported_cues(text: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """The quotes without indirect ones whose cue is a Konjunktiv I verb inside
+    another quote's indirect message (``Er sagte, er hoffe, dass …``, ``man erwäge,
+    …``): the hope is part of what was said, not a quote of its own. ``ich hoffe``
+    is the indicative and stays."""
+    forms = konjunktiv_cue_forms()
+    messages = _Enclosures([q for q in quotes if q.kind in _MESSAGE_KINDS])
+    kept = []
+    for quote in quotes:
+        if quote.kind is QuoteKind.INDIRECT and quote.cue:
+            start, end = quote.cue[0]
+            word = text[start:end]
+            nearby = text[max(0, start - 40) : start].lower().split()[-3:]
+            nearby += text[end : end + 5].lower().split()[:1]
+            outer = messages.first(start, end, strict=False, other=quote)
+            if (
+                word in forms  # lower case: a verb, not the noun "Frage"
+                and "ich" not in nearby  # "dass ich es gut finde": the indicative
+                and outer is not None
+                and outer.cue
+                and outer.start < start
+            ):
+                # "sagte, man erwäge, rechtliche Schritte einzuleiten": one message.
+                outer.end = max(outer.end, quote.end)
+                outer.last_sentence = max(outer.last_sentence, quote.last_sentence)
+                continue
+        kept.append(quote)
+    return kept
 
 
 def _nearer_cues(quotes: list[QuoteRecord]) -> None:
