@@ -183,3 +183,27 @@ def test_konjunktiv_cue_inside_a_message_is_no_quote_of_its_own() -> None:
 def test_first_person_cue_inside_a_message_stays() -> None:
     text = "Sie sagte, ich hoffe, dass es klappt."
     assert "hoffe" in [cue for _kind, cue, _message in quotes(text)]
+
+
+LEAD = "Der Minister legte am Montag einen Bericht vor. "
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Im Gesetzentwurf steht: Die Steuer wird erhöht.", "Die Steuer wird erhöht"),
+        ("Darin steht, dass die Steuer steigt.", "dass die Steuer steigt"),
+    ],
+)
+def test_steht_at_a_place_in_a_text_is_a_writing_cue(text: str, message: str) -> None:
+    assert ("indirect", "steht", message) in quotes(LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Frage steht im Mittelpunkt.", "Das Ergebnis steht fest.", "Er stand auf dem Platz."],
+)
+def test_steht_elsewhere_is_no_cue(text: str) -> None:
+    found = events(LEAD + text)
+    assert "steht" not in found
+    assert "stand" not in found

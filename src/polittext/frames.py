@@ -40,6 +40,8 @@ RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")
 _ADVERBS = word_class("adverb")
 _AUF_CUES = word_class("auf_cue")
+_TEXT_CUES = word_class("text_cue")
+_TEXT_PLACES = word_class("text_place")
 _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
@@ -269,6 +271,8 @@ class SentenceFrame:
                 # "seien ihm Flüge verboten worden": the participle of the passive, not
                 # the past plural (before "habe" or "wird" the form stays ambiguous).
                 option = next((o for o in options if not o.finite and not o.particle), option)
+            if option.verb.lemma in _TEXT_CUES and not self._text_place(index):
+                continue  # "steht im Mittelpunkt": no writing without a place in a text
             if option.verb.lemma in _AUF_CUES and not self._in_clause(index, _AUF):
                 continue  # "besteht aus …": no speech without "(dar)auf"
             if particle is None and option.finite and self._other_particle_verb(index, option):
@@ -396,6 +400,23 @@ class SentenceFrame:
         if self.lowered[last] == "weiter":
             return False  # "erklärte weiter, …", "heißt es weiter": the adverb (further)
         return self.lowered[last] + option.verb.lemma not in cue_lemmas()
+
+    def _text_place(self, index: int) -> bool:
+        """Whether the verb at ``index`` (``steht``) says what is written at a place in
+        a text: a relative ``in dem steht`` / ``was dort steht``, or a place word in
+        its clause and a colon or ``dass`` right after it (``Darin steht: …``, ``Im
+        Urteil steht, dass …``)."""
+        if index >= 2 and (
+            (self.lowered[index - 2] == "in" and self.lowered[index - 1] in ("der", "dem", "denen"))
+            or (self.lowered[index - 2] == "was" and self.lowered[index - 1] in _TEXT_PLACES)
+        ):
+            return True
+        if not self._in_clause(index, _TEXT_PLACES):
+            return False
+        after = self.gap(index)
+        if ":" in after or (after.strip() in ("-", "–") and self.lower(index + 2) == "zitiere"):
+            return True
+        return "," in after and self.lower(index + 1) == "dass"
 
     def _in_clause(self, index: int, words: frozenset[str]) -> bool:
         """Whether one of ``words`` stands in the clause of token ``index``."""
