@@ -207,3 +207,35 @@ def test_steht_elsewhere_is_no_cue(text: str) -> None:
     found = events(LEAD + text)
     assert "steht" not in found
     assert "stand" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Das finde ich sehr bedenklich.", "finde"),
+        ("Ich halte es für richtig, die Daten zu nutzen.", "halte"),
+        ("Wir halten das für eine Fehlentwicklung.", "halten"),
+    ],
+)
+def test_own_view_with_weak_cue_is_an_event(text: str, cue: str) -> None:
+    assert cue in events(LEAD + text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Die Sitzung findet am Montag statt.", "Die Polizei hält die Straße frei."]
+)
+def test_weak_cue_without_own_view_is_no_event(text: str) -> None:
+    found = events(LEAD + text)
+    assert "findet" not in found
+    assert "hält" not in found
+
+
+def test_halten_fuer_frames_a_quoted_view() -> None:
+    text = LEAD + "Der Staatsanwalt hält den Angeklagten für „gefährlich“."
+    assert [cue for _kind, cue, _message in quotes(text)] == ["hält"]
+
+
+@pytest.mark.parametrize("text", ["Er hält eine Rede.", "Sie hält sich an die Regeln."])
+def test_halten_without_fuer_is_no_cue(text: str) -> None:
+    found = events(LEAD + text)
+    assert "hält" not in found

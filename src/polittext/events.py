@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from polittext.cues import cue_noun_lemmas, cue_nouns
 from polittext.entities import Entity
-from polittext.frames import SentenceFrame
+from polittext.frames import Cue, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quotes import QuoteRecord
 from polittext.types import Quote, SentenceKind, Span, Speaker, SpeechEvent
@@ -62,7 +62,7 @@ def speech_events(
             continue
         for cue in frame.cues:
             speaker, mention, quote_index = speaker_of(cue.parts[0])
-            if quote_index is None and cue.verb.lemma in _WEAK_CUES:
+            if quote_index is None and cue.verb.lemma in _WEAK_CUES and not _own_view(frame, cue):
                 continue
             events[cue.parts[0]] = SpeechEvent(
                 cue=Span.of(text, cue.start, cue.end),
@@ -124,3 +124,25 @@ def _greeting_formula(frame: SentenceFrame, position: int) -> bool:
     (True, False)
     """
     return position > 0 and frame.lowered[position - 1] in _FORMULA_ADJECTIVES
+
+
+_SPEAKER_PRONOUNS = frozenset({"ich", "wir"})
+# Weak cues that state a view beside "ich"/"wir" ("finde ich", "wir halten … für").
+_VIEW_VERBS = frozenset({"finden", "halten"})
+
+
+def _own_view(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether a weak cue gives the speaker's own view: ``ich`` or ``wir`` right
+    before or after the verb (``Das finde ich gut``, ``Ich halte es für richtig``,
+    ``Wir halten das für falsch``), not ``Die Sitzung findet statt``.
+
+    >>> frame = SentenceFrame.build("Das finde ich gut.", 0, 18)
+    >>> _own_view(frame, frame.cues[0])
+    True
+    """
+    if cue.verb.lemma not in _VIEW_VERBS:
+        return False
+    first = cue.first_token
+    before = first > 0 and not frame.breaks[first - 1] and frame.lowered[first - 1]
+    after = not frame.breaks[first] and frame.lower(first + 1)
+    return before in _SPEAKER_PRONOUNS or after in _SPEAKER_PRONOUNS

@@ -42,6 +42,8 @@ _ADVERBS = word_class("adverb")
 _AUF_CUES = word_class("auf_cue")
 _TEXT_CUES = word_class("text_cue")
 _TEXT_PLACES = word_class("text_place")
+_VIEW_CUES = word_class("view_cue")
+_VIEW_LINKS = frozenset({"für", "davon", "von"})
 _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
@@ -273,6 +275,8 @@ class SentenceFrame:
                 option = next((o for o in options if not o.finite and not o.particle), option)
             if option.verb.lemma in _TEXT_CUES and not self._text_place(index):
                 continue  # "steht im Mittelpunkt": no writing without a place in a text
+            if option.verb.lemma in _VIEW_CUES and not self._in_clause(index, _VIEW_LINKS):
+                continue  # "hält eine Rede": a view needs "für" ("hält es für richtig")
             if option.verb.lemma in _AUF_CUES and not self._in_clause(index, _AUF):
                 continue  # "besteht aus …": no speech without "(dar)auf"
             if particle is None and option.finite and self._other_particle_verb(index, option):
