@@ -239,3 +239,19 @@ def test_halten_fuer_frames_a_quoted_view() -> None:
 def test_halten_without_fuer_is_no_cue(text: str) -> None:
     found = events(LEAD + text)
     assert "hält" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Wir sind uns alle einig, dass hier etwas geschehen muss.", "einig"),
+        ("Ist Ihnen bekannt, dass es bereits einen Beschluss gibt?", "bekannt"),
+        ("Uns ist bewusst, dass es um eine Abwägung geht.", "bewusst"),
+    ],
+)
+def test_stance_adjectives_with_dass(text: str, cue: str) -> None:
+    assert cue in events(LEAD + text)
+
+
+def test_impersonal_stance_is_no_event() -> None:
+    assert "bekannt" not in events(LEAD + "Es ist bekannt, dass die Zahl steigt.")
