@@ -255,3 +255,20 @@ def test_stance_adjectives_with_dass(text: str, cue: str) -> None:
 
 def test_impersonal_stance_is_no_event() -> None:
     assert "bekannt" not in events(LEAD + "Es ist bekannt, dass die Zahl steigt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Tragen falscher Titel ist ein Vergehen gemäß § 132a StGB.",
+        "Die Messstellen müssen gemäß den europäischen Vorgaben geprüft werden.",
+        "Solche Raketen sind gemäß dem INF-Vertrag verboten.",
+    ],
+)
+def test_gemaess_a_rule_is_no_source(text: str) -> None:
+    assert "gemäß" not in [cue for _kind, cue, _message in quotes(LEAD + text)]
+
+
+def test_gemaess_a_speaker_is_a_source() -> None:
+    text = LEAD + "Die Baustelle würde gemäß einem Sprecher des Unternehmens bis Montag ruhen."
+    assert "gemäß" in [cue for _kind, cue, _message in quotes(text)]

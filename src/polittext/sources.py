@@ -849,6 +849,21 @@ def _adverb_laut(frame: SentenceFrame, index: int) -> bool:
     )
 
 
+_NORM_HEADS = tuple(sorted(word_class("norm_head")))
+
+
+def _applies_norm(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``gemäß`` at ``index`` applies a rule rather than naming a source: a
+    paragraph sign or number right after it, or a noun of rules within the next
+    four words (``gemäß § 10a``, ``gemäß dem INF-Vertrag``, ``gemäß den
+    europäischen Vorgaben``); ``gemäß einem Sprecher`` names a source."""
+    following = frame.words[index + 1 : index + 5]
+    if not following or following[0][:1] in "§0123456789":
+        return True
+    noun = next((word for word in following if word[:1].isupper()), "")
+    return noun.lower().endswith(_NORM_HEADS)
+
+
 def _so_parenthesis(gap: str) -> bool:
     """Whether the gap before ``so`` opens a parenthesis ``so X``: a comma, a dash
     or a closing quotation mark (``…, so der Sprecher``, ``– so der Vorwurf –``,
@@ -909,6 +924,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             found.append(_relative_report(frame, table, index, _noun_before(frame, index - 1)))
         elif lowered == "laut" and _adverb_laut(frame, index):
             continue  # "hörte laut Musik", "sehr laut": the adverb, no source
+        elif lowered == "gemäß" and _applies_norm(frame, index):
+            continue  # "gemäß § 3", "gemäß den europäischen Vorgaben": a rule, no source
         elif lowered in {"laut", "gemäß"} and index + 1 < len(tokens):
             entity, mention, used = source_after(frame, index + 1, table)
             message = _message(frame, index, used)
