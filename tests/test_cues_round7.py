@@ -272,3 +272,8 @@ def test_gemaess_a_rule_is_no_source(text: str) -> None:
 def test_gemaess_a_speaker_is_a_source() -> None:
     text = LEAD + "Die Baustelle würde gemäß einem Sprecher des Unternehmens bis Montag ruhen."
     assert "gemäß" in [cue for _kind, cue, _message in quotes(text)]
+
+
+def test_wonach_after_a_verb_object_is_the_cue() -> None:
+    text = LEAD + "Das Amt bestätigte die Befunde der Prüfer, wonach 15 Rinder erkrankt seien."
+    assert quotes(text) == [("indirect", "wonach", "15 Rinder erkrankt seien")]

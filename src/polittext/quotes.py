@@ -371,6 +371,7 @@ def find_quotes(
     finder.narrative_reports()
     finder.fragments_in_messages()
     finder.quotes = _without_reported_cues(text, finder.quotes)
+    _wonach_cues(text, finder.quotes)
     finder.quotes.sort(key=lambda q: q.start)
     _nearer_cues(finder.quotes)
     _inherit_speakers(finder.quotes)
@@ -435,6 +436,26 @@ def _without_reported_cues(text: str, quotes: list[QuoteRecord]) -> list[QuoteRe
                 continue
         kept.append(quote)
     return kept
+
+
+def _wonach_cues(text: str, quotes: list[QuoteRecord]) -> None:
+    """An indirect message that opens with ``wonach`` says what the noun before it
+    reports (``bestätigte die Befunde des Amtes, wonach 15 Rinder erkrankt seien``):
+    ``wonach`` is its cue, not the verb that governs the noun, and the message
+    starts after it."""
+    for quote in quotes:
+        if quote.kind is not QuoteKind.INDIRECT or not quote.cue:
+            continue
+        if (
+            text[quote.start : quote.start + 7].lower() != "wonach "
+            or quote.cue[0][0] >= quote.start
+        ):
+            continue
+        wonach = (quote.start, quote.start + 6)
+        if wonach in quote.cue:
+            continue
+        quote.cue, quote.owns_cue = (wonach,), True
+        quote.start += 7
 
 
 def _nearer_cues(quotes: list[QuoteRecord]) -> None:
