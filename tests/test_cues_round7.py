@@ -277,3 +277,7 @@ def test_gemaess_a_speaker_is_a_source() -> None:
 def test_wonach_after_a_verb_object_is_the_cue() -> None:
     text = LEAD + "Das Amt bestätigte die Befunde der Prüfer, wonach 15 Rinder erkrankt seien."
     assert quotes(text) == [("indirect", "wonach", "15 Rinder erkrankt seien")]
+
+
+def test_zeigen_is_an_event_without_a_quote() -> None:
+    assert "zeigt" in events(LEAD + "Der Fall zeigt den Schaden dieser Politik.")

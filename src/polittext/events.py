@@ -24,6 +24,8 @@ __all__ = ["speech_events"]
 
 # Verbs with common other senses ("das heißt", "findet statt"): events only with a quote.
 _WEAK_CUES = word_class("weak_cue")
+# Weak cues that are events without a quote too ("Der Fall zeigt den Schaden").
+_EVENT_CUES = word_class("event_cue")
 # "Vielen Dank.", "Herzlichen Dank, Frau Kollegin": a greeting formula, no speech event.
 _FORMULA_ADJECTIVES = word_class("formula_adjective")
 
@@ -62,7 +64,12 @@ def speech_events(
             continue
         for cue in frame.cues:
             speaker, mention, quote_index = speaker_of(cue.parts[0])
-            if quote_index is None and cue.verb.lemma in _WEAK_CUES and not _own_view(frame, cue):
+            if (
+                quote_index is None
+                and cue.verb.lemma in _WEAK_CUES
+                and cue.verb.lemma not in _EVENT_CUES
+                and not _own_view(frame, cue)
+            ):
                 continue
             events[cue.parts[0]] = SpeechEvent(
                 cue=Span.of(text, cue.start, cue.end),
