@@ -281,3 +281,16 @@ def test_wonach_after_a_verb_object_is_the_cue() -> None:
 
 def test_zeigen_is_an_event_without_a_quote() -> None:
     assert "zeigt" in events(LEAD + "Der Fall zeigt den Schaden dieser Politik.")
+
+
+@pytest.mark.parametrize("text", ["Danke schön.", "Bitte nehmen Sie Platz!", "Bitte sehr."])
+def test_interjection_is_no_speech_event(text: str) -> None:
+    assert events(LEAD + text)[2:] == []
+
+
+def test_gehoert_without_auxiliary_is_gehoeren() -> None:
+    assert "gehört" not in events(LEAD + "Dazu gehört auch der Innenminister.")
+
+
+def test_gehoert_with_auxiliary_is_a_cue() -> None:
+    assert "gehört" in events(LEAD + "Wir haben es von den Experten gehört.")

@@ -28,6 +28,7 @@ _WEAK_CUES = word_class("weak_cue")
 _EVENT_CUES = word_class("event_cue")
 # "Vielen Dank.", "Herzlichen Dank, Frau Kollegin": a greeting formula, no speech event.
 _FORMULA_ADJECTIVES = word_class("formula_adjective")
+_INTERJECTIONS = word_class("interjection")
 
 Source = tuple[Entity | None, tuple[int, int] | None]
 
@@ -124,13 +125,18 @@ def speech_events(
 def _greeting_formula(frame: SentenceFrame, position: int) -> bool:
     """Whether the cue noun at token ``position`` is a greeting formula: an
     adjective like ``vielen`` right before it and no article (``Vielen Dank.``,
-    ``Herzlichen Dank, Frau Kollegin``); ``Der Dank an die Familien`` is none.
+    ``Herzlichen Dank, Frau Kollegin``), or an interjection opening the sentence
+    (``Danke schön.``, ``Bitte sehr.``); ``Der Dank an die Familien`` is none.
 
     >>> frame = SentenceFrame.build("Vielen Dank, Frau Kollegin.", 0, 27)
     >>> _greeting_formula(frame, 1), _greeting_formula(frame, 0)
     (True, False)
+    >>> _greeting_formula(SentenceFrame.build("Danke schön.", 0, 12), 0)
+    True
     """
-    return position > 0 and frame.lowered[position - 1] in _FORMULA_ADJECTIVES
+    if position == 0:
+        return frame.words[0] in _INTERJECTIONS  # "Danke schön.", "Bitte nehmen Sie Platz!"
+    return frame.lowered[position - 1] in _FORMULA_ADJECTIVES
 
 
 _SPEAKER_PRONOUNS = frozenset({"ich", "wir"})

@@ -44,6 +44,8 @@ _TEXT_CUES = word_class("text_cue")
 _TEXT_PLACES = word_class("text_place")
 _VIEW_CUES = word_class("view_cue")
 _VIEW_LINKS = frozenset({"für", "davon", "von"})
+_PARTICIPLES_ONLY = word_class("participle_only")
+_AUXILIARY_WORDS = word_class("auxiliary") | word_class("finite_helper")
 _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
@@ -238,6 +240,8 @@ class SentenceFrame:
                 cues.append(stance)
                 continue
             options = forms.get(word)
+            if word in _PARTICIPLES_ONLY and not self._in_clause(index, _AUXILIARY_WORDS):
+                continue  # "Dazu gehört Ihr Minister": gehören, not the participle of hören
             if options is None and word in first_person and self._beside_ich(index):
                 options = first_person[word]  # "Ich danke Ihnen", "bitte ich Sie"
             if options and self._attributive(index):
