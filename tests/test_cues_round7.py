@@ -294,3 +294,23 @@ def test_gehoert_without_auxiliary_is_gehoeren() -> None:
 
 def test_gehoert_with_auxiliary_is_a_cue() -> None:
     assert "gehört" in events(LEAD + "Wir haben es von den Experten gehört.")
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Das ist ein wichtiger Beitrag zur Rechtsklarheit.", "Beitrag"),
+        ("Das regelt Artikel 122 des Vertrags.", "Artikel"),
+        ("Wir nehmen die Sorgen der Eltern ernst.", "Sorgen"),
+    ],
+)
+def test_weak_noun_without_quote_is_no_event(text: str, noun: str) -> None:
+    assert noun not in events(LEAD + text)
+
+
+def test_possessive_meinen_is_no_cue() -> None:
+    assert "meinen" not in events(LEAD + "Ich möchte meinen Kindern keine Schulden hinterlassen.")
+
+
+def test_verb_meinen_stays_a_cue() -> None:
+    assert "meinen" in events(LEAD + "Das meinen wir aufrichtig und ernst.")

@@ -29,6 +29,8 @@ _EVENT_CUES = word_class("event_cue")
 # "Vielen Dank.", "Herzlichen Dank, Frau Kollegin": a greeting formula, no speech event.
 _FORMULA_ADJECTIVES = word_class("formula_adjective")
 _INTERJECTIONS = word_class("interjection")
+# Cue nouns with common other senses: events only when they frame a quote.
+_WEAK_NOUNS = word_class("weak_noun")
 
 Source = tuple[Entity | None, tuple[int, int] | None]
 
@@ -89,6 +91,8 @@ def speech_events(
             if word[:1].isupper() and word in nouns and (start, end) not in events:
                 if _greeting_formula(frame, position):
                     continue
+                if lemmas.get(word, word) in _WEAK_NOUNS and by_cue.get((start, end)) is None:
+                    continue  # "ein wichtiger Beitrag zur Rechtsklarheit": no speech
                 speaker, mention, quote_index = speaker_of((start, end))
                 if quote_index is None and nouns[word][0] == "evidential":
                     continue  # "Zahlen", "Studien": sources of evidence, no speech event

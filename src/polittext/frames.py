@@ -45,6 +45,7 @@ _TEXT_PLACES = word_class("text_place")
 _VIEW_CUES = word_class("view_cue")
 _VIEW_LINKS = frozenset({"für", "davon", "von"})
 _PARTICIPLES_ONLY = word_class("participle_only")
+_POSSESSIVE_FORMS = word_class("possessive_form")
 _AUXILIARY_WORDS = word_class("auxiliary") | word_class("finite_helper")
 _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
@@ -240,6 +241,8 @@ class SentenceFrame:
                 cues.append(stance)
                 continue
             options = forms.get(word)
+            if word in _POSSESSIVE_FORMS and self._before_noun(index):
+                continue  # "meinen Kindern", "in meinen Augen": the possessive
             if word in _PARTICIPLES_ONLY and not self._in_clause(index, _AUXILIARY_WORDS):
                 continue  # "Dazu gehört Ihr Minister": gehören, not the participle of hören
             if options is None and word in first_person and self._beside_ich(index):
@@ -308,6 +311,20 @@ class SentenceFrame:
         # the participle of "bekennen").
         taken = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
         return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in taken]
+
+    def _before_noun(self, index: int) -> bool:
+        """Whether a noun (a capitalised word other than ``Sie``) follows token
+        ``index`` in its clause, right after it or after one adjective (``meinen
+        Kindern``, ``meinen lieben Kollegen``)."""
+        for following in (index + 1, index + 2):
+            if following > index + 1 and not self.words[index + 1].islower():
+                return False
+            if following >= len(self.tokens) or self.breaks[following - 1]:
+                return False
+            word = self.words[following]
+            if word[:1].isupper():
+                return word != "Sie"
+        return False
 
     def _beside_ich(self, index: int) -> bool:
         """Whether ``ich`` stands right before or after token ``index`` in its clause
