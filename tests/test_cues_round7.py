@@ -314,3 +314,8 @@ def test_possessive_meinen_is_no_cue() -> None:
 
 def test_verb_meinen_stays_a_cue() -> None:
     assert "meinen" in events(LEAD + "Das meinen wir aufrichtig und ernst.")
+
+
+def test_zu_geben_is_the_infinitive_of_geben() -> None:
+    found = events(LEAD + "Es gilt, den Menschen eine ehrliche Perspektive zu geben.")
+    assert "zu geben" not in found

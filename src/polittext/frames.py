@@ -366,6 +366,8 @@ class SentenceFrame:
         particle = self.lowered[index - 1]
         if particle not in _cue_particles():
             return None  # most words: no string to build
+        if particle == "zu" and all(o.particle for o in forms.get(self.lowered[index], ())):
+            return None  # "zu geben": the infinitive of geben (zugeben's is "zuzugeben")
         options = forms.get(particle + self.lowered[index])
         if not options or not self.words[index - 1].islower():
             return None
