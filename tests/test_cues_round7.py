@@ -319,3 +319,15 @@ def test_verb_meinen_stays_a_cue() -> None:
 def test_zu_geben_is_the_infinitive_of_geben() -> None:
     found = events(LEAD + "Es gilt, den Menschen eine ehrliche Perspektive zu geben.")
     assert "zu geben" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Rückzug ist ausgeschlossen.",
+        "Viele Familien sind auf diese Hilfe angewiesen.",
+        "Wir rechnen mit höheren Kosten.",
+    ],
+)
+def test_judging_verb_without_quote_is_no_event(text: str) -> None:
+    assert events(LEAD + text)[2:] == []

@@ -26,6 +26,8 @@ __all__ = ["speech_events"]
 _WEAK_CUES = word_class("weak_cue")
 # Weak cues that are events without a quote too ("Der Fall zeigt den Schaden").
 _EVENT_CUES = word_class("event_cue")
+# Verbs of judging that are events only with a quote ("ist ausgeschlossen").
+_QUOTE_ONLY_CUES = word_class("quote_only_cue")
 # "Vielen Dank.", "Herzlichen Dank, Frau Kollegin": a greeting formula, no speech event.
 _FORMULA_ADJECTIVES = word_class("formula_adjective")
 _INTERJECTIONS = word_class("interjection")
@@ -74,6 +76,8 @@ def speech_events(
                 and not _own_view(frame, cue)
             ):
                 continue
+            if quote_index is None and cue.verb.lemma in _QUOTE_ONLY_CUES:
+                continue  # "ist ausgeschlossen", "auf Hilfe angewiesen": no speech
             events[cue.parts[0]] = SpeechEvent(
                 cue=Span.of(text, cue.start, cue.end),
                 kind="verb",
