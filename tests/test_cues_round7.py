@@ -331,3 +331,14 @@ def test_zu_geben_is_the_infinitive_of_geben() -> None:
 )
 def test_judging_verb_without_quote_is_no_event(text: str) -> None:
     assert events(LEAD + text)[2:] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben Gott sei Dank starke Krankenhäuser.",
+        "Dank dem Einsatz der Helfer sind alle gerettet.",
+    ],
+)
+def test_dank_as_exclamation_or_preposition_is_no_event(text: str) -> None:
+    assert "Dank" not in events(LEAD + text)

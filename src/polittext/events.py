@@ -31,6 +31,11 @@ _QUOTE_ONLY_CUES = word_class("quote_only_cue")
 # "Vielen Dank.", "Herzlichen Dank, Frau Kollegin": a greeting formula, no speech event.
 _FORMULA_ADJECTIVES = word_class("formula_adjective")
 _INTERJECTIONS = word_class("interjection")
+# Articles and possessives in the dative, after the preposition "dank".
+_DATIVE_WORDS = frozenset(
+    {"dem", "der", "den", "einem", "einer", "ihrer", "ihrem", "seiner", "seinem", "unserer"}
+    | {"unserem", "ihren", "seinen", "unseren", "diesem", "dieser"}
+)
 # Cue nouns with common other senses: events only when they frame a quote.
 _WEAK_NOUNS = word_class("weak_noun")
 
@@ -143,7 +148,11 @@ def _greeting_formula(frame: SentenceFrame, position: int) -> bool:
     True
     """
     if position == 0:
+        if frame.words[0] == "Dank" and frame.lower(1) in _DATIVE_WORDS:
+            return True  # "Dank dem Einsatz der Helfer": the preposition (thanks to)
         return frame.words[0] in _INTERJECTIONS  # "Danke schön.", "Bitte nehmen Sie Platz!"
+    if frame.lowered[position - 1] == "sei" and frame.lower(position - 2) == "gott":
+        return True  # "Gott sei Dank": an exclamation
     return frame.lowered[position - 1] in _FORMULA_ADJECTIVES
 
 
