@@ -1248,11 +1248,12 @@ def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
 
 
 def _camel_case(word: str) -> bool:
-    """A brand name written with a lower-case first letter (``eBay``, ``iRobot``):
-    lower case, then a capital inside the word."""
+    """A brand name written with a lower-case first letter (``eBay``, ``iRobot``),
+    or a compound of one (``dpa-Meldung``, ``ai-Bericht``): lower case, then a
+    capital inside the word."""
     return (
         len(word) > 2
-        and word.isalpha()
+        and word.replace("-", "").isalpha()
         and word[0].islower()
         and any(letter.isupper() for letter in word[1:])
     )

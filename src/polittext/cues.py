@@ -33,7 +33,10 @@ __all__ = [
     "cue_lemmas",
     "cue_noun_lemmas",
     "cue_nouns",
+    "first_person_forms",
+    "konjunktiv_cue_forms",
     "konjunktiv_forms",
+    "standing_nouns",
 ]
 
 
@@ -97,6 +100,55 @@ def cue_forms() -> dict[str, tuple[CueForm, ...]]:
     >>> {f.verb.lemma for f in cue_forms()["kommentierte"]}
     {'kommentieren'}
     """
+    # Generated forms that are (far more often) other words: "meine" (my), "bitte"
+    # (please), "danke" (thanks), "heißt" in "das heißt", "bekannt" (known, rarely
+    # the participle of "bekennen"), "entscheidend" (crucial), "gefunden" (found,
+    # not thought).
+    table = _generated_forms()
+    return {form: entries for form, entries in table.items() if form not in _NOT_CUE_FORMS}
+
+
+# Forms left out of cue_forms that are the cue verb next to "ich" ("Ich danke Ihnen",
+# "bitte ich Sie", "Ich meine, …").
+_FIRST_PERSON_FORMS = frozenset({"meine", "bitte", "danke"})
+
+
+@functools.lru_cache(maxsize=1)
+def first_person_forms() -> dict[str, tuple[CueForm, ...]]:
+    """The cue forms of words that are a cue verb only beside ``ich`` (``Ich danke
+    Ihnen``, ``bitte ich Sie``), not alone (``bitte``, ``danke``, ``meine Partei``).
+
+    >>> sorted({f.verb.lemma for f in first_person_forms()["danke"]})
+    ['danken']
+    """
+    table = _generated_forms()
+    return {
+        form: tuple(e for e in table[form] if e.finite and e.number == "sg")
+        for form in _FIRST_PERSON_FORMS
+        if form in table
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def konjunktiv_cue_forms() -> frozenset[str]:
+    """Forms of cue verbs that read as Konjunktiv I singular inside reported speech
+    (``er denke``, ``sie hoffe``, ``man erwäge``, ``erkenne … an``): the stem plus
+    ``-e``, with the particle joined or apart.
+
+    >>> "hoffe" in konjunktiv_cue_forms() and "hoffte" not in konjunktiv_cue_forms()
+    True
+    """
+    forms = set()
+    for lemma, particle, *_rest in read_table("cue_verbs.tsv", 7):
+        base = lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
+        form = _stem(base) + "e"
+        forms.update({form, particle + form} if particle else {form})
+    return frozenset(forms)
+
+
+@functools.lru_cache(maxsize=1)
+def _generated_forms() -> dict[str, tuple[CueForm, ...]]:
+    """Every form generated from ``cue_verbs.tsv``, homographs included."""
     table: dict[str, list[CueForm]] = {}
 
     def add(form: str, entry: CueForm) -> None:
@@ -127,12 +179,6 @@ def cue_forms() -> dict[str, tuple[CueForm, ...]]:
         add(lemma, CueForm(verb, "", "", False))
         add(lemma + "d", CueForm(verb, "", "", False))
         add(particle + "zu" + base if particle else "zu" + lemma, CueForm(verb, "", "", False))
-    # Generated forms that are (far more often) other words: "meine" (my), "bitte"
-    # (please), "danke" (thanks), "heißt" in "das heißt", "bekannt" (known, rarely
-    # the participle of "bekennen"), "entscheidend" (crucial), "gefunden" (found,
-    # not thought).
-    for word in _NOT_CUE_FORMS:
-        table.pop(word, None)
     return {form: tuple(entries) for form, entries in table.items()}
 
 
@@ -155,10 +201,29 @@ def cue_nouns() -> dict[str, tuple[str, bool]]:
     """
     nouns: dict[str, tuple[str, bool]] = {}
     for noun, stwr, source in read_table("cue_nouns.tsv", 3):
-        entry = (stwr, source == "yes")
+        entry = (stwr, source in ("yes", "standing"))
         for form in _noun_forms(noun):
             nouns.setdefault(form, entry)
     return nouns
+
+
+@functools.lru_cache(maxsize=1)
+def standing_nouns() -> tuple[str, ...]:
+    """Lower-case forms of the cue nouns that name a standing text or state of
+    knowledge (``standing`` in ``cue_nouns.tsv``): ``nach dem Grundgesetz`` names a
+    source even with its definite article. Longest first, for matching compound
+    heads with ``str.endswith`` (``Reichsvermögensgesetz``).
+
+    >>> "grundgesetz" in standing_nouns() and "mitteilung" not in standing_nouns()
+    True
+    """
+    forms = {
+        form.lower()
+        for noun, _stwr, source in read_table("cue_nouns.tsv", 3)
+        if source == "standing"
+        for form in _noun_forms(noun)
+    }
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def _noun_forms(noun: str) -> tuple[str, ...]:

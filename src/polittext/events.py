@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from polittext.cues import cue_noun_lemmas, cue_nouns
 from polittext.entities import Entity
-from polittext.frames import SentenceFrame
+from polittext.frames import Cue, SentenceFrame
 from polittext.lexicon import word_class
 from polittext.quotes import QuoteRecord
 from polittext.types import Quote, SentenceKind, Span, Speaker, SpeechEvent
@@ -24,6 +24,20 @@ __all__ = ["speech_events"]
 
 # Verbs with common other senses ("das heißt", "findet statt"): events only with a quote.
 _WEAK_CUES = word_class("weak_cue")
+# Weak cues that are events without a quote too ("Der Fall zeigt den Schaden").
+_EVENT_CUES = word_class("event_cue")
+# Verbs of judging that are events only with a quote ("ist ausgeschlossen").
+_QUOTE_ONLY_CUES = word_class("quote_only_cue")
+# "Vielen Dank.", "Herzlichen Dank, Frau Kollegin": a greeting formula, no speech event.
+_FORMULA_ADJECTIVES = word_class("formula_adjective")
+_INTERJECTIONS = word_class("interjection")
+# Articles and possessives in the dative, after the preposition "dank".
+_DATIVE_WORDS = frozenset(
+    {"dem", "der", "den", "einem", "einer", "ihrer", "ihrem", "seiner", "seinem", "unserer"}
+    | {"unserem", "ihren", "seinen", "unseren", "diesem", "dieser"}
+)
+# Cue nouns with common other senses: events only when they frame a quote.
+_WEAK_NOUNS = word_class("weak_noun")
 
 Source = tuple[Entity | None, tuple[int, int] | None]
 
@@ -60,8 +74,15 @@ def speech_events(
             continue
         for cue in frame.cues:
             speaker, mention, quote_index = speaker_of(cue.parts[0])
-            if quote_index is None and cue.verb.lemma in _WEAK_CUES:
+            if (
+                quote_index is None
+                and cue.verb.lemma in _WEAK_CUES
+                and cue.verb.lemma not in _EVENT_CUES
+                and not _own_view(frame, cue)
+            ):
                 continue
+            if quote_index is None and cue.verb.lemma in _QUOTE_ONLY_CUES:
+                continue  # "ist ausgeschlossen", "auf Hilfe angewiesen": no speech
             events[cue.parts[0]] = SpeechEvent(
                 cue=Span.of(text, cue.start, cue.end),
                 kind="verb",
@@ -75,8 +96,12 @@ def speech_events(
             )
         if nouns.keys().isdisjoint(frame.words):
             continue  # most sentences hold no cue noun (tested in C)
-        for start, end, word in frame.tokens:
+        for position, (start, end, word) in enumerate(frame.tokens):
             if word[:1].isupper() and word in nouns and (start, end) not in events:
+                if _greeting_formula(frame, position):
+                    continue
+                if lemmas.get(word, word) in _WEAK_NOUNS and by_cue.get((start, end)) is None:
+                    continue  # "ein wichtiger Beitrag zur Rechtsklarheit": no speech
                 speaker, mention, quote_index = speaker_of((start, end))
                 if quote_index is None and nouns[word][0] == "evidential":
                     continue  # "Zahlen", "Studien": sources of evidence, no speech event
@@ -108,3 +133,46 @@ def speech_events(
                 sentence_index=record.sentence,
             )
     return tuple(events[key] for key in sorted(events))
+
+
+def _greeting_formula(frame: SentenceFrame, position: int) -> bool:
+    """Whether the cue noun at token ``position`` is a greeting formula: an
+    adjective like ``vielen`` right before it and no article (``Vielen Dank.``,
+    ``Herzlichen Dank, Frau Kollegin``), or an interjection opening the sentence
+    (``Danke schön.``, ``Bitte sehr.``); ``Der Dank an die Familien`` is none.
+
+    >>> frame = SentenceFrame.build("Vielen Dank, Frau Kollegin.", 0, 27)
+    >>> _greeting_formula(frame, 1), _greeting_formula(frame, 0)
+    (True, False)
+    >>> _greeting_formula(SentenceFrame.build("Danke schön.", 0, 12), 0)
+    True
+    """
+    if position == 0:
+        if frame.words[0] == "Dank" and frame.lower(1) in _DATIVE_WORDS:
+            return True  # "Dank dem Einsatz der Helfer": the preposition (thanks to)
+        return frame.words[0] in _INTERJECTIONS  # "Danke schön.", "Bitte nehmen Sie Platz!"
+    if frame.lowered[position - 1] == "sei" and frame.lower(position - 2) == "gott":
+        return True  # "Gott sei Dank": an exclamation
+    return frame.lowered[position - 1] in _FORMULA_ADJECTIVES
+
+
+_SPEAKER_PRONOUNS = frozenset({"ich", "wir"})
+# Weak cues that state a view beside "ich"/"wir" ("finde ich", "wir halten … für").
+_VIEW_VERBS = frozenset({"finden", "halten"})
+
+
+def _own_view(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether a weak cue gives the speaker's own view: ``ich`` or ``wir`` right
+    before or after the verb (``Das finde ich gut``, ``Ich halte es für richtig``,
+    ``Wir halten das für falsch``), not ``Die Sitzung findet statt``.
+
+    >>> frame = SentenceFrame.build("Das finde ich gut.", 0, 18)
+    >>> _own_view(frame, frame.cues[0])
+    True
+    """
+    if cue.verb.lemma not in _VIEW_VERBS:
+        return False
+    first = cue.first_token
+    before = first > 0 and not frame.breaks[first - 1] and frame.lowered[first - 1]
+    after = not frame.breaks[first] and frame.lower(first + 1)
+    return before in _SPEAKER_PRONOUNS or after in _SPEAKER_PRONOUNS

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 import attrs
 
-from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas
+from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas, first_person_forms
 from polittext.entities import word_tokens
 from polittext.lexicon import word_class
 
@@ -40,6 +40,13 @@ RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")
 _ADVERBS = word_class("adverb")
 _AUF_CUES = word_class("auf_cue")
+_TEXT_CUES = word_class("text_cue")
+_TEXT_PLACES = word_class("text_place")
+_VIEW_CUES = word_class("view_cue")
+_VIEW_LINKS = frozenset({"für", "davon", "von"})
+_PARTICIPLES_ONLY = word_class("participle_only")
+_POSSESSIVE_FORMS = word_class("possessive_form")
+_AUXILIARY_WORDS = word_class("auxiliary") | word_class("finite_helper")
 _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
@@ -217,10 +224,13 @@ class SentenceFrame:
         cues: list[Cue] = []
         # Most words are no cue form, no stance adjective and follow no particle: the
         # others are picked out by comprehensions (faster than a test in the loop).
+        first_person = first_person_forms()
         candidates = sorted(
-            {i for i, word in enumerate(words) if word in forms or word in _STANCE}.union(
-                i + 1 for i, word in enumerate(lowered[:-1]) if word in particles
-            )
+            {
+                i
+                for i, word in enumerate(words)
+                if word in forms or word in _STANCE or word in first_person
+            }.union(i + 1 for i, word in enumerate(lowered[:-1]) if word in particles)
         )
         for index in candidates:
             start, end, word = self.tokens[index]
@@ -231,6 +241,12 @@ class SentenceFrame:
                 cues.append(stance)
                 continue
             options = forms.get(word)
+            if word in _POSSESSIVE_FORMS and self._before_noun(index):
+                continue  # "meinen Kindern", "in meinen Augen": the possessive
+            if word in _PARTICIPLES_ONLY and not self._in_clause(index, _AUXILIARY_WORDS):
+                continue  # "Dazu gehört Ihr Minister": gehören, not the participle of hören
+            if options is None and word in first_person and self._beside_ich(index):
+                options = first_person[word]  # "Ich danke Ihnen", "bitte ich Sie"
             if options and self._attributive(index):
                 continue  # "in der bereits erwähnten Rede": an adjective, no verb
             apart = self._particle_apart(index, forms)
@@ -264,6 +280,10 @@ class SentenceFrame:
                 # "seien ihm Flüge verboten worden": the participle of the passive, not
                 # the past plural (before "habe" or "wird" the form stays ambiguous).
                 option = next((o for o in options if not o.finite and not o.particle), option)
+            if option.verb.lemma in _TEXT_CUES and not self._text_place(index):
+                continue  # "steht im Mittelpunkt": no writing without a place in a text
+            if option.verb.lemma in _VIEW_CUES and not self._in_clause(index, _VIEW_LINKS):
+                continue  # "hält eine Rede": a view needs "für" ("hält es für richtig")
             if option.verb.lemma in _AUF_CUES and not self._in_clause(index, _AUF):
                 continue  # "besteht aus …": no speech without "(dar)auf"
             if particle is None and option.finite and self._other_particle_verb(index, option):
@@ -291,6 +311,27 @@ class SentenceFrame:
         # the participle of "bekennen").
         taken = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
         return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in taken]
+
+    def _before_noun(self, index: int) -> bool:
+        """Whether a noun (a capitalised word other than ``Sie``) follows token
+        ``index`` in its clause, right after it or after one adjective (``meinen
+        Kindern``, ``meinen lieben Kollegen``)."""
+        for following in (index + 1, index + 2):
+            if following > index + 1 and not self.words[index + 1].islower():
+                return False
+            if following >= len(self.tokens) or self.breaks[following - 1]:
+                return False
+            word = self.words[following]
+            if word[:1].isupper():
+                return word != "Sie"
+        return False
+
+    def _beside_ich(self, index: int) -> bool:
+        """Whether ``ich`` stands right before or after token ``index`` in its clause
+        (``Ich danke Ihnen``, ``Deshalb bitte ich Sie``), which makes ``danke``,
+        ``bitte`` or ``meine`` a verb."""
+        before = index > 0 and not self.breaks[index - 1] and self.lowered[index - 1] == "ich"
+        return before or (not self.breaks[index] and self.lower(index + 1) == "ich")
 
     def _attributive(self, index: int) -> bool:
         """Whether the past form at ``index`` is a participle used as an adjective
@@ -325,6 +366,8 @@ class SentenceFrame:
         particle = self.lowered[index - 1]
         if particle not in _cue_particles():
             return None  # most words: no string to build
+        if particle == "zu" and all(o.particle for o in forms.get(self.lowered[index], ())):
+            return None  # "zu geben": the infinitive of geben (zugeben's is "zuzugeben")
         options = forms.get(particle + self.lowered[index])
         if not options or not self.words[index - 1].islower():
             return None
@@ -384,6 +427,23 @@ class SentenceFrame:
         if self.lowered[last] == "weiter":
             return False  # "erklärte weiter, …", "heißt es weiter": the adverb (further)
         return self.lowered[last] + option.verb.lemma not in cue_lemmas()
+
+    def _text_place(self, index: int) -> bool:
+        """Whether the verb at ``index`` (``steht``) says what is written at a place in
+        a text: a relative ``in dem steht`` / ``was dort steht``, or a place word in
+        its clause and a colon or ``dass`` right after it (``Darin steht: …``, ``Im
+        Urteil steht, dass …``)."""
+        if index >= 2 and (
+            (self.lowered[index - 2] == "in" and self.lowered[index - 1] in ("der", "dem", "denen"))
+            or (self.lowered[index - 2] == "was" and self.lowered[index - 1] in _TEXT_PLACES)
+        ):
+            return True
+        if not self._in_clause(index, _TEXT_PLACES):
+            return False
+        after = self.gap(index)
+        if ":" in after or (after.strip() in ("-", "–") and self.lower(index + 2) == "zitiere"):
+            return True
+        return "," in after and self.lower(index + 1) == "dass"
 
     def _in_clause(self, index: int, words: frozenset[str]) -> bool:
         """Whether one of ``words`` stands in the clause of token ``index``."""

@@ -31,7 +31,7 @@ import functools
 import re
 
 from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, source_of
-from polittext.cues import konjunktiv_forms
+from polittext.cues import konjunktiv_cue_forms, konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
 from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.quote_base import (
@@ -433,6 +433,8 @@ def find_quotes(
     finder.reported()
     finder.narrative_reports()
     finder.fragments_in_messages()
+    finder.quotes = _without_reported_cues(text, finder.quotes)
+    _wonach_cues(text, finder.quotes)
     finder.quotes.sort(key=lambda q: q.start)
     _nearer_cues(finder.quotes)
     _inherit_speakers(finder.quotes)
@@ -553,6 +555,56 @@ def _reported_forms() -> frozenset[str]:
 def _continuing_mood() -> frozenset[str]:
     """Every mood that lets a sentence continue a report (see ``_Finder.reported``)."""
     return _reported_forms() | _REPORTED_MOOD | _REPORTATIVE
+
+
+def _without_reported_cues(text: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
+    """The quotes without indirect ones whose cue is a Konjunktiv I verb inside
+    another quote's indirect message (``Er sagte, er hoffe, dass …``, ``man erwäge,
+    …``): the hope is part of what was said, not a quote of its own. ``ich hoffe``
+    is the indicative and stays."""
+    forms = konjunktiv_cue_forms()
+    messages = _Enclosures([q for q in quotes if q.kind in _MESSAGE_KINDS])
+    kept = []
+    for quote in quotes:
+        if quote.kind is QuoteKind.INDIRECT and quote.cue:
+            start, end = quote.cue[0]
+            word = text[start:end]
+            nearby = text[max(0, start - 40) : start].lower().split()[-3:]
+            nearby += text[end : end + 5].lower().split()[:1]
+            outer = messages.first(start, end, strict=False, other=quote)
+            if (
+                word in forms  # lower case: a verb, not the noun "Frage"
+                and "ich" not in nearby  # "dass ich es gut finde": the indicative
+                and outer is not None
+                and outer.cue
+                and outer.start < start
+            ):
+                # "sagte, man erwäge, rechtliche Schritte einzuleiten": one message.
+                outer.end = max(outer.end, quote.end)
+                outer.last_sentence = max(outer.last_sentence, quote.last_sentence)
+                continue
+        kept.append(quote)
+    return kept
+
+
+def _wonach_cues(text: str, quotes: list[QuoteRecord]) -> None:
+    """An indirect message that opens with ``wonach`` says what the noun before it
+    reports (``bestätigte die Befunde des Amtes, wonach 15 Rinder erkrankt seien``):
+    ``wonach`` is its cue, not the verb that governs the noun, and the message
+    starts after it."""
+    for quote in quotes:
+        if quote.kind is not QuoteKind.INDIRECT or not quote.cue:
+            continue
+        if (
+            text[quote.start : quote.start + 7].lower() != "wonach "
+            or quote.cue[0][0] >= quote.start
+        ):
+            continue
+        wonach = (quote.start, quote.start + 6)
+        if wonach in quote.cue:
+            continue
+        quote.cue, quote.owns_cue = (wonach,), True
+        quote.start += 7
 
 
 def _nearer_cues(quotes: list[QuoteRecord]) -> None:

@@ -18,7 +18,7 @@ import bisect
 import functools
 
 from polittext.attribution import _DEFINITE, noun_phrase_source
-from polittext.cues import cue_nouns, konjunktiv_forms
+from polittext.cues import cue_nouns, konjunktiv_forms, standing_nouns
 from polittext.entities import _ARTICLE_SURNAME, Entity, EntityTable, surname_key
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
@@ -159,6 +159,7 @@ _ARTICLES_AND_DETERMINERS = (
     frozenset({"der", "die", "das", "ein", "eine"}) | word_class("determiner")
 ) - frozenset({"den", "dem", "des", "einem", "einen", "eines", "einer"})
 _TIME_WORDS = word_class("time_word")
+_ADVERB_WORDS = word_class("adverb")
 _VERB_FORMS = word_class("auxiliary") | frozenset(
     {"seien", "haben", "werden", "sollen", "wollen", "müssen", "können", "dürfen", "gehen"}
 )
@@ -198,6 +199,14 @@ def noun_phrase_end(frame: SentenceFrame, first: int) -> int:
         if need_noun:
             if lowered in _DETERMINERS or word.isdigit():
                 pass
+            elif (
+                index > first
+                and (lowered in _TIME_WORDS or lowered in _ADVERB_WORDS)
+                and index + 1 < limit
+                and frame.words[index + 1].islower()
+                and _adjective_like(frame.words[index + 1])
+            ):
+                pass  # "einer gestern vorgestellten Studie": a time word inside the attribute
             elif word[:1].isupper() or _name_like(word):
                 last, need_noun = index, False
             elif not (word.islower() and _adjective_like(word)) or lowered in _VERB_FORMS:
@@ -228,8 +237,18 @@ def _relative_clause_end(frame: SentenceFrame, first: int) -> int | None:
 
 
 def _name_like(word: str) -> bool:
-    """A lower-case name: ``bildblog.de``, ``n-tv``."""
-    return "." in word.strip(".") and word[:1].isalpha() and not word.endswith(".")
+    """A lower-case name: ``bildblog.de``, ``n-tv``; or a noun compound of one with a
+    capitalised head: ``dpa-Meldung``, ``ai-Bericht``, ``verdi-Chef``."""
+    if "." in word.strip(".") and word[:1].isalpha() and not word.endswith("."):
+        return True
+    return _lower_compound(word)
+
+
+def _lower_compound(word: str) -> bool:
+    """``dpa-Meldung``, ``verdi-Verhandlungsführer``: a lower-case modifier and a
+    capitalised head after its hyphen."""
+    head = word.rpartition("-")[2]
+    return word[:1].islower() and head[:1].isupper() and len(head) > 1
 
 
 def _apposition_end(frame: SentenceFrame, first: int, limit: int) -> int | None:
@@ -789,8 +808,99 @@ def _is_source_noun(word: str) -> bool:
     return entry is not None and entry[1]
 
 
+_KNOWLEDGE_STEMS = tuple(sorted(word_class("knowledge_stem")))
+
+
+def _standing_source(frame: SentenceFrame, preposition: int, noun: int) -> bool:
+    """Whether ``nach`` at ``preposition`` with a definite article and the source
+    noun at ``noun`` names a source rather than a time: a standing text (``Nach dem
+    Grundgesetz``, ``Nach dem Reichsvermögensgesetz``; see :func:`_standing_text`)
+    or a state of knowledge (``nach den bisherigen Ermittlungen``); ``Nach der
+    Mitteilung kam es …`` is a time."""
+    return _standing_text(frame, noun) or _state_of_knowledge(frame, preposition, noun)
+
+
+def _state_of_knowledge(frame: SentenceFrame, preposition: int, noun: int) -> bool:
+    """Whether an adjective of a state of knowledge stands between the article
+    after ``nach`` and the noun (``nach den bisherigen Planungen``)."""
+    return any(frame.lowered[i].startswith(_KNOWLEDGE_STEMS) for i in range(preposition + 1, noun))
+
+
+def _standing_text(frame: SentenceFrame, noun: int) -> bool:
+    """Whether the noun at ``noun`` is (a compound of) a standing text: a law, a
+    constitution, a draft (``Grundgesetz``, ``Infektionsschutzgesetz``)."""
+    return frame.lowered[noun].endswith(standing_nouns())
+
+
+_LOUD_STEMS = tuple(sorted(word_class("loud_stem")))
+_DEGREE_WORDS = word_class("degree_word")
+
+
+def _adverb_laut(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``laut`` at ``index`` is the adverb or adjective (loud), not the
+    source preposition: right after a verb of sound or voice (``Er hörte laut
+    Musik``, ``Sie sangen laut Lieder``) or a degree word (``sehr laut``). ``Die
+    Zahl stieg laut Polizei`` keeps the preposition."""
+    if index == 0 or frame.breaks[index - 1]:
+        return False
+    before = frame.lowered[index - 1]
+    return before in _DEGREE_WORDS or (
+        frame.words[index - 1].islower() and before.startswith(_LOUD_STEMS)
+    )
+
+
+_NORM_HEADS = tuple(sorted(word_class("norm_head")))
+
+
+def _applies_norm(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``gemäß`` at ``index`` applies a rule rather than naming a source: a
+    paragraph sign or number right after it, or a noun of rules within the next
+    four words (``gemäß § 10a``, ``gemäß dem INF-Vertrag``, ``gemäß den
+    europäischen Vorgaben``); ``gemäß einem Sprecher`` names a source."""
+    following = frame.words[index + 1 : index + 5]
+    if not following or following[0][:1] in "§0123456789":
+        return True
+    noun = next((word for word in following if word[:1].isupper()), "")
+    return noun.lower().endswith(_NORM_HEADS)
+
+
+def _so_parenthesis(gap: str) -> bool:
+    """Whether the gap before ``so`` opens a parenthesis ``so X``: a comma, a dash
+    or a closing quotation mark (``…, so der Sprecher``, ``– so der Vorwurf –``,
+    ``„…“ so das Fazit der Betreiber``)."""
+    return any(mark in gap for mark in ',–—“”"«')
+
+
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
-_SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so"}
+_SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so", "danach"}
+_STRIP = ',.;:!?„“”"()«»'
+
+
+def _danach_report(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``Danach`` at ``index`` means "according to it" (like ``Demnach``),
+    not "afterwards": it opens the sentence, and the sentence before names a report
+    or a text (``Die UBS veröffentlichte neue Quartalszahlen. Danach verzeichnet
+    …``, ``Dieser Darstellung wurde widersprochen. Danach hätte …``); after a
+    narrative sentence (``Er wurde verhaftet. Danach …``) it is a time."""
+    if index != 0 or frame.start == 0:
+        return False
+    before = frame.text[max(0, frame.start - 400) : frame.start].rstrip()
+    body = before[:-1]
+    cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "))
+    nouns = cue_nouns()
+    prior = ""
+    for raw in body[cut + 1 :].split():
+        word = raw.strip(_STRIP)
+        after_preposition, prior = prior in ("nach", "laut"), word.lower()
+        if after_preposition:
+            continue  # "Nach Aussagen von X drangen … ein. Danach …": a source, no topic
+        entry = nouns.get(word)
+        if word[:1].isupper() and (
+            (entry is not None and (entry[1] or entry[0] in ("evidential", "writing")))
+            or (entry is None and _source_compound(word) is not None)
+        ):
+            return True
+    return False
 
 
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
@@ -812,12 +922,18 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             # "ein Gutachten vor, laut dem Kevin misshandelt worden war": the
             # relative clause is what the noun before says.
             found.append(_relative_report(frame, table, index, _noun_before(frame, index - 1)))
+        elif lowered == "laut" and _adverb_laut(frame, index):
+            continue  # "hörte laut Musik", "sehr laut": the adverb, no source
+        elif lowered == "gemäß" and _applies_norm(frame, index):
+            continue  # "gemäß § 3", "gemäß den europäischen Vorgaben": a rule, no source
         elif lowered in {"laut", "gemäß"} and index + 1 < len(tokens):
             entity, mention, used = source_after(frame, index + 1, table)
             message = _message(frame, index, used)
             if message is not None and mention is not None:
                 found.append((*message, (start, end), entity, mention))
-        elif lowered in _REFERRING_ADVERBS and len(tokens) > 2:
+        elif (
+            lowered in _REFERRING_ADVERBS or (lowered == "danach" and _danach_report(frame, index))
+        ) and len(tokens) > 2:
             # "Demnach sollen ältere Kraftwerke länger laufen.": the source is the
             # report of the sentence before; the message is the rest (the whole
             # sentence when the adverb stands inside it: "Die AfD käme demnach …").
@@ -922,6 +1038,12 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 compound = None  # "Einschätzung" is no compound of "Schätzung"
             if (entry is None or not entry[1]) and compound is None:
                 continue
+            if (
+                index != frame.clause_start(index)
+                and _standing_text(frame, noun_index)
+                and not _state_of_knowledge(frame, index, noun_index)
+            ):
+                continue  # "Leistungen nach dem Infektionsschutzgesetz": a modifier, no source
             first = noun_index + 1
             # "nach eigenem Bekunden von den Vorfällen": an "eigen" phrase names its
             # holder by the subject; a "von" after it belongs to the message.
@@ -935,8 +1057,10 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 # ("nach eigenen Angaben weitere Werke bauen"); the phrase itself
                 # names the source ("nach Polizeiangaben"), or its possessive does.
                 modifier = compound or _source_compound(noun)
-                if frame.lower(index + 1) in _DEFINITE and (
-                    modifier is None or gazetteer().entity([modifier]) is None
+                if (
+                    frame.lower(index + 1) in _DEFINITE
+                    and not _standing_source(frame, index, noun_index)
+                    and (modifier is None or gazetteer().entity([modifier]) is None)
                 ):
                     continue  # "Nach der (Presse)mitteilung kam es zu …": a time, no source
                 if modifier is not None and noun_index == index + 1:
@@ -963,7 +1087,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
         elif (
             lowered == "so"
             and index > 0
-            and "," in frame.gap(index - 1)
+            and _so_parenthesis(frame.gap(index - 1))
             and index + 1 < len(tokens)
         ):
             entity, mention, used = source_after(frame, index + 1, table)
