@@ -70,3 +70,19 @@ def test_dative_recipient_after_the_cue_is_no_speaker(text: str) -> None:
 def test_nominative_after_the_cue_is_the_speaker() -> None:
     text = "Die Lage sei ernst, sagte der britische Premier Keir Starmer."
     assert quotes_of(text) == [("Die Lage sei ernst", "Keir Starmer")]
+
+
+def test_apposition_of_the_speaker_is_no_message() -> None:
+    text = "Die Lage sei ernst, sagte Mark Berg, der Sprecher der Behörde, am Montag."
+    assert quotes_of(text) == [("Die Lage sei ernst", "Mark Berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Merz sagte, die Preise steigen.", "die Preise steigen"),
+        ("Merz sagte, die Lage ist ernst.", "die Lage ist ernst"),
+    ],
+)
+def test_plain_message_after_a_name_stays(text: str, message: str) -> None:
+    assert quotes_of(text) == [(message, "Merz")]

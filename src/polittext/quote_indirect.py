@@ -344,6 +344,7 @@ class IndirectQuotes(FinderBase):
                 and word not in _AUXILIARY_WORDS
                 and last - following >= 2
                 and index - cue.last_token <= 3
+                and not _apposition_of_subject(frame, cue, index, following)
             ):
                 return tokens[following][0], end  # "Merz sagte, die Lage ist ernst."
         if ":" in gap and (cue.finite or _perfect(frame, cue)):
@@ -869,6 +870,20 @@ _PREPOSITION_WORDS = word_class("preposition")
 _TIME_WORD_SET = word_class("time_word")
 _ADVERB_WORDS = word_class("adverb")
 _WEAK_CUES = word_class("weak_cue")
+
+
+def _apposition_of_subject(frame: SentenceFrame, cue: Cue, index: int, following: int) -> bool:
+    """``…, sagte Mark Berg, der Sprecher der Behörde``: a name right after the cue,
+    then an article and a role noun after its comma, is the speaker's apposition,
+    no message."""
+    if index <= cue.last_token or frame.lower(following) not in _ARTICLE_WORDS:
+        return False
+    if not all(frame.words[i][:1].isupper() for i in range(cue.last_token + 1, index + 1)):
+        return False
+    noun = following + 1
+    while noun < len(frame.tokens) and frame.words[noun].islower():
+        noun += 1  # adjectives: "der zuständige Sprecher"
+    return noun < len(frame.tokens) and gazetteer().role(frame.words[noun]) is not None
 
 
 def _not_a_message(frame: SentenceFrame, first: int) -> bool:
