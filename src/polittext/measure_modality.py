@@ -432,7 +432,7 @@ def _modality(
     # "Die Partei, die eine Vermögensteuer fordert, …": a measure inside a relative clause
     # takes the stance that clause states (demanded, proposed, planned, weighed, debated,
     # refused); an outcome verb there keeps the status of the clause it describes.
-    own = segment if candidate.first in relative else (-1, -1)
+    own_clause = segment if candidate.first in relative else (-1, -1)
     verbs = [
         c
         for c in cues
@@ -440,13 +440,13 @@ def _modality(
         and (
             c.first not in relative
             or (
-                own[0] <= c.first <= own[1]
+                own_clause[0] <= c.first <= own_clause[1]
                 and c.use == "verb"
                 and (
                     (
                         c.modality in _STANCES
                         and frame.words[c.first].islower()
-                        and c.last >= own[1] - 2  # verb-final: the relative clause's verb
+                        and c.last >= own_clause[1] - 2  # verb-final: the relative clause's verb
                     )
                     # "der die Aufhebung der Sanktionen fordert": the change it asks for
                     or (c.modality in _CHANGES and not frame.words[c.first].islower())
@@ -609,6 +609,7 @@ def _modality(
         )
         or _neither_nor(frame, clause, candidate)
         or _negated_head(frame, candidate)
+        or _negated_verb_trigger(frame, candidate)
     ):
         volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
         ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
@@ -868,6 +869,10 @@ def _modality(
         return described
     if _urging_question(frame, clause):
         return Modality.DEMANDED
+    if frame.lower(clause[0]) == "ob" and clause[0] < candidate.first:
+        # "Ob die Schuldenbremse reformiert wird, entscheidet sich im Herbst": an indirect
+        # question about the measure leaves it open (docs/labelling.rst).
+        return Modality.UNDER_DISCUSSION
     if (
         _headline(frame)
         or _past_event(frame, clause, candidate)
@@ -897,12 +902,24 @@ def _modality(
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
 
+def _negated_verb_trigger(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``liefert keine Marschflugkörper``: a trigger that opens with its verb and goes on
+    with a negating determiner names an act that is not done."""
+    return (
+        candidate.last > candidate.first
+        and frame.words[candidate.first].islower()
+        and frame.lower(candidate.first + 1) in _NEGATIONS
+    )
+
+
 def _no_more(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
     """``Seit März zahlt der Bund keine Zuschüsse mehr``, ``Es gibt keine Prämie mehr``: a
     negating determiner before the measure with ``mehr`` after it in the present or past
     says that the measure has ended. A Futur (``wird keine … mehr zahlen``) announces the
     end, and ``mehr als`` compares."""
-    if frame.lower(candidate.first - 1) not in _NEGATIONS:
+    if frame.lower(candidate.first - 1) not in _NEGATIONS and not _negated_verb_trigger(
+        frame, candidate
+    ):
         return False
     words = frame.lowered[candidate.last + 1 : clause[1] + 1]
     if any(w in _WERDEN for w in frame.lowered[clause[0] : clause[1] + 1]):
@@ -1081,7 +1098,26 @@ def _other_adverbial(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) ->
     if frame.lower(clause[0]) in _ADVERBIAL_SUBORDINATORS:
         return True
     cue_clause = frame.clause_start(cue.first)
-    return frame.lower(cue_clause) in _ADVERBIAL_SUBORDINATORS
+    return frame.lower(cue_clause) in _ADVERBIAL_SUBORDINATORS or _asyndetic(
+        frame, cue, cue_clause, clause
+    )
+
+
+def _asyndetic(frame: SentenceFrame, cue: Cue, cue_clause: int, clause: tuple[int, int]) -> bool:
+    """``Die Niederlande haben die Ausfuhr … beschränkt, die USA prüfen ähnliche
+    Schritte``: a main clause after a comma that opens with its own subject (a name or
+    an article and a noun) and the cue as its finite verb in second place is a sentence
+    of its own; its cue does not reach a measure of the complete main clause before it."""
+    if clause[0] != 0 or cue_clause <= clause[1] or not frame.words[cue.first].islower():
+        return False
+    if "," not in frame.gap(cue_clause - 1):
+        return False
+    subject = cue_clause + (1 if frame.lower(cue_clause) in _DETERMINERS else 0)
+    if subject + 1 != cue.first or not frame.words[subject][:1].isupper():
+        return False
+    if _finite(frame, frame.clause_end(cue.first)):
+        return False  # verb-final: a relative clause ("die Trump angekündigt hat")
+    return any(_finite(frame, i) for i in range(clause[0], clause[1] + 1))
 
 
 # Finite forms of "werden" that make a Futur I with an infinitive (``wird … ausweiten``).
@@ -1723,6 +1759,13 @@ def _relative_status(
     if frame.lower(start) not in {"die", "der", "das"}:
         return None
     clause = (start, frame.clause_end(start))
+    if (
+        start + 2 < clause[1]
+        and frame.words[start + 1][:1].isupper()
+        and _finite(frame, start + 2)
+        and not _finite(frame, clause[1])
+    ):
+        return None  # ", die USA prüfen ähnliche Schritte": a main clause, verb second
     inner = [
         c for c in cues if clause[0] <= c.first <= clause[1] and frame.words[c.first].islower()
     ]
@@ -2174,8 +2217,12 @@ def _ended_state(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
 
 
 def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
-    """``ab dem 1. Juli``, ``ab 2026``, ``ab sofort``: the measure starts at a date."""
+    """``ab dem 1. Juli``, ``ab 2026``, ``ab sofort``: the measure starts at a date;
+    ``künftig``/``fortan`` with a present state (``Künftig gilt … ein Fahrverbot``)
+    reports a rule that has been adopted for the time to come."""
     for index in range(clause[0], clause[1]):
+        if frame.lower(index) in {"künftig", "fortan"}:
+            return True
         if frame.lower(index) != "ab":
             continue
         following = frame.lowered[index + 1 : index + 4]
@@ -2296,6 +2343,13 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         for i in range(max(0, first - 2), last + 5)
     ):
         return Modality.LIFTED_OR_ENDED
+    if (
+        modality is Modality.NEGATED
+        and frame.lower(last) == "nicht"
+        and frame.lower(last + 1) == "mehr"
+        and not any(frame.lower(i) in _WERDEN for i in range(first, last))
+    ):
+        return Modality.LIFTED_OR_ENDED  # "Eine Wehrpflicht gibt es seit 2011 nicht mehr"
     if not negation:
         return modality
     if modality is Modality.REJECTED:
