@@ -2074,10 +2074,6 @@ CASES = [
         "AGREEMENT_TREATY",
         "NEGATED",
         id="b5-016",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="failed talks are read like the guide's 'failed ceasefire' (lifted_or_ended), although this agreement never existed; the label says negated",
-        ),
     ),
     pytest.param(
         "Das Handelsabkommen mit Kanada ist noch immer nicht von allen Mitgliedstaaten ratifiziert.",

@@ -199,6 +199,8 @@ def modality_of(
         and _increased(frame, candidate)
     ):
         return Modality.EXTENDED  # "hat seine Militärhilfe verdoppelt": more money
+    if modality is Modality.LIFTED_OR_ENDED and _failed_before_start(frame, cues, candidate):
+        return Modality.NEGATED  # "Die Kindergrundsicherung, die … geplant war, ist gescheitert"
     if modality is Modality.LIFTED_OR_ENDED and _preventable_expiry(frame, candidate):
         return Modality.IN_FORCE  # "läuft 2029 aus, wenn der Bundestag sie nicht verlängert"
     if modality in _KEEPING_STAGES and _to_remain(frame, cues, candidate):
@@ -303,6 +305,31 @@ def _increased(frame: SentenceFrame, candidate: Candidate) -> bool:
 
 _EXPIRY_VERBS = frozenset({"läuft", "laufen", "lief", "liefen", "auslaufen", "ausläuft"})
 _IF = frozenset({"wenn", "falls", "sofern", "soweit"})
+
+
+_TALKS = frozenset({"gespräche", "gesprächen", "verhandlungen"})
+_NOT_STARTED = frozenset(
+    {Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED, Modality.UNDER_DISCUSSION}
+)
+
+
+def _failed_before_start(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Die Kindergrundsicherung, die die Ampel geplant hatte, ist gescheitert``, ``Die
+    Gespräche über ein Freihandelsabkommen sind gescheitert``: a measure that was only
+    planned, demanded or negotiated and then failed never came about: negated (a failed
+    ceasefire that held for a time has ended)."""
+    if not any(w.startswith(("scheiter", "gescheitert")) for w in frame.lowered):
+        return False
+    if frame.lower(candidate.first - 1) in _DETERMINERS | {"über"} and any(
+        frame.lower(i) in _TALKS for i in range(max(0, candidate.first - 4), candidate.first)
+    ):
+        return True
+    described = _relative_status(frame, cues, candidate)
+    attribute = any(
+        c.use == "attribute" and c.modality in _NOT_STARTED and c.last == candidate.first - 1
+        for c in cues
+    )
+    return described in _NOT_STARTED or attribute
 
 
 def _preventable_expiry(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -584,6 +611,10 @@ def _modality(
     if frame.lower(opener) in _CONDITIONAL_OPENERS | {"wenn"} or (
         frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
     ):
+        if frame.lower(0) == "ohne":
+            # "Ohne ein Sondervermögen wäre die Zeitenwende gescheitert": a counterfactual;
+            # an ending verb there tells what would have happened, not to the measure.
+            return Modality.HYPOTHETICAL
         change = _change(frame, verbs, candidate, clause)
         if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
             return Modality.IN_FORCE  # "Sollte Tiflis das Gesetz nicht zurücknehmen, …"
@@ -2162,6 +2193,8 @@ def _condition_and_time(
         word in _CONDITIONS for word in frame.lowered
     ):
         return Modality.HYPOTHETICAL
+    if modality is Modality.PLANNED and _conditional_event(frame, clause):
+        return Modality.HYPOTHETICAL  # "Bei einem Wahlsieg will die Partei … einführen"
     words = frame.lowered[clause[0] : clause[1] + 1]
     # "seit" with a suspended measure ("Die Wehrpflicht ist seit 2011 ausgesetzt") keeps it
     # ended; a suspension that is the measure itself is found by _suspended_right.
@@ -2214,6 +2247,25 @@ def _ended_state(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     ``bis`` with the present (``gilt bis 2026``) sets a term that is still running."""
     words = frame.lowered[clause[0] : clause[1] + 1]
     return any(w in _PAST_STATES for w in words) and "bis" in words
+
+
+# Events that make a plan conditional when named with an indefinite article: "bei einem
+# Wahlsieg", "im Fall einer Regierungsbeteiligung".
+_CONDITIONAL_EVENTS = ("wahlsieg", "regierungsbeteiligung", "regierungsübernahme", "machtwechsel")
+
+
+def _conditional_event(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``Bei einem Wahlsieg will die Partei eine Vermögensteuer einführen``: a plan tied to
+    an event that may not come (an election won, a share in government) is a plan with a
+    condition, hypothetical (docs/labelling.rst)."""
+    for index in range(clause[0] + 1, clause[1] + 1):
+        if frame.lower(index).startswith(_CONDITIONAL_EVENTS) and frame.lower(index - 1) in {
+            "einem",
+            "einer",
+            "eines",
+        }:
+            return True
+    return False
 
 
 def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
