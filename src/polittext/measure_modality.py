@@ -199,6 +199,18 @@ def modality_of(
         and _increased(frame, candidate)
     ):
         return Modality.EXTENDED  # "hat seine Militärhilfe verdoppelt": more money
+    if _frozen_state(frame, candidate) and modality not in (
+        Modality.LIFTED_OR_ENDED,
+        Modality.NEGATED,
+        Modality.HYPOTHETICAL,
+    ):
+        return Modality.IN_FORCE  # "will die eingefrorenen Vermögen … nutzen": still frozen
+    if (
+        modality is Modality.DECIDED
+        and candidate.type == "SUBSIDY_FINANCIAL_AID"
+        and _struck(frame, candidate)
+    ):
+        return Modality.LIFTED_OR_ENDED  # "hat die Förderung für Lastenräder gestrichen"
     if modality is Modality.LIFTED_OR_ENDED and _failed_before_start(frame, cues, candidate):
         return Modality.NEGATED  # "Die Kindergrundsicherung, die … geplant war, ist gescheitert"
     if modality is Modality.LIFTED_OR_ENDED and _preventable_expiry(frame, candidate):
@@ -307,6 +319,33 @@ _EXPIRY_VERBS = frozenset({"läuft", "laufen", "lief", "liefen", "auslaufen", "a
 _IF = frozenset({"wenn", "falls", "sofern", "soweit"})
 
 
+def _frozen_state(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``die eingefrorenen russischen Gelder``: an attributive participle trigger of a freeze
+    names assets in the state of being frozen; what the clause plans or debates is another
+    act on them (using, seizing), so the freeze itself is in force (docs/labelling.rst)."""
+    word = frame.words[candidate.first]
+    return (
+        candidate.type == "ASSET_FREEZE"
+        and word.islower()
+        and word.startswith("eingefroren")
+        and word != "eingefroren"
+    )
+
+
+# Adverbs of a state that goes on: "rät weiterhin ab", "warnt seit Jahren".
+_ONGOING = frozenset({"weiterhin", "seit", "seither", "bislang", "bisher", "unverändert"})
+_STRUCK = frozenset({"gestrichen", "streicht", "strich", "strichen"})
+
+
+def _struck(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Abwrackprämie wurde gestrichen``: a subsidy struck as a whole is ended (and the
+    cut decided); a cut by an amount (``um 30 Prozent gestrichen``) or a part of it
+    (``zusammengestrichen``) is not (docs/labelling.rst)."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    words = frame.lowered[start : end + 1]
+    return any(w in _STRUCK for w in words) and "um" not in words
+
+
 _TALKS = frozenset({"gespräche", "gesprächen", "verhandlungen"})
 _NOT_STARTED = frozenset(
     {Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED, Modality.UNDER_DISCUSSION}
@@ -330,6 +369,13 @@ def _failed_before_start(frame: SentenceFrame, cues: list[Cue], candidate: Candi
         for c in cues
     )
     return described in _NOT_STARTED or attribute
+
+
+def _conditioned_elsewhere(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``Die EU will die Zölle aussetzen, wenn Washington die Stahlzölle aufhebt``: a
+    ``wenn``/``falls``/``sofern`` clause after the measure's clause sets a condition
+    for it."""
+    return frame.lower(clause[1] + 1) in _IF and clause[1] + 1 < len(frame.words)
 
 
 def _preventable_expiry(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -855,7 +901,10 @@ def _modality(
                 )
             ):
                 # "fordert die Aufhebung der Sanktionen"; "Ob die Sperre aufgehoben wird, …":
-                # a lifting that is only asked about has not happened.
+                # a lifting that is only asked about has not happened. A planned lifting
+                # with a condition is a plan with a condition (docs/labelling.rst, step 1).
+                if modality is Modality.PLANNED and _conditioned_elsewhere(frame, clause):
+                    return Modality.HYPOTHETICAL
                 return Modality.IN_FORCE
             if modality is Modality.DECIDED:
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
@@ -930,6 +979,14 @@ def _modality(
         return _condition_and_time(frame, clause, Modality.DECIDED)  # "ist … gestiegen"
     if _present_for_later(frame, clause):
         return Modality.PLANNED  # "Das Land baut im kommenden Jahr drei neue Schulen"
+    if (
+        candidate.type in _SPOKEN_MEASURES
+        and frame.words[candidate.first].islower()
+        and not any(w in _ONGOING for w in frame.lowered[clause[0] : clause[1] + 1])
+    ):
+        # "Das Auswärtige Amt warnt vor Reisen nach Mali": public advice given by its own
+        # verb is made by saying it, decided (docs/labelling.rst); "seit" keeps it in force.
+        return _condition_and_time(frame, clause, Modality.DECIDED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
 
