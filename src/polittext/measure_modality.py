@@ -501,7 +501,16 @@ def _modality(
     # After an inserted relative clause the clause before it goes on ("Künftig sollen
     # Banken, die …, stärker sanktioniert werden": "sollen" governs the measure).
     clause = _conjunct(frame, (_resumed_start(frame, segment, relative), segment[1]), candidate)
-    reported = frame.lower(clause[0] - 1) in cue_forms()
+    # Reported speech: the clause follows a verb of saying ("sagte, die Sanktionen hätten
+    # …") or one follows it, inverted ("Die Sanktionen hätten …, sagte der Ökonom").
+    # Inverted, only a perfect ("hätten … geschwächt"): "wäre ein fatales Signal" judges.
+    reported = frame.lower(clause[0] - 1) in cue_forms() or (
+        clause[1] + 1 < len(frame.words)
+        and frame.breaks[clause[1]]
+        and frame.lower(clause[1] + 1) in cue_forms()
+        and frame.words[clause[1]].islower()
+        and frame.lower(clause[1]).startswith("ge")
+    )
     # "Die Partei, die eine Vermögensteuer fordert, …": a measure inside a relative clause
     # takes the stance that clause states (demanded, proposed, planned, weighed, debated,
     # refused); an outcome verb there keeps the status of the clause it describes.
@@ -662,8 +671,21 @@ def _modality(
             # an ending verb there tells what would have happened, not to the measure.
             return Modality.HYPOTHETICAL
         change = _change(frame, verbs, candidate, clause)
-        if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
-            return Modality.IN_FORCE  # "Sollte Tiflis das Gesetz nicht zurücknehmen, …"
+        if (
+            change is not None
+            and change.modality is Modality.LIFTED_OR_ENDED
+            and (
+                opener == 1  # "Erst wenn Russland abzieht, können die Sanktionen …"
+                or any(
+                    frame.lower(i) in {"nicht", "kein", "keine"}
+                    for i in range(clause[0], clause[1] + 1)
+                )
+            )
+        ):
+            # "Sollte Tiflis das Gesetz nicht zurücknehmen, …": the measure's staying is
+            # the condition, and "Erst wenn …" names what the lifting waits for; a lifting
+            # that is itself imagined is hypothetical (step 1 of docs/labelling.rst).
+            return Modality.IN_FORCE
         return Modality.HYPOTHETICAL
     # 2. Negation right before the measure, or right before the verb that names it
     # ("werden weiterhin nicht mobilisiert", "werde Deutschland nicht liefern").
@@ -891,7 +913,9 @@ def _modality(
         ):
             return Modality.IN_FORCE  # "sollen gelockert werden": still in force
         change = _change(frame, verbs, candidate, clause)
-        if change is not None and change is not chosen:
+        # The change itself may be the nearest cue, with a modal scoping over it ("Laut
+        # einem Bericht will die Regierung das Gesetz abschaffen"): the same planned lifting.
+        if change is not None and (change is not chosen or modality is not chosen.modality):
             if change.modality is Modality.LIFTED_OR_ENDED and (
                 modality in _NOT_DONE
                 or (embedded and clause[0] <= change.first <= clause[1])
@@ -905,6 +929,12 @@ def _modality(
                 # with a condition is a plan with a condition (docs/labelling.rst, step 1).
                 if modality is Modality.PLANNED and _conditioned_elsewhere(frame, clause):
                     return Modality.HYPOTHETICAL
+                if modality is Modality.HYPOTHETICAL and not frame.lower(chosen.first).startswith(
+                    "könn"
+                ):
+                    # "würde … das Bürgergeld abschaffen": imagined; "könnte … ausgesetzt
+                    # werden" only weighs a possibility, the measure stays in force.
+                    return modality
                 return Modality.IN_FORCE
             if modality is Modality.DECIDED:
                 return change.modality  # "beschloss die Verlängerung der Sanktionen"
@@ -1901,9 +1931,13 @@ def _coming_question(frame: SentenceFrame) -> bool:
     text = frame.text[frame.start : frame.end].rstrip()
     if not text.endswith("?"):
         return False
-    first = frame.lower(0)
+    opening = 0
+    if frame.words[0] in {"Herr", "Frau"}:
+        # "Herr Minister, werden Sie …?": the question opens after the address.
+        opening = next((i + 1 for i in range(min(4, len(frame.words))) if frame.breaks[i]), 0)
+    first = frame.lower(opening)
     return first in {"wird", "werden", "kommt", "kommen"} or (
-        first in {"gibt", "geben"} and frame.lower(1) == "es"
+        first in {"gibt", "geben"} and frame.lower(opening + 1) == "es"
     )
 
 
