@@ -116,6 +116,15 @@ restriction as the noun does, and a right in the state of being suspended
 (``der Familiennachzug ist ausgesetzt``) is ``in_force``; an entry into force
 in the present beats an attribute of an earlier stage; ``gilt als`` judges.
 
+The seventh round added: a measure inside a relative clause takes the stance that
+clause states (``Die Partei, die eine Vermögensteuer fordert``); an imagined or
+conditioned lifting is ``hypothetical`` unless the measure's staying is the condition; a
+plan or negotiation that failed is ``negated``; frozen assets (``eingefrorenen``) stay
+``in_force``; public advice by its own verb is ``decided``; an abolished subsidy
+(``gestrichen``) has ended; ``künftig gilt`` is ``decided``; an ``ob`` clause without
+cue is ``under_discussion``; a comma-joined main clause lends no cue to the clause
+before it (docs/labelling.rst, "Decisions of session 7").
+
 >>> from polittext.frames import SentenceFrame
 >>> from polittext.measures import find_candidates
 >>> from polittext.measure_cues import status_cues
@@ -125,7 +134,7 @@ in the present beats an attribute of an earlier stage; ``gilt als`` judges.
 ...     found = status_cues(frame)
 ...     return modality_of(frame, found, set(), candidate, (candidate.first, candidate.last)).value
 >>> modality("Die Kommission will die Strafzölle abschaffen.")
-'planned'
+'in_force'
 >>> modality("Die Maskenpflicht gilt seit Mittwoch nicht mehr.")
 'lifted_or_ended'
 """
