@@ -1,12 +1,13 @@
 """Policy measures: modality on new sentences, seventh round of issue #5.
 
-Three batches written for this file (none is taken from the benchmark sets): news, press
+Four batches written for this file (none is taken from the benchmark sets): news, press
 releases, speeches, interviews and manifestos on taxes, benefits, health, transport,
 migration, trade and foreign policy, exercising reported speech (Konjunktiv I), conditions,
 questions, infinitive clauses, nominal style, relative clauses, negation scope and time
 adverbs. Each expected modality was decided by reading the sentence against
 docs/labelling.rst before the library was run on it (batch a: 39 of 46 read right before
-the round, batch b: 34 of 42, batch c: 29 of 35). One label was corrected afterwards
+the round, batch b: 34 of 42, batch c: 29 of 35, batch d, written after the first
+fixes: 21 of 25). One label was corrected afterwards
 against the guide: b7b-014 (a lifting imagined under a condition is hypothetical, step 1
 of the guide; it was written as in force). Sentences whose type is not found are left out.
 The sentences still read differently are strict xfails with the reason.
@@ -772,6 +773,160 @@ CASES = [
         "REGULATION_LAW",
         "IN_FORCE",
         id="b7c-035",
+    ),
+    pytest.param(
+        "Die Ministerin erklärte, man werde die Sanktionen gegen Syrien lockern.",
+        "SANCTION_GENERAL",
+        "IN_FORCE",
+        id="b7d-001",
+    ),
+    pytest.param(
+        "Der Rat der EU hat beschlossen, die Sanktionen gegen Iran um ein Jahr zu verlängern.",
+        "SANCTION_GENERAL",
+        "EXTENDED",
+        id="b7d-002",
+    ),
+    pytest.param(
+        "Dass die Steuerentlastung für Gastronomen dauerhaft gilt, hat der Bundestag am Freitag beschlossen.",
+        "TAX_LEVY",
+        "DECIDED",
+        id="b7d-004",
+    ),
+    pytest.param(
+        "Nach Ansicht des Verbandes müsste die Kfz-Steuer für Verbrenner deutlich angehoben werden.",
+        "TAX_LEVY",
+        "DEMANDED",
+        id="b7d-005",
+    ),
+    pytest.param(
+        "Die Kürzungen beim Elterngeld seien sozial ungerecht, kritisierte der Sozialverband.",
+        "PAY_BENEFIT_CHANGE",
+        "DECIDED",
+        id="b7d-007",
+    ),
+    pytest.param(
+        "Eine Senkung der Stromsteuer für private Haushalte schließt der Finanzminister aus.",
+        "TAX_LEVY",
+        "REJECTED",
+        id="b7d-008",
+    ),
+    pytest.param(
+        "Die Kommission hatte ursprünglich ein vollständiges Verbot von Mikroplastik vorgeschlagen.",
+        "REGULATION_LAW",
+        "PROPOSED",
+        id="b7d-009",
+    ),
+    pytest.param(
+        "Polen will ab dem kommenden Jahr fünf Prozent seines BIP für Verteidigung ausgeben.",
+        "DEFENCE_SPENDING",
+        "PLANNED",
+        id="b7d-010",
+    ),
+    pytest.param(
+        "Die Stadt Paris verlangt von SUV-Fahrern seit Oktober dreifache Parkgebühren.",
+        "TAX_LEVY",
+        "IN_FORCE",
+        id="b7d-011",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'verlangt' charging a fee reads as a demand; 'seit' does not tell them apart ('verlangt seit Jahren eine Vermögensteuer' is a demand)",
+        ),
+    ),
+    pytest.param(
+        "Die Menschenrechtsorganisation fordert ein sofortiges Waffenembargo gegen Israel.",
+        "ARMS_EMBARGO",
+        "DEMANDED",
+        id="b7d-012",
+    ),
+    pytest.param(
+        "Das Verbot von Einwegplastik wurde in der EU 2021 wirksam.",
+        "REGULATION_LAW",
+        "DECIDED",
+        id="b7d-013",
+    ),
+    pytest.param(
+        "Italien plant, die Steuer auf Tabak im Herbst zu erhöhen, wie die Regierung mitteilte.",
+        "TAX_LEVY",
+        "PLANNED",
+        id="b7d-014",
+    ),
+    pytest.param(
+        "Die dänische Regierung hat angekündigt, die Grenzkontrollen zu Deutschland zu beenden.",
+        "MIGRATION_BORDER",
+        "IN_FORCE",
+        id="b7d-015",
+    ),
+    pytest.param(
+        "Nachdem die USA ihre Zölle erhöht hatten, reagierte China mit Gegenzöllen.",
+        "TARIFF",
+        "DECIDED",
+        id="b7d-016",
+    ),
+    pytest.param(
+        "Kiew fordert von den Verbündeten weitere Luftabwehrsysteme.",
+        "MILITARY_AID",
+        "DEMANDED",
+        id="b7d-017",
+    ),
+    pytest.param(
+        "Die Sanktionen gegen Russland sind aus Sicht des Kremls illegal.",
+        "SANCTION_GENERAL",
+        "IN_FORCE",
+        id="b7d-018",
+    ),
+    pytest.param(
+        "Wird das Rentenniveau bei 48 Prozent stabilisiert?",
+        "PAY_BENEFIT_CHANGE",
+        "UNDER_DISCUSSION",
+        id="b7d-019",
+    ),
+    pytest.param(
+        "Ein Ende der Maskenpflicht in Arztpraxen ist noch nicht in Sicht.",
+        "REGULATION_LAW",
+        "IN_FORCE",
+        id="b7d-020",
+    ),
+    pytest.param(
+        "Die Regierung erwog zunächst eine Übergewinnsteuer, verwarf den Plan aber.",
+        "TAX_LEVY",
+        "CONSIDERED",
+        id="b7d-021",
+    ),
+    pytest.param(
+        "Die geplante Erhöhung der Grundsteuer sorgt für Unmut bei Hausbesitzern.",
+        "TAX_LEVY",
+        "PLANNED",
+        id="b7d-022",
+    ),
+    pytest.param(
+        "Die Bundesregierung liefert seit 2022 Waffen an die Ukraine.",
+        "MILITARY_AID",
+        "IN_FORCE",
+        id="b7d-024",
+    ),
+    pytest.param(
+        "Der Rat der EU hat am Montag ein Exportverbot für Luxusgüter nach Belarus verhängt.",
+        "EXPORT_BAN",
+        "DECIDED",
+        id="b7d-025",
+    ),
+    pytest.param(
+        "Die Koalition, die eine Kindergrundsicherung versprochen hatte, streitet über deren Finanzierung.",
+        "PAY_BENEFIT_CHANGE",
+        "PLANNED",
+        id="b7d-026",
+    ),
+    pytest.param(
+        "Die Landesregierung lehnt den Vorschlag ab, eine Pferdesteuer einzuführen.",
+        "TAX_LEVY",
+        "REJECTED",
+        id="b7d-028",
+    ),
+    pytest.param(
+        "Die Partei verspricht, die Erbschaftsteuer für Familienbetriebe abzuschaffen.",
+        "TAX_LEVY",
+        "IN_FORCE",
+        id="b7d-030",
     ),
 ]
 

@@ -1094,7 +1094,18 @@ def _act_noun_subject(frame: SentenceFrame, clause: tuple[int, int], candidate: 
     head = clause[0] + 1
     if frame.lower(clause[0]) not in {"die", "der"} or not candidate.first <= head + 2:
         return False
-    return frame.lower(head).endswith("ung") and frame.lower(head + 1) in {"der", "des"}
+    if frame.lower(head).endswith("ung") and frame.lower(head + 1) in {"der", "des"}:
+        return True
+    # "Die Kürzungen beim Elterngeld seien ungerecht": plural, or a "bei" phrase, judged
+    # by a copula; with another verb the cuts act ("treffen vor allem …"): in force.
+    return (
+        frame.lower(head).endswith(("ung", "ungen"))
+        and frame.lower(head + 1) in {"der", "des", "beim", "bei"}
+        and any(w in _COPULAS for w in frame.lowered[head : clause[1] + 1])
+    )
+
+
+_COPULAS = frozenset({"ist", "sind", "sei", "seien", "war", "waren"})
 
 
 def _present_passive(frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate) -> bool:
@@ -2117,7 +2128,9 @@ def _fronted_governor(
     """``Die Sanktionen zu verschärfen, wie es die Opposition fordert, lehnen wir ab``: a
     zu-infinitive clause that opens the sentence is the object of the main clause after
     it; its verb governs (a comparison clause with ``wie`` in between does not)."""
-    if clause[0] != 0 or not _has_zu_infinitive(frame, clause):
+    # "Dass die Entlastung dauerhaft gilt, hat der Bundestag beschlossen": a fronted dass
+    # clause is the object of the main clause after it, too.
+    if clause[0] != 0 or not (_has_zu_infinitive(frame, clause) or frame.lower(0) == "dass"):
         return None
     start = clause[1] + 1
     while start < len(frame.words):
