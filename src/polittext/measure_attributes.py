@@ -26,7 +26,7 @@ import bisect
 
 import attrs
 
-from polittext.cues import cue_forms
+from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
@@ -180,11 +180,24 @@ def _relative_clauses(frame: SentenceFrame) -> set[int]:
             "," in frame.gap(index - 1)
             and frame.lower(index) in RELATIVE
             and not _article_clause(frame, index)
+            and not _reported_message(frame, index)
         ):
             inside.update(range(index, frame.clause_end(index) + 1))
     return inside
 
 
+def _reported_message(frame: SentenceFrame, index: int) -> bool:
+    """``teilte mit, die Hilfen seien ausgezahlt worden``: after the particle of a
+    separable verb of saying, an article opens a message in Konjunktiv I, not a relative
+    clause (an extraposed relative clause, ``legte Sanktionen vor, die Banken treffen``,
+    is in the indicative)."""
+    if frame.lower(index - 1) not in _VERB_PARTICLES or not frame.words[index - 1].islower():
+        return False
+    forms = konjunktiv_forms()
+    return any(frame.lower(i) in forms for i in range(index + 1, frame.clause_end(index) + 1))
+
+
+_VERB_PARTICLES = word_class("verb_particle")
 _FINITE_AUXILIARIES = word_class("auxiliary")
 # Separable first parts that take "zu" inside a zu-infinitive (aufzuheben, teilzunehmen).
 _ZU_PARTICLES = tuple(word_class("verb_particle") | {"teil", "statt", "bereit", "hoch", "weiter"})
