@@ -362,18 +362,26 @@ def _word_start(word: str) -> Any:
 
 def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
     g = gazetteer()
+    if _WORDS_OWNER[0] is not g:
+        _WORDS.clear()
+        _WORDS_OWNER[0] = g
     tokens = word_tokens(text, start, end)
-    count = len(tokens)
-    i = 0
-    while i < count:
+    # Most words start nothing: what each word can start is looked up once, and
+    # only the words that may start something (or are new) are visited.
+    memo = _WORDS
+    visit = [i for i, token in enumerate(tokens) if memo.get(token[2], _UNSEEN) is not None]
+    next_free = 0  # the first token not yet taken by a mention
+    for i in visit:
+        if i < next_free:
+            continue
+        next_free = i + 1
         t_start, t_end, word = tokens[i]
-        # Most words start nothing: what each word can start is looked up once.
-        opens = _WORDS.get(word, _UNSEEN)
+        opens = memo.get(word, _UNSEEN)
         if opens is _UNSEEN or _WORDS_OWNER[0] is not g:
             opens = _word_start(word)
         if opens is _OPENS:
             # Lower-case names ("taz", "dpa", "ver.di") count too.
-            found = g.entity([t[2] for t in tokens[i : i + 5]]) if g.starts_name(word) else None
+            found = g.entity_at(tokens, i)
             if found is not None:
                 size, entry = found
                 key = (
@@ -382,11 +390,11 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
                     else entry.canonical
                 )
                 table.add(key, entry.canonical, entry.kind, t_start, tokens[i + size - 1][1])
-                i += size
+                next_free = i + size
                 continue
             consumed = _person_at(table, text, tokens, i) if word[0].isupper() else 0
             if consumed:
-                i += consumed
+                next_free = i + consumed
                 continue
             opens = g.group(word) if word[0].isupper() else None
             if opens is not None and _one_person(text, tokens, i):
@@ -394,7 +402,6 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         if opens is not None:
             kind, name = opens
             table.add(f"group:{name}", name, kind, t_start, t_end, MentionKind.DESCRIPTION)
-        i += 1
 
 
 def _one_person(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -17,6 +17,8 @@ prefield are skipped, and ``Informationen aus X`` names X as the source.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 from collections.abc import Callable
 
 import attrs
@@ -27,6 +29,8 @@ from polittext.lexicon import word_class
 
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
+_WORD_OF = operator.itemgetter(2)
+_START_OF = operator.itemgetter(0)
 _REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
 _SICH = frozenset({"sich"})
 # The longest message (in words) that one indirect quote can have.
@@ -110,6 +114,13 @@ def _cue_particles() -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Every word that may be or start a cue: cue verb forms, stance adjectives and
+    first-person forms (one set, so that each word of a sentence costs one test)."""
+    return frozenset(cue_forms()) | _STANCE | frozenset(first_person_forms())
+
+
 @attrs.define(slots=True)
 class SentenceFrame:
     """Tokens, clause breaks and cue verbs of one sentence."""
@@ -130,22 +141,41 @@ class SentenceFrame:
     cue_starts: list[int] = attrs.Factory(list)
     cue_ends: list[int] = attrs.Factory(list)
     marks: dict[str, list[int]] = attrs.Factory(dict)
+    # Tokens followed by anything but one space (punctuation, several spaces) and
+    # the last token: where a comma, colon or semicolon may stand.
+    punctuated: list[int] = attrs.Factory(list)
 
     @classmethod
     def build(cls, text: str, start: int, end: int) -> SentenceFrame:
         """Tokenise ``text[start:end]`` and find its cue verbs."""
         tokens = word_tokens(text, start, end)
-        # Most gaps between words are one space: no break, no comma.
-        gaps = [text[tokens[i][1] : tokens[i + 1][0]] for i in range(len(tokens) - 1)]
-        breaks = [
-            gap != " "
-            and not _BREAK_CHARS.isdisjoint(gap)
-            and not _inside_number(tokens[i][2], gap, tokens[i + 1][2])
-            for i, gap in enumerate(gaps)
-        ]
-        breaks.append(True)
+        count = len(tokens)
+        # Most gaps between words are one space: no break, no comma. Only the others
+        # are looked at.
+        breaks = [False] * count
+        commas = [False] * count
+        punctuated = []
+        for i in range(count - 1):
+            gap_start, gap_end = tokens[i][1], tokens[i + 1][0]
+            if gap_end - gap_start == 1 and text[gap_start] == " ":
+                continue
+            punctuated.append(i)
+            gap = text[gap_start:gap_end]
+            if "," in gap:
+                commas[i] = True
+            if not _BREAK_CHARS.isdisjoint(gap) and not _inside_number(
+                tokens[i][2], gap, tokens[i + 1][2]
+            ):
+                breaks[i] = True
+        if count:
+            breaks[-1] = True
+        else:
+            breaks.append(True)
         frame = cls(text, start, end, tokens, breaks, [])
-        frame.commas = [gap != " " and "," in gap for gap in gaps] + [False] * min(len(tokens), 1)
+        frame.commas = commas
+        if count:
+            punctuated.append(count - 1)
+        frame.punctuated = punctuated
         frame.cues = frame._find_cues()
         frame.cue_starts = [cue.start for cue in frame.cues]
         frame.cue_ends = [cue.end for cue in frame.cues]
@@ -153,25 +183,25 @@ class SentenceFrame:
 
     def __attrs_post_init__(self) -> None:
         tokens = self.tokens
-        self.words = words = [token[2] for token in tokens]
-        self.starts = [token[0] for token in tokens]
-        self.lowered = [word.lower() for word in words]
+        self.words = words = list(map(_WORD_OF, tokens))
+        self.starts = list(map(_START_OF, tokens))
+        self.lowered = list(map(str.lower, words))
         count = len(tokens)
-        breaks = self.breaks
-        clause_starts = [0] * count
+        # Each clause runs from the token after a break to the next break (or the
+        # last token): its tokens share its first and last index.
+        clause_starts: list[int] = []
+        clause_ends: list[int] = []
         first = 0
-        for index in range(count):
-            clause_starts[index] = first
-            if breaks[index]:
-                first = index + 1
-        clause_ends = [0] * count
-        last = count - 1
-        for index in range(count - 1, -1, -1):
-            if breaks[index]:
-                last = index
-            clause_ends[index] = last
+        for last in itertools.compress(range(count), self.breaks):
+            clause_starts += [first] * (last + 1 - first)
+            clause_ends += [last] * (last + 1 - first)
+            first = last + 1
+        if first < count:
+            clause_starts += [first] * (count - first)
+            clause_ends += [count - 1] * (count - first)
         self.clause_starts, self.clause_ends = clause_starts, clause_ends
         self.commas = []  # set by build, which has the gaps at hand
+        self.punctuated = list(range(count))  # narrowed by build
         # The sentence end without its final punctuation and spaces.
         end = self.end
         while end > self.start and (self.text[end - 1] in ".!?…" or self.text[end - 1].isspace()):
@@ -190,13 +220,16 @@ class SentenceFrame:
             return min(self.stripped_end, self.tokens[last][1])
         return max(self.stripped_end, self.tokens[first][0]) if self.tokens else self.start
 
-    def marked(self, name: str, test: Callable[[int], bool]) -> list[int]:
+    def marked(self, name: str, test: Callable[[int], bool], punctuated: bool = False) -> list[int]:
         """The token indices for which ``test`` holds, found once per sentence and
         kept under ``name``: searches that start at many tokens of one sentence
-        then take a binary search each instead of a walk."""
+        then take a binary search each instead of a walk. ``punctuated``: the test
+        holds only where punctuation follows the token (see :attr:`punctuated`), so
+        only those tokens are tested."""
         found = self.marks.get(name)
         if found is None:
-            found = self.marks[name] = [i for i in range(len(self.tokens)) if test(i)]
+            indices = self.punctuated if punctuated else range(len(self.tokens))
+            found = self.marks[name] = [i for i in indices if test(i)]
         return found
 
     def gap(self, index: int) -> str:
@@ -225,12 +258,14 @@ class SentenceFrame:
         # Most words are no cue form, no stance adjective and follow no particle: the
         # others are picked out by comprehensions (faster than a test in the loop).
         first_person = first_person_forms()
+        cue_words = _cue_words()
+        # After a particle, only a form that makes a cue with it ("bekannt gab").
         candidates = sorted(
-            {
-                i
-                for i, word in enumerate(words)
-                if word in forms or word in _STANCE or word in first_person
-            }.union(i + 1 for i, word in enumerate(lowered[:-1]) if word in particles)
+            {i for i, word in enumerate(words) if word in cue_words}.union(
+                i + 1
+                for i, word in enumerate(lowered[:-1])
+                if word in particles and word + lowered[i + 1] in forms
+            )
         )
         for index in candidates:
             start, end, word = self.tokens[index]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import attrs
@@ -74,10 +74,14 @@ class Gazetteer:
     _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     # A role at the end of a word (a prefix tree of the roles, run in C).
     _role_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    # A group noun at the end of a word (likewise).
+    _group_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         ends = re.compile(f"(?:{trie_pattern(self.roles) or '(?!)'})\\Z")
         object.__setattr__(self, "_role_ends", ends)
+        groups = re.compile(f"(?:{trie_pattern(self.groups) or '(?!)'})\\Z")
+        object.__setattr__(self, "_group_ends", groups)
 
     def role(self, word: str) -> tuple[str, str] | None:
         """Role head and gender (``f``, ``m``, ``u``) if ``word`` names a role.
@@ -172,6 +176,22 @@ class Gazetteer:
                 return size, entry
         return None
 
+    def entity_at(
+        self, tokens: Sequence[tuple[int, int, str]], index: int
+    ) -> tuple[int, NamedEntry] | None:
+        """:meth:`entity` of the words of ``tokens`` (``(start, end, word)``) from
+        ``index`` on, up to five; a name of one word is found without a list.
+
+        >>> gazetteer().entity_at([(0, 6, "Moskau"), (7, 12, "sieht")], 0)[0]
+        1
+        """
+        candidates = self.names.get(_normal(tokens[index][2]))
+        if not candidates:
+            return None
+        if len(candidates[0][0]) == 1:  # the longest is one word: so are all
+            return 1, candidates[0][1]
+        return self.entity([token[2] for token in tokens[index : index + 5]])
+
     def group(self, word: str) -> tuple[SpeakerKind, str] | None:
         """Kind and canonical form if ``word`` ends in a group or anonymous-source noun.
 
@@ -187,15 +207,22 @@ class Gazetteer:
         if len(word) > _MAX_WORD:
             return None
         lowered = word.lower()
-        for cut in range(0, max(1, len(lowered) - 3)):
-            found = self.groups.get(lowered[cut:])
-            if found is not None and lowered[:cut] not in _VERB_PREFIXES:
-                kind, canonical = found
+        # The longest group noun that ends the word (of at least four letters unless
+        # it is the whole word), after no verb prefix: found by the prefix tree in C.
+        last_cut = max(1, len(lowered) - 3)
+        position = 0
+        while True:
+            match = self._group_ends.search(lowered, position)
+            if match is None or match.start() >= last_cut:
+                return None
+            cut = position = match.start()
+            position += 1
+            if lowered[:cut] not in _VERB_PREFIXES:
+                kind, canonical = self.groups[match.group()]
                 if word[cut : cut + 1].isupper():
                     canonical = canonical[:1].upper() + canonical[1:]  # "SPD-Politiker"
                 name = word[:cut] + canonical
                 return kind, name[:1].upper() + name[1:]
-        return None
 
 
 def _normal(word: str) -> str:

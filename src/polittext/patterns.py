@@ -111,10 +111,41 @@ class Alternative:
         if self.mode == "prefix":
             return lowered.startswith(core)
         if self.mode == "exact":
-            return any(base == core for base in _bases(lowered))
+            return core in _bases(lowered)
         if self.mode == "head":
             return any(base.endswith(core) for base in _bases(lowered))
         return any(base.endswith(core) and len(base) >= len(core) + 3 for base in _bases(lowered))
+
+
+def _any_matches(alternatives: tuple[Alternative, ...], token: str) -> bool:
+    """Whether any of ``alternatives`` matches ``token`` (as :meth:`Alternative.matches`,
+    with the token's lower case and inflectional bases made once for all)."""
+    capital = token[:1].isupper()
+    lowered = token.lower()
+    bases: tuple[str, ...] | None = None
+    for alternative in alternatives:
+        if alternative.noun and not capital:
+            continue
+        mode, core = alternative.mode, alternative.core
+        if mode == "contains":
+            if core in lowered:
+                return True
+            continue
+        if mode == "prefix":
+            if lowered.startswith(core):
+                return True
+            continue
+        if bases is None:
+            bases = _bases(lowered)
+        if mode == "exact":
+            if core in bases:
+                return True
+        elif mode == "head":
+            if any(base.endswith(core) for base in bases):
+                return True
+        elif any(base.endswith(core) and len(base) >= len(core) + 3 for base in bases):
+            return True
+    return False
 
 
 @attrs.frozen(slots=True)
@@ -142,7 +173,7 @@ class Pattern:
         if known is None:
             if len(seen) >= _SEEN_SIZE:
                 seen.clear()
-            known = seen[token] = any(alt.matches(token) for alt in self.words[word])
+            known = seen[token] = _any_matches(self.words[word], token)
         return known
 
     @classmethod

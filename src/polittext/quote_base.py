@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -121,8 +122,9 @@ def first_marked_end(
 ) -> int:
     """End offset of the first token from ``first`` on, at most
     :data:`MAX_MESSAGE_WORDS` tokens on, for which ``test`` holds (the indices are
-    found once per sentence); the sentence end if there is none."""
-    marked = frame.marked(name, test)
+    found once per sentence); the sentence end if there is none. ``test`` must
+    hold only where punctuation follows the token (a comma, colon or semicolon)."""
+    marked = frame.marked(name, test, punctuated=True)
     position = bisect.bisect_left(marked, first)
     if position < len(marked) and marked[position] < first + MAX_MESSAGE_WORDS:
         return frame.tokens[marked[position]][1]
@@ -495,7 +497,7 @@ class FinderBase:
     ) -> bool:
         """Whether a Konjunktiv I verb (or a plural Konjunktiv II standing in for one,
         ``wären``, ``hätten``, ``würden``) is among ``count`` tokens from ``first``."""
-        forms = konjunktiv_forms() | _REPORTED_MOOD
+        forms = _konjunktiv_or_reported()
         for index in range(first, min(len(frame.tokens), first + count)):
             if regular and index - first < 4 and _regular_konjunktiv(frame, index):
                 return True
@@ -507,6 +509,12 @@ class FinderBase:
             ):
                 return True
         return False
+
+
+@functools.lru_cache(maxsize=1)
+def _konjunktiv_or_reported() -> frozenset[str]:
+    """Konjunktiv I forms and the moods that stand in for them (built once)."""
+    return konjunktiv_forms() | _REPORTED_MOOD
 
 
 def reported_cue(frame: SentenceFrame, cue: Cue) -> bool:

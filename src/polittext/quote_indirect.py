@@ -627,7 +627,7 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
             and opener not in _COORDINATORS
         )
 
-    marked = frame.marked("narrator", narrator)
+    marked = frame.marked("narrator", narrator, punctuated=True)
     position = bisect.bisect_left(marked, frame.clause_end(first))
     if position < len(marked) and marked[position] < first + MAX_MESSAGE_WORDS:
         return frame.tokens[marked[position]][1]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from polittext.attribution import _DEFINITE, noun_phrase_source
 from polittext.cues import cue_nouns, konjunktiv_forms, standing_nouns
@@ -23,6 +24,7 @@ from polittext.entities import _ARTICLE_SURNAME, Entity, EntityTable, surname_ke
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
+from polittext.patterns import trie_pattern
 from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["cue_noun_quotes", "source_after", "source_phrase_quotes"]
@@ -430,16 +432,27 @@ def _source_heads() -> tuple[str, ...]:
     return tuple(sorted(heads, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=1)
+def _source_head_ends() -> re.Pattern[str]:
+    """A source-phrase noun at the end of a word (a prefix tree, run in C)."""
+    return re.compile(f"(?:{trie_pattern(_source_heads()) or '(?!)'})\\Z")
+
+
+@functools.lru_cache(maxsize=4096)
 def _source_compound(word: str) -> str | None:
-    """The modifier of a compound source noun (``Polizeiangaben`` -> ``Polizei``)."""
+    """The modifier of a compound source noun (``Polizeiangaben`` -> ``Polizei``).
+
+    The longest head that leaves a modifier of at least three letters (remembered
+    per word: the same nouns recur)."""
     lowered = word.lower()
     if len(word) > 40:
         return None
-    for head in _source_heads():
-        if lowered.endswith(head) and len(lowered) - len(head) >= 3:
-            modifier = word[: len(word) - len(head)].rstrip("-")
-            return modifier[:1].upper() + modifier[1:]
-    return None
+    # The leftmost head that ends the word after its third letter is the longest.
+    match = _source_head_ends().search(lowered, 3)
+    if match is None:
+        return None
+    modifier = word[: len(word) - len(match.group())].rstrip("-")
+    return modifier[:1].upper() + modifier[1:]
 
 
 def _compound_entity(table: EntityTable, token: tuple[int, int, str], modifier: str) -> Entity:
@@ -473,14 +486,14 @@ _POSSESSIVES = {
 def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
     """``die Forderung der Grünen, dass …``, ``ist der Meinung, dass …``,
     ``Berichte, wonach …``: a cue noun with a content clause, and its holder."""
-    from polittext.attribution import resolve_pronoun
-
     found: list[SourceQuote] = []
     tokens = frame.tokens
     nouns = cue_nouns()
     commas, lowered = frame.commas, frame.lowered
     if nouns.keys().isdisjoint(frame.words) and "wonach" not in lowered:
         return found  # most sentences: no cue noun, no "…, wonach" (tested in C)
+    from polittext.attribution import resolve_pronoun
+
     for index, (start, end, word) in enumerate(tokens[:-1]):
         wonach = commas[index] and lowered[index + 1] == "wonach"
         if (word not in nouns and not wonach) or not word[:1].isupper():
@@ -908,9 +921,11 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
     found: list[SourceQuote] = []
     tokens = frame.tokens
     nouns = cue_nouns()
-    for index, lowered in enumerate(frame.lowered):
-        if lowered not in _SOURCE_PHRASE_WORDS:
-            continue  # every rule below starts at one of these words
+    words = frame.lowered
+    # Every rule below starts at one of these words (picked out by a comprehension,
+    # faster than a test in the loop: most words are none).
+    for index in [i for i, word in enumerate(words) if word in _SOURCE_PHRASE_WORDS]:
+        lowered = words[index]
         start, end = tokens[index][0], tokens[index][1]
         if (
             lowered in {"laut", "gemäß"}
