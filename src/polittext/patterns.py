@@ -232,6 +232,20 @@ class Pattern:
         )
 
 
+def _trie_cores(trie: dict[str, Any]) -> list[str]:
+    """The words stored in a prefix tree (each marked by ``""`` with the word)."""
+    words: list[str] = []
+    stack = [trie]
+    while stack:
+        node = stack.pop()
+        for char, child in node.items():
+            if char == "":
+                words.append(child)
+            else:
+                stack.append(child)
+    return words
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, with common prefixes factored.
 
@@ -309,6 +323,10 @@ class PatternIndex(Generic[T]):
                 for char in core:
                     node = node.setdefault(char, {})
                 node[""] = core
+        # Where a core with a compound or infix alternative starts inside a word
+        # (searched in C, so that positions where none starts are skipped).
+        inner_cores = _trie_cores(self._inner)
+        self._inner_regex = re.compile(trie_pattern(inner_cores) or "(?!)")
         # The same words recur in every text: what starts with each is remembered.
         self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
 
@@ -366,9 +384,16 @@ class PatternIndex(Generic[T]):
         word may match them, in order of position and length."""
         found: dict[str, None] = {}
         size = len(lowered)
-        for start in range(first, size):
+        start = first
+        while start < size:
+            if start > 0:
+                inside = self._inner_regex.search(lowered, start)
+                if inside is None:
+                    break
+                start = inside.start()
             node = self._trie if start == 0 else self._inner
-            for index in range(start, size):
+            start += 1
+            for index in range(start - 1, size):
                 child = node.get(lowered[index])
                 if child is None:
                     break

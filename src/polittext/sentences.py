@@ -62,6 +62,15 @@ _PRESS_DATELINE = re.compile(
     r"(?:\s*\((?:dpa|AFP|AP|Reuters|epd|KNA|dts|sid|afp|rtr)[^()\n]{0,20}\))?"
     r"\s*(?:[.:]|\s[-–—])\s+(?=[„\"»A-ZÄÖÜ])"
 )
+# A speech header of a plenary protocol on a line of its own ("Friedrich Merz
+# (CDU/CSU):", "Vizepräsidentin Petra Pau:", "Präsident Dr. Norbert Lammert:"):
+# the chair's title first, or the speaker's party in brackets last.
+_SPEECH_HEADER = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*"
+    r"(?:(?:Vize|Alters)?[Pp]räsident(?:in)?[^\S\n]+[A-ZÄÖÜ][^\n:]{0,80}"
+    r"|[A-ZÄÖÜ][^\n:]{0,100}\([^\n():]{1,40}\))"
+    r":[^\S\n]*\r?\n"
+)
 _BYLINE = re.compile(
     r"^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von|Text:|Autor(?:in)?:)\s+\S",
 )
@@ -198,9 +207,21 @@ def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int,
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     position = 0
     for match in _BLANK_LINE.finditer(text):
-        yield from _trimmed(text, position, match.start())
+        yield from _headed(text, position, match.start())
         position = match.end()
-    yield from _trimmed(text, position, len(text))
+    yield from _headed(text, position, len(text))
+
+
+def _headed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The block ``text[start:end]``, split after each speech header of a plenary
+    protocol that has a line of its own without a blank line after it."""
+    if ":" in text[start:end]:  # most blocks: no colon, no header
+        for match in _SPEECH_HEADER.finditer(text, start, end):
+            if match.end() < end:
+                yield from _trimmed(text, start, match.start())  # what the speech before said
+                yield from _trimmed(text, match.start(), match.end())
+                start = match.end()
+    yield from _trimmed(text, start, end)
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
