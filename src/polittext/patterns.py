@@ -158,9 +158,25 @@ class Pattern:
     # Per word of the pattern: which tokens it matched or not (bounded; the same
     # tokens recur in every text).
     _seen: tuple[dict[str, bool], ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    # Every lower-case form one later word of the pattern can match, when all its
+    # alternatives are whole words (``verpflichtet``): a sentence without any of
+    # them cannot hold the pattern. ``None`` when no later word is of that kind.
+    required: frozenset[str] | None = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_seen", tuple({} for _ in self.words))
+        required = None
+        for alternatives in self.words[1:]:
+            if all(a.mode == "exact" for a in alternatives):
+                # A token matches an exact core when it is the core or, for cores
+                # of three letters or more, the core with an inflectional ending.
+                required = frozenset(
+                    form
+                    for a in alternatives
+                    for form in (a.core, *(a.core + e for e in ENDINGS if len(a.core) > 2))
+                )
+                break
+        object.__setattr__(self, "required", required)
 
     def word_matches(self, word: int, token: str) -> bool:
         """Whether pattern word number ``word`` matches ``token`` (remembered).
@@ -337,11 +353,18 @@ class PatternIndex(Generic[T]):
         """
         memo = self._memo
         found: list[tuple[int, int, T]] = []
+        present: set[str] | None = None  # the sentence's words in lower case, if needed
         for index, word in enumerate(words):
             candidates = memo.get(word)
             if candidates is None:
                 candidates = self._starting_with(word)
             for pattern, payload in candidates:
+                required = pattern.required
+                if required is not None:
+                    if present is None:
+                        present = set(map(str.lower, words))
+                    if required.isdisjoint(present):
+                        continue  # a later word of the pattern is not in the sentence
                 # _starting_with has matched the first word already.
                 last = pattern._rest(words, index, 1, breaks)
                 if last is not None:
