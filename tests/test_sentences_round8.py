@@ -80,3 +80,24 @@ def test_a_header_at_the_end_of_the_text_stays_where_it_is() -> None:
         "Das ist falsch.",
         "Jens Spahn (CDU/CSU):",
     ]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind.value, s.text) for s in polittext.split_sentences(text)]
+
+
+def test_an_organisation_acronym_is_no_dateline() -> None:
+    assert _kinds("NATO. Die Allianz will mehr für Verteidigung ausgeben.") == [
+        ("body", "NATO."),
+        ("body", "Die Allianz will mehr für Verteidigung ausgeben."),
+    ]
+    assert _kinds("OECD: Die Wirtschaft wächst langsamer.") == [
+        ("body", "OECD: Die Wirtschaft wächst langsamer.")
+    ]
+
+
+def test_a_place_in_capitals_is_still_a_dateline() -> None:
+    # "Brüssel" is also the EU by metonymy, but in capitals at the start it is the place.
+    assert _kinds("BRÜSSEL. Die Kommission plant Zölle.")[0] == ("dateline", "BRÜSSEL.")
+    assert _kinds("MÜNCHEN – Die Polizei ermittelt.")[0] == ("dateline", "MÜNCHEN –")
+    assert _kinds("BERLIN (dpa) – Die Regierung plant Zölle.")[0] == ("dateline", "BERLIN (dpa) –")

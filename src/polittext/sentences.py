@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from polittext._input import require_text
 from polittext.lexicon import read_table
-from polittext.types import Sentence, SentenceKind
+from polittext.types import Sentence, SentenceKind, SpeakerKind
 
 __all__ = ["paragraph_ranges", "segment_spans", "split_sentences"]
 
@@ -301,6 +301,8 @@ def segment_spans(text: str) -> list[tuple[int, int, SentenceKind, int]]:
                 inline = _INLINE_DATELINE.match(text, start, end) or _PRESS_DATELINE.match(
                     text, start, end
                 )
+                if inline is not None and _acronym_opener(inline.group()):
+                    inline = None  # "NATO. Die Allianz …": an organisation, no place
                 if inline is not None and inline.end() < end:
                     # The dash belongs to the dateline, so that segments cover the text.
                     dash_end = inline.end()
@@ -322,6 +324,22 @@ def segment_spans(text: str) -> list[tuple[int, int, SentenceKind, int]]:
                 kind = SentenceKind.SUBHEADING
         segments.append((start, end, kind, index))
     return segments
+
+
+_CAPITALS_ONLY = re.compile(r"[A-ZÄÖÜ]{2,}(?:[/-][A-ZÄÖÜ]{2,})*")
+
+
+def _acronym_opener(dateline: str) -> bool:
+    """Whether a dateline in capitals (``NATO.``, ``OECD:``) is the acronym of an
+    organisation the gazetteer knows as written, not a place (``BERLIN.``)."""
+    from polittext.gazetteer import gazetteer
+
+    words = dateline.split()
+    if not words or not _CAPITALS_ONLY.fullmatch(words[0].rstrip(".:–—-")):
+        return False
+    first = words[0].rstrip(".:–—-")
+    found = gazetteer().entity([first])
+    return found is not None and found[1].kind is not SpeakerKind.GOVERNMENT
 
 
 def split_sentences(text: str) -> list[Sentence]:
