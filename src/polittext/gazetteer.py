@@ -74,10 +74,27 @@ class Gazetteer:
     _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     # A role at the end of a word (a prefix tree of the roles, run in C).
     _role_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    # Multi-word names by their first two words, and one-word names (see entity()).
+    _pairs: dict[tuple[str, str], tuple[tuple[tuple[str, ...], NamedEntry], ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _singles: dict[str, NamedEntry] = attrs.field(init=False, eq=False, repr=False)
     # A group noun at the end of a word (likewise).
     _group_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
+        # The names of two words or more by their first two words (longest first, as
+        # in ``names``), and the first one-word name of each word.
+        pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], NamedEntry]]] = {}
+        singles: dict[str, NamedEntry] = {}
+        for first, candidates in self.names.items():
+            for surface, entry in candidates:
+                if len(surface) == 1:
+                    singles.setdefault(first, entry)
+                else:
+                    pairs.setdefault((first, surface[1]), []).append((surface, entry))
+        object.__setattr__(self, "_pairs", {key: tuple(value) for key, value in pairs.items()})
+        object.__setattr__(self, "_singles", singles)
         ends = re.compile(f"(?:{trie_pattern(self.roles) or '(?!)'})\\Z")
         object.__setattr__(self, "_role_ends", ends)
         groups = re.compile(f"(?:{trie_pattern(self.groups) or '(?!)'})\\Z")
@@ -158,23 +175,19 @@ class Gazetteer:
         """
         if not words:
             return None
-        candidates = self.names.get(_normal(words[0]))
-        if not candidates:
+        first = _normal(words[0])
+        if first not in self.names:
             return None
-        # Every candidate's first word is the key just looked up; the next words
-        # are normalised once, not once per candidate.
-        rest: list[str] | None = None
-        for surface, entry in candidates:
-            size = len(surface)
-            if size == 1:
-                return 1, entry
-            if size > len(words):
-                continue
-            if rest is None:
-                rest = [_normal(word) for word in words[1:]]
-            if all(rest[k - 1] == surface[k] for k in range(1, size)):
-                return size, entry
-        return None
+        if len(words) > 1:
+            # Only the names that go on with the second word are tried, longest
+            # first ("Deutsche" opens 138 names, "Deutsche Bank" two).
+            rest = [_normal(word) for word in words[1:]]
+            for surface, entry in self._pairs.get((first, rest[0]), ()):
+                size = len(surface)
+                if size <= len(words) and all(rest[k - 1] == surface[k] for k in range(2, size)):
+                    return size, entry
+        single = self._singles.get(first)
+        return None if single is None else (1, single)
 
     def entity_at(
         self, tokens: Sequence[tuple[int, int, str]], index: int
