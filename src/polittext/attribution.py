@@ -198,9 +198,7 @@ def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
     ):
         return not frame.breaks[index - 1]  # "wissen auch wir", "sage ich"
     before = cue.first_token - index
-    if before <= 0 or any(
-        any(mark in frame.gap(i) for mark in QUOTE_MARKS) for i in range(index, cue.first_token)
-    ):
+    if before <= 0 or frame.mark_in_gaps(index, cue.first_token):
         return False
     if before <= 6 and not any(frame.breaks[i] for i in range(index, cue.first_token)):
         return True
@@ -245,7 +243,7 @@ def _prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
                 and len(opener) <= 5
                 and opener[-1][:1].isupper()
                 and frame.lower(0) not in SUBORDINATORS
-                and not any(mark in frame.gap(i) for i in range(start) for mark in QUOTE_MARKS)
+                and not frame.mark_in_gaps(0, start)
             ):
                 start = 0
         return start, previous
@@ -529,9 +527,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         helper = next(
             (i for i in range(opener + 2, end) if frame.lower(i) in _FINITE_HELPERS), None
         )
-        if helper is not None and not any(
-            mark in frame.gap(i) for i in range(start, end) for mark in QUOTE_MARKS
-        ):
+        if helper is not None and not frame.mark_in_gaps(start, end):
             tail = [after] if cue.finite else []
             return [(start, helper, True), (helper + 1, end, False), *tail], first == "der"
         return ([(start, end, True), after] if cue.finite else [(start, end, True)]), False
@@ -550,9 +546,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     # auxiliary or modal before it, the cue is no finite verb (whatever its form),
     # and the subject stands before the auxiliary or right after it.
     aux = next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
-    if aux is not None and any(
-        mark in frame.gap(i) for i in range(start, end) for mark in QUOTE_MARKS
-    ):
+    if aux is not None and frame.mark_in_gaps(start, end):
         aux = None  # "„Ich bin bereit“ sagte Merz": the auxiliary is the quote's
     before_verb = aux if aux is not None else end
     adverbial = first not in _FIRST_PERSON and (
@@ -702,10 +696,7 @@ def _hortative_speaker(
                 continue
             if follower == index + 2 and frame.words[index + 1] != "Sie":
                 continue  # "Lassen Sie mich", not "lassen die Kollegen mich"
-            if any(
-                any(mark in frame.gap(i) for mark in QUOTE_MARKS)
-                for i in range(index, cue.first_token)
-            ):
+            if frame.mark_in_gaps(index, cue.first_token):
                 return None, None
             start, end, _word = frame.tokens[follower]
             name, kind = _FIRST_PERSON[person]
@@ -784,9 +775,7 @@ def _source_by_regions(
     if (
         clause < cue.first_token <= clause + _MAX_PREFIELD
         and frame.lower(clause) in _NOMINATIVE_PRONOUNS
-        and not any(
-            mark in frame.gap(i) for i in range(clause, cue.first_token) for mark in QUOTE_MARKS
-        )
+        and not frame.mark_in_gaps(clause, cue.first_token)
     ):
         # "Wir fordern Sie auf", "Wir von der Partei fordern Sie auf": a prefield
         # opened by a nominative pronoun has it as the subject.

@@ -16,6 +16,7 @@ prefield are skipped, and ``Informationen aus X`` names X as the source.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -26,9 +27,11 @@ import attrs
 from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas, first_person_forms
 from polittext.entities import word_tokens
 from polittext.lexicon import word_class
+from polittext.quotemarks import QUOTE_MARKS
 
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
+_QUOTE_MARK_SET = frozenset(QUOTE_MARKS)
 _WORD_OF = operator.itemgetter(2)
 _START_OF = operator.itemgetter(0)
 _REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
@@ -248,6 +251,23 @@ class SentenceFrame:
     def lower(self, index: int) -> str:
         """Token ``index`` in lower case (``""`` out of range)."""
         return self.lowered[index] if 0 <= index < len(self.tokens) else ""
+
+    def mark_in_gaps(self, first: int, last: int) -> bool:
+        """Whether a quotation mark stands after one of the tokens ``first`` to
+        ``last - 1`` (before the next token or the sentence end). Only the gaps
+        with punctuation are looked at (:attr:`punctuated`).
+
+        >>> frame = SentenceFrame.build("„Ich bin bereit“ sagte Merz", 0, 27)
+        >>> frame.mark_in_gaps(0, 2), frame.mark_in_gaps(2, 4)
+        (False, True)
+        """
+        punctuated = self.punctuated
+        position = bisect.bisect_left(punctuated, first)
+        while position < len(punctuated) and punctuated[position] < last:
+            if not _QUOTE_MARK_SET.isdisjoint(self.gap(punctuated[position])):
+                return True
+            position += 1
+        return False
 
     def _find_cues(self) -> list[Cue]:
         forms = cue_forms()

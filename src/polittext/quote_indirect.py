@@ -256,7 +256,7 @@ class IndirectQuotes(FinderBase):
         limit = min(len(tokens) - 1, index + 12)
         # Walk to the comma or colon that ends the cue's clause; quotation marks
         # around a name ("sagte der „Berliner Zeitung“, dass") do not end it.
-        while index < limit and not ("," in frame.gap(index) or ":" in frame.gap(index)):
+        while index < limit and not ("," in (between := frame.gap(index)) or ":" in between):
             if frame.breaks[index] and not _only_marks(frame.gap(index)):
                 return None
             index += 1
