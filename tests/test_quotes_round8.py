@@ -1,0 +1,95 @@
+"""Quote messages and their boundaries, eighth round (issue #4).
+
+Every expected row was written from reading the German sentence: the kind, the
+message (content), the cue and the speaker's mention as a reader finds them.
+The sentences are our own. Each rule has counter-examples that must stay as
+they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _helpers import rows
+
+Row = tuple[str, str, "str | None", "str | None"]
+
+
+# --- a second predicate of the frame's subject ends the message ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A finite verb with a linking adverb after the comma: the speaker acts again.
+            "Die Ministerin räumte ein, es könnten Stellen wegfallen, sprach aber von "
+            "einem offenen Verfahren.",
+            [("indirect", "es könnten Stellen wegfallen", "räumte ein", "Die Ministerin")],
+        ),
+        (
+            # A weak past tense after "und" is the narrator's, not the report's.
+            "Der Präsident sagte, die Länder müssten mehr sparen und bemühte dabei das "
+            "Bild vom sinkenden Schiff.",
+            [("indirect", "die Länder müssten mehr sparen", "sagte", "Der Präsident")],
+        ),
+        (
+            # A weak past tense before a lower-case word after the comma.
+            "Der Angeklagte erklärte, er sei unschuldig, verweigerte die Aussage zur "
+            "Sache und schwieg.",
+            [("indirect", "er sei unschuldig", "erklärte", "Der Angeklagte")],
+        ),
+    ],
+)
+def test_second_predicate_ends_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Konjunktiv I after the comma goes on with the report.
+        (
+            "Er sagte, die Lage sei ernst, müsse aber nicht dramatisiert werden.",
+            [
+                (
+                    "indirect",
+                    "die Lage sei ernst, müsse aber nicht dramatisiert werden",
+                    "sagte",
+                    "Er",
+                )
+            ],
+        ),
+        # A Konjunktiv I after "und" too.
+        (
+            "Sie erklärte, der Plan sei fertig und werde morgen vorgestellt.",
+            [("indirect", "der Plan sei fertig und werde morgen vorgestellt", "erklärte", "Sie")],
+        ),
+        # "und" before an adjective and a noun joins two clauses of the message.
+        (
+            "Sie erklärte, es gebe keine Probleme und erste Ergebnisse lägen vor.",
+            [
+                (
+                    "indirect",
+                    "es gebe keine Probleme und erste Ergebnisse lägen vor",
+                    "erklärte",
+                    "Sie",
+                )
+            ],
+        ),
+        # An adverb is no verb: "nämlich dann" goes on with the message.
+        (
+            "Er sagte, er werde antreten, nämlich dann, wenn niemand sonst kandidiere.",
+            [
+                (
+                    "indirect",
+                    "er werde antreten, nämlich dann, wenn niemand sonst kandidiere",
+                    "sagte",
+                    "Er",
+                )
+            ],
+        ),
+    ],
+)
+def test_second_predicate_counter_examples(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
