@@ -93,3 +93,30 @@ def test_second_predicate_ends_message(text: str, expected: list[Row]) -> None:
 )
 def test_second_predicate_counter_examples(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- a quotation in brackets right after another one is its translation -------------
+
+
+def test_bracketed_translation_is_no_quote() -> None:
+    text = "Die Behörde fasst sie unter dem Begriff „Fahrendes Volk“ („gens du voyage“) zusammen."
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mixed"),
+    [
+        # The bracket goes on after the quotation: words of the speaker.
+        (
+            "Der Minister sagte, die Lage sei „ernst“ („sehr ernst“, wie er betonte).",
+            ["ernst", "sehr ernst"],
+        ),
+        # No quotation before the bracket: a remark of the speaker in brackets.
+        (
+            "Die Ministerin verließ den Saal („Wir bleiben hart“), sagte ihr Sprecher.",
+            ["Wir bleiben hart"],
+        ),
+    ],
+)
+def test_bracketed_quotation_counter_examples(text: str, mixed: list[str]) -> None:
+    assert [row[1] for row in rows(text) if row[0] == "mixed"] == mixed

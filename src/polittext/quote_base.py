@@ -440,11 +440,24 @@ def title_word(word: str) -> bool:
 _GLOSS_WORDS = frozenset({"deutsch", "dt", "engl", "englisch", "übersetzt", "etwa"})
 
 
+def _bracketed_after_quotation(text: str, region: QuoteRegion, before: str) -> bool:
+    """``unter dem Begriff „Fahrendes Volk“ („gens du voyage“)``: a quotation that
+    fills a bracket right after another quotation is its translation or original."""
+    head = before.rstrip()
+    if not head.endswith(("(", "[")):
+        return False
+    if not head[:-1].rstrip().endswith(("“", "”", '"', "«", "»")):
+        return False
+    return text[region.close_pos + 1 : region.close_pos + 3].lstrip()[:1] in (")", "]")
+
+
 def _gloss(text: str, region: QuoteRegion) -> bool:
     """Whether the quotation is a translation or gloss inside brackets, after a
     word like ``etwa:`` or ``engl.`` (``Palang Prachachon (etwa: „Partei der
     Volksmacht“)``): a name, no one's words."""
     before = text[max(0, region.open_pos - 30) : region.open_pos]
+    if _bracketed_after_quotation(text, region, before):
+        return True
     bracket = max(before.rfind("("), before.rfind("["))
     if bracket < 0 or ")" in before[bracket:] or "]" in before[bracket:]:
         return False
