@@ -120,3 +120,29 @@ def test_bracketed_translation_is_no_quote() -> None:
 )
 def test_bracketed_quotation_counter_examples(text: str, mixed: list[str]) -> None:
     assert [row[1] for row in rows(text) if row[0] == "mixed"] == mixed
+
+
+# --- a narrator's comment after "wobei", "womit" ends the message -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Rat forderte, alle Daten zu sammeln, wobei diese Aufgabe beim Ministerium liegt.",
+            [("indirect", "alle Daten zu sammeln", "forderte", "Der Rat")],
+        ),
+        (
+            "Die Ministerin sagte, sie prüfe die Kosten, womit sich der Ausschuss am Montag "
+            "befasste.",
+            [("indirect", "sie prüfe die Kosten", "sagte", "Die Ministerin")],
+        ),
+        # Counter-examples: a Konjunktiv in the comment clause keeps it in the message.
+        (
+            "Sie erklärte, man habe gewonnen, womit niemand gerechnet habe.",
+            [("indirect", "man habe gewonnen, womit niemand gerechnet habe", "erklärte", "Sie")],
+        ),
+    ],
+)
+def test_narrator_comment_ends_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
