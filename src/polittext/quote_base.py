@@ -101,16 +101,89 @@ def _main_clause_start(frame: SentenceFrame, first: int) -> int:
             and frame.lower(index + 1) not in _W_WORDS
         )
 
-    return first_marked_end(frame, "main_clause", opens_main_clause, first)
+    return first_marked_end(frame, "main_clause", opens_main_clause, first, punctuated=True)
+
+
+# Adverbs that link a second predicate of the same subject: "…, sprach aber von …".
+_PREDICATE_LINKS = frozenset(
+    {
+        "aber",
+        "jedoch",
+        "allerdings",
+        "zudem",
+        "außerdem",
+        "dann",
+        "später",
+        "anschließend",
+        "zugleich",
+        "gleichzeitig",
+        "dennoch",
+        "trotzdem",
+        "stattdessen",
+        "daraufhin",
+        "ebenfalls",
+    }
+)
+
+
+# Lower-case particles and adverbs that may open a comma phrase ("…, nämlich dann, …").
+_NOT_PREDICATES = frozenset(
+    {"also", "etwa", "zwar", "nur", "noch", "schon", "sogar", "nicht", "sowohl"}
+)
+
+
+def _indicative_verb_like(word: str) -> bool:
+    """A lower-case word that may be a finite verb of the narrator: no function
+    word, no subject pronoun, no Konjunktiv (which goes on with the report) and
+    no form in ``-en`` (an infinitive, or a plural that may be Konjunktiv I)."""
+    return (
+        word.islower()
+        and word not in _CLAUSE_CONTINUERS
+        and word not in _PRONOUN_SUBJECTS
+        and word not in konjunktiv_forms()
+        and word not in _REPORTED_MOOD
+        and word not in _REPORTATIVE
+        and not word.endswith(("en", "lich", "ig", "isch", "weise", "mals", "falls"))
+        and word not in _NOT_PREDICATES
+    )
 
 
 def _coordinated_verb(frame: SentenceFrame, first: int) -> int:
-    """End offset of a message before ``, und lehnte …`` (a second verb of the frame)."""
+    """End offset of a message before ``, und lehnte …`` (a second verb of the frame),
+    ``, sprach aber …`` (a second verb with a linking adverb) or ``und bemühte …``
+    (a past-tense verb right after ``und``): the subject of the frame goes on."""
     last = len(frame.tokens) - 2
 
     def second_verb(index: int) -> bool:
-        if index >= last or not frame.commas[index] or frame.lower(index + 1) not in _COORDINATORS:
+        if index >= last:
             return False
+        if not frame.commas[index]:
+            # "sie müssten sparen und bemühte hier das Bild …": a weak past tense
+            # (never Konjunktiv I) after "und", no noun after it ("und erste Ergebnisse").
+            word = frame.words[index + 2]
+            return (
+                frame.lower(index + 1) == "und"
+                and not frame.breaks[index + 1]
+                and word.endswith("te")
+                and _indicative_verb_like(word)
+                and not (index + 3 < len(frame.tokens) and frame.words[index + 3][:1].isupper())
+            )
+        if frame.lower(index + 1) not in _COORDINATORS:
+            # "…, sprach aber von …", "…, erkannte die Autorität nicht an": a finite
+            # verb with a linking adverb, or a weak past tense before a lower-case word.
+            word, following = frame.words[index + 1], frame.words[index + 2]
+            return (
+                not frame.breaks[index + 1]
+                and _indicative_verb_like(word)
+                and (
+                    frame.lower(index + 2) in _PREDICATE_LINKS
+                    or (
+                        word.endswith("te")
+                        and following.islower()
+                        and following not in _COORDINATORS
+                    )
+                )
+            )
         word = frame.words[index + 2]
         return word.islower() and word not in _CLAUSE_CONTINUERS and word not in _PRONOUN_SUBJECTS
 
@@ -118,13 +191,18 @@ def _coordinated_verb(frame: SentenceFrame, first: int) -> int:
 
 
 def first_marked_end(
-    frame: SentenceFrame, name: str, test: Callable[[int], bool], first: int
+    frame: SentenceFrame,
+    name: str,
+    test: Callable[[int], bool],
+    first: int,
+    punctuated: bool = False,
 ) -> int:
     """End offset of the first token from ``first`` on, at most
     :data:`MAX_MESSAGE_WORDS` tokens on, for which ``test`` holds (the indices are
-    found once per sentence); the sentence end if there is none. ``test`` must
-    hold only where punctuation follows the token (a comma, colon or semicolon)."""
-    marked = frame.marked(name, test, punctuated=True)
+    found once per sentence); the sentence end if there is none. ``punctuated``:
+    ``test`` holds only where punctuation follows the token (a comma, colon or
+    semicolon), so only those tokens are tested."""
+    marked = frame.marked(name, test, punctuated)
     position = bisect.bisect_left(marked, first)
     if position < len(marked) and marked[position] < first + MAX_MESSAGE_WORDS:
         return frame.tokens[marked[position]][1]
@@ -369,11 +447,24 @@ def title_word(word: str) -> bool:
 _GLOSS_WORDS = frozenset({"deutsch", "dt", "engl", "englisch", "übersetzt", "etwa"})
 
 
+def _bracketed_after_quotation(text: str, region: QuoteRegion, before: str) -> bool:
+    """``unter dem Begriff „Fahrendes Volk“ („gens du voyage“)``: a quotation that
+    fills a bracket right after another quotation is its translation or original."""
+    head = before.rstrip()
+    if not head.endswith(("(", "[")):
+        return False
+    if not head[:-1].rstrip().endswith(("“", "”", '"', "«", "»")):
+        return False
+    return text[region.close_pos + 1 : region.close_pos + 3].lstrip()[:1] in (")", "]")
+
+
 def _gloss(text: str, region: QuoteRegion) -> bool:
     """Whether the quotation is a translation or gloss inside brackets, after a
     word like ``etwa:`` or ``engl.`` (``Palang Prachachon (etwa: „Partei der
     Volksmacht“)``): a name, no one's words."""
     before = text[max(0, region.open_pos - 30) : region.open_pos]
+    if _bracketed_after_quotation(text, region, before):
+        return True
     bracket = max(before.rfind("("), before.rfind("["))
     if bracket < 0 or ")" in before[bracket:] or "]" in before[bracket:]:
         return False

@@ -22,6 +22,7 @@ from polittext.quote_base import (
     _COORDINATORS,
     _OPENING_MARKS,
     _PLAIN_SPEECH,
+    _REPORTED_MOOD,
     _W_WORDS,
     _ZU_CUES,
     FinderBase,
@@ -295,6 +296,7 @@ class IndirectQuotes(FinderBase):
             _next_cue_after_und(frame, following),
             _quotation_after_colon(frame, following),
             _indicative_after_semicolon(frame, following),
+            _narrator_comment(frame, following),
         )
         if "," in gap:
             if _conditional(frame, cue):
@@ -590,7 +592,7 @@ def _quotation_after_colon(frame: SentenceFrame, first: int) -> int:
         colon = gap.find(":")
         return colon >= 0 and any(mark in gap[colon:] for mark in _OPENING_MARKS)
 
-    return first_marked_end(frame, "colon_quote", colon_quote, first)
+    return first_marked_end(frame, "colon_quote", colon_quote, first, punctuated=True)
 
 
 def _indicative_after_semicolon(frame: SentenceFrame, first: int) -> int:
@@ -605,7 +607,7 @@ def _indicative_after_semicolon(frame: SentenceFrame, first: int) -> int:
         last = frame.clause_end(index + 1)
         return not any(frame.lower(i) in forms for i in range(index + 1, last + 1))
 
-    return first_marked_end(frame, "semicolon", narrator, first)
+    return first_marked_end(frame, "semicolon", narrator, first, punctuated=True)
 
 
 def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
@@ -632,6 +634,35 @@ def _narrator_resumes(frame: SentenceFrame, first: int) -> int:
     if position < len(marked) and marked[position] < first + MAX_MESSAGE_WORDS:
         return frame.tokens[marked[position]][1]
     return frame.stripped_end
+
+
+# Relative adverbs that open a comment on the whole clause before ("…, womit sich
+# X befasste"): in the indicative the narrator's, not part of a message.
+_COMMENT_ADVERBS = frozenset({"wobei", "womit", "woraufhin", "wodurch", "weshalb", "weswegen"})
+
+
+# "sollte(n)" may be Konjunktiv II too: "…, wobei Familien entlastet werden sollten".
+_SHOULD = frozenset({"sollte", "sollten"})
+
+
+def _narrator_comment(frame: SentenceFrame, first: int) -> int:
+    """End offset of a message before ``, wobei …`` / ``, womit …`` whose clause has
+    no Konjunktiv (``…, zu sammeln, wobei diese Aufgabe beim Generalsekretär
+    angesiedelt wurde``): the narrator comments on the report."""
+    forms = konjunktiv_forms()
+
+    def comment(index: int) -> bool:
+        if index + 1 >= len(frame.tokens) or not frame.commas[index]:
+            return False
+        if frame.lower(index + 1) not in _COMMENT_ADVERBS:
+            return False
+        last = frame.clause_end(index + 1)
+        return not any(
+            frame.lower(i) in forms or frame.lower(i) in _REPORTED_MOOD | _SHOULD
+            for i in range(index + 2, last + 1)
+        )
+
+    return first_marked_end(frame, "comment", comment, first, punctuated=True)
 
 
 _CLOSING_MARKS = '“”"«»‘›‹'
