@@ -190,6 +190,8 @@ def modality_of(
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
+    if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and _settled(frame, candidate):
+        return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
     if modality in _OUTCOMES - {Modality.IN_FORCE} and _announced_after(frame, cues, candidate):
         return Modality.PLANNED  # "Das Waffenrecht wird verschärft, kündigte die Ministerin an"
     if modality is Modality.HYPOTHETICAL:
@@ -243,6 +245,25 @@ def modality_of(
         if modal is not None:
             return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
     return modality
+
+
+# Predicative nouns that say a measure is settled: "ist beschlossene Sache".
+_SETTLED = frozenset({("beschlossene", "sache"), ("ausgemachte", "sache")})
+
+
+def _settled(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die geplante Einführung einer Zuckersteuer ist beschlossene Sache``: a predicate
+    noun of the measure's clause says it is decided, whatever stage its attribute names
+    (not under a negation: ``ist noch lange keine beschlossene Sache``)."""
+    start = frame.clause_start(candidate.first)
+    end = frame.clause_end(candidate.last)
+    for i in range(max(start, candidate.last + 1), end):
+        if (frame.lower(i), frame.lower(i + 1)) in _SETTLED:
+            return not any(
+                frame.lower(j) in _NEGATIONS or frame.lower(j) == "keine"
+                for j in range(candidate.last + 1, i)
+            )
+    return False
 
 
 def _announced_after(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
@@ -356,6 +377,17 @@ def _struck(frame: SentenceFrame, candidate: Candidate) -> bool:
 
 
 _TALKS = frozenset({"gespräche", "gesprächen", "verhandlungen"})
+# Nouns of a change to be made: if it failed, it was never made.
+_FAILED_CHANGES = (
+    "kürzung",
+    "erhöhung",
+    "senkung",
+    "anhebung",
+    "einführung",
+    "reform",
+    "verschärfung",
+    "ausweitung",
+)
 _NOT_STARTED = frozenset(
     {Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED, Modality.UNDER_DISCUSSION}
 )
@@ -370,6 +402,14 @@ def _failed_before_start(frame: SentenceFrame, cues: list[Cue], candidate: Candi
         return False
     if frame.lower(candidate.first - 1) in _DETERMINERS | {"über"} and any(
         frame.lower(i) in _TALKS for i in range(max(0, candidate.first - 4), candidate.first)
+    ):
+        return True
+    # "Die Kürzung des Elterngeldes scheiterte", "die Einführung einer Maut ist
+    # gescheitert": a change that failed never came about.
+    if any(
+        frame.lower(i).startswith(_FAILED_CHANGES)
+        for i in (candidate.first, candidate.first - 2, candidate.first - 3)
+        if 0 <= i < len(frame.words) and not any(frame.breaks[i : candidate.first])
     ):
         return True
     described = _relative_status(frame, cues, candidate)
@@ -581,6 +621,15 @@ def _modality(
     if _draft_head(frame, candidate) and not any(
         c.modality is Modality.REJECTED or frame.lower(c.first) in _NEGATIONS for c in in_clause
     ):
+        # "Der Gesetzentwurf zur Kindergrundsicherung wird im Ausschuss beraten": a
+        # tabled draft that the clause says is being debated is under discussion.
+        if any(
+            c.modality is Modality.UNDER_DISCUSSION
+            and frame.words[c.first].islower()
+            and not first <= c.first <= last
+            for c in in_clause
+        ):
+            return Modality.UNDER_DISCUSSION
         return Modality.PROPOSED
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
     anchors = {candidate.first} | {
