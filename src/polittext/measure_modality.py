@@ -192,6 +192,8 @@ def modality_of(
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and _settled(frame, candidate):
         return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
+    if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
+        return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
     if modality in _OUTCOMES - {Modality.IN_FORCE} and _announced_after(frame, cues, candidate):
         return Modality.PLANNED  # "Das Waffenrecht wird verschärft, kündigte die Ministerin an"
     if modality is Modality.HYPOTHETICAL:
@@ -264,6 +266,30 @@ def _settled(frame: SentenceFrame, candidate: Candidate) -> bool:
                 for j in range(candidate.last + 1, i)
             )
     return False
+
+
+def _debate_ahead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Über neue Strafzölle soll im Oktober abgestimmt werden``, ``Der Ausschuss will
+    morgen über das Verbot beraten``: a modal of plan whose verb is a debate or a vote
+    plans the debate; the measure itself is under discussion."""
+    start = frame.clause_start(candidate.first)
+    end = frame.clause_end(candidate.last)
+    modals = [
+        c
+        for c in cues
+        if start <= c.first <= end and c.use == "modal" and c.modality is Modality.PLANNED
+    ]
+    return bool(modals) and any(
+        start <= c.first <= end
+        and c.use == "verb"
+        and c.modality is Modality.UNDER_DISCUSSION
+        and frame.words[c.last].islower()
+        and c.last > modals[0].first
+        and not candidate.first <= c.last <= candidate.last
+        for c in cues
+    ) and not any(
+        start <= c.first <= end and c.use == "verb" and c.modality in _OUTCOMES for c in cues
+    )
 
 
 def _announced_after(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
@@ -653,6 +679,19 @@ def _modality(
                 ),
                 None,
             )
+            if (
+                change is not None
+                and change.modality is Modality.LIFTED_OR_ENDED
+                and any(
+                    c.use == "modal"
+                    and c.modality in (Modality.PLANNED, Modality.DEMANDED)
+                    and c.first < change.first
+                    for c in in_clause
+                )
+            ):
+                # "Das beschlossene Heizungsgesetz soll rückgängig gemacht werden": a
+                # lifting that is only planned or demanded leaves the measure in force.
+                return Modality.IN_FORCE
             if change is not None:
                 return _negated(frame, change.first, change.last, change.modality)
             # "lehnt den geplanten Ausbau ab": a refusal of the clause beats the attribute.
