@@ -292,6 +292,31 @@ def _debate_ahead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -
     )
 
 
+def _against_will(frame: SentenceFrame, cue: Cue) -> bool:
+    """``Gegen den Willen der Länder hat der Bund … gekürzt``: the noun ``Willen`` (read as
+    ``will``) after ``gegen`` names an opposed will, not a plan of the clause."""
+    return (
+        not frame.words[cue.first].islower()
+        and frame.lower(cue.first).startswith("wille")
+        and "gegen" in (frame.lower(cue.first - 1), frame.lower(cue.first - 2))
+    )
+
+
+# Causative verbs: "hat die Preise steigen lassen" says what the measure did to prices.
+_CAUSATIVES = frozenset({"lassen", "lässt", "ließ", "ließen", "gelassen"})
+
+
+def _caused(frame: SentenceFrame, cue: Cue) -> bool:
+    """``Das Einfuhrverbot hat die Preise steigen lassen``: a rate verb under a causative
+    ``lassen`` is an effect of the measure on something else, not a change of it (but
+    ``hat die Verordnung auslaufen lassen`` ends the measure)."""
+    return (
+        cue.modality is Modality.DECIDED  # "auslaufen lassen" ends the measure itself
+        and frame.lower(cue.last + 1) in _CAUSATIVES
+        and frame.words[cue.last].islower()
+    )
+
+
 def _announced_after(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
     """``Das Waffenrecht wird verschärft, kündigte die Innenministerin an``: an act that
     opens the sentence, followed by an inverted ``kündigte … an`` as its verb of saying,
@@ -403,6 +428,8 @@ def _struck(frame: SentenceFrame, candidate: Candidate) -> bool:
 
 
 _TALKS = frozenset({"gespräche", "gesprächen", "verhandlungen"})
+# Verbs of failing or being stopped: a plan that failed or was stopped never came about.
+_FAILURES = ("scheiter", "gescheitert", "gestoppt", "gekippt")
 # Nouns of a change to be made: if it failed, it was never made.
 _FAILED_CHANGES = (
     "kürzung",
@@ -424,7 +451,7 @@ def _failed_before_start(frame: SentenceFrame, cues: list[Cue], candidate: Candi
     Gespräche über ein Freihandelsabkommen sind gescheitert``: a measure that was only
     planned, demanded or negotiated and then failed never came about: negated (a failed
     ceasefire that held for a time has ended)."""
-    if not any(w.startswith(("scheiter", "gescheitert")) for w in frame.lowered):
+    if not any(w.startswith(_FAILURES) for w in frame.lowered):
         return False
     if frame.lower(candidate.first - 1) in _DETERMINERS | {"über"} and any(
         frame.lower(i) in _TALKS for i in range(max(0, candidate.first - 4), candidate.first)
@@ -612,6 +639,8 @@ def _modality(
         )
         and not _attributive(frame, c)
         and not _comparison(frame, c)
+        and not _against_will(frame, c)
+        and not _caused(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
         and not _other_adverbial(frame, c, clause)
         and not _aside(frame, c, clause)
@@ -1503,7 +1532,15 @@ _EMBEDDED_QUESTIONS = frozenset(
 _LOOSENING_VERBS = (
     *(
         prefix + stem
-        for stem in ("locker", "aufweich", "abschwäch", "entschärf", "abmilder", "abmildr")
+        for stem in (
+            "locker",
+            "aufweich",
+            "abschwäch",
+            "entschärf",
+            "abmilder",
+            "abmildr",
+            "verwässer",
+        )
         for prefix in ("", "ge", "zu")
     ),
     *("aufzuweich", "aufgeweicht", "abzuschwäch", "abgeschwächt", "abzumilder", "abgemildert"),
