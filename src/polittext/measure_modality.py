@@ -194,6 +194,10 @@ def modality_of(
         return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
+    if modality is Modality.PLANNED and _talked_about(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "Die Verhandlungen über ein Abkommen sollen …"
+    if modality is Modality.DECIDED and _promised_act(frame, candidate):
+        return Modality.PLANNED  # "hat zugesagt, das Pflegegeld ab August zu erhöhen"
     if modality in _OUTCOMES - {Modality.IN_FORCE} and _announced_after(frame, cues, candidate):
         return Modality.PLANNED  # "Das Waffenrecht wird verschärft, kündigte die Ministerin an"
     if modality is Modality.HYPOTHETICAL:
@@ -317,6 +321,37 @@ def _caused(frame: SentenceFrame, cue: Cue) -> bool:
     )
 
 
+def _talked_about(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Verhandlungen über ein Freihandelsabkommen sollen bis Jahresende abgeschlossen
+    werden``: what talks are about is under discussion while the talks are only planned
+    to end."""
+    return frame.lower(candidate.first - 1) in _DETERMINERS | {"über"} and any(
+        frame.lower(i) in _TALKS and frame.lower(i + 1) == "über"
+        for i in range(max(0, candidate.first - 4), candidate.first)
+    )
+
+
+# Verbs of promising: with a zu-infinitive they announce an act to come.
+_PROMISES = frozenset({"zugesagt", "zugesichert", "sagte", "sagten", "sagt", "sicherte"})
+
+
+def _promised_act(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Landesregierung hat zugesagt, das Pflegegeld ab August zu erhöhen``: a promise
+    whose zu-infinitive names the act is a plan of the side that would act (a pledge of
+    money itself, ``sagte 50 Millionen Euro zu``, stays decided)."""
+    start = frame.clause_start(candidate.first)
+    if start < 2 or not _has_zu_infinitive(frame, (start, frame.clause_end(candidate.last))):
+        return False
+    previous = frame.clause_start(start - 1)
+    words = frame.lowered[previous:start]
+    return "zugesagt" in words or "zugesichert" in words or (
+        bool(words)
+        and words[-1] in {"zu", "an"}
+        and any(w in _PROMISES for w in words)
+        and any(w.startswith(("sagt", "sicher")) for w in words)
+    )
+
+
 def _announced_after(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
     """``Das Waffenrecht wird verschärft, kündigte die Innenministerin an``: an act that
     opens the sentence, followed by an inverted ``kündigte … an`` as its verb of saying,
@@ -432,6 +467,9 @@ _TALKS = frozenset({"gespräche", "gesprächen", "verhandlungen"})
 _FAILURES = ("scheiter", "gescheitert", "gestoppt", "gekippt")
 # Nouns of a change to be made: if it failed, it was never made.
 _FAILED_CHANGES = (
+    "antrag",
+    "vorschlag",
+    "initiative",
     "kürzung",
     "erhöhung",
     "senkung",
