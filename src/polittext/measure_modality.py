@@ -194,6 +194,10 @@ def modality_of(
         return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
+    if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
+        return Modality.DEMANDED  # "Die Regierung solle endlich …, forderte der Verband"
+    if modality is Modality.DECIDED and _decided_and_running(frame, cues, candidate):
+        return Modality.IN_FORCE  # "Die verabschiedete Grundrente wird seit Januar ausgezahlt"
     if modality is Modality.PLANNED and _talked_about(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Die Verhandlungen über ein Abkommen sollen …"
     if modality is Modality.DECIDED and _promised_act(frame, candidate):
@@ -318,6 +322,45 @@ def _caused(frame: SentenceFrame, cue: Cue) -> bool:
         cue.modality is Modality.DECIDED  # "auslaufen lassen" ends the measure itself
         and frame.lower(cue.last + 1) in _CAUSATIVES
         and frame.words[cue.last].islower()
+    )
+
+
+def _demanded_by_speaker(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Die Regierung solle endlich ein Tempolimit einführen, forderte der ADAC``: the
+    reported ``solle`` of a clause whose inverted verb of saying is a demand states that
+    demand, not a plan."""
+    end = frame.clause_end(candidate.last)
+    if end + 1 >= len(frame.words) or not frame.breaks[end]:
+        return False
+    if not any(
+        c.use == "modal"
+        and c.modality is Modality.PLANNED
+        and frame.lower(c.first) in {"solle", "sollen", "soll"}
+        and frame.clause_start(candidate.first) <= c.first <= end
+        for c in cues
+    ):
+        return False
+    return any(
+        c.first == end + 1 and c.modality is Modality.DEMANDED and frame.words[c.first].islower()
+        for c in cues
+    )
+
+
+def _decided_and_running(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Die vom Bundestag verabschiedete Grundrente wird seit Januar ausgezahlt``: an
+    attribute says the measure was adopted, ``seit`` in its clause that it runs now."""
+    start = frame.clause_start(candidate.first)
+    end = frame.clause_end(candidate.last)
+    attribute = any(
+        c.use == "attribute"
+        and c.modality is Modality.DECIDED
+        and start <= c.first < candidate.first
+        and candidate.first - c.last <= 2
+        for c in cues
+    )
+    words = frame.lowered[candidate.last + 1 : end + 1]
+    return attribute and ("seit" in words or "seither" in words) and not any(
+        w in _NEGATIONS or w == "nicht" for w in words
     )
 
 
@@ -2173,9 +2216,13 @@ def _temporal_event(frame: SentenceFrame, cues: list[Cue], candidate: Candidate)
     if frame.lower(candidate.first - 1) not in {"der", "des"}:
         return None
     noun = candidate.first - 2
-    if frame.lower(noun - 2) not in {"nach", "mit", "seit"}:
+    # "Nach Inkrafttreten des Embargos": the article of the event noun may be left out.
+    start = noun - 1 if frame.lower(noun - 1) in {"nach", "mit", "seit"} else noun - 2
+    if frame.lower(start) not in {"nach", "mit", "seit"}:
         return None
-    if frame.lower(noun - 1) not in {"dem", "der"} or any(frame.breaks[noun - 2 : candidate.first]):
+    if (start == noun - 2 and frame.lower(noun - 1) not in {"dem", "der"}) or any(
+        frame.breaks[start : candidate.first]
+    ):
         return None
     cue = next((c for c in cues if c.first == noun == c.last), None)
     if cue is None or not _event_noun(frame, cue):
