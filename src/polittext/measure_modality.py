@@ -2678,11 +2678,15 @@ def _negative_subject(frame: SentenceFrame, first: int) -> bool:
     return frame.lower(start) in {"niemand", "keiner"} or frame.words[start + 1][:1].isupper()
 
 
+# Verbs of reaching agreement: not reaching it leaves the measure under discussion.
+_AGREEING = ("einig", "geeinigt", "verständig")
+
+
 def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
     window = range(max(0, first - 2), last + 2)
-    if frame.lower(last).startswith(("einig", "geeinigt")):
+    if frame.lower(last).startswith(_AGREEING):
         window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
     negation = (
         any(
@@ -2732,7 +2736,7 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         if frame.lower(first) in {"nicht", "kein", "keine"}:
             return modality
         return Modality.CONSIDERED
-    if modality is Modality.DECIDED and frame.lower(last).startswith(("einig", "geeinigt")):
+    if modality is Modality.DECIDED and frame.lower(last).startswith(_AGREEING):
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
     if modality is Modality.DECIDED and (
         any(frame.lower(i).startswith(_CONSENTS) for i in range(first, last + 1))
