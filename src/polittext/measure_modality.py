@@ -190,7 +190,10 @@ def modality_of(
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
-    if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and _settled(frame, candidate):
+    settled = _settled(frame, candidate)
+    if settled is Modality.UNDER_DISCUSSION and modality is not Modality.HYPOTHETICAL:
+        return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
+    if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and settled is Modality.DECIDED:
         return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
@@ -261,19 +264,20 @@ def modality_of(
 _SETTLED = frozenset({("beschlossene", "sache"), ("ausgemachte", "sache")})
 
 
-def _settled(frame: SentenceFrame, candidate: Candidate) -> bool:
+def _settled(frame: SentenceFrame, candidate: Candidate) -> Modality | None:
     """``Die geplante Einführung einer Zuckersteuer ist beschlossene Sache``: a predicate
-    noun of the measure's clause says it is decided, whatever stage its attribute names
-    (not under a negation: ``ist noch lange keine beschlossene Sache``)."""
+    noun of the measure's clause says it is decided, whatever stage its attribute names;
+    negated (``ist noch lange keine beschlossene Sache``) it says the matter is open."""
     start = frame.clause_start(candidate.first)
     end = frame.clause_end(candidate.last)
     for i in range(max(start, candidate.last + 1), end):
         if (frame.lower(i), frame.lower(i + 1)) in _SETTLED:
-            return not any(
-                frame.lower(j) in _NEGATIONS or frame.lower(j) == "keine"
+            negated = any(
+                frame.lower(j) in _NEGATIONS or frame.lower(j) in {"keine", "nicht"}
                 for j in range(candidate.last + 1, i)
             )
-    return False
+            return Modality.UNDER_DISCUSSION if negated else Modality.DECIDED
+    return None
 
 
 def _debate_ahead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
