@@ -304,6 +304,23 @@ def _debate_ahead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -
     )
 
 
+# Reflexive pronouns: "sich für X aussprechen" is a demand, "X aussprechen" an act.
+_REFLEXIVES = frozenset({"sich", "uns", "mich", "euch", "dich"})
+
+
+def _pronounced(frame: SentenceFrame, cue: Cue) -> bool:
+    """``hat eine Reisewarnung für den Libanon ausgesprochen``: without a reflexive
+    pronoun ``für … ausgesprochen`` issues the measure, it does not call for it."""
+    return (
+        frame.lower(cue.first) == "für"
+        and frame.lower(cue.last).startswith(("ausgesproch", "aussprech", "auszusprech"))
+        and not any(
+            w in _REFLEXIVES
+            for w in frame.lowered[frame.clause_start(cue.first) : frame.clause_end(cue.last) + 1]
+        )
+    )
+
+
 def _against_will(frame: SentenceFrame, cue: Cue) -> bool:
     """``Gegen den Willen der Länder hat der Bund … gekürzt``: the noun ``Willen`` (read as
     ``will``) after ``gegen`` names an opposed will, not a plan of the clause."""
@@ -725,6 +742,7 @@ def _modality(
         and not _attributive(frame, c)
         and not _comparison(frame, c)
         and not _against_will(frame, c)
+        and not _pronounced(frame, c)
         and not _caused(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
         and not _other_adverbial(frame, c, clause)
