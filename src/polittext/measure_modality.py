@@ -291,16 +291,20 @@ def _debate_ahead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -
         for c in cues
         if start <= c.first <= end and c.use == "modal" and c.modality is Modality.PLANNED
     ]
-    return bool(modals) and any(
-        start <= c.first <= end
-        and c.use == "verb"
-        and c.modality is Modality.UNDER_DISCUSSION
-        and frame.words[c.last].islower()
-        and c.last > modals[0].first
-        and not candidate.first <= c.last <= candidate.last
-        for c in cues
-    ) and not any(
-        start <= c.first <= end and c.use == "verb" and c.modality in _OUTCOMES for c in cues
+    return (
+        bool(modals)
+        and any(
+            start <= c.first <= end
+            and c.use == "verb"
+            and c.modality is Modality.UNDER_DISCUSSION
+            and frame.words[c.last].islower()
+            and c.last > modals[0].first
+            and not candidate.first <= c.last <= candidate.last
+            for c in cues
+        )
+        and not any(
+            start <= c.first <= end and c.use == "verb" and c.modality in _OUTCOMES for c in cues
+        )
     )
 
 
@@ -380,8 +384,10 @@ def _decided_and_running(frame: SentenceFrame, cues: list[Cue], candidate: Candi
         for c in cues
     )
     words = frame.lowered[candidate.last + 1 : end + 1]
-    return attribute and ("seit" in words or "seither" in words) and not any(
-        w in _NEGATIONS or w == "nicht" for w in words
+    return (
+        attribute
+        and ("seit" in words or "seither" in words)
+        and not any(w in _NEGATIONS or w == "nicht" for w in words)
     )
 
 
@@ -408,11 +414,15 @@ def _promised_act(frame: SentenceFrame, candidate: Candidate) -> bool:
         return False
     previous = frame.clause_start(start - 1)
     words = frame.lowered[previous:start]
-    return "zugesagt" in words or "zugesichert" in words or (
-        bool(words)
-        and words[-1] in {"zu", "an"}
-        and any(w in _PROMISES for w in words)
-        and any(w.startswith(("sagt", "sicher")) for w in words)
+    return (
+        "zugesagt" in words
+        or "zugesichert" in words
+        or (
+            bool(words)
+            and words[-1] in {"zu", "an"}
+            and any(w in _PROMISES for w in words)
+            and any(w.startswith(("sagt", "sicher")) for w in words)
+        )
     )
 
 
