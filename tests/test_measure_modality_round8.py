@@ -1,6 +1,6 @@
 """Policy measures: modality on new sentences, eighth round of issue #5.
 
-Six batches written for this file (none is taken from the benchmark sets): news, press
+Seven batches written for this file (none is taken from the benchmark sets): news, press
 releases, Bundestag speeches, manifestos, coalition papers and agency reports on energy,
 migration, budget, health, climate, defence, trade and social policy, exercising modal
 verbs, Konjunktiv I and II, passive, Futur, participles as attributes, nominal style
@@ -10,7 +10,7 @@ scope, questions, conditions, quoted demands, ``sollen`` as reported plan and as
 ``gekippt`` and ``scheiterte``. Each expected modality was decided by reading the
 sentence against docs/labelling.rst before the library was run on the batch (read right
 before any fix of the batch: a 35 of 39, b 34 of 37, c 25 of 32, d 24 of 30, e 21 of 25,
-f 21 of 22; later batches were scored after the fixes of the earlier ones). Four labels
+f 21 of 22, g 21 of 27; each batch was scored after the fixes of the earlier ones). Four labels
 were changed afterwards by the decisions of session 8 in docs/labelling.rst: b8c-001 (a
 rule that ``gilt ab Mai auch`` somewhere else is widened, ``extended``), b8e-021
 (``verzichtet auf`` is ``negated``), b8c-030 and b8f-008 (not reaching agreement leaves
@@ -1231,6 +1231,202 @@ CASES = [
         "MILITARY_AID",
         "NEGATED",
         id="b8f-025",
+    ),
+    pytest.param(
+        "Die Stromsteuer wird nicht gesenkt, stellte der Finanzminister klar.",
+        "TAX_LEVY",
+        "NEGATED",
+        id="b8g-000",
+    ),
+    pytest.param(
+        "Ob die Gasumlage kommt, entscheidet das Kabinett am Mittwoch.",
+        "TAX_LEVY",
+        "UNDER_DISCUSSION",
+        id="b8g-001",
+    ),
+    pytest.param(
+        "Die Bundesregierung verlängert die Mietpreisbremse bis 2029.",
+        "PRICE_CAP",
+        "EXTENDED",
+        id="b8g-002",
+    ),
+    pytest.param(
+        (
+            "Die Aussetzung des Familiennachzugs für subsidiär Schutzberechtigte hat der "
+            "Bundestag am Freitag beschlossen."
+        ),
+        "MIGRATION_BORDER",
+        "DECIDED",
+        id="b8g-003",
+    ),
+    pytest.param(
+        "Der geplante Abbau von Subventionen für die Landwirtschaft sorgt für Proteste.",
+        "SUBSIDY_FINANCIAL_AID",
+        "PLANNED",
+        id="b8g-004",
+    ),
+    pytest.param(
+        "Das Land Berlin hat ein Verbot von Messern im öffentlichen Nahverkehr erlassen.",
+        "REGULATION_LAW",
+        "DECIDED",
+        id="b8g-005",
+    ),
+    pytest.param(
+        (
+            "Ein Messerverbot in Zügen würde kaum kontrolliert werden können, kritisiert die "
+            "Polizeigewerkschaft."
+        ),
+        "REGULATION_LAW",
+        "HYPOTHETICAL",
+        id="b8g-006",
+    ),
+    pytest.param(
+        "Die Polizeigewerkschaft verlangt schärfere Kontrollen an den Grenzen.",
+        "MIGRATION_BORDER",
+        "DEMANDED",
+        id="b8g-007",
+    ),
+    pytest.param(
+        "Die Bundesregierung hat eine Reisewarnung für den Libanon ausgesprochen.",
+        "INFORMATION_APPEAL",
+        "DECIDED",
+        id="b8g-008",
+    ),
+    pytest.param(
+        "Die Reisewarnung für Israel gilt weiterhin.",
+        "INFORMATION_APPEAL",
+        "IN_FORCE",
+        id="b8g-009",
+    ),
+    pytest.param(
+        "Die Reisewarnung für die Türkei wurde aufgehoben.",
+        "INFORMATION_APPEAL",
+        "LIFTED_OR_ENDED",
+        id="b8g-010",
+    ),
+    pytest.param(
+        "Eine Erhöhung des Rundfunkbeitrags lehnen mehrere Länder ab.",
+        "TAX_LEVY",
+        "REJECTED",
+        id="b8g-011",
+    ),
+    pytest.param(
+        "Der Rundfunkbeitrag könnte 2027 auf 18,94 Euro steigen.",
+        "TAX_LEVY",
+        "HYPOTHETICAL",
+        id="b8g-012",
+    ),
+    pytest.param(
+        "Die Kommission empfiehlt, den Rundfunkbeitrag auf 18,94 Euro anzuheben.",
+        "TAX_LEVY",
+        "PROPOSED",
+        id="b8g-013",
+    ),
+    pytest.param(
+        "Bayern will vor dem Verfassungsgericht gegen die Erbschaftsteuer klagen.",
+        "TAX_LEVY",
+        "IN_FORCE",
+        id="b8g-014",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'will gegen die Erbschaftsteuer klagen': a lawsuit against an existing tax is a "
+                "lifting not done; 'klagen' is no cue and 'will' plans"
+            ),
+        ),
+    ),
+    pytest.param(
+        "Die Bundesregierung hat weitere Waffenlieferungen an Israel genehmigt.",
+        "MILITARY_AID",
+        "DECIDED",
+        id="b8g-015",
+    ),
+    pytest.param(
+        "Hat die Regierung die Verlängerung der Grenzkontrollen schon beschlossen?",
+        "MIGRATION_BORDER",
+        "UNDER_DISCUSSION",
+        id="b8g-016",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "a yes/no question ('Hat die Regierung … schon beschlossen?') asks about the "
+                "prolongation; the prolongation noun wins"
+            ),
+        ),
+    ),
+    pytest.param(
+        "Die Verteidigungsausgaben sollen bis 2029 auf 3,5 Prozent des BIP steigen.",
+        "DEFENCE_SPENDING",
+        "PLANNED",
+        id="b8g-017",
+    ),
+    pytest.param(
+        "Wir Sozialdemokraten kämpfen für einen Mindestlohn von 15 Euro.",
+        "PAY_BENEFIT_CHANGE",
+        "DEMANDED",
+        id="b8g-018",
+    ),
+    pytest.param(
+        "Wir werden den Solidaritätszuschlag vollständig abschaffen.",
+        "TAX_LEVY",
+        "IN_FORCE",
+        id="b8g-019",
+    ),
+    pytest.param(
+        "Der Solidaritätszuschlag wird zum 1. Januar für alle abgeschafft.",
+        "TAX_LEVY",
+        "LIFTED_OR_ENDED",
+        id="b8g-020",
+    ),
+    pytest.param(
+        "Das Ende der Gasumlage ist beschlossen.",
+        "TAX_LEVY",
+        "LIFTED_OR_ENDED",
+        id="b8g-021",
+    ),
+    pytest.param(
+        "Israel hat die Waffenruhe mit der Hamas aufgekündigt.",
+        "AGREEMENT_TREATY",
+        "LIFTED_OR_ENDED",
+        id="b8g-022",
+    ),
+    pytest.param(
+        "Kiew ist zu einer Waffenruhe bereit, wenn Moskau seine Truppen abzieht.",
+        "AGREEMENT_TREATY",
+        "HYPOTHETICAL",
+        id="b8g-023",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'bereit, wenn …': a following 'wenn' clause is not read as a condition (a rule "
+                "for it lowered dev8)"
+            ),
+        ),
+    ),
+    pytest.param(
+        "Der Wirtschaftsminister warnte vor einem Handelskrieg durch neue Zölle.",
+        "TARIFF",
+        "HYPOTHETICAL",
+        id="b8g-024",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason=(
+                "'warnte vor … neue Zölle': warned-of tariffs are imagined; the warning is read "
+                "as the act"
+            ),
+        ),
+    ),
+    pytest.param(
+        "Das Kindergeld wurde im Januar um fünf Euro erhöht.",
+        "PAY_BENEFIT_CHANGE",
+        "DECIDED",
+        id="b8g-025",
+    ),
+    pytest.param(
+        "Die Regierung stellt das Heizungsgesetz auf den Prüfstand.",
+        "REGULATION_LAW",
+        "IN_FORCE",
+        id="b8g-026",
     ),
 ]
 
