@@ -1516,6 +1516,18 @@ COUNTER = [
         "PROPOSED",
         id="adopted-draft-stays-proposed",
     ),
+    pytest.param(
+        "Die Regierung in Kiew bittet um weitere Munition.",
+        "MILITARY_AID",
+        "DEMANDED",
+        id="bittet-um-is-no-separable-um",
+    ),
+    pytest.param(
+        "Der Ausschuss hat die Abstimmung über die Zuckersteuer vertagt.",
+        "TAX_LEVY",
+        "UNDER_DISCUSSION",
+        id="postponed-vote-under-discussion",
+    ),
 ]
 
 

@@ -273,8 +273,11 @@ def _preposition_not_particle(frame: SentenceFrame, first: int, last: int) -> bo
     an article (``bringt ein Plus``, not ``brachte den Haushalt ein``), ``um`` a
     preposition of amount (``setzt sich für eine Erhöhung um 20 Euro ein``, not ``setzt
     die Reform um``)."""
-    if frame.lowered[last] == "um" and frame.lower(last + 1) in {"und", "oder", "sowie"}:
-        return False  # "setzt die Reform um und …"
+    if frame.lowered[last] == "um" and (
+        not frame.lowered[first].startswith("setz")  # "bittet um Munition": a preposition
+        or frame.lower(last + 1) in {"und", "oder", "sowie"}  # "setzt die Reform um und …"
+    ):
+        return False
     return (
         last > first
         and frame.lowered[last] in {"aus", "ein", "vor", "um"}

@@ -308,6 +308,21 @@ def _debate_ahead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -
     )
 
 
+# Verbs of postponing, and nouns of a decision that can be postponed instead of the measure.
+_POSTPONED = frozenset({"verschoben", "verschiebt", "verschob", "vertagt", "vertagte"})
+_DECISION_NOUNS = ("entscheidung", "abstimmung", "beschluss", "votum", "beratung")
+
+
+def _postponed_decision(frame: SentenceFrame, cue: Cue) -> bool:
+    """``hat die Entscheidung über neue Sanktionen verschoben``: what is put off is the
+    decision, and the measure stays under discussion; only a postponed start (``hat die
+    Einführung … verschoben``) keeps it planned."""
+    if frame.lower(cue.first) not in _POSTPONED:
+        return False
+    start, end = frame.clause_start(cue.first), frame.clause_end(cue.last)
+    return any(frame.lower(i).startswith(_DECISION_NOUNS) for i in range(start, end + 1))
+
+
 # Reflexive pronouns: "sich für X aussprechen" is a demand, "X aussprechen" an act.
 _REFLEXIVES = frozenset({"sich", "uns", "mich", "euch", "dich"})
 
@@ -753,6 +768,7 @@ def _modality(
         and not _comparison(frame, c)
         and not _against_will(frame, c)
         and not _pronounced(frame, c)
+        and not _postponed_decision(frame, c)
         and not _caused(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
         and not _other_adverbial(frame, c, clause)
