@@ -270,10 +270,17 @@ def _yields_money(frame: SentenceFrame, first: int, last: int) -> bool:
 def _preposition_not_particle(frame: SentenceFrame, first: int, last: int) -> bool:
     """A separable cue whose particle ``aus`` or ``ein`` does not close its clause: ``aus``
     is a preposition there (``läuft aus dem Ruder``, not ``läuft Ende Juni aus``), ``ein``
-    an article (``bringt ein Plus``, not ``brachte den Haushalt ein``)."""
+    an article (``bringt ein Plus``, not ``brachte den Haushalt ein``), ``um`` a
+    preposition of amount (``setzt sich für eine Erhöhung um 20 Euro ein``, not ``setzt
+    die Reform um``)."""
+    if frame.lowered[last] == "um" and (
+        not frame.lowered[first].startswith("setz")  # "bittet um Munition": a preposition
+        or frame.lower(last + 1) in {"und", "oder", "sowie"}  # "setzt die Reform um und …"
+    ):
+        return False
     return (
         last > first
-        and frame.lowered[last] in {"aus", "ein", "vor"}
+        and frame.lowered[last] in {"aus", "ein", "vor", "um"}
         and not frame.breaks[last]
         and frame.lower(last + 1) not in SUBORDINATORS
     )

@@ -190,6 +190,21 @@ def modality_of(
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
+    settled = _settled(frame, candidate)
+    if settled is Modality.UNDER_DISCUSSION and modality is not Modality.HYPOTHETICAL:
+        return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
+    if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and settled is Modality.DECIDED:
+        return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
+    if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
+        return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
+    if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
+        return Modality.DEMANDED  # "Die Regierung solle endlich …, forderte der Verband"
+    if modality is Modality.DECIDED and _decided_and_running(frame, cues, candidate):
+        return Modality.IN_FORCE  # "Die verabschiedete Grundrente wird seit Januar ausgezahlt"
+    if modality is Modality.PLANNED and _talked_about(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "Die Verhandlungen über ein Abkommen sollen …"
+    if modality is Modality.DECIDED and _promised_act(frame, candidate):
+        return Modality.PLANNED  # "hat zugesagt, das Pflegegeld ab August zu erhöhen"
     if modality in _OUTCOMES - {Modality.IN_FORCE} and _announced_after(frame, cues, candidate):
         return Modality.PLANNED  # "Das Waffenrecht wird verschärft, kündigte die Ministerin an"
     if modality is Modality.HYPOTHETICAL:
@@ -243,6 +258,187 @@ def modality_of(
         if modal is not None:
             return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
     return modality
+
+
+# Predicative nouns that say a measure is settled: "ist beschlossene Sache".
+_SETTLED = frozenset({("beschlossene", "sache"), ("ausgemachte", "sache")})
+
+
+def _settled(frame: SentenceFrame, candidate: Candidate) -> Modality | None:
+    """``Die geplante Einführung einer Zuckersteuer ist beschlossene Sache``: a predicate
+    noun of the measure's clause says it is decided, whatever stage its attribute names;
+    negated (``ist noch lange keine beschlossene Sache``) it says the matter is open."""
+    start = frame.clause_start(candidate.first)
+    end = frame.clause_end(candidate.last)
+    for i in range(max(start, candidate.last + 1), end):
+        if (frame.lower(i), frame.lower(i + 1)) in _SETTLED:
+            negated = any(
+                frame.lower(j) in _NEGATIONS or frame.lower(j) in {"keine", "nicht"}
+                for j in range(candidate.last + 1, i)
+            )
+            return Modality.UNDER_DISCUSSION if negated else Modality.DECIDED
+    return None
+
+
+def _debate_ahead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Über neue Strafzölle soll im Oktober abgestimmt werden``, ``Der Ausschuss will
+    morgen über das Verbot beraten``: a modal of plan whose verb is a debate or a vote
+    plans the debate; the measure itself is under discussion."""
+    start = frame.clause_start(candidate.first)
+    end = frame.clause_end(candidate.last)
+    modals = [
+        c
+        for c in cues
+        if start <= c.first <= end and c.use == "modal" and c.modality is Modality.PLANNED
+    ]
+    return (
+        bool(modals)
+        and any(
+            start <= c.first <= end
+            and c.use == "verb"
+            and c.modality is Modality.UNDER_DISCUSSION
+            and frame.words[c.last].islower()
+            and c.last > modals[0].first
+            and not candidate.first <= c.last <= candidate.last
+            for c in cues
+        )
+        and not any(
+            start <= c.first <= end and c.use == "verb" and c.modality in _OUTCOMES for c in cues
+        )
+    )
+
+
+# Verbs of postponing, and nouns of a decision that can be postponed instead of the measure.
+_POSTPONED = frozenset({"verschoben", "verschiebt", "verschob", "vertagt", "vertagte"})
+_DECISION_NOUNS = ("entscheidung", "abstimmung", "beschluss", "votum", "beratung")
+
+
+def _postponed_decision(frame: SentenceFrame, cue: Cue) -> bool:
+    """``hat die Entscheidung über neue Sanktionen verschoben``: what is put off is the
+    decision, and the measure stays under discussion; only a postponed start (``hat die
+    Einführung … verschoben``) keeps it planned."""
+    if frame.lower(cue.first) not in _POSTPONED:
+        return False
+    start, end = frame.clause_start(cue.first), frame.clause_end(cue.last)
+    return any(frame.lower(i).startswith(_DECISION_NOUNS) for i in range(start, end + 1))
+
+
+# Reflexive pronouns: "sich für X aussprechen" is a demand, "X aussprechen" an act.
+_REFLEXIVES = frozenset({"sich", "uns", "mich", "euch", "dich"})
+
+
+def _pronounced(frame: SentenceFrame, cue: Cue) -> bool:
+    """``hat eine Reisewarnung für den Libanon ausgesprochen``: without a reflexive
+    pronoun ``für … ausgesprochen`` issues the measure, it does not call for it."""
+    return (
+        frame.lower(cue.first) == "für"
+        and frame.lower(cue.last).startswith(("ausgesproch", "aussprech", "auszusprech"))
+        and not any(
+            w in _REFLEXIVES
+            for w in frame.lowered[frame.clause_start(cue.first) : frame.clause_end(cue.last) + 1]
+        )
+    )
+
+
+def _against_will(frame: SentenceFrame, cue: Cue) -> bool:
+    """``Gegen den Willen der Länder hat der Bund … gekürzt``: the noun ``Willen`` (read as
+    ``will``) after ``gegen`` names an opposed will, not a plan of the clause."""
+    return (
+        not frame.words[cue.first].islower()
+        and frame.lower(cue.first).startswith("wille")
+        and "gegen" in (frame.lower(cue.first - 1), frame.lower(cue.first - 2))
+    )
+
+
+# Causative verbs: "hat die Preise steigen lassen" says what the measure did to prices.
+_CAUSATIVES = frozenset({"lassen", "lässt", "ließ", "ließen", "gelassen"})
+
+
+def _caused(frame: SentenceFrame, cue: Cue) -> bool:
+    """``Das Einfuhrverbot hat die Preise steigen lassen``: a rate verb under a causative
+    ``lassen`` is an effect of the measure on something else, not a change of it (but
+    ``hat die Verordnung auslaufen lassen`` ends the measure)."""
+    return (
+        cue.modality is Modality.DECIDED  # "auslaufen lassen" ends the measure itself
+        and frame.lower(cue.last + 1) in _CAUSATIVES
+        and frame.words[cue.last].islower()
+    )
+
+
+def _demanded_by_speaker(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Die Regierung solle endlich ein Tempolimit einführen, forderte der ADAC``: the
+    reported ``solle`` of a clause whose inverted verb of saying is a demand states that
+    demand, not a plan."""
+    end = frame.clause_end(candidate.last)
+    if end + 1 >= len(frame.words) or not frame.breaks[end]:
+        return False
+    if not any(
+        c.use == "modal"
+        and c.modality is Modality.PLANNED
+        and frame.lower(c.first) in {"solle", "sollen", "soll"}
+        and frame.clause_start(candidate.first) <= c.first <= end
+        for c in cues
+    ):
+        return False
+    return any(
+        c.first == end + 1 and c.modality is Modality.DEMANDED and frame.words[c.first].islower()
+        for c in cues
+    )
+
+
+def _decided_and_running(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Die vom Bundestag verabschiedete Grundrente wird seit Januar ausgezahlt``: an
+    attribute says the measure was adopted, ``seit`` in its clause that it runs now."""
+    start = frame.clause_start(candidate.first)
+    end = frame.clause_end(candidate.last)
+    attribute = any(
+        c.use == "attribute"
+        and c.modality is Modality.DECIDED
+        and start <= c.first < candidate.first
+        and candidate.first - c.last <= 2
+        for c in cues
+    )
+    words = frame.lowered[candidate.last + 1 : end + 1]
+    return (
+        attribute
+        and ("seit" in words or "seither" in words)
+        and not any(w in _NEGATIONS or w == "nicht" for w in words)
+    )
+
+
+def _talked_about(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Verhandlungen über ein Freihandelsabkommen sollen bis Jahresende abgeschlossen
+    werden``: what talks are about is under discussion while the talks are only planned
+    to end."""
+    return frame.lower(candidate.first - 1) in _DETERMINERS | {"über"} and any(
+        frame.lower(i) in _TALKS and frame.lower(i + 1) == "über"
+        for i in range(max(0, candidate.first - 4), candidate.first)
+    )
+
+
+# Verbs of promising: with a zu-infinitive they announce an act to come.
+_PROMISES = frozenset({"zugesagt", "zugesichert", "sagte", "sagten", "sagt", "sicherte"})
+
+
+def _promised_act(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Landesregierung hat zugesagt, das Pflegegeld ab August zu erhöhen``: a promise
+    whose zu-infinitive names the act is a plan of the side that would act (a pledge of
+    money itself, ``sagte 50 Millionen Euro zu``, stays decided)."""
+    start = frame.clause_start(candidate.first)
+    if start < 2 or not _has_zu_infinitive(frame, (start, frame.clause_end(candidate.last))):
+        return False
+    previous = frame.clause_start(start - 1)
+    words = frame.lowered[previous:start]
+    return (
+        "zugesagt" in words
+        or "zugesichert" in words
+        or (
+            bool(words)
+            and words[-1] in {"zu", "an"}
+            and any(w in _PROMISES for w in words)
+            and any(w.startswith(("sagt", "sicher")) for w in words)
+        )
+    )
 
 
 def _announced_after(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
@@ -356,6 +552,22 @@ def _struck(frame: SentenceFrame, candidate: Candidate) -> bool:
 
 
 _TALKS = frozenset({"gespräche", "gesprächen", "verhandlungen"})
+# Verbs of failing or being stopped: a plan that failed or was stopped never came about.
+_FAILURES = ("scheiter", "gescheitert", "gestoppt", "gekippt")
+# Nouns of a change to be made: if it failed, it was never made.
+_FAILED_CHANGES = (
+    "antrag",
+    "vorschlag",
+    "initiative",
+    "kürzung",
+    "erhöhung",
+    "senkung",
+    "anhebung",
+    "einführung",
+    "reform",
+    "verschärfung",
+    "ausweitung",
+)
 _NOT_STARTED = frozenset(
     {Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED, Modality.UNDER_DISCUSSION}
 )
@@ -366,10 +578,18 @@ def _failed_before_start(frame: SentenceFrame, cues: list[Cue], candidate: Candi
     Gespräche über ein Freihandelsabkommen sind gescheitert``: a measure that was only
     planned, demanded or negotiated and then failed never came about: negated (a failed
     ceasefire that held for a time has ended)."""
-    if not any(w.startswith(("scheiter", "gescheitert")) for w in frame.lowered):
+    if not any(w.startswith(_FAILURES) for w in frame.lowered):
         return False
     if frame.lower(candidate.first - 1) in _DETERMINERS | {"über"} and any(
         frame.lower(i) in _TALKS for i in range(max(0, candidate.first - 4), candidate.first)
+    ):
+        return True
+    # "Die Kürzung des Elterngeldes scheiterte", "die Einführung einer Maut ist
+    # gescheitert": a change that failed never came about.
+    if any(
+        frame.lower(i).startswith(_FAILED_CHANGES)
+        for i in (candidate.first, candidate.first - 2, candidate.first - 3)
+        if 0 <= i < len(frame.words) and not any(frame.breaks[i : candidate.first])
     ):
         return True
     described = _relative_status(frame, cues, candidate)
@@ -546,6 +766,10 @@ def _modality(
         )
         and not _attributive(frame, c)
         and not _comparison(frame, c)
+        and not _against_will(frame, c)
+        and not _pronounced(frame, c)
+        and not _postponed_decision(frame, c)
+        and not _caused(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
         and not _other_adverbial(frame, c, clause)
         and not _aside(frame, c, clause)
@@ -581,6 +805,15 @@ def _modality(
     if _draft_head(frame, candidate) and not any(
         c.modality is Modality.REJECTED or frame.lower(c.first) in _NEGATIONS for c in in_clause
     ):
+        # "Der Gesetzentwurf zur Kindergrundsicherung wird im Ausschuss beraten": a
+        # tabled draft that the clause says is being debated is under discussion.
+        if any(
+            c.modality is Modality.UNDER_DISCUSSION
+            and frame.words[c.first].islower()
+            and not first <= c.first <= last
+            for c in in_clause
+        ):
+            return Modality.UNDER_DISCUSSION
         return Modality.PROPOSED
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
     anchors = {candidate.first} | {
@@ -604,6 +837,19 @@ def _modality(
                 ),
                 None,
             )
+            if (
+                change is not None
+                and change.modality is Modality.LIFTED_OR_ENDED
+                and any(
+                    c.use == "modal"
+                    and c.modality in (Modality.PLANNED, Modality.DEMANDED)
+                    and c.first < change.first
+                    for c in in_clause
+                )
+            ):
+                # "Das beschlossene Heizungsgesetz soll rückgängig gemacht werden": a
+                # lifting that is only planned or demanded leaves the measure in force.
+                return Modality.IN_FORCE
             if change is not None:
                 return _negated(frame, change.first, change.last, change.modality)
             # "lehnt den geplanten Ausbau ab": a refusal of the clause beats the attribute.
@@ -1415,7 +1661,15 @@ _EMBEDDED_QUESTIONS = frozenset(
 _LOOSENING_VERBS = (
     *(
         prefix + stem
-        for stem in ("locker", "aufweich", "abschwäch", "entschärf", "abmilder", "abmildr")
+        for stem in (
+            "locker",
+            "aufweich",
+            "abschwäch",
+            "entschärf",
+            "abmilder",
+            "abmildr",
+            "verwässer",
+        )
         for prefix in ("", "ge", "zu")
     ),
     *("aufzuweich", "aufgeweicht", "abzuschwäch", "abgeschwächt", "abzumilder", "abgemildert"),
@@ -2010,9 +2264,13 @@ def _temporal_event(frame: SentenceFrame, cues: list[Cue], candidate: Candidate)
     if frame.lower(candidate.first - 1) not in {"der", "des"}:
         return None
     noun = candidate.first - 2
-    if frame.lower(noun - 2) not in {"nach", "mit", "seit"}:
+    # "Nach Inkrafttreten des Embargos": the article of the event noun may be left out.
+    start = noun - 1 if frame.lower(noun - 1) in {"nach", "mit", "seit"} else noun - 2
+    if frame.lower(start) not in {"nach", "mit", "seit"}:
         return None
-    if frame.lower(noun - 1) not in {"dem", "der"} or any(frame.breaks[noun - 2 : candidate.first]):
+    if (start == noun - 2 and frame.lower(noun - 1) not in {"dem", "der"}) or any(
+        frame.breaks[start : candidate.first]
+    ):
         return None
     cue = next((c for c in cues if c.first == noun == c.last), None)
     if cue is None or not _event_noun(frame, cue):
@@ -2468,11 +2726,15 @@ def _negative_subject(frame: SentenceFrame, first: int) -> bool:
     return frame.lower(start) in {"niemand", "keiner"} or frame.words[start + 1][:1].isupper()
 
 
+# Verbs of reaching agreement: not reaching it leaves the measure under discussion.
+_AGREEING = ("einig", "geeinigt", "verständig")
+
+
 def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
     window = range(max(0, first - 2), last + 2)
-    if frame.lower(last).startswith(("einig", "geeinigt")):
+    if frame.lower(last).startswith(_AGREEING):
         window = range(frame.clause_start(first), last + 2)  # "nicht auf … einigen"
     negation = (
         any(
@@ -2522,7 +2784,7 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         if frame.lower(first) in {"nicht", "kein", "keine"}:
             return modality
         return Modality.CONSIDERED
-    if modality is Modality.DECIDED and frame.lower(last).startswith(("einig", "geeinigt")):
+    if modality is Modality.DECIDED and frame.lower(last).startswith(_AGREEING):
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
     if modality is Modality.DECIDED and (
         any(frame.lower(i).startswith(_CONSENTS) for i in range(first, last + 1))
