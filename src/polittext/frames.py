@@ -250,7 +250,12 @@ class SentenceFrame:
 
     def lower(self, index: int) -> str:
         """Token ``index`` in lower case (``""`` out of range)."""
-        return self.lowered[index] if 0 <= index < len(self.tokens) else ""
+        if index < 0:
+            return ""
+        try:
+            return self.lowered[index]
+        except IndexError:
+            return ""
 
     def mark_in_gaps(self, first: int, last: int) -> bool:
         """Whether a quotation mark stands after one of the tokens ``first`` to

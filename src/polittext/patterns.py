@@ -354,7 +354,10 @@ class PatternIndex(Generic[T]):
         memo = self._memo
         found: list[tuple[int, int, T]] = []
         present: set[str] | None = None  # the sentence's words in lower case, if needed
-        for index, word in enumerate(words):
+        # Most words are known to start no pattern (an empty tuple): a comprehension
+        # picks out the others (and the words not seen yet) faster than the loop.
+        for index in [i for i, word in enumerate(words) if memo.get(word) != ()]:
+            word = words[index]
             candidates = memo.get(word)
             if candidates is None:
                 candidates = self._starting_with(word)
