@@ -54,7 +54,9 @@ def surname_key(surname: str) -> str:
     return f"person:{lowered if _ARTICLE_SURNAME.fullmatch(lowered) else surname}"
 
 
-_WORD = re.compile(r"\w(?:\w|[-'’](?=\w))*")
+# Runs of word characters joined by single inner hyphens or apostrophes (the
+# same tokens as \w(?:\w|[-'’](?=\w))*, matched faster).
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _NAME_PARTICLES = word_class("name_particle")
 _NOUN_SUFFIXES = (
     "ung",
@@ -251,7 +253,7 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     tokens = spans.get((start, end))
     if tokens is None:
         tokens = spans[start, end] = [
-            (m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)
+            (*m.span(), m.group()) for m in _WORD.finditer(text, start, end)
         ]
     return tokens
 
