@@ -74,6 +74,7 @@ _SPEECH_HEADER = re.compile(
 _BYLINE = re.compile(
     r"^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von|Text:|Autor(?:in)?:)\s+\S",
 )
+_OTHER_SPACE = re.compile(r"[^\S \n]")
 _OPENERS = frozenset('„"“»«‚‘›‹([–-—')
 
 
@@ -100,6 +101,11 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 def _token_before(text: str, end: int, lower: int) -> int:
     """Start of the whitespace-delimited token that ends at ``end``."""
+    # After the last space or line break (found in C), unless another kind of
+    # white space (a tab, a no-break space) stands in the token: then char by char.
+    start = max(text.rfind(" ", lower, end), text.rfind("\n", lower, end), lower - 1) + 1
+    if _OTHER_SPACE.search(text, start, end) is None:
+        return start
     start = end
     while start > lower and not text[start - 1].isspace():
         start -= 1
