@@ -284,6 +284,7 @@ class SentenceFrame:
         # others are picked out by comprehensions (faster than a test in the loop).
         first_person = first_person_forms()
         cue_words = _cue_words()
+        present = frozenset(words)
         # After a particle, only a form that makes a cue with it ("bekannt gab").
         candidates = sorted(
             {i for i, word in enumerate(words) if word in cue_words}.union(
@@ -318,6 +319,8 @@ class SentenceFrame:
             chosen: tuple[CueForm, int | None] | None = None
             for option in options:
                 if option.particle:
+                    if option.particle not in present:
+                        continue  # the particle is nowhere in the sentence
                     particle = self._particle(index, option.particle)
                     if particle is not None and self._reflexive_ok(index, option):
                         chosen = (option, particle)
