@@ -364,12 +364,12 @@ _NOT_VERBS = frozenset(
 
 def _substitute_mood(frame: SentenceFrame) -> bool:
     """Konjunktiv II standing in for Konjunktiv I in the plural (``sie hätten``)."""
-    return any(word in _SUBSTITUTE_MOOD for word in frame.lowered)
+    return not _SUBSTITUTE_MOOD.isdisjoint(frame.lowered)
 
 
 def _reportative(frame: SentenceFrame) -> bool:
     """The reportative ``soll``/``sollen`` (``Er soll … eingeschleust haben``)."""
-    return any(word in _REPORTATIVE for word in frame.lowered)
+    return not _REPORTATIVE.isdisjoint(frame.lowered)
 
 
 def _sentence_like(text: str, region: QuoteRegion) -> bool:
@@ -589,7 +589,14 @@ class FinderBase:
         """Whether a Konjunktiv I verb (or a plural Konjunktiv II standing in for one,
         ``wären``, ``hätten``, ``würden``) is among ``count`` tokens from ``first``."""
         forms = _konjunktiv_or_reported()
-        for index in range(first, min(len(frame.tokens), first + count)):
+        stop = min(len(frame.tokens), first + count)
+        if (
+            first >= 0
+            and not (regular and first < stop)
+            and forms.isdisjoint(frame.words[first:stop])
+        ):
+            return False  # no form of the mood among these words (tested in C)
+        for index in range(first, stop):
             if regular and index - first < 4 and _regular_konjunktiv(frame, index):
                 return True
             word = frame.tokens[index][2]

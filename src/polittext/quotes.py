@@ -465,6 +465,8 @@ def _konjunktiv_one(frame: SentenceFrame) -> bool:
     """Whether the sentence has an unambiguous Konjunktiv I form (``sei``, ``habe``,
     ``gebe``), not only a Konjunktiv II that may be a real conditional."""
     forms = konjunktiv_forms()
+    if forms.isdisjoint(frame.words):
+        return False  # most sentences (tested in C)
     return any(
         word in forms and frame.lower(i - 1) != "ich" and frame.lower(i + 1) != "ich"
         for i, word in enumerate(frame.words)
