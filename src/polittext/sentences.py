@@ -74,7 +74,7 @@ _SPEECH_HEADER = re.compile(
 _BYLINE = re.compile(
     r"^(?:Von|Ein Kommentar von|Ein Gastbeitrag von|Eine Analyse von|Text:|Autor(?:in)?:)\s+\S",
 )
-_OTHER_SPACE = re.compile(r"[^\S \n]")
+_OTHER_SPACE = re.compile(r"[^\S ]")
 _OPENERS = frozenset('„"“»«‚‘›‹([–-—')
 
 
@@ -101,11 +101,13 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 def _token_before(text: str, end: int, lower: int) -> int:
     """Start of the whitespace-delimited token that ends at ``end``."""
-    # After the last space or line break (found in C), unless another kind of
-    # white space (a tab, a no-break space) stands in the token: then char by char.
-    start = max(text.rfind(" ", lower, end), text.rfind("\n", lower, end), lower - 1) + 1
-    if _OTHER_SPACE.search(text, start, end) is None:
-        return start
+    # After the last space (found in C within the last 64 characters), unless a
+    # line break or another kind of white space (a tab, a no-break space) stands
+    # after it: then char by char, as far as the token goes (a bounded search, so
+    # that a long sentence without spaces costs no more per period).
+    space = text.rfind(" ", max(lower, end - 64), end)
+    if space >= 0 and _OTHER_SPACE.search(text, space + 1, end) is None:
+        return space + 1
     start = end
     while start > lower and not text[start - 1].isspace():
         start -= 1
