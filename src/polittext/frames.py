@@ -155,7 +155,7 @@ class SentenceFrame:
         count = len(tokens)
         # Most gaps between words are one space: no break, no comma. Only the others
         # are looked at.
-        breaks = [False] * count
+        breaks = [False] * max(count - 1, 0) + [True]  # the last token ends a clause
         commas = [False] * count
         punctuated = []
         for i in range(count - 1):
@@ -170,10 +170,6 @@ class SentenceFrame:
                 tokens[i][2], gap, tokens[i + 1][2]
             ):
                 breaks[i] = True
-        if count:
-            breaks[-1] = True
-        else:
-            breaks.append(True)
         frame = cls(text, start, end, tokens, breaks, [])
         frame.commas = commas
         if count:

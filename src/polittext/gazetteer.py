@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from polittext.lexicon import read_table
-from polittext.patterns import trie_pattern
+from polittext.patterns import trie_regex
 from polittext.types import SpeakerKind
 
 __all__ = ["Gazetteer", "NamedEntry", "gazetteer"]
@@ -95,10 +95,8 @@ class Gazetteer:
                     pairs.setdefault((first, surface[1]), []).append((surface, entry))
         object.__setattr__(self, "_pairs", {key: tuple(value) for key, value in pairs.items()})
         object.__setattr__(self, "_singles", singles)
-        ends = re.compile(f"(?:{trie_pattern(self.roles) or '(?!)'})\\Z")
-        object.__setattr__(self, "_role_ends", ends)
-        groups = re.compile(f"(?:{trie_pattern(self.groups) or '(?!)'})\\Z")
-        object.__setattr__(self, "_group_ends", groups)
+        object.__setattr__(self, "_role_ends", trie_regex(self.roles, at_end=True))
+        object.__setattr__(self, "_group_ends", trie_regex(self.groups, at_end=True))
 
     def role(self, word: str) -> tuple[str, str] | None:
         """Role head and gender (``f``, ``m``, ``u``) if ``word`` names a role.

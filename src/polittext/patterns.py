@@ -31,7 +31,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-__all__ = ["ENDINGS", "Alternative", "Pattern", "PatternIndex", "trie_pattern"]
+__all__ = ["ENDINGS", "Alternative", "Pattern", "PatternIndex", "trie_pattern", "trie_regex"]
 
 T = TypeVar("T")
 # Longer "words" are not words (a run of letters in scraped junk): never matched.
@@ -102,24 +102,12 @@ class Alternative:
         >>> Alternative.parse("Zoll").matches("Zollamt")
         False
         """
-        if self.noun and not token[:1].isupper():
-            return False
-        lowered = token.lower()
-        core = self.core
-        if self.mode == "contains":
-            return core in lowered
-        if self.mode == "prefix":
-            return lowered.startswith(core)
-        if self.mode == "exact":
-            return core in _bases(lowered)
-        if self.mode == "head":
-            return any(base.endswith(core) for base in _bases(lowered))
-        return any(base.endswith(core) and len(base) >= len(core) + 3 for base in _bases(lowered))
+        return _any_matches((self,), token)
 
 
 def _any_matches(alternatives: tuple[Alternative, ...], token: str) -> bool:
-    """Whether any of ``alternatives`` matches ``token`` (as :meth:`Alternative.matches`,
-    with the token's lower case and inflectional bases made once for all)."""
+    """Whether any of ``alternatives`` matches ``token`` (the rules of the module
+    docstring; the token's lower case and inflectional bases are made once for all)."""
     capital = token[:1].isupper()
     lowered = token.lower()
     bases: tuple[str, ...] | None = None
@@ -285,6 +273,19 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _trie_regex(trie)
 
 
+def trie_regex(words: Iterable[str], at_end: bool = False) -> re.Pattern[str]:
+    """:func:`trie_pattern` of ``words``, compiled; ``at_end``: only where a word ends
+    the string (a word at the end of a compound). Without words it never matches.
+
+    >>> trie_regex(["chef", "ministerin"], at_end=True).search("außenministerin").group()
+    'ministerin'
+    >>> trie_regex([]).search("abc") is None
+    True
+    """
+    pattern = trie_pattern(words) or "(?!)"
+    return re.compile(f"(?:{pattern})\\Z" if at_end else pattern)
+
+
 def _trie_regex(node: dict[str, Any]) -> str:
     ends_here = "" in node
     branches = [
@@ -324,8 +325,7 @@ class PatternIndex(Generic[T]):
                     (alternative, pattern, payload)
                 )
         cores = sorted(self._by_core, key=len, reverse=True)
-        alternation = trie_pattern(cores) or "(?!)"
-        self._regex = re.compile(alternation)
+        self._regex = trie_regex(cores)
         # Prefix trees of the cores ("" marks a core's end): every core may start
         # a word; only a core with a compound or infix alternative occurs inside one.
         self._trie: dict[str, Any] = {}
@@ -342,7 +342,7 @@ class PatternIndex(Generic[T]):
         # Where a core with a compound or infix alternative starts inside a word
         # (searched in C, so that positions where none starts are skipped).
         inner_cores = _trie_cores(self._inner)
-        self._inner_regex = re.compile(trie_pattern(inner_cores) or "(?!)")
+        self._inner_regex = trie_regex(inner_cores)
         # The same words recur in every text: what starts with each is remembered.
         self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
 

@@ -223,7 +223,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
 def _headed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The block ``text[start:end]``, split after each speech header of a plenary
     protocol that has a line of its own without a blank line after it."""
-    if ":" in text[start:end]:  # most blocks: no colon, no header
+    if text.find(":", start, end) >= 0:  # most blocks: no colon, no header
         for match in _SPEECH_HEADER.finditer(text, start, end):
             if match.end() < end:
                 yield from _trimmed(text, start, match.start())  # what the speech before said
@@ -343,9 +343,9 @@ def _acronym_opener(dateline: str) -> bool:
     from polittext.gazetteer import gazetteer
 
     words = dateline.split()
-    if not words or not _CAPITALS_ONLY.fullmatch(words[0].rstrip(".:–—-")):
+    first = words[0].rstrip(".:–—-") if words else ""
+    if not _CAPITALS_ONLY.fullmatch(first):
         return False
-    first = words[0].rstrip(".:–—-")
     found = gazetteer().entity([first])
     return found is not None and found[1].kind is not SpeakerKind.GOVERNMENT
 

@@ -24,7 +24,7 @@ from polittext.entities import _ARTICLE_SURNAME, Entity, EntityTable, surname_ke
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
-from polittext.patterns import trie_pattern
+from polittext.patterns import trie_regex
 from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["cue_noun_quotes", "source_after", "source_phrase_quotes"]
@@ -277,7 +277,7 @@ def _reporting_noun(word: str) -> bool:
     if word in nouns:
         return True
     lowered = word.lower()
-    return any(lowered.endswith(head) for head in _source_heads())
+    return _source_head_ends().search(lowered) is not None
 
 
 def _relative_report(
@@ -435,7 +435,7 @@ def _source_heads() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _source_head_ends() -> re.Pattern[str]:
     """A source-phrase noun at the end of a word (a prefix tree, run in C)."""
-    return re.compile(f"(?:{trie_pattern(_source_heads()) or '(?!)'})\\Z")
+    return trie_regex(_source_heads(), at_end=True)
 
 
 @functools.lru_cache(maxsize=4096)
