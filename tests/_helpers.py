@@ -38,6 +38,10 @@ def case(text: str, *required: str, optional: tuple[str, ...] = (), xfail: str =
     return pytest.param(text, frozenset(required), frozenset(optional), id=text[:48], marks=marks)
 
 
+# One quote as :func:`rows` gives it: kind, message, cue, speaker mention.
+Row = tuple[str, str, "str | None", "str | None"]
+
+
 def rows(text: str) -> list[tuple[str, str, str | None, str | None]]:
     """Kind, message, cue and speaker mention of each quote, offsets checked."""
     found = polittext.attribute_quotes(text)

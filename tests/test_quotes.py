@@ -13,9 +13,8 @@ from __future__ import annotations
 import pytest
 
 import polittext
+from _helpers import Row
 from polittext import Quote, QuoteKind
-
-Row = tuple[str, str, "str | None", "str | None"]
 
 
 def xfail(reason: str) -> pytest.MarkDecorator:

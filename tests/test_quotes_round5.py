@@ -13,9 +13,6 @@ import polittext
 from _helpers import rows
 from polittext.cues import cue_noun_lemmas, cue_nouns
 
-Row = tuple[str, str, "str | None", "str | None"]
-
-
 # --- cue nouns: plurals in -nisse and with an umlaut ----------------------------
 
 

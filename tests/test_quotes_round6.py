@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 import polittext
-from _helpers import rows
-
-Row = tuple[str, str, "str | None", "str | None"]
-
+from _helpers import Row, rows
 
 # --- an inverted clause after the quotation: auxiliary, subject, participle ----------
 

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _helpers import rows
-
-Row = tuple[str, str, "str | None", "str | None"]
+from _helpers import Row, rows
 
 _SAID = "Die Ministerin sagte, die Verhandlungen seien gescheitert."
 _SAID_ROW = ("indirect", "die Verhandlungen seien gescheitert", "sagte", "Die Ministerin")

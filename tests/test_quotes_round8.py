@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _helpers import rows
-
-Row = tuple[str, str, "str | None", "str | None"]
-
+from _helpers import Row, rows
 
 # --- a second predicate of the frame's subject ends the message ----------------------
 
