@@ -469,6 +469,8 @@ class IndirectQuotes(FinderBase):
         if _subject_before(frame, before) and not self._reported_prefield(frame, cue):
             return None  # "Die Politikerin, Anja Hajduk, kritisierte …": no message before
         goes_on = _parenthetical(frame, cue)
+        if not goes_on and _adverbial_prefield(frame, before):
+            return None  # "Auf die Frage, ob die Maut komme, sagte er, …": no message
         window = max(0, cue.first_token - 40)
         reach = len(frame.tokens) - window if goes_on else cue.first_token - window
         if (
@@ -484,6 +486,20 @@ class IndirectQuotes(FinderBase):
         if frame.gap(before)[:1] in _CLOSING_BRACKETS and "(" in self.text[start:end]:
             end += 1  # "…(etwa 500 Millionen Euro), sagte X": the bracket closes inside
         return start, end
+
+
+def _adverbial_prefield(frame: SentenceFrame, last: int) -> bool:
+    """Whether tokens ``0`` to ``last`` are a prepositional phrase and a clause
+    that depends on it (``Auf die Frage, ob die Maut komme``, ``Nach dem Hinweis,
+    dass …``): an adverbial, no main clause that could be the message."""
+    first_end = frame.clause_end(0)
+    return (
+        frame.lower(0) in _PREPOSITION_WORDS
+        and first_end < last
+        and first_end <= 5
+        and (frame.lower(first_end + 1) in SUBORDINATORS or frame.lower(first_end + 1) in _W_WORDS)
+        and frame.clause_end(first_end + 1) == last
+    )
 
 
 _CLOSING_BRACKETS = frozenset(")]")

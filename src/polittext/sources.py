@@ -21,7 +21,7 @@ import re
 from polittext.attribution import _DEFINITE, noun_phrase_source
 from polittext.cues import cue_nouns, konjunktiv_forms, standing_nouns
 from polittext.entities import _ARTICLE_SURNAME, Entity, EntityTable, surname_key
-from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
+from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.patterns import trie_regex
@@ -469,6 +469,8 @@ _HOLDER_PRONOUNS = frozenset({"ich", "wir", "er", "sie", "man"})
 # "nach dessen Angaben": the possessive of a relative or demonstrative pronoun.
 _RELATIVE_POSSESSIVES = {"dessen": "er", "deren": "sie"}
 _NOUN_CONTENT = frozenset({"dass", "ob", "wonach", "wieso", "warum", "weshalb"})
+# A question ("Die Frage, ob …") is asked of someone: the noun is not its source.
+_QUESTION_CONTENT = frozenset({"ob", "wieso", "warum", "weshalb"})
 _POSSESSIVES = {
     "sein": "er",
     "seine": "er",
@@ -565,6 +567,7 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             elif (
                 word in nouns
                 and nouns[word][0] != "thought"
+                and frame.lower(comma + 1) not in _QUESTION_CONTENT
                 and _opens_clause(frame, clause, index)
             ):
                 # "Der Bericht endet mit der Hoffnung, dass …", "Vorwürfe werden laut,
@@ -580,6 +583,8 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             content_start += 1
         if zu_end is None and frame.lower(content_start) not in _NOUN_CONTENT:
             zu_end = _konjunktiv_clause_end(frame, content_start)
+        elif zu_end is None:
+            zu_end = _resumed_main_clause(frame, content_start)
         found.append(
             (
                 tokens[content_start][0],
@@ -643,6 +648,28 @@ def _konjunktiv_clause_end(frame: SentenceFrame, first: int) -> int:
     return min(frame.tokens[last][1], frame.message_end(first))
 
 
+def _resumed_main_clause(frame: SentenceFrame, first: int) -> int | None:
+    """End offset of a ``dass``/``ob`` clause from token ``first`` when the main
+    clause resumes after it with its finite verb (``Auf die Frage, ob die Gebühr
+    zurückkehre, antwortete er …``, ``Die Sorge, dass …, ist groß``): a comma
+    followed by a lower-case auxiliary, modal or finite cue verb. ``None`` when
+    the clause runs to the sentence end."""
+    finite_cues = {cue.first_token for cue in frame.cues if cue.finite}
+    last = min(len(frame.tokens) - 1, first + MAX_MESSAGE_WORDS)
+    for index in frame.punctuated:
+        if index < first + 1 or index >= last:
+            continue
+        following = index + 1
+        if (
+            frame.commas[index]
+            and frame.words[following].islower()
+            and (frame.lowered[following] in _FINITE_FORMS or following in finite_cues)
+        ):
+            return frame.tokens[index][1]
+    return None
+
+
+_FINITE_FORMS = word_class("auxiliary") | word_class("finite_helper")
 _MAX_HOLDER_DISTANCE = 25
 _OBLIQUE_ARTICLES = frozenset({"den", "dem", "einem", "einen"})
 

@@ -1,0 +1,105 @@
+"""Session 9 (main): content clauses of cue nouns in the prefield.
+
+``Auf die Frage, ob …, antwortete er`` and ``Die Sorge, dass …, ist groß``: the
+``dass``/``ob`` clause of a cue noun ends where the main clause resumes with its
+finite verb, not at the sentence end; and a question is not its own source. All
+sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (
+            q.content.text,
+            q.cue.text if q.cue else None,
+            q.speaker.name if q.speaker else None,
+        )
+        for q in polittext.attribute_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Auf die Frage, ob die Praxisgebühr zurückkehre, antwortete Lauterbach: „Nein.“",
+            "ob die Praxisgebühr zurückkehre",
+        ),
+        (
+            "Auf die Frage, ob die Maut komme, sagte der Minister, das sei offen.",
+            "ob die Maut komme",
+        ),
+        (
+            "Die Sorge der Bauern, dass die Preise weiter fallen, ist groß.",
+            "dass die Preise weiter fallen",
+        ),
+        (
+            "Die Forderung der Grünen, dass der Kohleausstieg vorgezogen wird, wurde abgelehnt.",
+            "dass der Kohleausstieg vorgezogen wird",
+        ),
+        (
+            "Die Warnung des Verbands, dass Tausende Stellen wegfallen könnten, kann man nicht ignorieren.",
+            "dass Tausende Stellen wegfallen könnten",
+        ),
+    ],
+)
+def test_content_clause_ends_before_the_resumed_main_clause(text: str, content: str) -> None:
+    assert content in [c for c, _cue, _speaker in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The clause runs to the sentence end: coordinated verbs, no resumed main clause.
+        (
+            "Er äußerte die Sorge, dass die Preise fallen, steigen oder gleich bleiben.",
+            "dass die Preise fallen, steigen oder gleich bleiben",
+        ),
+        (
+            "Die Union erhob die Forderung, dass die Steuer sinkt, und zwar sofort.",
+            "dass die Steuer sinkt, und zwar sofort",
+        ),
+    ],
+)
+def test_content_clause_without_a_resumed_main_clause_runs_on(text: str, content: str) -> None:
+    assert content in [c for c, _cue, _speaker in _quotes(text)]
+
+
+def test_the_answering_speaker_keeps_the_direct_quote() -> None:
+    found = _quotes(
+        "Auf die Frage, ob die Praxisgebühr zurückkehre, antwortete Lauterbach: „Nein.“"
+    )
+    assert ("Nein.", "antwortete", "Lauterbach") in found
+
+
+def test_a_question_is_not_its_own_source() -> None:
+    found = _quotes("Die Frage, ob die Steuer steigt, ist offen.")
+    assert found == [("ob die Steuer steigt", "Frage", None)]
+
+
+def test_a_report_that_opens_the_clause_stays_the_source() -> None:
+    found = _quotes("Der Bericht, dass die Steuer steigt, ist falsch.")
+    assert found == [("dass die Steuer steigt", "Bericht", "Bericht")]
+
+
+def test_an_adverbial_prefield_is_no_message_of_the_inverted_cue() -> None:
+    found = _quotes("Auf die Frage, ob die Maut komme, sagte der Minister, das sei offen.")
+    assert ("ob die Maut komme", "Frage", None) in found
+    assert ("das sei offen", "sagte", "Minister") in found
+    assert not [c for c, _cue, _s in found if c.startswith("Auf die Frage")]
+
+
+def test_a_prefield_with_a_main_clause_stays_the_message() -> None:
+    text = "Trotz der Kritik, dass die Reform zu teuer sei, werde man festhalten, sagte Scholz."
+    found = _quotes(text)
+    assert (
+        "Trotz der Kritik, dass die Reform zu teuer sei, werde man festhalten",
+        "sagte",
+        "Scholz",
+    ) in found
