@@ -103,3 +103,23 @@ def test_a_prefield_with_a_main_clause_stays_the_message() -> None:
         "sagte",
         "Scholz",
     ) in found
+
+
+# Surnames that are also cue nouns, after a known given name.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CDU-Gesundheitsexperte Tino Sorge sagte, das sei falsch.",
+        "Der Abgeordnete Tino Sorge sagte, das sei falsch.",
+        "Tino Sorge sagte, das sei falsch.",
+    ],
+)
+def test_a_cue_noun_after_a_given_name_is_a_surname(text: str) -> None:
+    assert [s for _c, _cue, s in _quotes(text)] == ["Tino Sorge"]
+
+
+def test_a_cue_noun_after_a_role_alone_is_no_surname() -> None:
+    # Only a given name licenses the noun as a surname; after a bare role it stays a noun.
+    assert [s for _c, _cue, s in _quotes("Minister Kritik sagte, das sei falsch.")] == ["Minister"]

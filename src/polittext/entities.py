@@ -308,6 +308,26 @@ def could_be_surname(word: str, after_name: bool = False) -> bool:
     return g.role(word) is None and g.group(word) is None and g.entity([word]) is None
 
 
+def _noun_surname(word: str) -> bool:
+    """Whether ``word``, right after a known given name, is a surname although it
+    is also a cue noun (``Tino Sorge``, ``Peter Frage``): a given name is followed
+    by a surname, not by such a noun. Function words stay excluded.
+
+    >>> _noun_surname("Sorge"), _noun_surname("Die"), _noun_surname("Moskau")
+    (True, False, False)
+    """
+    global _CUE_NOUN_WORDS
+    if _CUE_NOUN_WORDS is None:
+        _CUE_NOUN_WORDS = frozenset(row[0] for row in read_table("cue_nouns.tsv", 3))
+    if word not in _CUE_NOUN_WORDS or word in _FUNCTION_WORDS or len(word) > _MAX_NAME:
+        return False
+    g = gazetteer()
+    return g.role(word) is None and g.group(word) is None and g.entity([word]) is None
+
+
+_CUE_NOUN_WORDS: frozenset[str] | None = None
+
+
 def _short_stem(lowered: str) -> bool:
     """Whether the word is at most two letters longer than every noun ending it
     has (``jung``: ``j`` + ``ung``), too short for a noun derived with it."""
@@ -477,7 +497,9 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
         surname = tokens[j][2]
     else:
         surname = tokens[j][2]
-    if not could_be_surname(surname, after_name=has_first or titled or role_word is not None):
+    if not could_be_surname(
+        surname, after_name=has_first or titled or role_word is not None
+    ) and not (has_first and _noun_surname(surname)):
         if has_first and (
             j - 1 > first_start or ((role_word is not None or titled) and not surname[:1].isupper())
         ):
