@@ -123,3 +123,52 @@ def test_a_cue_noun_after_a_given_name_is_a_surname(text: str) -> None:
 def test_a_cue_noun_after_a_role_alone_is_no_surname() -> None:
     # Only a given name licenses the noun as a surname; after a bare role it stays a noun.
     assert [s for _c, _cue, s in _quotes("Minister Kritik sagte, das sei falsch.")] == ["Minister"]
+
+
+# "heißt es," frames an indicative message too; a free relative opens a main clause.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Im Bericht heißt es, die Lage ist ernst.", "die Lage ist ernst"),
+        (
+            "Im Wahlprogramm heißt es, Spitzenverdiener sollten künftig mehr zahlen.",
+            "Spitzenverdiener sollten künftig mehr zahlen",
+        ),
+        ("Aus dem Ministerium hieß es, man prüft die Vorschläge.", "man prüft die Vorschläge"),
+    ],
+)
+def test_heisst_es_frames_an_indicative_message(text: str, content: str) -> None:
+    assert content in [c for c, _cue, _s in _quotes(text)]
+
+
+def test_das_heisst_frames_no_message() -> None:
+    assert _quotes("Das heißt, wir müssen mehr investieren.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Wer mehr verdient, soll mehr zahlen, sagte Schwerdtner.",
+            "Wer mehr verdient, soll mehr zahlen",
+            "Schwerdtner",
+        ),
+        (
+            "Was das kostet, wird sich zeigen, sagte der Minister.",
+            "Was das kostet, wird sich zeigen",
+            "Minister",
+        ),
+    ],
+)
+def test_a_free_relative_subject_opens_a_message(text: str, content: str, speaker: str) -> None:
+    assert (content, "sagte", speaker) in _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Warum das so ist, erklärte der Minister nicht.", "Wer kommt, entschied der Vorstand."],
+)
+def test_a_bare_w_clause_before_a_cue_is_no_message(text: str) -> None:
+    assert _quotes(text) == []

@@ -335,6 +335,8 @@ class IndirectQuotes(FinderBase):
                 (cue.finite or _perfect(frame, cue))
                 and (
                     cue.verb.lemma in _PLAIN_SPEECH
+                    # "Im Bericht heißt es, die Lage ist ernst": the impersonal report.
+                    or (cue.verb.lemma == "heißen" and frame.lower(cue.first_token + 1) == "es")
                     or (
                         cue.verb.stwr == "speech"
                         and word in {"er", "sie", "man", "wir", "ich"}
@@ -546,7 +548,17 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> 
         for i in range(min(finite, cue.first_token - 1))
     )
     opener = frame.lower(0)
+    if opener in _FREE_RELATIVES:
+        # "Wer mehr verdient, soll mehr zahlen, sagte sie": a free relative clause is
+        # the subject of a main clause whose finite verb follows its comma.
+        return not relative and any(
+            frame.commas[i] and frame.lower(i + 1) in _AUXILIARY_WORDS
+            for i in range(cue.first_token - 2)
+        )
     return not relative and opener not in SUBORDINATORS and opener not in _W_WORDS
+
+
+_FREE_RELATIVES = frozenset({"wer", "was", "wem", "wen"})
 
 
 # Finite forms of "sein" and "haben", indicative and Konjunktiv I: a clause has its
