@@ -172,3 +172,50 @@ def test_a_free_relative_subject_opens_a_message(text: str, content: str, speake
 )
 def test_a_bare_w_clause_before_a_cue_is_no_message(text: str) -> None:
     assert _quotes(text) == []
+
+
+# A bracket that opens a sentence and is followed by a new one is a segment of its own.
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in polittext.split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das ist falsch.\n(Beifall bei der AfD)\nWir fordern ein Ende der Sanktionen.",
+            ["Das ist falsch.", "(Beifall bei der AfD)", "Wir fordern ein Ende der Sanktionen."],
+        ),
+        (
+            "Das ist gut. (Beifall) (Zuruf von der AfD: Quatsch!) Wir machen weiter.",
+            ["Das ist gut.", "(Beifall)", "(Zuruf von der AfD: Quatsch!)", "Wir machen weiter."],
+        ),
+        ("(Foto: dpa) Die Kanzlerin kam.", ["(Foto: dpa)", "Die Kanzlerin kam."]),
+        # Numbered paragraphs of a law, a bracket inside a sentence, a lower-case follower.
+        (
+            "(1) Die Würde des Menschen ist unantastbar. (2) Sie zu achten ist Pflicht.",
+            ["(1) Die Würde des Menschen ist unantastbar.", "(2) Sie zu achten ist Pflicht."],
+        ),
+        (
+            "Das ist falsch (wie alle wissen) und bleibt falsch.",
+            ["Das ist falsch (wie alle wissen) und bleibt falsch."],
+        ),
+        ("(dpa) berlin ist groß.", ["(dpa) berlin ist groß."]),
+    ],
+)
+def test_an_opening_bracket_before_a_new_sentence_is_split_off(
+    text: str, expected: list[str]
+) -> None:
+    assert _texts(text) == expected
+
+
+def test_an_interjection_is_not_the_speaker_of_the_next_sentence() -> None:
+    text = (
+        "Das ist falsch.\n(Beifall bei der AfD)\nDie Regierung habe versagt, sagte Weidel. "
+        "Man müsse neu wählen."
+    )
+    names = {q.speaker.name for q in polittext.attribute_quotes(text) if q.speaker}
+    assert "Beifall" not in names
+    assert "Weidel" in names

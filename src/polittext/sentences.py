@@ -195,6 +195,53 @@ def _number_ends_sentence(
 
 
 def _paragraph_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    for sentence_start, sentence_end in _punctuated_sentences(text, start, end):
+        if text[sentence_start] == "(":
+            yield from _bracket_first(text, sentence_start, sentence_end)
+        else:
+            yield sentence_start, sentence_end
+
+
+def _bracket_first(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Split off a bracket that opens the sentence and is followed by a new one:
+    the interjections of a plenary protocol (``(Beifall bei der SPD) Wir
+    fordern …``) and credits (``(Foto: dpa) Die Kanzlerin …``). A bracket with no
+    word of three letters (``(1) Die Würde …``) stays."""
+    while text[start] == "(":
+        close = _closing_bracket(text, start, min(end, start + _MAX_BRACKET))
+        if close is None or close + 1 >= end or not text[close + 1].isspace():
+            break
+        following = close + 1
+        while following < end and text[following].isspace():
+            following += 1
+        if following >= end or not (text[following].isupper() or text[following] in _OPENERS):
+            break
+        if _THREE_LETTERS.search(text, start, close) is None:
+            break
+        yield start, close + 1
+        start = following
+    yield start, end
+
+
+def _closing_bracket(text: str, start: int, limit: int) -> int | None:
+    """Index of the ``)`` that closes the bracket opened at ``start`` (before ``limit``)."""
+    depth = 0
+    for index in range(start, limit):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+_MAX_BRACKET = 300
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
+
+
+def _punctuated_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     sentence_start = start
     for match in _CANDIDATE.finditer(text, start, end):
         punct_end = match.end()
