@@ -219,3 +219,32 @@ def test_an_interjection_is_not_the_speaker_of_the_next_sentence() -> None:
     names = {q.speaker.name for q in polittext.attribute_quotes(text) if q.speaker}
     assert "Beifall" not in names
     assert "Weidel" in names
+
+
+# The infinitive of a modal in Konjunktiv I is reported, not a cue of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"),
+    [
+        (
+            "Die Kasse stehe vor dem Kollaps, erklärte Linnemann. "
+            "Man müsse über eine Kopplung des Rentenalters reden.",
+            "Man müsse über eine Kopplung des Rentenalters reden.",
+        ),
+        (
+            "Die Lage sei ernst, sagte Merz. Man müsse darüber sprechen, dass die Kassen leer seien.",
+            "Man müsse darüber sprechen, dass die Kassen leer seien.",
+        ),
+    ],
+)
+def test_a_reported_modal_with_a_cue_infinitive_continues_the_speaker(
+    text: str, continued: str
+) -> None:
+    found = _quotes(text)
+    assert (continued, None, found[0][2]) in found
+
+
+def test_an_indicative_modal_with_a_cue_infinitive_continues_nothing() -> None:
+    found = _quotes("Die Kasse stehe vor dem Kollaps, erklärte Linnemann. Man muss darüber reden.")
+    assert [c for c, _cue, _s in found] == ["Die Kasse stehe vor dem Kollaps"]

@@ -621,9 +621,18 @@ def reported_cue(frame: SentenceFrame, cue: Cue) -> bool:
     word = frame.lower(cue.first_token)
     if frame.lower(cue.first_token - 1) == "ich" or frame.lower(cue.first_token + 1) == "ich":
         return False
+    if word == _base(cue.verb) and any(
+        frame.lower(i) in _KONJUNKTIV_MODALS
+        for i in range(frame.clause_start(cue.first_token), cue.first_token)
+    ):
+        return True  # "Man müsse darüber reden": the infinitive of a reported modal
     return word in konjunktiv_forms() or (
         cue.verb.lemma.endswith("en") and word == _base(cue.verb)[:-2] + "e"
     )
+
+
+# Modals and "werden" in Konjunktiv I (third person singular).
+_KONJUNKTIV_MODALS = frozenset({"müsse", "solle", "könne", "dürfe", "wolle", "möge", "werde"})
 
 
 def _base(verb: CueVerb) -> str:
