@@ -248,3 +248,39 @@ def test_a_reported_modal_with_a_cue_infinitive_continues_the_speaker(
 def test_an_indicative_modal_with_a_cue_infinitive_continues_nothing() -> None:
     found = _quotes("Die Kasse stehe vor dem Kollaps, erklärte Linnemann. Man muss darüber reden.")
     assert [c for c, _cue, _s in found] == ["Die Kasse stehe vor dem Kollaps"]
+
+
+# A fronted conditional clause names no actor of a measure in the main clause.
+
+
+def _measures(text: str) -> list[tuple[str, str | None]]:
+    return [(m.type, m.actor.text if m.actor else None) for m in polittext.classify_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sollte Russland weiter angreifen, könnten neue Sanktionen folgen.",
+            [("SANCTION_GENERAL", None)],
+        ),
+        (
+            "Sollte Russland weiter angreifen, wird die EU neue Sanktionen verhängen.",
+            [("SANCTION_GENERAL", "EU")],
+        ),
+        (
+            "Wäre der Iran nicht eingelenkt, hätte Washington Strafzölle verhängt.",
+            [("TARIFF", "Washington")],
+        ),
+        # The measure inside the fronted clause keeps that clause's subject.
+        ("Wenn die EU Sanktionen verhängt, reagiert Moskau.", [("SANCTION_GENERAL", "EU")]),
+        (
+            "Sollte die Regierung das Verbot beschließen, klagen die Verbände.",
+            [("REGULATION_LAW", "Regierung")],
+        ),
+    ],
+)
+def test_fronted_conditionals_and_the_actor(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _measures(text) == expected

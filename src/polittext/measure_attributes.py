@@ -317,8 +317,12 @@ def _actor(
         entity = context.table.entities[quoted[2]]
         return quoted[3], entity.name, entity.index
     first = 0
-    if frame.lower(0) in SUBORDINATORS:
-        # "Falls Russland angreift, drohen …": skip the fronted subordinate clause.
+    if candidate_first > frame.clause_end(0) and (
+        frame.lower(0) in SUBORDINATORS
+        or (frame.lower(0) in _CONDITIONAL_OPENERS and frame.commas[frame.clause_end(0)])
+    ):
+        # "Falls Russland angreift, drohen …", "Sollte Russland angreifen, könnten …":
+        # skip the fronted conditional or subordinate clause.
         first = frame.clause_end(0) + 1
         if first >= len(frame.tokens):
             return None, None, None
@@ -352,6 +356,10 @@ def _actor(
 
 
 _ACTING_HEADS = tuple(sorted(word_class("acting_head")))
+# Finite verbs that open a conditional clause without "wenn" ("Sollte Russland …,").
+_CONDITIONAL_OPENERS = frozenset(
+    {"sollte", "sollten", "würde", "würden", "hätte", "hätten", "wäre", "wären"}
+)
 
 
 def _acting_head(word: str) -> bool:
