@@ -284,3 +284,42 @@ def test_fronted_conditionals_and_the_actor(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _measures(text) == expected
+
+
+# A headline that opens with a quotation before its colon.
+
+
+def _quotes_with_kind(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (q.kind.value, q.content.text, q.speaker.name if q.speaker else None)
+        for q in polittext.attribute_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "„Das ist Erpressung“: Kiew reagiert empört\n\nDie Ukraine wies die Forderungen zurück.",
+            [("direct", "Das ist Erpressung", "Ukraine")],
+        ),
+        (
+            "„Wir schaffen das“: Merkel verteidigt ihre Politik\n\nDie Kanzlerin sprach in Berlin.",
+            [("direct", "Wir schaffen das", "Merkel")],
+        ),
+        # No name opens the claim: a quotation without a speaker, never the quote as speaker.
+        (
+            "„Nie wieder“: Tausende demonstrieren in Berlin\n\nIn Berlin demonstrierten Tausende.",
+            [("direct", "Nie wieder", None)],
+        ),
+    ],
+)
+def test_a_quotation_before_a_headline_colon_is_a_direct_quote(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _quotes_with_kind(text) == expected
+
+
+def test_a_name_before_a_headline_colon_stays_the_speaker() -> None:
+    text = "Kallas: Europa muss handeln\n\nDie EU-Chefdiplomatin Kaja Kallas sprach in Brüssel."
+    assert _quotes_with_kind(text) == [("headline", "Europa muss handeln", "Kaja Kallas")]

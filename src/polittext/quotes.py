@@ -32,7 +32,13 @@ import re
 
 from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, source_of
 from polittext.cues import konjunktiv_cue_forms, konjunktiv_forms
-from polittext.entities import Entity, EntityTable, could_be_surname, surname_mentions
+from polittext.entities import (
+    Entity,
+    EntityTable,
+    could_be_surname,
+    surname_key,
+    surname_mentions,
+)
 from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.quote_base import (
     _HEADLINE,
@@ -277,6 +283,23 @@ class _Finder(DirectQuotes, IndirectQuotes):
             match = _HEADLINE.match(self.text, start, end)
             if match is None:
                 continue
+            quotation = _HEADLINE_QUOTATION.fullmatch(match.group(1).rstrip())
+            if quotation is not None:
+                # "„Das ist Erpressung“: Kiew reagiert empört": the quotation is the
+                # quote, and a name that opens the claim is its speaker.
+                content_start = match.start(1) + quotation.start(1)
+                self.add(
+                    QuoteRecord(
+                        QuoteKind.DIRECT,
+                        content_start,
+                        content_start + len(quotation.group(1)),
+                        index,
+                        (),
+                        *self._claim_subject(match.start(2), end),
+                        index,
+                    )
+                )
+                continue
             claim = match.group(2).split()[0].lower()
             # "Kallas: Europa zeigt Stärke": a bare name before the colon.
             speaker = self._colon_speaker(match, claim not in _TOPIC_OPENERS)
@@ -288,6 +311,32 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     QuoteKind.HEADLINE, match.start(2), end, index, (), entity, mention, index
                 )
             )
+
+    def _claim_subject(self, start: int, end: int) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The entity named by the first words of a headline's claim (``Merkel
+        verteidigt …``, ``EU-Kommission warnt …``), if one opens it."""
+        words = _FIRST_WORDS.match(self.text, start, end)
+        if words is None:
+            return None, None
+        mentions = [m for m in self.table.within(start, words.end()) if m[0] == start]
+        parts = words.group().split()
+        if (
+            not mentions
+            and len(parts) >= 2
+            and parts[1].islower()
+            and parts[0].isalpha()
+            and not parts[0].lower().endswith(_COUNT_NOUNS)
+            and could_be_surname(parts[0])
+        ):
+            # "Merkel verteidigt ihre Politik": a bare surname before the verb.
+            self.table.add(
+                surname_key(parts[0]), parts[0], SpeakerKind.PERSON, start, start + len(parts[0])
+            )
+            mentions = [m for m in self.table.within(start, words.end()) if m[0] == start]
+        if not mentions:
+            return None, None
+        m_start, m_end, index = mentions[0]
+        return self.table.entities[index], (m_start, m_end)
 
     def colon_speakers(self) -> None:
         """A body sentence of the headline's shape: a name or role, a colon, and a
@@ -371,6 +420,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
         """The speaker named by group 1 of ``match``, the words before a colon: a
         known mention there, or (if ``bare_name`` allows it) a bare surname of up
         to three words; the whole phrase becomes its mention."""
+        if _has_mark(match.group(1)):
+            return None  # "„Das ist Erpressung“: Kiew reagiert …": a quotation, no name
         prefix_start = match.start(1)
         # "Kallas : …": the mention ends with the name, not with the space before the colon.
         prefix_end = prefix_start + len(match.group(1).rstrip())
@@ -454,6 +505,14 @@ def _naming_predicate(frame: SentenceFrame, cue: Cue) -> bool:
     articles = sum(word in _PREDICATE_DETERMINERS for word in after)
     closing = frame.words[frame.clause_end(cue.last_token)]
     return articles >= 2 or (articles == 1 and closing.islower() and len(after) >= 3)
+
+
+# A headline's words before the colon that are one quotation (group 1: its words).
+_HEADLINE_QUOTATION = re.compile(r"[„\"“»«‚›]([^„\"“”»«‚‘›‹]{2,200})[“”\"«»‘‹›]")
+# Plural count nouns that open a claim as its subject, no surname ("Tausende demonstrieren").
+_COUNT_NOUNS = ("dutzende", "hunderte", "tausende", "millionen")
+# Up to three words that open a claim: where its subject may be named.
+_FIRST_WORDS = re.compile(r"\S+(?:\s+\S+){0,2}")
 
 
 def _has_mark(stretch: str) -> bool:
