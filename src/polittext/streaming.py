@@ -197,11 +197,15 @@ def _analyze_packed(batch: list[tuple[int, Any]]) -> list[Any]:
 
 def _unpacked(batch: list[tuple[int, Any]], results: list[Any]) -> list[Analysis | PipeError]:
     from polittext._transfer import unpack
+    from polittext.engine import _collector_paused
 
-    return [
-        unpack(text, result) if isinstance(result, tuple) else result
-        for (_, text), result in zip(batch, results, strict=True)
-    ]
+    # Like an analysis, unpacking makes many small acyclic objects: the collector's
+    # passes over the results a caller keeps would cost more than the unpacking.
+    with _collector_paused():
+        return [
+            unpack(text, result) if isinstance(result, tuple) else result
+            for (_, text), result in zip(batch, results, strict=True)
+        ]
 
 
 def _shared(pool: Any, batches: Iterator[list[tuple[int, Any]]], workers: int) -> Iterator[Any]:
