@@ -324,8 +324,8 @@ class PatternIndex(Generic[T]):
                 self._by_core.setdefault(alternative.core, []).append(
                     (alternative, pattern, payload)
                 )
-        cores = sorted(self._by_core, key=len, reverse=True)
-        self._regex = trie_regex(cores)
+        # The cores that may start a word (anchored, tried at position 0 only).
+        self._start_regex = trie_regex(sorted(c for c in self._by_core if len(c) >= 2))
         # Prefix trees of the cores ("" marks a core's end): every core may start
         # a word; only a core with a compound or infix alternative occurs inside one.
         self._trie: dict[str, Any] = {}
@@ -383,15 +383,20 @@ class PatternIndex(Generic[T]):
         if len(word) > _MAX_WORD:
             return self._remember(word, ())
         lowered = word.lower()
-        leftmost = self._regex.search(lowered)
-        if leftmost is None:
-            # No pattern's first word occurs in it (the regex runs in C).
-            return self._remember(word, ())
+        # Where the first core may start: at the word's start, or inside it for a
+        # core with a compound or infix alternative (both searched in C).
+        if self._start_regex.match(lowered) is not None:
+            first = 0
+        else:
+            inside = self._inner_regex.search(lowered, 1)
+            if inside is None:
+                return self._remember(word, ())  # no pattern's first word occurs in it
+            first = inside.start()
         seen: set[int] = set()
         candidates: list[tuple[Pattern, T]] = []
         # Alternatives of one core differ only in mode and case: each verdict once.
         verdicts: dict[tuple[str, str, bool], bool] = {}
-        for core in self._cores_in(lowered, leftmost.start()):
+        for core in self._cores_in(lowered, first):
             for alternative, pattern, payload in self._by_core[core]:
                 key = id(pattern)
                 if key in seen:
