@@ -72,14 +72,15 @@ class Gazetteer:
     max_role_length: int
     # Answers of role() and group() by word: the same words recur in every text.
     _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
-    # A role at the end of a word (a prefix tree of the roles, run in C).
+    # A role at the end of a word: a prefix tree of the reversed roles, matched at the
+    # start of the reversed word (one anchored match, in C, gives the longest).
     _role_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
     # Multi-word names by their first two words, and one-word names (see entity()).
     _pairs: dict[tuple[str, str], tuple[tuple[tuple[str, ...], NamedEntry], ...]] = attrs.field(
         init=False, eq=False, repr=False
     )
     _singles: dict[str, NamedEntry] = attrs.field(init=False, eq=False, repr=False)
-    # A group noun at the end of a word (likewise).
+    # A group noun at the end of a word (likewise, reversed).
     _group_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -95,8 +96,8 @@ class Gazetteer:
                     pairs.setdefault((first, surface[1]), []).append((surface, entry))
         object.__setattr__(self, "_pairs", {key: tuple(value) for key, value in pairs.items()})
         object.__setattr__(self, "_singles", singles)
-        object.__setattr__(self, "_role_ends", trie_regex(self.roles, at_end=True))
-        object.__setattr__(self, "_group_ends", trie_regex(self.groups, at_end=True))
+        object.__setattr__(self, "_role_ends", trie_regex(role[::-1] for role in self.roles))
+        object.__setattr__(self, "_group_ends", trie_regex(group[::-1] for group in self.groups))
 
     def role(self, word: str) -> tuple[str, str] | None:
         """Role head and gender (``f``, ``m``, ``u``) if ``word`` names a role.
@@ -138,11 +139,13 @@ class Gazetteer:
         for form in forms:
             # The longest role that ends the form, but not after its first letter alone
             # (a prefix of one letter makes no compound) and of at least three letters.
-            match = self._role_ends.search(form)
-            if match is not None and match.start() == 1:
-                match = self._role_ends.search(form, 2)
-            if match is not None and match.start() < max(1, len(form) - 2):
-                return self.roles[match.group()]
+            size = len(form)
+            backwards = form[::-1]
+            match = self._role_ends.match(backwards)
+            if match is not None and match.end() == size - 1:
+                match = self._role_ends.match(backwards, 0, size - 2)
+            if match is not None and size - match.end() < max(1, size - 2):
+                return self.roles[form[size - match.end() :]]
         return None
 
     def first_name_gender(self, word: str) -> str | None:
@@ -220,16 +223,18 @@ class Gazetteer:
         lowered = word.lower()
         # The longest group noun that ends the word (of at least four letters unless
         # it is the whole word), after no verb prefix: found by the prefix tree in C.
-        last_cut = max(1, len(lowered) - 3)
-        position = 0
+        size = len(lowered)
+        last_cut = max(1, size - 3)
+        backwards = lowered[::-1]
+        longest = size  # the longest group noun ending the word is at most this long
         while True:
-            match = self._group_ends.search(lowered, position)
-            if match is None or match.start() >= last_cut:
+            match = self._group_ends.match(backwards, 0, longest)
+            if match is None or size - match.end() >= last_cut:
                 return None
-            cut = position = match.start()
-            position += 1
+            cut = size - match.end()
+            longest = match.end() - 1
             if lowered[:cut] not in _VERB_PREFIXES:
-                kind, canonical = self.groups[match.group()]
+                kind, canonical = self.groups[lowered[cut:]]
                 if word[cut : cut + 1].isupper():
                     canonical = canonical[:1].upper() + canonical[1:]  # "SPD-Politiker"
                 name = word[:cut] + canonical
