@@ -323,3 +323,30 @@ def test_a_quotation_before_a_headline_colon_is_a_direct_quote(
 def test_a_name_before_a_headline_colon_stays_the_speaker() -> None:
     text = "Kallas: Europa muss handeln\n\nDie EU-Chefdiplomatin Kaja Kallas sprach in Brüssel."
     assert _quotes_with_kind(text) == [("headline", "Europa muss handeln", "Kaja Kallas")]
+
+
+# An indirect "message" with no word that could be a verb is a name or a noun phrase.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Für den Parteivorsitz haben sich zwei Bewerber gemeldet: Maria Schulz und Peter Wagner.",
+        "Die Namen der neuen Minister lauten: Eva Berger, Jonas Keller und Lena Roth.",
+        "Die Zahlen lauten: CDU 31 Prozent, SPD 28 Prozent.",
+    ],
+)
+def test_a_verbless_noun_phrase_after_a_cue_is_no_message(text: str) -> None:
+    assert [k for k, _c, _s in _quotes_with_kind(text) if k == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Er sagte, die Lage sei ernst.", "die Lage sei ernst"),
+        ("Er fragte: Ist das ein Gesetzentwurf?", "Ist das ein Gesetzentwurf"),
+        ("Sie antwortete knapp: Nein.", "Nein"),
+    ],
+)
+def test_messages_with_a_verb_or_a_one_word_answer_stay(text: str, content: str) -> None:
+    assert [c for _k, c, _s in _quotes_with_kind(text) if c.startswith(content)]

@@ -40,6 +40,7 @@ from polittext.entities import (
     surname_mentions,
 )
 from polittext.frames import RELATIVE, SUBORDINATORS, Cue, SentenceFrame
+from polittext.lexicon import word_class
 from polittext.quote_base import (
     _HEADLINE,
     _REPORTATIVE,
@@ -485,6 +486,7 @@ def find_quotes(
     finder.narrative_reports()
     finder.fragments_in_messages()
     finder.quotes = _without_reported_cues(text, finder.quotes)
+    finder.quotes = [q for q in finder.quotes if not _verbless(text, q)]
     _wonach_cues(text, finder.quotes)
     finder.quotes.sort(key=lambda q: q.start)
     _nearer_cues(finder.quotes)
@@ -616,6 +618,32 @@ def _reported_forms() -> frozenset[str]:
 def _continuing_mood() -> frozenset[str]:
     """Every mood that lets a sentence continue a report (see ``_Finder.reported``)."""
     return _reported_forms() | _REPORTED_MOOD | _REPORTATIVE
+
+
+def _verbless(text: str, quote: QuoteRecord) -> bool:
+    """Whether an indirect message has no word that could be a verb: no lower-case
+    word but articles, determiners, prepositions and conjunctions (``sagte der
+    Minister, die Premierministerin des Bundesstaates Queensland``, ``All diese
+    Drohungen``): a name or noun phrase, no message."""
+    if quote.kind is not QuoteKind.INDIRECT or quote.end - quote.start > 200:
+        return False
+    words = _WORDS_OF.findall(text, quote.start, quote.end)
+    if len(words) < 2 or words[1] in _V1_SUBJECTS or words[0].lower() in _FINITE_FORMS:
+        # "Nein", "Danke"; "Unterstützen Sie unseren Antrag", "Ist das ein Gesetzentwurf":
+        # a one-word answer, an imperative or a question keeps its capitalised verb.
+        return False
+    return all(not word.islower() or word in _NOT_VERBS for word in words)
+
+
+_WORDS_OF = re.compile(r"\w+")
+_V1_SUBJECTS = frozenset({"Sie", "wir", "ihr", "du", "es", "das", "man", "er", "sie", "ich"})
+_FINITE_FORMS = word_class("auxiliary") | word_class("finite_helper")
+_NOT_VERBS = (
+    word_class("determiner")
+    | word_class("preposition")
+    | frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines"})
+    | frozenset({"einem", "einen", "und", "oder", "sowie", "all", "alle", "auch", "nur"})
+)
 
 
 def _without_reported_cues(text: str, quotes: list[QuoteRecord]) -> list[QuoteRecord]:
