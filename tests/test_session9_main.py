@@ -350,3 +350,32 @@ def test_a_verbless_noun_phrase_after_a_cue_is_no_message(text: str) -> None:
 )
 def test_messages_with_a_verb_or_a_one_word_answer_stay(text: str, content: str) -> None:
     assert [c for _k, c, _s in _quotes_with_kind(text) if c.startswith(content)]
+
+
+# A singular modal in Konjunktiv II is the narrator's conditional, not reported speech.
+
+
+@pytest.mark.parametrize(
+    "follower",
+    [
+        "Am 20. August müsste das Land die erste Rate zahlen.",
+        "Das könnte für die Koalition teuer werden.",
+        "Eine Einigung dürfte noch Wochen dauern.",
+    ],
+)
+def test_a_singular_modal_konjunktiv_ii_does_not_continue_a_report(follower: str) -> None:
+    text = "Die Steuer sei zu hoch, sagte Merz. " + follower
+    assert [c for _k, c, _s in _quotes_with_kind(text)] == ["Die Steuer sei zu hoch"]
+
+
+@pytest.mark.parametrize(
+    "follower",
+    [
+        "Die Bürger hätten genug gezahlt.",
+        "Es wäre ein Fehler, jetzt nachzugeben.",
+        "Man müsse die Mitte entlasten.",
+    ],
+)
+def test_konjunktiv_i_and_its_substitutes_continue_a_report(follower: str) -> None:
+    text = "Die Steuer sei zu hoch, sagte Merz. " + follower
+    assert (follower, "Merz") in [(c, s) for _k, c, s in _quotes_with_kind(text)]

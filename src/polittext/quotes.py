@@ -87,6 +87,8 @@ _CONTENT_OBJECT: dict[str, frozenset[str]] = {
     "nennen": frozenset(),  # with an object and a predicate: see _naming_predicate
 }
 _REFLEXIVE = frozenset({"sich"})
+# Singular Konjunktiv II of the modals, whose Konjunktiv I differs (könne, müsse, dürfe).
+_SINGULAR_KONJUNKTIV_II = frozenset({"könnte", "müsste", "dürfte"})
 _MESSAGE_KINDS = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
 
 
@@ -164,9 +166,9 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     (None, None),
                 )
                 quote_kind = QuoteKind.REPORTED
-            elif (
-                self._konjunktiv_within(frame, 0, len(frame.tokens)) or _substitute_mood(frame)
-            ) and not _hypothetical(frame, marked):
+            elif (_continuing_konjunktiv(frame) or _substitute_mood(frame)) and not _hypothetical(
+                frame, marked
+            ):
                 quote_kind = QuoteKind.REPORTED
             elif _reportative(frame):
                 quote_kind = QuoteKind.FREE_INDIRECT
@@ -620,6 +622,21 @@ def _continuing_mood() -> frozenset[str]:
     return _reported_forms() | _REPORTED_MOOD | _REPORTATIVE
 
 
+def _continuing_konjunktiv(frame: SentenceFrame) -> bool:
+    """Whether a sentence's verb is in Konjunktiv I, or in a Konjunktiv II that
+    stands in for it (``sie hätten``, ``es wäre``). A singular modal in
+    Konjunktiv II (``könnte``, ``müsste``, ``dürfte``) has a Konjunktiv I of its
+    own (``könne``, ``müsse``, ``dürfe``) that a report would use: ``Am 20. August
+    müsste Griechenland … zurückzahlen`` is the narrator's conditional."""
+    forms = _CONTINUING_FORMS
+    if forms.isdisjoint(frame.words):
+        return False
+    return any(
+        word in forms and frame.lower(i - 1) != "ich" and frame.lower(i + 1) != "ich"
+        for i, word in enumerate(frame.words)
+    )
+
+
 def _verbless(text: str, quote: QuoteRecord) -> bool:
     """Whether an indirect message has no word that could be a verb: no lower-case
     word but articles, determiners, prepositions and conjunctions (``sagte der
@@ -635,6 +652,7 @@ def _verbless(text: str, quote: QuoteRecord) -> bool:
     return all(not word.islower() or word in _NOT_VERBS for word in words)
 
 
+_CONTINUING_FORMS = konjunktiv_forms() | (_REPORTED_MOOD - _SINGULAR_KONJUNKTIV_II)
 _WORDS_OF = re.compile(r"\w+")
 _V1_SUBJECTS = frozenset({"Sie", "wir", "ihr", "du", "es", "das", "man", "er", "sie", "ich"})
 _FINITE_FORMS = word_class("auxiliary") | word_class("finite_helper")
