@@ -379,3 +379,26 @@ def test_a_singular_modal_konjunktiv_ii_does_not_continue_a_report(follower: str
 def test_konjunktiv_i_and_its_substitutes_continue_a_report(follower: str) -> None:
     text = "Die Steuer sei zu hoch, sagte Merz. " + follower
     assert (follower, "Merz") in [(c, s) for _k, c, s in _quotes_with_kind(text)]
+
+
+# Ruling a measure out, and excluding someone from something.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Finanzminister Lindner hat Steuererhöhungen kategorisch ausgeschlossen.",
+            ("TAX_LEVY", "rejected"),
+        ),
+        ("Eine Steuererhöhung ist ausgeschlossen.", ("TAX_LEVY", "rejected")),
+        ("Die Regierung hat eine Maut nicht ausgeschlossen.", ("TAX_LEVY", "considered")),
+        (
+            "Die EU hat weitere russische Banken vom Zahlungssystem SWIFT ausgeschlossen.",
+            ("FINANCIAL_RESTRICTION", "decided"),
+        ),
+        ("Die Maut soll 2027 kommen.", ("TAX_LEVY", "planned")),
+    ],
+)
+def test_ruled_out_and_excluded(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.type, m.modality.value) for m in polittext.classify_measures(text)] == [expected]

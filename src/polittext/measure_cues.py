@@ -239,6 +239,7 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         # "sind … bereits verboten": the adverb "bereits" (already) is no form of "bereit"
         and frame.lowered[last] != "bereits"
         and not _yields_money(frame, first, last)
+        and not _excluded_from(frame, last, modality)
     ]
     known = {(c.first, c.last) for c in cues}
     extra = [
@@ -251,6 +252,16 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
     return sorted(cues + extra, key=lambda c: (c.first, c.last))
 
 
+def _excluded_from(frame: SentenceFrame, last: int, modality: Modality) -> bool:
+    """Whether a cue ending in ``ausgeschlossen`` excludes someone from something
+    (``vom Zahlungssystem SWIFT ausgeschlossen``, ``aus der Partei ausgeschlossen``):
+    the exclusion is a measure, not a measure ruled out."""
+    if modality is not Modality.REJECTED or frame.lowered[last] != "ausgeschlossen":
+        return False
+    return any(frame.lowered[i] in _EXCLUDED_FROM for i in range(max(0, last - 5), last))
+
+
+_EXCLUDED_FROM = frozenset({"aus", "vom", "von"})
 # Words of an amount of money: "einbringen" with one of them yields revenue.
 _MONEY_WORDS = frozenset(
     {"euro", "milliarden", "millionen", "mrd.", "mio.", "geld", "einnahmen", "dollar"}
