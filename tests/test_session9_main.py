@@ -402,3 +402,22 @@ def test_konjunktiv_i_and_its_substitutes_continue_a_report(follower: str) -> No
 )
 def test_ruled_out_and_excluded(text: str, expected: tuple[str, str]) -> None:
     assert [(m.type, m.modality.value) for m in polittext.classify_measures(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Diplomatenkreisen wird damit gerechnet, dass die EU das 20. Sanktionspaket im Dezember verabschiedet.",
+            ("SANCTION_GENERAL", "planned"),
+        ),
+        (
+            "Beobachter erwarten, dass der Bundestag die Reform noch vor Weihnachten beschließt.",
+            ("REGULATION_LAW", "planned"),
+        ),
+        # "wie erwartet" qualifies an act that happened.
+        ("Der Bundestag hat die Reform wie erwartet beschlossen.", ("REGULATION_LAW", "decided")),
+    ],
+)
+def test_an_expected_measure_is_planned(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.type, m.modality.value) for m in polittext.classify_measures(text)] == [expected]
