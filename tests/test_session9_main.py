@@ -421,3 +421,26 @@ def test_ruled_out_and_excluded(text: str, expected: tuple[str, str]) -> None:
 )
 def test_an_expected_measure_is_planned(text: str, expected: tuple[str, str]) -> None:
     assert [(m.type, m.modality.value) for m in polittext.classify_measures(text)] == [expected]
+
+
+# The polite "Sie" after a vocative is the person addressed.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Frau Weidel, Sie haben gesagt, die Sanktionen schadeten nur uns selbst.", "Weidel"),
+        ("Herr Dr. Schäuble, Sie haben gesagt, die Schuldenbremse sei heilig.", "Schäuble"),
+        (
+            "Frau Kollegin Göring-Eckardt, Sie haben behauptet, das Gesetz sei verfassungswidrig.",
+            "Göring-Eckardt",
+        ),
+    ],
+)
+def test_sie_after_a_vocative_is_the_addressee(text: str, speaker: str) -> None:
+    assert [s for _k, _c, s in _quotes_with_kind(text)] == [speaker]
+
+
+def test_sie_without_a_vocative_in_its_sentence_stays_an_anonymous_addressee() -> None:
+    text = "Frau Weidel spricht gleich. Doch zuerst haben Sie gesagt, das sei falsch."
+    assert [s for _k, _c, s in _quotes_with_kind(text)] == ["Sie"]

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from polittext.cues import konjunktiv_forms
 from polittext.entities import Entity, EntityTable, could_be_surname, surname_key
@@ -160,7 +161,12 @@ def _pronoun_source(
         return man, (start, end)
     if word == "Sie" and start > 0 and _char_before(table.text, start) not in _SENTENCE_ENDS:
         # Capitalised inside a sentence: the polite "you", the speaker's addressee
-        # (one speaker for each use: the address changes from sentence to sentence).
+        # (one speaker for each use: the address changes from sentence to sentence),
+        # unless the sentence names the addressee ("Frau Weidel, Sie haben gesagt").
+        addressee = _addressee(table, start)
+        if addressee is not None:
+            table.add_to(addressee, start, end, MentionKind.PRONOUN)
+            return addressee, (start, end)
         you = table.add(f"you:{start}", word, SpeakerKind.PERSON, start, end, MentionKind.PRONOUN)
         return you, (start, end)
     entity = resolve_pronoun(table, word, start, number)
@@ -184,6 +190,27 @@ def _pronoun_source(
     )
     entity.gender = "m" if _PRONOUN_GENDER[lowered] == "er" else "f"
     return entity, (start, end)
+
+
+def _addressee(table: EntityTable, start: int) -> Entity | None:
+    """The person addressed by name earlier in the sentence of the ``Sie`` at
+    ``start``: ``Frau Weidel, Sie …``, ``Herr Kollege Merz, Sie …``."""
+    text = table.text
+    found = None
+    for match in _VOCATIVE.finditer(text, max(0, start - 150), start):
+        found = match
+    if found is None or any(mark in text[found.end() : start] for mark in ".!?"):
+        return None  # none, or in a sentence before
+    mentions = table.within(found.start(1), found.end(1))
+    people = [m for m in mentions if table.entities[m[2]].kind is SpeakerKind.PERSON]
+    return table.entities[people[-1][2]] if people else None
+
+
+# "Frau Weidel,", "Herr Dr. Schäuble,", "Frau Kollegin Göring-Eckardt,": a vocative.
+_VOCATIVE = re.compile(
+    r"\b(?:Frau|Herr)\s+(?:(?:Dr\.|Prof\.|Kollegin|Kollege|Ministerin|Minister)\s+)*"
+    r"((?:[A-ZÄÖÜ][\w-]+\s+){0,2}[A-ZÄÖÜ][\w-]+)\s*,"
+)
 
 
 def _next_to_verb(frame: SentenceFrame, cue: Cue, index: int) -> bool:
