@@ -444,3 +444,11 @@ def test_sie_after_a_vocative_is_the_addressee(text: str, speaker: str) -> None:
 def test_sie_without_a_vocative_in_its_sentence_stays_an_anonymous_addressee() -> None:
     text = "Frau Weidel spricht gleich. Doch zuerst haben Sie gesagt, das sei falsch."
     assert [s for _k, _c, s in _quotes_with_kind(text)] == ["Sie"]
+
+
+def test_a_conditional_prefield_is_no_message() -> None:
+    assert _quotes_with_kind("Sollte die Regierung das Verbot beschließen, klagen wir.") == []
+    text = "Sollte die Regierung das Verbot beschließen, werde man klagen, sagte der Verbandschef."
+    assert [c for _k, c, _s in _quotes_with_kind(text)] == [
+        "Sollte die Regierung das Verbot beschließen, werde man klagen"
+    ]

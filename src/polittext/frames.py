@@ -43,6 +43,32 @@ MAX_MESSAGE_WORDS = 250
 # "zitiert die „Computerwoche“ Lynch" one clause.
 _BREAK_CHARS = frozenset(",;:–—")
 SUBORDINATORS = word_class("subordinator")
+# A finite verb or conditional conjunction that opens a conditional clause ("Sollte
+# Russland …, …", "Käme eine Kerosinsteuer, …", "Falls …").
+CONDITIONAL_OPENERS = frozenset(
+    {
+        "sollte",
+        "sollten",
+        "falls",
+        "sofern",
+        "würde",
+        "würden",
+        "wäre",
+        "wären",
+        "käme",
+        "kämen",
+        "gäbe",
+        "gäben",
+        "hätte",
+        "hätten",
+        "könnte",
+        "könnten",
+        "müsste",
+        "müssten",
+        "dürfte",
+        "dürften",
+    }
+)
 RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")
 _ADVERBS = word_class("adverb")

@@ -28,7 +28,7 @@ import attrs
 
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
-from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
+from polittext.frames import CONDITIONAL_OPENERS, RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.measure_cues import Cue, status_cues, verb_words
@@ -319,7 +319,7 @@ def _actor(
     first = 0
     if candidate_first > frame.clause_end(0) and (
         frame.lower(0) in SUBORDINATORS
-        or (frame.lower(0) in _CONDITIONAL_OPENERS and frame.commas[frame.clause_end(0)])
+        or (frame.lower(0) in CONDITIONAL_OPENERS and frame.commas[frame.clause_end(0)])
     ):
         # "Falls Russland angreift, drohen …", "Sollte Russland angreifen, könnten …":
         # skip the fronted conditional or subordinate clause.
@@ -356,10 +356,6 @@ def _actor(
 
 
 _ACTING_HEADS = tuple(sorted(word_class("acting_head")))
-# Finite verbs that open a conditional clause without "wenn" ("Sollte Russland …,").
-_CONDITIONAL_OPENERS = frozenset(
-    {"sollte", "sollten", "würde", "würden", "hätte", "hätten", "wäre", "wären"}
-)
 
 
 def _acting_head(word: str) -> bool:

@@ -18,7 +18,7 @@ import functools
 
 import attrs
 
-from polittext.frames import SUBORDINATORS, SentenceFrame
+from polittext.frames import CONDITIONAL_OPENERS, SUBORDINATORS, SentenceFrame
 from polittext.lexicon import read_table, word_class
 from polittext.patterns import Pattern, PatternIndex
 from polittext.types import Modality
@@ -37,30 +37,7 @@ _ENDING_MEASURES = frozenset({"MILITARY_COOPERATION_SUSPENSION"})
 _PAST_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden"})
 # A finite verb or conditional conjunction that opens a sentence makes it a condition:
 # "Sollte Tiflis …, drohen …", "Käme eine Kerosinsteuer, müssten …".
-_CONDITIONAL_OPENERS = frozenset(
-    {
-        "sollte",
-        "sollten",
-        "falls",
-        "sofern",
-        "würde",
-        "würden",
-        "wäre",
-        "wären",
-        "käme",
-        "kämen",
-        "gäbe",
-        "gäben",
-        "hätte",
-        "hätten",
-        "könnte",
-        "könnten",
-        "müsste",
-        "müssten",
-        "dürfte",
-        "dürften",
-    }
-)
+_CONDITIONAL_OPENERS = CONDITIONAL_OPENERS
 # Conjunctions and adverbs of condition: "falls …", "notfalls", "gegebenenfalls".
 _CONDITIONS = frozenset({"falls", "sofern", "notfalls", "gegebenenfalls", "andernfalls"})
 _SUBJUNCTIVE_MODALS = frozenset(

@@ -10,6 +10,7 @@ from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
 from polittext.frames import (
     AFTER_PARTICIPLE,
+    CONDITIONAL_OPENERS,
     MAX_MESSAGE_WORDS,
     RELATIVE,
     SUBORDINATORS,
@@ -471,7 +472,9 @@ class IndirectQuotes(FinderBase):
         if _subject_before(frame, before) and not self._reported_prefield(frame, cue):
             return None  # "Die Politikerin, Anja Hajduk, kritisierte …": no message before
         goes_on = _parenthetical(frame, cue)
-        if not goes_on and _adverbial_prefield(frame, before):
+        if not goes_on and (
+            _adverbial_prefield(frame, before) or _conditional_prefield(frame, before)
+        ):
             return None  # "Auf die Frage, ob die Maut komme, sagte er, …": no message
         window = max(0, cue.first_token - 40)
         reach = len(frame.tokens) - window if goes_on else cue.first_token - window
@@ -502,6 +505,13 @@ def _adverbial_prefield(frame: SentenceFrame, last: int) -> bool:
         and (frame.lower(first_end + 1) in SUBORDINATORS or frame.lower(first_end + 1) in _W_WORDS)
         and frame.clause_end(first_end + 1) == last
     )
+
+
+def _conditional_prefield(frame: SentenceFrame, last: int) -> bool:
+    """Whether tokens ``0`` to ``last`` are one conditional clause with its verb first
+    (``Sollte die Regierung das Verbot beschließen, klagen wir``): a condition of
+    the main clause, no message."""
+    return frame.lower(0) in CONDITIONAL_OPENERS and frame.clause_end(0) == last
 
 
 _CLOSING_BRACKETS = frozenset(")]")
