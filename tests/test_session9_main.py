@@ -452,3 +452,31 @@ def test_a_conditional_prefield_is_no_message() -> None:
     assert [c for _k, c, _s in _quotes_with_kind(text)] == [
         "Sollte die Regierung das Verbot beschließen, werde man klagen"
     ]
+
+
+# Reportative "soll" after a paragraph break.
+
+
+def test_soll_after_a_paragraph_break_is_a_plan_not_a_report() -> None:
+    text = (
+        "Die Lage sei ernst, teilte die Polizei mit.\n\n"
+        "Der Emissionshandel soll um ein Jahr verschoben werden."
+    )
+    assert [c for _k, c, _s in _quotes_with_kind(text)] == ["Die Lage sei ernst"]
+    assert [(m.type, m.modality.value) for m in polittext.classify_measures(text)] == [
+        ("TAX_LEVY", "planned")
+    ]
+
+
+def test_soll_of_a_past_act_continues_across_a_paragraph_break() -> None:
+    text = "Die Lage sei ernst, teilte die Polizei mit.\n\nDer Täter soll über die Grenze geflohen sein."
+    assert ("free_indirect", "Der Täter soll über die Grenze geflohen sein.", "Polizei") in (
+        _quotes_with_kind(text)
+    )
+
+
+def test_soll_within_a_paragraph_continues() -> None:
+    text = "Die Emissionen sollen sinken, teilte die Ratspräsidentschaft mit. Der Handel soll später starten."
+    assert ("free_indirect", "Der Handel soll später starten.", "Ratspräsidentschaft") in (
+        _quotes_with_kind(text)
+    )

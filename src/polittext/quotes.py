@@ -170,7 +170,13 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 frame, marked
             ):
                 quote_kind = QuoteKind.REPORTED
-            elif _reportative(frame):
+            elif _reportative(frame) and (
+                self.segments[index - 1][3] == self.segments[index][3]
+                or frame.lower(len(frame.tokens) - 1) in {"haben", "sein"}
+            ):
+                # After a paragraph break "soll" reports only a past act ("Der Täter soll
+                # geflohen sein"); otherwise it is the plan of a new topic ("Der
+                # Emissionshandel soll um ein Jahr verschoben werden").
                 quote_kind = QuoteKind.FREE_INDIRECT
             else:
                 continue
