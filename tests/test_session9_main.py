@@ -480,3 +480,30 @@ def test_soll_within_a_paragraph_continues() -> None:
     assert ("free_indirect", "Der Handel soll später starten.", "Ratspräsidentschaft") in (
         _quotes_with_kind(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Umweltverbände kritisierten den Kompromiss als zu schwach.",
+            [
+                (
+                    "reported",
+                    "Umweltverbände kritisierten den Kompromiss als zu schwach.",
+                    "Umweltverbände",
+                )
+            ],
+        ),
+        (
+            "Die Kommission stufte das Risiko als hoch ein.",
+            [("reported", "Die Kommission stufte das Risiko als hoch ein.", "Kommission")],
+        ),
+        # Without "als", criticism is a speech event, no report of what was said.
+        ("Die Opposition kritisierte den Plan scharf.", []),
+    ],
+)
+def test_a_judgement_with_als_is_a_narrative_report(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _quotes_with_kind(text) == expected

@@ -78,6 +78,14 @@ _CONTENT_OBJECT: dict[str, frozenset[str]] = {
     "sprechen": frozenset({"von"}),
     "bezeichnen": frozenset({"als"}),
     "werten": frozenset({"als"}),
+    # A judgement with "als" carries what was said like "bezeichnen als" does
+    # ("kritisierten den Kompromiss als zu schwach").
+    "kritisieren": frozenset({"als"}),
+    "verurteilen": frozenset({"als"}),
+    "loben": frozenset({"als"}),
+    "beschreiben": frozenset({"als"}),
+    "einstufen": frozenset({"als"}),
+    "einschätzen": frozenset({"als"}),
     "warnen": frozenset({"vor"}),
     "berichten": frozenset({"von", "über"}),
     "fordern": frozenset(),
