@@ -507,3 +507,9 @@ def test_a_judgement_with_als_is_a_narrative_report(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _quotes_with_kind(text) == expected
+
+
+def test_a_pronoun_speaker_takes_the_name_of_a_later_description() -> None:
+    assert _quotes_with_kind("Er werde darüber reden, sagte der Minister.") == [
+        ("indirect", "Er werde darüber reden", "Minister")
+    ]

@@ -1485,6 +1485,15 @@ def noun_phrase_source(
         )
         if entity is not None:
             table.add_to(entity, start, end, MentionKind.DESCRIPTION)
+            if (
+                entity.key.startswith("pronoun:")
+                and entity.name == frame.text[entity.mentions[0][0] : entity.mentions[0][1]]
+            ):
+                # "Er werde kommen, sagte der Minister": a speaker known so far only
+                # as a pronoun takes the description's role as its name.
+                entity.name = head
+                if head not in entity.roles:
+                    entity.roles.append(head)
             return entity, (start, end)
     text = frame.text
     name = text[start:end]
