@@ -16,6 +16,7 @@ from polittext.quote_base import (
     _sentence_like,
     _titled,
 )
+from polittext.quote_indirect import weak_frame
 from polittext.quotemarks import QuoteRegion, quote_regions
 from polittext.sentences import paragraph_ranges
 from polittext.sources import source_after
@@ -98,6 +99,8 @@ class DirectQuotes(FinderBase):
                 or after
                 or self._cue_anywhere(sentence, region)
             )
+            if cue is not None and _impersonal_weak(*cue):
+                cue = None  # "Es drohe „ein Chaos“": no one speaks
             evaluation = cue is not None and self._evaluation(region, cue[1])
             if _titled(self.text, region) and not evaluation:
                 continue  # "unter dem Motto „Cannabis – ein Problem?!“": a title, even a sentence
@@ -349,6 +352,18 @@ class DirectQuotes(FinderBase):
             if _inverted_after(frame, region, cue):
                 return frame, cue
         return None
+
+
+_WEAK_CUES = word_class("weak_cue")
+
+
+def _impersonal_weak(frame: SentenceFrame, cue: Cue) -> bool:
+    """A weak cue verb with the expletive ``es`` as its subject (``Es drohe „ein
+    Chaos“``, ``droht es „…“``): a verb of happening, no speech act. ``heißt es``
+    and the other framing weak cues keep their sense."""
+    if cue.verb.lemma not in _WEAK_CUES or weak_frame(frame, cue):
+        return False
+    return "es" in (frame.lower(cue.first_token - 1), frame.lower(cue.first_token + 1))
 
 
 def _closed_relative(frame: SentenceFrame, cue: Cue, region: QuoteRegion) -> bool:

@@ -37,7 +37,12 @@ from polittext.quote_base import (
     zu_chain_end,
     zu_infinitive_at,
 )
-from polittext.sources import SourceQuote, cue_noun_quotes, source_phrase_quotes
+from polittext.sources import (
+    SourceQuote,
+    _danach_report,
+    cue_noun_quotes,
+    source_phrase_quotes,
+)
 from polittext.types import MentionKind, QuoteKind, SentenceKind
 
 __all__ = ["IndirectQuotes"]
@@ -140,7 +145,10 @@ class IndirectQuotes(FinderBase):
                     for q in here
                 ):
                     qs, qe, cue_span, entity, mention = record
-                    if self.text[cue_span[0] : cue_span[1]].lower() in _REFERRING:
+                    referring = self.text[cue_span[0] : cue_span[1]].lower() in _REFERRING
+                    if referring and not self._report_before(index, frame, cue_span[0]):
+                        continue  # "Er erreichte 2 Prozent. Demnach …": a conclusion
+                    if referring:
                         # "Demnach": the source of the report just before, if it has one.
                         earlier = [q for q in self.by_sentence.get(index - 1, ()) if q.entity]
                         if earlier and earlier[-1].entity is not None:
@@ -149,6 +157,21 @@ class IndirectQuotes(FinderBase):
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _report_before(self, index: int, frame: SentenceFrame, position: int) -> bool:
+        """Whether ``demnach``/``demzufolge`` at ``position`` can refer back to a
+        report: a cue verb or a quote in the sentence before (``gab das Ergebnis
+        bekannt. Demnach …``), a report noun or a source phrase in it (``Der
+        Bericht liegt vor. Demnach …``, see :func:`_danach_report`), or a cue
+        verb earlier in its own sentence. After plain narration (``Er erreichte 2
+        Prozent. Demnach …``) the adverb draws a conclusion ("so"), no source."""
+        if any(cue.end <= position for cue in frame.cues):
+            return True
+        if index == 0:
+            return False
+        if self.by_sentence.get(index - 1) or self.frame(index - 1).cues:
+            return True
+        return _danach_report(frame, 0)
 
     def _adopt_source_phrase(
         self, record: SourceQuote, bare: Sequence[QuoteRecord], starts: Sequence[int]
@@ -285,8 +308,11 @@ class IndirectQuotes(FinderBase):
         ):
             return None  # a colon inside a quoted title ("„Tabak: Tödlich in jeder Form“")
         end = frame.message_end(following)
-        opener = frame.lower(frame.clause_start(cue.first_token))
-        if opener in SUBORDINATORS or opener in RELATIVE:
+        opening = frame.clause_start(cue.first_token)
+        opener = frame.lower(opening)
+        # A relative pronoun never opens the sentence: "Der Sprecher sagte, …" and
+        # "Die Sprecherin sagte, …" start with an article.
+        if opener in SUBORDINATORS or (opener in RELATIVE and opening > 0):
             # "Als er erfuhr, dass X, beendete er …", "Scholz, der sagte, er sei müde,
             # ging …": the message ends where the main clause resumes.
             end = min(end, _main_clause_start(frame, following))

@@ -297,6 +297,17 @@ def _relative_report(
     return tokens[index + 2][0], tokens[last][1], cue, holder, (pronoun[0], pronoun[1])
 
 
+def _relative_pronoun(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``dem``/``der`` at token ``index`` (after ``laut``/``nach``) opens a
+    relative clause, not a noun phrase: a relative clause is verb-final, so its last
+    word is lower case (``, laut dem Kevin misshandelt worden war``); ``, laut dem
+    Ministerium, …`` ends on the noun. ``denen``/``welchem`` are always pronouns."""
+    if frame.lower(index) not in ("dem", "der"):
+        return True
+    last = frame.clause_end(index)
+    return last > index + 1 and frame.words[last][:1].islower()
+
+
 def _noun_before(frame: SentenceFrame, last: int) -> int | None:
     """The last capitalised word of the clause up to token ``last`` (at most four
     tokens back): the antecedent of a relative clause after it."""
@@ -959,6 +970,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             and 1 < index < len(tokens) - 2
             and frame.commas[index - 1]
             and frame.lower(index + 1) in _RELATIVE_AFTER_NACH
+            and _relative_pronoun(frame, index + 1)
             and _noun_before(frame, index - 1) is not None
         ):
             # "ein Gutachten vor, laut dem Kevin misshandelt worden war": the

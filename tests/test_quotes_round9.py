@@ -1,0 +1,129 @@
+"""Quote messages, cues and their boundaries, ninth round (issue #4).
+
+Every expected row was written from reading the German sentence: the kind, the
+message (content), the cue and the speaker's mention as a reader finds them.
+The sentences are our own. Each rule has counter-examples that must stay as
+they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _helpers import Row, rows
+
+# --- "laut dem/der X" inside a sentence: an article, not a relative pronoun -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A parenthetical source phrase: the whole sentence is the message.
+            "Die Armee habe, laut dem Ministerium, die Stellung geräumt.",
+            [
+                (
+                    "indirect",
+                    "Die Armee habe, laut dem Ministerium, die Stellung geräumt",
+                    "laut",
+                    "dem Ministerium",
+                )
+            ],
+        ),
+        (
+            "Die Truppen seien, laut der Regierung, längst abgezogen worden.",
+            [
+                (
+                    "indirect",
+                    "Die Truppen seien, laut der Regierung, längst abgezogen worden",
+                    "laut",
+                    "Regierung",
+                )
+            ],
+        ),
+        # Counter-examples: a verb-final relative clause after "laut dem/der".
+        (
+            "Er legte ein Gutachten vor, laut dem Kevin misshandelt worden war.",
+            [("indirect", "Kevin misshandelt worden war", "laut", "dem")],
+        ),
+        (
+            "Sie verwies auf eine Studie, laut der Rauchen schadet.",
+            [("indirect", "Rauchen schadet", "laut", "der")],
+        ),
+    ],
+)
+def test_laut_article_inside_sentence(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+# --- a sentence-initial article is no relative pronoun ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Sprecher sagte, die Lage sei ernst, müsse aber beobachtet werden.",
+            [
+                (
+                    "indirect",
+                    "die Lage sei ernst, müsse aber beobachtet werden",
+                    "sagte",
+                    "Der Sprecher",
+                )
+            ],
+        ),
+        (
+            "Die Ministerin sagte, die Reform komme, werde aber teuer.",
+            [("indirect", "die Reform komme, werde aber teuer", "sagte", "Die Ministerin")],
+        ),
+        # Counter-example: a real relative clause ends its message where the main
+        # clause resumes.
+        (
+            "Scholz, der sagte, er sei müde, ging nach Hause.",
+            [("indirect", "er sei müde", "sagte", "der")],
+        ),
+    ],
+)
+def test_article_opening_sentence_is_no_relative(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+# --- a weak cue with the expletive "es" is no speech act -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Im Gebäude brach Feuer aus. Es drohe „ein Chaos“.", None),
+        ("Den Ländern droht es „richtig teuer“ zu werden.", None),
+        # Counter-example: a person threatens.
+        ("Der Minister drohte mit „harten Konsequenzen“.", "drohte"),
+    ],
+)
+def test_expletive_es_weak_cue(text: str, cue: str | None) -> None:
+    assert {row[2] for row in rows(text) if row[0] == "mixed"} <= {cue}
+    assert all(row[2] != "drohe" for row in rows(text))
+
+
+# --- "demnach" refers back to a report, not to narration --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Firma wurde 1990 gegründet. Demnach ist sie älter als ihr Konkurrent.", []),
+        ("Die Partei erreichte 2,2 Prozent. Sie ist demnach nicht im Parlament.", []),
+        # Counter-examples: the sentence before reports.
+        (
+            "Die Kommission gab das Ergebnis bekannt. Demnach hat die Koalition verloren.",
+            [("indirect", "hat die Koalition verloren", "Demnach", "Demnach")],
+        ),
+        (
+            "Der Bericht der Kommission liegt seit Montag vor. Demnach fehlen 300 Lehrer.",
+            [("indirect", "fehlen 300 Lehrer", "Demnach", "Demnach")],
+        ),
+    ],
+)
+def test_demnach_needs_a_report_before(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
