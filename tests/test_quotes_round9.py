@@ -127,3 +127,31 @@ def test_expletive_es_weak_cue(text: str, cue: str | None) -> None:
 )
 def test_demnach_needs_a_report_before(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- "lauten" and "finden" in their other senses ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Endstand lautete 32:31.", []),
+        ("Der neue Name lautet „Nordwerk“.", []),
+        ("Im Museum waren Plakate wie „Nie wieder Krieg“ zu finden.", []),
+        (
+            "Die Wahl findet am Sonntag statt, teilte die Stadt mit.",
+            [("indirect", "Die Wahl findet am Sonntag statt", "teilte die Stadt mit", "die Stadt")],
+        ),
+        # Counter-examples: a colon after "lauten", an opinion after "finden".
+        (
+            "Die Antwort des Ministers lautete: Wir haben kein Geld.",
+            [("indirect", "Wir haben kein Geld", "lautete", "Die Antwort des Ministers")],
+        ),
+        (
+            "Ich finde, das Gesetz ist ein Fehler.",
+            [("indirect", "das Gesetz ist ein Fehler", "finde", "Ich")],
+        ),
+    ],
+)
+def test_lauten_finden_other_senses(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -355,6 +355,9 @@ class DirectQuotes(FinderBase):
 
 
 _WEAK_CUES = word_class("weak_cue")
+# Weak cues that name or locate what is quoted when they frame nothing (``Der Name
+# lautet „…“``, ``Dort war „…“ zu finden``).
+_NAMING_WEAK = frozenset({"lauten", "finden"})
 
 
 def _impersonal_weak(frame: SentenceFrame, cue: Cue) -> bool:
@@ -363,6 +366,8 @@ def _impersonal_weak(frame: SentenceFrame, cue: Cue) -> bool:
     and the other framing weak cues keep their sense."""
     if cue.verb.lemma not in _WEAK_CUES or weak_frame(frame, cue):
         return False
+    if cue.verb.lemma in _NAMING_WEAK:
+        return True
     return "es" in (frame.lower(cue.first_token - 1), frame.lower(cue.first_token + 1))
 
 

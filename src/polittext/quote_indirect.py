@@ -901,12 +901,48 @@ def silent_weak_cue(frame: SentenceFrame, cue: Cue) -> bool:
 def weak_frame(frame: SentenceFrame, cue: Cue) -> bool:
     """Whether a weak cue frames a message here: one of :data:`_FRAMING_WEAK`,
     and ``heißen`` only as ``heißt es`` / ``hieß es`` (not ``das heißt``)."""
-    if cue.verb.lemma not in _FRAMING_WEAK:
+    lemma = cue.verb.lemma
+    if lemma not in _FRAMING_WEAK:
         return False
-    return cue.verb.lemma != "heißen" or "es" in (
+    if lemma == "lauten":
+        return _lauten_frames(frame, cue)
+    if lemma == "finden":
+        return not _finden_other_sense(frame, cue)
+    return lemma != "heißen" or "es" in (
         frame.lower(cue.first_token + 1),
         frame.lower(cue.first_token - 1),
     )
+
+
+def _lauten_frames(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether ``lauten`` frames a message: a colon right after it (``Die Antwort
+    lautete: …``, ``lautet dazu nur: …``), a question clause after its comma
+    (``lautete die Frage, wo …``), or a message before it (``…, lautete die Frage``).
+    Without them it gives a score, a name or a title (``Der Endstand lautete
+    32:31``, ``Der Name lautet „…“``, ``Die Firma soll künftig „…“ lauten``)."""
+    first, last = cue.first_token, cue.last_token
+    if first > 0 and frame.commas[first - 1]:
+        return True
+    end = min(len(frame.tokens) - 1, last + 4)
+    for index in range(last, end + 1):
+        if frame.breaks[index]:
+            gap = frame.gap(index)
+            if ":" in gap:
+                return True
+            return "," in gap and (
+                frame.lower(index + 1) in _W_WORDS or frame.lower(index + 1) in ("ob", "dass")
+            )
+    return False
+
+
+def _finden_other_sense(frame: SentenceFrame, cue: Cue) -> bool:
+    """``finden`` as "take place" or "be found", no opinion: its particle ``statt``
+    closes the clause (``Die Wahl findet am Sonntag statt``), or a ``zu`` stands
+    before it (``waren viele Stände zu finden``)."""
+    first = cue.first_token
+    if frame.lower(first - 1) == "zu":
+        return True
+    return frame.lower(frame.clause_end(first)) == "statt"
 
 
 def _speech_act_pronoun(frame: SentenceFrame, index: int) -> bool:
