@@ -155,3 +155,42 @@ def test_demnach_needs_a_report_before(text: str, expected: list[Row]) -> None:
 )
 def test_lauten_finden_other_senses(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- zu-infinitives after cue verbs that were missed -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "immer wieder" closing the clause is the adverb, not a particle.
+            "Die Regierung beschuldigt die Rebellen immer wieder, Geld aus dem Ausland zu "
+            "erhalten.",
+            [("indirect", "Geld aus dem Ausland zu erhalten", "beschuldigt", "Regierung")],
+        ),
+        (
+            "Vor vier Jahren hatte die Firma den Behörden angeboten, den Müll zu entsorgen.",
+            [("indirect", "den Müll zu entsorgen", "angeboten", "die Firma")],
+        ),
+        (
+            "Er bot an, die Kosten zu übernehmen.",
+            [("indirect", "die Kosten zu übernehmen", "bot an", "Er")],
+        ),
+        (
+            "Die Partei droht damit, das Ergebnis nicht zu akzeptieren.",
+            [("indirect", "das Ergebnis nicht zu akzeptieren", "droht", "Partei")],
+        ),
+        # Counter-examples: an offer of goods, a looming event, a real particle verb.
+        ("Die Firma bietet seit Jahren Kurse für Senioren an.", []),
+        ("Es droht ein Streik.", []),
+        ("Die Kommission sagte die Sitzung schon wieder ab.", []),
+    ],
+)
+def test_zu_infinitive_cues(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_demnach_after_speech_noun() -> None:
+    text = "Inzwischen sind Beschuldigungen bekannt geworden. Demnach trägt der Kopilot Schuld."
+    assert rows(text) == [("indirect", "trägt der Kopilot Schuld", "Demnach", None)]

@@ -111,6 +111,8 @@ AFTER_PARTICIPLE = frozenset(
     {"worden", "wurde", "wurden", "habe", "haben", "hat", "hatte", "hatten", "hätte", "hätten"}
     | {"sei", "seien", "ist", "sind", "war", "waren", "wäre", "wären", "wird", "werden"}
 )
+# Words that make a closing "wieder" the adverb: "immer wieder", "schon wieder".
+_AGAIN_BEFORE = frozenset({"immer", "schon", "nun", "jetzt", "erneut", "und", "nie"})
 
 
 def _inside_number(before: str, gap: str, after: str) -> bool:
@@ -511,6 +513,8 @@ class SentenceFrame:
             return False
         if self.lowered[last] == "weiter":
             return False  # "erklärte weiter, …", "heißt es weiter": the adverb (further)
+        if self.lowered[last] == "wieder" and self.lowered[last - 1] in _AGAIN_BEFORE:
+            return False  # "beschuldigt sie immer wieder, …": the adverb (again)
         return self.lowered[last] + option.verb.lemma not in cue_lemmas()
 
     def _text_place(self, index: int) -> bool:

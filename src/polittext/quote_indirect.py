@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Sequence
 
 from polittext.attribution import source_of
-from polittext.cues import cue_forms, konjunktiv_forms
+from polittext.cues import cue_forms, cue_nouns, konjunktiv_forms
 from polittext.entities import EntityTable
 from polittext.frames import (
     AFTER_PARTICIPLE,
@@ -169,9 +169,15 @@ class IndirectQuotes(FinderBase):
             return True
         if index == 0:
             return False
-        if self.by_sentence.get(index - 1) or self.frame(index - 1).cues:
+        previous = self.frame(index - 1)
+        if self.by_sentence.get(index - 1) or previous.cues:
             return True
-        return _danach_report(frame, 0)
+        # "Inzwischen sind Beschuldigungen bekannt geworden. Demnach …": any noun of
+        # speech or writing, not only the source nouns that "Danach" needs.
+        nouns = cue_nouns()
+        return _danach_report(frame, 0) or any(
+            word[:1].isupper() and word in nouns for word in previous.words[1:]
+        )
 
     def _adopt_source_phrase(
         self, record: SourceQuote, bare: Sequence[QuoteRecord], starts: Sequence[int]
@@ -890,7 +896,7 @@ def _parenthesis_goes_on(frame: SentenceFrame, last: int) -> bool:
 
 # Weak cues that still frame a message often enough: "heißt es", "besteht darauf", "Studien
 # zeigen, dass", "ich finde, dass", "die Antwort lautet: …".
-_FRAMING_WEAK = frozenset({"heißen", "zeigen", "finden", "lauten", "bestehen"})
+_FRAMING_WEAK = frozenset({"heißen", "zeigen", "finden", "lauten", "bestehen", "drohen"})
 
 
 def silent_weak_cue(frame: SentenceFrame, cue: Cue) -> bool:
@@ -908,6 +914,9 @@ def weak_frame(frame: SentenceFrame, cue: Cue) -> bool:
         return _lauten_frames(frame, cue)
     if lemma == "finden":
         return not _finden_other_sense(frame, cue)
+    if lemma == "drohen":
+        # "Die Partei droht damit, … zu boykottieren", not "Es droht ein Streik".
+        return frame.lower(cue.last_token + 1) == "damit"
     return lemma != "heißen" or "es" in (
         frame.lower(cue.first_token + 1),
         frame.lower(cue.first_token - 1),
