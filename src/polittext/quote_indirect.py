@@ -303,6 +303,13 @@ class IndirectQuotes(FinderBase):
         following = index + 1
         if "," not in gap and ":" not in gap:
             return None
+        if "," in gap and index > cue.last_token and cue.finite:
+            # "meldete der Sender, Radio Vatikan, dass …", "sagte der Sprecher, Mark
+            # Berg, die Lage sei …": an apposition of the subject after the cue.
+            skipped = _apposition_end(frame, following)
+            if skipped is not None:
+                index, following = skipped, skipped + 1
+                gap = frame.gap(index)
         if any(
             mark in gap.split(",")[-1].split(":")[-1] for mark in _OPENING_MARKS
         ) and not self._quote_inside_clause(frame, following):
@@ -1024,6 +1031,29 @@ def _apposition_of_subject(frame: SentenceFrame, cue: Cue, index: int, following
     while noun < len(frame.tokens) and frame.words[noun].islower():
         noun += 1  # adjectives: "der zuständige Sprecher"
     return noun < len(frame.tokens) and gazetteer().role(frame.words[noun]) is not None
+
+
+def _apposition_end(frame: SentenceFrame, first: int) -> int | None:
+    """The last token of an apposition that opens at token ``first`` after a comma:
+    a name or a noun phrase of capitalised words, articles and prepositions (``Radio
+    Vatikan``, ``der Sprecher der Behörde``), at most eight tokens, closed by a
+    comma and followed by a lower-case word (``dass``, ``die Lage sei …``)."""
+    if not (frame.words[first][:1].isupper() or frame.lower(first) in _ARTICLE_WORDS):
+        return None
+    for index in range(first, min(len(frame.tokens) - 1, first + 8)):
+        word = frame.words[index]
+        if not (
+            word[:1].isupper()
+            or word in _ARTICLE_WORDS
+            or word in _DETERMINER_WORDS
+            or word in _PREPOSITION_WORDS
+        ):
+            return None
+        if frame.breaks[index]:
+            if frame.gap(index).strip() != "," or not frame.words[index + 1].islower():
+                return None
+            return index
+    return None
 
 
 def _not_a_message(frame: SentenceFrame, first: int) -> bool:
