@@ -924,10 +924,12 @@ def weak_frame(frame: SentenceFrame, cue: Cue) -> bool:
     if lemma == "drohen":
         # "Die Partei droht damit, … zu boykottieren", not "Es droht ein Streik".
         return frame.lower(cue.last_token + 1) == "damit"
-    return lemma != "heißen" or "es" in (
-        frame.lower(cue.first_token + 1),
-        frame.lower(cue.first_token - 1),
-    )
+    if lemma != "heißen":
+        return True
+    # "hieß es", "es heißt", and the perfect "hatte es zunächst geheißen".
+    first = cue.first_token
+    before = range(max(frame.clause_start(first), first - 3), first)
+    return frame.lower(first + 1) == "es" or any(frame.lower(i) == "es" for i in before)
 
 
 def _lauten_frames(frame: SentenceFrame, cue: Cue) -> bool:
