@@ -194,3 +194,97 @@ def test_zu_infinitive_cues(text: str, expected: list[Row]) -> None:
 def test_demnach_after_speech_noun() -> None:
     text = "Inzwischen sind Beschuldigungen bekannt geworden. Demnach trägt der Kopilot Schuld."
     assert rows(text) == [("indirect", "trägt der Kopilot Schuld", "Demnach", None)]
+
+
+# --- stance adjectives with a zu-infinitive; "wie … ergab"; wie-parentheses --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung ist zuversichtlich, die Ziele zu erreichen.",
+            [("indirect", "die Ziele zu erreichen", "zuversichtlich", "Regierung")],
+        ),
+        (
+            "Sie ist stolz, die Medaille gewonnen zu haben.",
+            [("indirect", "die Medaille gewonnen zu haben", "stolz", "Sie")],
+        ),
+        # Counter-examples: an impersonal adjective, a stance without a message.
+        ("Es ist möglich, die Ziele zu erreichen.", []),
+        ("Der Trainer war froh, denn die Mannschaft hatte gewonnen.", []),
+        (
+            "Wie eine Studie ergab, trinken viele Kinder regelmäßig Alkohol.",
+            [("indirect", "trinken viele Kinder regelmäßig Alkohol", "ergab", "eine Studie")],
+        ),
+        # Counter-examples: "ergeben" outside a wie-clause, a bare "wie sich ergab".
+        ("Daraus ergab sich ein Streit.", []),
+        ("Wie sich ergab, war die Tür offen.", []),
+        (
+            "Am Vormittag hatte es zunächst geheißen, die Opposition hätte abgesagt.",
+            [("indirect", "die Opposition hätte abgesagt", "geheißen", None)],
+        ),
+        ("Das heißt, die Lage ist ernst.", []),
+    ],
+)
+def test_stance_ergeben_heissen(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The wie-clause interrupts the message, which goes on after it.
+            "Die Kinder trinken, wie der Arzt sagte, regelmäßig Alkohol.",
+            [
+                (
+                    "indirect",
+                    "Die Kinder trinken, wie der Arzt sagte, regelmäßig Alkohol",
+                    "sagte",
+                    "der Arzt",
+                )
+            ],
+        ),
+        # Counter-examples: the wie-clause closes the sentence or a new clause follows.
+        (
+            "Das hatte er längst getan, wie sein Anwalt mitteilte.",
+            [("indirect", "Das hatte er längst getan", "mitteilte", "sein Anwalt")],
+        ),
+        (
+            "Die Lage ist ernst, wie der Minister sagte, und die Regierung handelt.",
+            [("indirect", "Die Lage ist ernst", "sagte", "der Minister")],
+        ),
+    ],
+)
+def test_wie_parenthesis(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Montag meldete der Radiosender, Radio Vatikan, dass die Auflage steigt.",
+            [("indirect", "dass die Auflage steigt", "meldete", "der Radiosender")],
+        ),
+        (
+            "Am Montag sagte der Sprecher, Mark Berg, die Lage sei ernst.",
+            [("indirect", "die Lage sei ernst", "sagte", "der Sprecher")],
+        ),
+        # Counter-example: a list of names is the message.
+        (
+            "Das Ministerium teilte mit, Berlin, Hamburg und Bremen würden zuerst beliefert.",
+            [
+                (
+                    "indirect",
+                    "Berlin, Hamburg und Bremen würden zuerst beliefert",
+                    "teilte mit",
+                    "Das Ministerium",
+                )
+            ],
+        ),
+    ],
+)
+def test_apposition_after_inverted_cue(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

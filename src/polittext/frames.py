@@ -84,6 +84,8 @@ _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
 _STANCE = word_class("stance_adjective")
+# Stance adjectives of a speaker's intent that take a zu-infinitive too.
+_ZU_STANCE = word_class("zu_cue") & _STANCE
 _DETERMINER_WORDS = word_class("determiner")
 _COPULAS = frozenset({"ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"})
 _STANCE_VERBS = _COPULAS | frozenset(
@@ -482,8 +484,10 @@ class SentenceFrame:
         word = self.lowered[index]
         if word not in _STANCE or index + 1 >= len(self.tokens) or not self.commas[index]:
             return None
-        if self.lowered[index + 1] not in {"dass", "ob"}:
-            return None
+        if self.lowered[index + 1] not in {"dass", "ob"} and not (
+            word in _ZU_STANCE and self.lower(self.clause_end(index + 1) - 1) == "zu"
+        ):
+            return None  # "ist zuversichtlich, die Ziele zu erreichen" goes on
         first = max(self.clause_start(index), index - 25)
         clause = self.lowered[first:index]
         if not any(w in _STANCE_VERBS for w in clause):

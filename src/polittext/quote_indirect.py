@@ -467,6 +467,13 @@ class IndirectQuotes(FinderBase):
         if opening and end_of_clause + 1 < len(frame.tokens):
             return frame.tokens[end_of_clause + 1][0], frame.message_end(end_of_clause + 1)
         if clause > 0 and "," in frame.gap(clause - 1):
+            if (
+                _parenthesis_goes_on(frame, end_of_clause)
+                and not frame.words[end_of_clause + 1][:1].isupper()
+            ):
+                # "Die Kürzung verstoße, wie der Richter sagte, gegen das Gesetz": the
+                # wie-clause interrupts the message, which runs on after it.
+                return frame.tokens[0][0], frame.message_end(0)
             return frame.tokens[0][0], frame.tokens[clause - 1][1]
         return None
 
@@ -903,7 +910,7 @@ def _parenthesis_goes_on(frame: SentenceFrame, last: int) -> bool:
 
 # Weak cues that still frame a message often enough: "heißt es", "besteht darauf", "Studien
 # zeigen, dass", "ich finde, dass", "die Antwort lautet: …".
-_FRAMING_WEAK = frozenset({"heißen", "zeigen", "finden", "lauten", "bestehen", "drohen"})
+_FRAMING_WEAK = frozenset({"heißen", "zeigen", "finden", "lauten", "bestehen", "drohen", "ergeben"})
 
 
 def silent_weak_cue(frame: SentenceFrame, cue: Cue) -> bool:
@@ -921,6 +928,12 @@ def weak_frame(frame: SentenceFrame, cue: Cue) -> bool:
         return _lauten_frames(frame, cue)
     if lemma == "finden":
         return not _finden_other_sense(frame, cue)
+    if lemma == "ergeben":
+        # "Wie eine Umfrage ergab, …", "wie sich aus dem Bericht ergibt": a source; a
+        # bare "wie sich ergab" names none.
+        first = frame.clause_start(cue.first_token)
+        clause = frame.lowered[first : cue.first_token]
+        return frame.lower(first) == "wie" and ("sich" not in clause or "aus" in clause)
     if lemma == "drohen":
         # "Die Partei droht damit, … zu boykottieren", not "Es droht ein Streik".
         return frame.lower(cue.last_token + 1) == "damit"
