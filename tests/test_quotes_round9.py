@@ -288,3 +288,29 @@ def test_wie_parenthesis(text: str, expected: list[Row]) -> None:
 )
 def test_apposition_after_inverted_cue(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die beiden Länder hatten vereinbart, die Grenze zu öffnen.",
+            [("indirect", "die Grenze zu öffnen", "vereinbart", "Länder")],
+        ),
+        (
+            "Die Stadt hat ein Büro beauftragt, die Pläne zu prüfen.",
+            [("indirect", "die Pläne zu prüfen", "beauftragt", "Die Stadt")],
+        ),
+        # Counter-example: an agreement on a thing is no message.
+        ("Die Länder vereinbarten einen Waffenstillstand.", []),
+    ],
+)
+def test_agreement_and_commission_cues(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_agreement_without_message_is_no_speech_event() -> None:
+    import polittext
+
+    analysis = polittext.analyze("Die Länder vereinbarten einen Waffenstillstand.")
+    assert not analysis.speech_events
