@@ -314,3 +314,36 @@ def test_agreement_without_message_is_no_speech_event() -> None:
 
     analysis = polittext.analyze("Die Länder vereinbarten einen Waffenstillstand.")
     assert not analysis.speech_events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Opposition kritisierte den Besuch als reine Werbung.",
+            [
+                (
+                    "reported",
+                    "Die Opposition kritisierte den Besuch als reine Werbung.",
+                    None,
+                    "Opposition",
+                )
+            ],
+        ),
+        (
+            "Die Behörde stufte das Gesetz als verfassungswidrig ein.",
+            [
+                (
+                    "reported",
+                    "Die Behörde stufte das Gesetz als verfassungswidrig ein.",
+                    None,
+                    "Behörde",
+                )
+            ],
+        ),
+        # Counter-example: criticism without a judgement "als …" is no report of words.
+        ("Die Kritiker kritisierten den Plan scharf.", []),
+    ],
+)
+def test_judgement_with_als_is_narrative_report(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
