@@ -93,12 +93,7 @@ _CONTENT_OBJECT: dict[str, frozenset[str]] = {
     "ankündigen": frozenset(),
     "vorwerfen": frozenset(),
     "nennen": frozenset(),  # with an object and a predicate: see _naming_predicate
-    # Judgements with "als", like "bezeichnen": "kritisierte den Plan als unsozial".
-    "kritisieren": frozenset({"als"}),
-    "verurteilen": frozenset({"als"}),
     "würdigen": frozenset({"als"}),
-    "loben": frozenset({"als"}),
-    "einstufen": frozenset({"als"}),
 }
 _REFLEXIVE = frozenset({"sich"})
 # Singular Konjunktiv II of the modals, whose Konjunktiv I differs (könne, müsse, dürfe).
