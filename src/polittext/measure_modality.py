@@ -195,6 +195,8 @@ def modality_of(
         return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
     if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and settled is Modality.DECIDED:
         return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
+    if modality in _WARNED_STAGES and _warned_against(frame, candidate):
+        return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
     if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
@@ -773,6 +775,7 @@ def _modality(
         and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
         and not _other_adverbial(frame, c, clause)
         and not _aside(frame, c, clause)
+        and not _own_advice(frame, c, candidate)
     ]
     # A cue inside a longer one at the same word is part of it ("kündigte … an"), and so
     # is the last word of a longer one that gives it another sense ("gegen … entschieden").
@@ -1273,6 +1276,47 @@ def _modality(
         # verb is made by saying it, decided (docs/labelling.rst); "seit" keeps it in force.
         return _condition_and_time(frame, clause, Modality.DECIDED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+_ADVICE = ("warn", "gewarnt", "rät", "riet", "rat", "rieten", "geraten")
+
+
+_WARNED_STAGES = frozenset(
+    {Modality.DECIDED, Modality.IN_FORCE, Modality.PLANNED, Modality.EXTENDED}
+)
+_WARNINGS = frozenset({"warnt", "warnte", "warnen", "warnten", "gewarnt", "warne"})
+
+
+def _warned_against(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Der Verband warnte vor neuen Zöllen``, ``hat vor einer Zuckersteuer gewarnt``: a
+    warning against a measure opposes it, a refusal. Only when ``vor`` and nothing but
+    articles and adjectives precede the measure noun (``vor den Folgen der Zölle`` warns
+    of effects of an existing measure), and never for the public advice itself."""
+    if candidate.type in _SPOKEN_MEASURES:
+        return False
+    at = next(
+        (
+            i
+            for i in range(candidate.first - 1, max(-1, candidate.first - 5), -1)
+            if frame.lower(i) == "vor"
+        ),
+        None,
+    )
+    if at is None or any(frame.breaks[at : candidate.first]):
+        return False
+    if not all(frame.words[i].islower() for i in range(at + 1, candidate.first)):
+        return False
+    start, end = frame.clause_start(at), frame.clause_end(candidate.last)
+    return any(frame.lower(i) in _WARNINGS for i in range(max(start, at - 5), at)) or (
+        frame.lower(end) in _WARNINGS
+    )
+
+
+def _own_advice(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
+    """``Das Auswärtige Amt warnt vor Reisen nach Mali``, ``rät von Reisen ab``: public
+    advice named by its own verb is the measure, so the verb gives no stance on it (a
+    warning against another measure, ``warnte vor neuen Zöllen``, refuses that one)."""
+    return candidate.type in _SPOKEN_MEASURES and frame.lower(cue.first).startswith(_ADVICE)
 
 
 def _negated_verb_trigger(frame: SentenceFrame, candidate: Candidate) -> bool:
