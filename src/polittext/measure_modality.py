@@ -195,6 +195,14 @@ def modality_of(
         return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
     if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and settled is Modality.DECIDED:
         return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
+    if modality in _ASKED_ACTS and _verb_question(frame, cues, candidate):
+        # "Steigt der Rundfunkbeitrag?", "Verlängert die EU die Sanktionen?": a yes/no
+        # question asks whether the act comes; a lifting asked about has not happened.
+        if modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE
+        return Modality.UNDER_DISCUSSION
+    if modality in _WARNED_STAGES and _warned_effect(frame, candidate):
+        return Modality.HYPOTHETICAL  # "warnte vor einem Handelskrieg durch neue Zölle"
     if modality in _WARNED_STAGES and _warned_against(frame, candidate):
         return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
@@ -624,11 +632,18 @@ def _preventable_expiry(frame: SentenceFrame, candidate: Candidate) -> bool:
     return False
 
 
+# Zu-infinitives of keeping a measure as it is (a planned or demanded keeping).
+_KEEPING_INFINITIVES = ("beizubeh", "festzuh", "aufrechtzuerh", "weiterzuführ", "beibeh")
+
+
 def _to_remain(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
-    """``Die Sanktionen müssen bestehen bleiben``, ``sollen … gesperrt bleiben``: a modal
-    with a clause-final ``bleiben`` keeps the measure of the clause as it is, so it stays
+    """``Die Sanktionen müssen bestehen bleiben``, ``sollen … gesperrt bleiben``, ``fordert,
+    die Kontrollen beizubehalten``: a modal with a clause-final ``bleiben``, or a
+    clause-final verb of keeping, keeps the measure of the clause as it is, so it stays
     in force whether the keeping is planned or demanded."""
     start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if end > candidate.last and frame.lower(end).startswith(_KEEPING_INFINITIVES):
+        return True  # "fordert, die Grenzkontrollen dauerhaft beizubehalten": kept
     if frame.lower(end) != "bleiben" or end <= candidate.last:
         return False
     return any(c.use == "modal" and start <= c.first < end for c in cues)
@@ -776,6 +791,7 @@ def _modality(
         and not _other_adverbial(frame, c, clause)
         and not _aside(frame, c, clause)
         and not _own_advice(frame, c, candidate)
+        and not _examined_content(frame, c, candidate)
     ]
     # A cue inside a longer one at the same word is part of it ("kündigte … an"), and so
     # is the last word of a longer one that gives it another sense ("gegen … entschieden").
@@ -1281,6 +1297,36 @@ def _modality(
 _ADVICE = ("warn", "gewarnt", "rät", "riet", "rat", "rieten", "geraten")
 
 
+_ASKED_ACTS = frozenset({Modality.DECIDED, Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
+
+
+def _verb_question(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """A yes/no question that opens with a finite verb in the present (``Steigt der
+    Mindestlohn im Januar?``, ``Verlängert die EU die Sanktionen?``): whether the act comes
+    is asked, so it is open. Not a question about the past (``Hat …``, ``Wurde …``), nor
+    one that opens with the measure (``Sanktionen gegen Iran?``)."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    if not text.endswith("?") or candidate.first == 0 or len(frame.words) < 3:
+        return False
+    first = frame.lower(0)
+    if first in _PAST_FORMS or first in _COPULAS:
+        # "Hat die Regierung die Verlängerung schon beschlossen?": whether it is done yet
+        # is asked, so it is open; a plain question about the past is none.
+        return bool({"schon", "bereits"} & set(frame.lowered))
+    if frame.breaks[0]:
+        return False
+    if any(c.first == 0 and c.use == "verb" and c.modality in _ASKED_ACTS for c in cues):
+        return True
+    # A present-tense verb not in the cue list ("Steigt", "Sinkt"): a capitalised word
+    # ending in -t that is followed by an article or a name, the subject.
+    return (
+        first.endswith("t")
+        and first not in _QUESTION_OPENERS
+        and (frame.lower(1) in _DETERMINERS or frame.words[1][:1].isupper())
+    )
+
+
+_QUESTION_OPENERS = frozenset({"jetzt", "nicht", "seit", "erst", "nur", "geht", "gibt", "gilt"})
 _WARNED_STAGES = frozenset(
     {Modality.DECIDED, Modality.IN_FORCE, Modality.PLANNED, Modality.EXTENDED}
 )
@@ -1310,6 +1356,42 @@ def _warned_against(frame: SentenceFrame, candidate: Candidate) -> bool:
     return any(frame.lower(i) in _WARNINGS for i in range(max(start, at - 5), at)) or (
         frame.lower(end) in _WARNINGS
     )
+
+
+_EXAMINED = frozenset({"geprüft", "prüfen", "prüft", "prüfte", "bearbeitet", "entschieden"})
+_PROCEDURES = ("verfahren", "anträge", "anträgen", "antrag", "gesuche", "fälle")
+
+
+def _examined_content(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
+    """``Asylverfahren sollen in Drittstaaten geprüft werden``: when the measure is a
+    procedure or its applications, examining them is the measure's content, not a
+    weighing of the measure (``Die Einführung einer Steuer soll geprüft werden`` is)."""
+    return frame.lower(cue.first) in _EXAMINED and frame.lower(candidate.last).endswith(_PROCEDURES)
+
+
+def _warned_effect(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Der Minister warnte vor einem Handelskrieg durch neue Zölle``: a measure named as
+    the cause (``durch``, ``infolge``) of a feared effect is only imagined, as an effect
+    prediction with ``würde`` is. Only for a new measure (an indefinite or ``neue``), so
+    ``vor Engpässen durch die Sanktionen`` keeps the sanctions in force."""
+    start = frame.clause_start(candidate.first)
+    at = next(
+        (
+            i
+            for i in range(candidate.first - 1, max(start - 1, candidate.first - 4), -1)
+            if frame.lower(i) in {"durch", "infolge"}
+        ),
+        None,
+    )
+    if at is None or not all(frame.words[i].islower() for i in range(at + 1, candidate.first)):
+        return False
+    between = frame.lowered[at + 1 : candidate.first]
+    new = not between or between[0] in {"ein", "eine", "einen", "neue", "neuen", "höhere"}
+    warned = (
+        any(frame.lower(i) in _WARNINGS for i in range(start, at))
+        and "vor" in (frame.lowered[start:at])
+    )
+    return new and warned
 
 
 def _own_advice(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
