@@ -787,11 +787,12 @@ def _modality(
         and not _pronounced(frame, c)
         and not _postponed_decision(frame, c)
         and not _caused(frame, c)
-        and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
+        and not (reported and frame.lower(c.first) in _REPORTED_KII)
         and not _other_adverbial(frame, c, clause)
         and not _aside(frame, c, clause)
         and not _own_advice(frame, c, candidate)
         and not _examined_content(frame, c, candidate)
+        and not _in_question(frame, c)
     ]
     # A cue inside a longer one at the same word is part of it ("kündigte … an"), and so
     # is the last word of a longer one that gives it another sense ("gegen … entschieden").
@@ -1297,6 +1298,8 @@ def _modality(
 _ADVICE = ("warn", "gewarnt", "rät", "riet", "rat", "rieten", "geraten")
 
 
+# Konjunktiv II forms that only report in indirect speech ("sagte, die Steuer käme …").
+_REPORTED_KII = _REPORTED_SUBJUNCTIVES | {"käme", "kämen"}
 _ASKED_ACTS = frozenset({Modality.DECIDED, Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
 
 
@@ -1392,6 +1395,15 @@ def _warned_effect(frame: SentenceFrame, candidate: Candidate) -> bool:
         and "vor" in (frame.lowered[start:at])
     )
     return new and warned
+
+
+def _in_question(frame: SentenceFrame, cue: Cue) -> bool:
+    """``käme für uns nicht infrage``: the Konjunktiv II of the idiom ``in Frage kommen``
+    imagines nothing; its own cue (``nicht infrage``) gives the status."""
+    if frame.lower(cue.first) not in {"käme", "kämen"}:
+        return False
+    end = frame.clause_end(cue.first)
+    return any(w in {"infrage", "frage"} for w in frame.lowered[cue.first + 1 : end + 1])
 
 
 def _own_advice(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
