@@ -9,8 +9,10 @@ beschlossen``, ``will``, ``strebt an``, ``prüft``, ``ist im Gespräch``, ``lehn
 beschlossene Reform`` …). Each expected modality was decided by reading the sentence
 against docs/labelling.rst (with the decisions of session 9) before the library was run on
 the batch. Two sentences whose type is not found are left out; read before any fix of this
-round, the library gave 52 of the other 60. Those still read differently are strict xfails
-with the reason. The counter-examples check each rule of the round where it must not fire.
+round, the library gave 52 of the other 60. A second batch of 26 (b9b) was written and
+scored after the first fixes (17 of the 21 whose type is found); one whose label the guide
+leaves open (``wollen die Subventionen … abschaffen``: a planned lifting or a cut) is left
+out. Those still read differently are strict xfails with the reason. The counter-examples check each rule of the round where it must not fire.
 """
 
 from __future__ import annotations
@@ -388,6 +390,127 @@ CASES = [
         "IN_FORCE",
         id="b9-059",
     ),
+    # Second batch (b9b), written and scored after the first fixes: 17 of 21.
+    pytest.param(
+        "Die Landesregierung plant, ab dem Wintersemester Studiengebühren für Nicht-EU-Ausländer zu erheben.",
+        "TAX_LEVY",
+        "PLANNED",
+        id="b9b-000",
+    ),
+    pytest.param(
+        "Ein Verbot von Lachgas für Minderjährige soll noch vor dem Sommer kommen.",
+        "REGULATION_LAW",
+        "PLANNED",
+        id="b9b-001",
+    ),
+    pytest.param(
+        "Die Ärzteverbände fordern eine Widerspruchslösung bei der Organspende.",
+        "REGULATION_LAW",
+        "DEMANDED",
+        id="b9b-002",
+    ),
+    pytest.param(
+        "Seit Jahresbeginn zahlen Autofahrer einen höheren CO2-Preis.",
+        "TAX_LEVY",
+        "IN_FORCE",
+        id="b9b-003",
+    ),
+    pytest.param(
+        "Eine Rückkehr zur Wehrpflicht lehnt die SPD-Fraktion ab.",
+        "CONSCRIPTION_MOBILISATION",
+        "REJECTED",
+        id="b9b-004",
+    ),
+    pytest.param(
+        "Die Regierung hat keine Pläne, die Erbschaftsteuer zu reformieren.",
+        "TAX_LEVY",
+        "NEGATED",
+        id="b9b-005",
+    ),
+    pytest.param(
+        "Falls die Gespräche scheitern, will die EU Strafzölle auf Whiskey verhängen.",
+        "TARIFF",
+        "HYPOTHETICAL",
+        id="b9b-006",
+    ),
+    pytest.param(
+        "Die Koalition streitet über die Kindergrundsicherung.",
+        "PAY_BENEFIT_CHANGE",
+        "UNDER_DISCUSSION",
+        id="b9b-007",
+    ),
+    pytest.param(
+        "Das Kabinett beschloss am Mittwoch ein Verbot von Einweg-E-Zigaretten.",
+        "REGULATION_LAW",
+        "DECIDED",
+        id="b9b-008",
+    ),
+    pytest.param(
+        "Das Bürgergeld wurde zum 1. Januar um zwölf Prozent erhöht.",
+        "PAY_BENEFIT_CHANGE",
+        "DECIDED",
+        id="b9b-009",
+    ),
+    pytest.param(
+        "Großbritannien hat seine Militärhilfe für die Ukraine aufgestockt.",
+        "MILITARY_AID",
+        "EXTENDED",
+        id="b9b-010",
+    ),
+    pytest.param(
+        "Die Maskenpflicht im Nahverkehr wurde im Februar aufgehoben.",
+        "REGULATION_LAW",
+        "LIFTED_OR_ENDED",
+        id="b9b-011",
+    ),
+    pytest.param(
+        "Braucht Deutschland eine Übergewinnsteuer?",
+        "TAX_LEVY",
+        "UNDER_DISCUSSION",
+        id="b9b-012",
+    ),
+    pytest.param(
+        "Über ein Importverbot für russisches Flüssiggas wird in Brüssel noch verhandelt.",
+        "IMPORT_EMBARGO",
+        "UNDER_DISCUSSION",
+        id="b9b-013",
+    ),
+    pytest.param(
+        "Die Union hofft auf eine schnelle Einigung beim Rentenpaket.",
+        "PAY_BENEFIT_CHANGE",
+        "UNDER_DISCUSSION",
+        id="b9b-014",
+    ),
+    pytest.param(
+        "Ohne die Gaspreisbremse wären viele Haushalte in die Armut gerutscht.",
+        "PRICE_CAP",
+        "HYPOTHETICAL",
+        id="b9b-015",
+    ),
+    pytest.param(
+        "Die Regierung wird die Sanktionen gegen den Iran nicht lockern.",
+        "SANCTION_GENERAL",
+        "IN_FORCE",
+        id="b9b-016",
+    ),
+    pytest.param(
+        "Es wird keine Mehrwertsteuererhöhung geben, versicherte der Finanzminister.",
+        "TAX_LEVY",
+        "NEGATED",
+        id="b9b-017",
+    ),
+    pytest.param(
+        "Die FDP warnt vor einer Rückkehr zur Vermögensteuer.",
+        "TAX_LEVY",
+        "REJECTED",
+        id="b9b-018",
+    ),
+    pytest.param(
+        "Die Bundesregierung sagte zu, die Entwicklungshilfe für Afrika im kommenden Jahr aufzustocken.",
+        "SUBSIDY_FINANCIAL_AID",
+        "PLANNED",
+        id="b9b-019",
+    ),
 ]
 
 
@@ -498,6 +621,30 @@ COUNTER = [
         "TAX_LEVY",
         "REJECTED",
         id="kaeme-nicht-infrage-refuses",
+    ),
+    pytest.param(
+        "Die Koalition wird die Stromsteuer nicht senken.",
+        "TAX_LEVY",
+        "NEGATED",
+        id="negated-future-without-loosening",
+    ),
+    pytest.param(
+        "Die Koalition hat sich auf einen Kompromiss beim Heizungsgesetz geeinigt.",
+        "REGULATION_LAW",
+        "DECIDED",
+        id="agreement-reached-decided",
+    ),
+    pytest.param(
+        "Die FDP warnt vor einer Aufhebung der Schuldenbremse.",
+        "SPENDING_CUT_LIMIT",
+        "IN_FORCE",
+        id="warned-against-lifting-in-force",
+    ),
+    pytest.param(
+        "Die SPD drängt auf eine Einigung beim Bürgergeld.",
+        "PAY_BENEFIT_CHANGE",
+        "UNDER_DISCUSSION",
+        id="agreement-urged-under-discussion",
     ),
 ]
 

@@ -201,8 +201,12 @@ def modality_of(
         if modality is Modality.LIFTED_OR_ENDED:
             return Modality.IN_FORCE
         return Modality.UNDER_DISCUSSION
+    if modality in (Modality.DEMANDED, Modality.PLANNED) and _agreement_sought(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "hofft auf eine Einigung beim Rentenpaket"
     if modality in _WARNED_STAGES and _warned_effect(frame, candidate):
         return Modality.HYPOTHETICAL  # "warnte vor einem Handelskrieg durch neue Zölle"
+    if modality is Modality.LIFTED_OR_ENDED and _warned_against(frame, candidate, _LIFTINGS):
+        return Modality.IN_FORCE  # "warnt vor einer Aufhebung der Schuldenbremse": refused
     if modality in _WARNED_STAGES and _warned_against(frame, candidate):
         return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
@@ -1271,10 +1275,12 @@ def _modality(
             return Modality.NEGATED  # "hat sich den Sanktionen nie angeschlossen"
         return _condition_and_time(frame, clause, Modality.DECIDED)
     if _future(frame, clause, candidate) or _present_passive(frame, clause, candidate):
+        if _loosening(frame, candidate, clause):
+            # "wird das Rauchverbot lockern": not yet loosened; "wird die Sanktionen nicht
+            # lockern": kept, in force either way.
+            return Modality.IN_FORCE
         if _negated_future(frame, clause, candidate):
             return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
-        if _loosening(frame, candidate, clause):
-            return Modality.IN_FORCE  # "wird das Rauchverbot lockern": not yet loosened
         return _condition_and_time(frame, clause, Modality.PLANNED)
     if _act_noun_subject(frame, clause, candidate):
         return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
@@ -1333,10 +1339,20 @@ _QUESTION_OPENERS = frozenset({"jetzt", "nicht", "seit", "erst", "nur", "geht", 
 _WARNED_STAGES = frozenset(
     {Modality.DECIDED, Modality.IN_FORCE, Modality.PLANNED, Modality.EXTENDED}
 )
+# Nouns of bringing a measure in ("vor einer Rückkehr zur Vermögensteuer"): the warning
+# is still against the measure (a lifting noun is not among them).
+_INTRODUCTIONS = frozenset(
+    {"einführung", "wiedereinführung", "rückkehr", "erhöhung", "ausweitung", "verschärfung"}
+)
+_LIFTINGS = frozenset(
+    {"aufhebung", "abschaffung", "lockerung", "aussetzung", "rücknahme", "streichung"}
+)
 _WARNINGS = frozenset({"warnt", "warnte", "warnen", "warnten", "gewarnt", "warne"})
 
 
-def _warned_against(frame: SentenceFrame, candidate: Candidate) -> bool:
+def _warned_against(
+    frame: SentenceFrame, candidate: Candidate, heads: frozenset[str] | None = None
+) -> bool:
     """``Der Verband warnte vor neuen Zöllen``, ``hat vor einer Zuckersteuer gewarnt``: a
     warning against a measure opposes it, a refusal. Only when ``vor`` and nothing but
     articles and adjectives precede the measure noun (``vor den Folgen der Zölle`` warns
@@ -1353,7 +1369,10 @@ def _warned_against(frame: SentenceFrame, candidate: Candidate) -> bool:
     )
     if at is None or any(frame.breaks[at : candidate.first]):
         return False
-    if not all(frame.words[i].islower() for i in range(at + 1, candidate.first)):
+    if not all(
+        frame.words[i].islower() or frame.lower(i) in (_INTRODUCTIONS if heads is None else heads)
+        for i in range(at + 1, candidate.first)
+    ):
         return False
     start, end = frame.clause_start(at), frame.clause_end(candidate.last)
     return any(frame.lower(i) in _WARNINGS for i in range(max(start, at - 5), at)) or (
@@ -1370,6 +1389,20 @@ def _examined_content(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> b
     procedure or its applications, examining them is the measure's content, not a
     weighing of the measure (``Die Einführung einer Steuer soll geprüft werden`` is)."""
     return frame.lower(cue.first) in _EXAMINED and frame.lower(candidate.last).endswith(_PROCEDURES)
+
+
+_AGREEMENTS = frozenset({"einigung", "kompromiss", "verständigung", "durchbruch"})
+_ON = frozenset({"bei", "beim", "über", "zum", "zur", "im", "in"})
+
+
+def _agreement_sought(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Union hofft auf eine Einigung beim Rentenpaket``, ``drängt auf einen Kompromiss
+    in der Rentenfrage``: an agreement on the measure that is asked for or planned has not
+    been reached, so the measure is still negotiated (session 8: no agreement yet)."""
+    for i in range(max(0, candidate.first - 5), candidate.first - 1):
+        if frame.lower(i) in _AGREEMENTS and frame.lower(i + 1) in _ON:
+            return not any(frame.breaks[i : candidate.first])
+    return False
 
 
 def _warned_effect(frame: SentenceFrame, candidate: Candidate) -> bool:
