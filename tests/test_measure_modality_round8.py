@@ -267,13 +267,6 @@ CASES = [
         "MIGRATION_BORDER",
         "PLANNED",
         id="b8a-039",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'sollen … geprüft werden' with the procedure as subject: 'geprüft' is the "
-                "measure's content (asylum claims examined), read as 'considered'"
-            ),
-        ),
     ),
     pytest.param(
         "Eine Mehrheit der Abgeordneten stimmte gegen die Einführung einer Impfpflicht.",
@@ -778,13 +771,6 @@ CASES = [
         "SUBSIDY_FINANCIAL_AID",
         "PROPOSED",
         id="b8d-008",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'rät, … zu streichen': 'rät' is no cue of a recommendation, the cut of a "
-                "subsidy is read as a lifting not done"
-            ),
-        ),
     ),
     pytest.param(
         "Es ist nicht geplant, das Elterngeld zu kürzen, sagte ein Regierungssprecher.",
@@ -869,13 +855,6 @@ CASES = [
         "SANCTION_GENERAL",
         "IN_FORCE",
         id="b8d-021",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'Auf eine Aufhebung … kann Moskau nicht hoffen': the negated hope is not seen, "
-                "the lifting noun wins"
-            ),
-        ),
     ),
     pytest.param(
         "Die USA verhängen ab Montag Zölle von 50 Prozent auf Kupfer.",
@@ -1346,13 +1325,6 @@ CASES = [
         "MIGRATION_BORDER",
         "UNDER_DISCUSSION",
         id="b8g-016",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "a yes/no question ('Hat die Regierung … schon beschlossen?') asks about the "
-                "prolongation; the prolongation noun wins"
-            ),
-        ),
     ),
     pytest.param(
         "Die Verteidigungsausgaben sollen bis 2029 auf 3,5 Prozent des BIP steigen.",
@@ -1408,13 +1380,6 @@ CASES = [
         "TARIFF",
         "HYPOTHETICAL",
         id="b8g-024",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'warnte vor … neue Zölle': warned-of tariffs are imagined; the warning is read "
-                "as the act"
-            ),
-        ),
     ),
     pytest.param(
         "Das Kindergeld wurde im Januar um fünf Euro erhöht.",

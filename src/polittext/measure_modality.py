@@ -195,6 +195,20 @@ def modality_of(
         return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
     if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and settled is Modality.DECIDED:
         return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
+    if modality in _ASKED_ACTS and _verb_question(frame, cues, candidate):
+        # "Steigt der Rundfunkbeitrag?", "Verlängert die EU die Sanktionen?": a yes/no
+        # question asks whether the act comes; a lifting asked about has not happened.
+        if modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE
+        return Modality.UNDER_DISCUSSION
+    if modality in (Modality.DEMANDED, Modality.PLANNED) and _agreement_sought(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "hofft auf eine Einigung beim Rentenpaket"
+    if modality in _WARNED_STAGES and _warned_effect(frame, candidate):
+        return Modality.HYPOTHETICAL  # "warnte vor einem Handelskrieg durch neue Zölle"
+    if modality is Modality.LIFTED_OR_ENDED and _warned_against(frame, candidate, _LIFTINGS):
+        return Modality.IN_FORCE  # "warnt vor einer Aufhebung der Schuldenbremse": refused
+    if modality in _WARNED_STAGES and _warned_against(frame, candidate):
+        return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
     if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
@@ -622,11 +636,18 @@ def _preventable_expiry(frame: SentenceFrame, candidate: Candidate) -> bool:
     return False
 
 
+# Zu-infinitives of keeping a measure as it is (a planned or demanded keeping).
+_KEEPING_INFINITIVES = ("beizubeh", "festzuh", "aufrechtzuerh", "weiterzuführ", "beibeh")
+
+
 def _to_remain(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
-    """``Die Sanktionen müssen bestehen bleiben``, ``sollen … gesperrt bleiben``: a modal
-    with a clause-final ``bleiben`` keeps the measure of the clause as it is, so it stays
+    """``Die Sanktionen müssen bestehen bleiben``, ``sollen … gesperrt bleiben``, ``fordert,
+    die Kontrollen beizubehalten``: a modal with a clause-final ``bleiben``, or a
+    clause-final verb of keeping, keeps the measure of the clause as it is, so it stays
     in force whether the keeping is planned or demanded."""
     start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if end > candidate.last and frame.lower(end).startswith(_KEEPING_INFINITIVES):
+        return True  # "fordert, die Grenzkontrollen dauerhaft beizubehalten": kept
     if frame.lower(end) != "bleiben" or end <= candidate.last:
         return False
     return any(c.use == "modal" and start <= c.first < end for c in cues)
@@ -770,9 +791,12 @@ def _modality(
         and not _pronounced(frame, c)
         and not _postponed_decision(frame, c)
         and not _caused(frame, c)
-        and not (reported and frame.lower(c.first) in _REPORTED_SUBJUNCTIVES)
+        and not (reported and frame.lower(c.first) in _REPORTED_KII)
         and not _other_adverbial(frame, c, clause)
         and not _aside(frame, c, clause)
+        and not _own_advice(frame, c, candidate)
+        and not _examined_content(frame, c, candidate)
+        and not _in_question(frame, c)
     ]
     # A cue inside a longer one at the same word is part of it ("kündigte … an"), and so
     # is the last word of a longer one that gives it another sense ("gegen … entschieden").
@@ -1251,10 +1275,12 @@ def _modality(
             return Modality.NEGATED  # "hat sich den Sanktionen nie angeschlossen"
         return _condition_and_time(frame, clause, Modality.DECIDED)
     if _future(frame, clause, candidate) or _present_passive(frame, clause, candidate):
+        if _loosening(frame, candidate, clause):
+            # "wird das Rauchverbot lockern": not yet loosened; "wird die Sanktionen nicht
+            # lockern": kept, in force either way.
+            return Modality.IN_FORCE
         if _negated_future(frame, clause, candidate):
             return Modality.NEGATED  # "Die Koalition wird die Steuer nicht senken"
-        if _loosening(frame, candidate, clause):
-            return Modality.IN_FORCE  # "wird das Rauchverbot lockern": not yet loosened
         return _condition_and_time(frame, clause, Modality.PLANNED)
     if _act_noun_subject(frame, clause, candidate):
         return Modality.DECIDED  # "Die Kürzung der humanitären Hilfe ist ein Armutszeugnis"
@@ -1273,6 +1299,151 @@ def _modality(
         # verb is made by saying it, decided (docs/labelling.rst); "seit" keeps it in force.
         return _condition_and_time(frame, clause, Modality.DECIDED)
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
+
+
+_ADVICE = ("warn", "gewarnt", "rät", "riet", "rat", "rieten", "geraten")
+
+
+# Konjunktiv II forms that only report in indirect speech ("sagte, die Steuer käme …").
+_REPORTED_KII = _REPORTED_SUBJUNCTIVES | {"käme", "kämen"}
+_ASKED_ACTS = frozenset({Modality.DECIDED, Modality.EXTENDED, Modality.LIFTED_OR_ENDED})
+
+
+def _verb_question(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """A yes/no question that opens with a finite verb in the present (``Steigt der
+    Mindestlohn im Januar?``, ``Verlängert die EU die Sanktionen?``): whether the act comes
+    is asked, so it is open. Not a question about the past (``Hat …``, ``Wurde …``), nor
+    one that opens with the measure (``Sanktionen gegen Iran?``)."""
+    text = frame.text[frame.start : frame.end].rstrip()
+    if not text.endswith("?") or candidate.first == 0 or len(frame.words) < 3:
+        return False
+    first = frame.lower(0)
+    if first in _PAST_FORMS or first in _COPULAS:
+        # "Hat die Regierung die Verlängerung schon beschlossen?": whether it is done yet
+        # is asked, so it is open; a plain question about the past is none.
+        return bool({"schon", "bereits"} & set(frame.lowered))
+    if frame.breaks[0]:
+        return False
+    if any(c.first == 0 and c.use == "verb" and c.modality in _ASKED_ACTS for c in cues):
+        return True
+    # A present-tense verb not in the cue list ("Steigt", "Sinkt"): a capitalised word
+    # ending in -t that is followed by an article or a name, the subject.
+    return (
+        first.endswith("t")
+        and first not in _QUESTION_OPENERS
+        and (frame.lower(1) in _DETERMINERS or frame.words[1][:1].isupper())
+    )
+
+
+_QUESTION_OPENERS = frozenset({"jetzt", "nicht", "seit", "erst", "nur", "geht", "gibt", "gilt"})
+_WARNED_STAGES = frozenset(
+    {Modality.DECIDED, Modality.IN_FORCE, Modality.PLANNED, Modality.EXTENDED}
+)
+# Nouns of bringing a measure in ("vor einer Rückkehr zur Vermögensteuer"): the warning
+# is still against the measure (a lifting noun is not among them).
+_INTRODUCTIONS = frozenset(
+    {"einführung", "wiedereinführung", "rückkehr", "erhöhung", "ausweitung", "verschärfung"}
+)
+_LIFTINGS = frozenset(
+    {"aufhebung", "abschaffung", "lockerung", "aussetzung", "rücknahme", "streichung"}
+)
+_WARNINGS = frozenset({"warnt", "warnte", "warnen", "warnten", "gewarnt", "warne"})
+
+
+def _warned_against(
+    frame: SentenceFrame, candidate: Candidate, heads: frozenset[str] | None = None
+) -> bool:
+    """``Der Verband warnte vor neuen Zöllen``, ``hat vor einer Zuckersteuer gewarnt``: a
+    warning against a measure opposes it, a refusal. Only when ``vor`` and nothing but
+    articles and adjectives precede the measure noun (``vor den Folgen der Zölle`` warns
+    of effects of an existing measure), and never for the public advice itself."""
+    if candidate.type in _SPOKEN_MEASURES:
+        return False
+    at = next(
+        (
+            i
+            for i in range(candidate.first - 1, max(-1, candidate.first - 5), -1)
+            if frame.lower(i) == "vor"
+        ),
+        None,
+    )
+    if at is None or any(frame.breaks[at : candidate.first]):
+        return False
+    if not all(
+        frame.words[i].islower() or frame.lower(i) in (_INTRODUCTIONS if heads is None else heads)
+        for i in range(at + 1, candidate.first)
+    ):
+        return False
+    start, end = frame.clause_start(at), frame.clause_end(candidate.last)
+    return any(frame.lower(i) in _WARNINGS for i in range(max(start, at - 5), at)) or (
+        frame.lower(end) in _WARNINGS
+    )
+
+
+_EXAMINED = frozenset({"geprüft", "prüfen", "prüft", "prüfte", "bearbeitet", "entschieden"})
+_PROCEDURES = ("verfahren", "anträge", "anträgen", "antrag", "gesuche", "fälle")
+
+
+def _examined_content(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
+    """``Asylverfahren sollen in Drittstaaten geprüft werden``: when the measure is a
+    procedure or its applications, examining them is the measure's content, not a
+    weighing of the measure (``Die Einführung einer Steuer soll geprüft werden`` is)."""
+    return frame.lower(cue.first) in _EXAMINED and frame.lower(candidate.last).endswith(_PROCEDURES)
+
+
+_AGREEMENTS = frozenset({"einigung", "kompromiss", "verständigung", "durchbruch"})
+_ON = frozenset({"bei", "beim", "über", "zum", "zur", "im", "in"})
+
+
+def _agreement_sought(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Union hofft auf eine Einigung beim Rentenpaket``, ``drängt auf einen Kompromiss
+    in der Rentenfrage``: an agreement on the measure that is asked for or planned has not
+    been reached, so the measure is still negotiated (session 8: no agreement yet)."""
+    for i in range(max(0, candidate.first - 5), candidate.first - 1):
+        if frame.lower(i) in _AGREEMENTS and frame.lower(i + 1) in _ON:
+            return not any(frame.breaks[i : candidate.first])
+    return False
+
+
+def _warned_effect(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Der Minister warnte vor einem Handelskrieg durch neue Zölle``: a measure named as
+    the cause (``durch``, ``infolge``) of a feared effect is only imagined, as an effect
+    prediction with ``würde`` is. Only for a new measure (an indefinite or ``neue``), so
+    ``vor Engpässen durch die Sanktionen`` keeps the sanctions in force."""
+    start = frame.clause_start(candidate.first)
+    at = next(
+        (
+            i
+            for i in range(candidate.first - 1, max(start - 1, candidate.first - 4), -1)
+            if frame.lower(i) in {"durch", "infolge"}
+        ),
+        None,
+    )
+    if at is None or not all(frame.words[i].islower() for i in range(at + 1, candidate.first)):
+        return False
+    between = frame.lowered[at + 1 : candidate.first]
+    new = not between or between[0] in {"ein", "eine", "einen", "neue", "neuen", "höhere"}
+    warned = (
+        any(frame.lower(i) in _WARNINGS for i in range(start, at))
+        and "vor" in (frame.lowered[start:at])
+    )
+    return new and warned
+
+
+def _in_question(frame: SentenceFrame, cue: Cue) -> bool:
+    """``käme für uns nicht infrage``: the Konjunktiv II of the idiom ``in Frage kommen``
+    imagines nothing; its own cue (``nicht infrage``) gives the status."""
+    if frame.lower(cue.first) not in {"käme", "kämen"}:
+        return False
+    end = frame.clause_end(cue.first)
+    return any(w in {"infrage", "frage"} for w in frame.lowered[cue.first + 1 : end + 1])
+
+
+def _own_advice(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
+    """``Das Auswärtige Amt warnt vor Reisen nach Mali``, ``rät von Reisen ab``: public
+    advice named by its own verb is the measure, so the verb gives no stance on it (a
+    warning against another measure, ``warnte vor neuen Zöllen``, refuses that one)."""
+    return candidate.type in _SPOKEN_MEASURES and frame.lower(cue.first).startswith(_ADVICE)
 
 
 def _negated_verb_trigger(frame: SentenceFrame, candidate: Candidate) -> bool:
