@@ -347,3 +347,26 @@ def test_agreement_without_message_is_no_speech_event() -> None:
 )
 def test_judgement_with_als_is_narrative_report(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Laut dem Direktor B.N. Suresh soll der Test bald stattfinden.", 1),
+        ("Die Firma J.P. Morgan meldete Verluste.", 1),
+        # Counter-example: a typical sentence opener after the initials.
+        ("Er lebt in den U.S. Dort ist es warm.", 2),
+    ],
+)
+def test_glued_initials_end_no_sentence(text: str, sentences: int) -> None:
+    from polittext.sentences import segment_spans
+
+    assert len(segment_spans(text)) == sentences
+
+
+def test_source_phrase_with_glued_initials() -> None:
+    # The speaker's mention stops before the initials (a matter of name recognition).
+    text = "Laut dem Direktor B.N. Suresh soll in drei Monaten der erste Test stattfinden."
+    assert [row[:3] for row in rows(text)] == [
+        ("indirect", "soll in drei Monaten der erste Test stattfinden", "Laut")
+    ]

@@ -120,6 +120,10 @@ def _strip_openers(text: str, start: int, end: int) -> int:
     return start
 
 
+# Initials written without spaces: "B.N", "J.P", "A.B.C" (the final dot is the candidate).
+_GLUED_INITIALS = re.compile(r"(?:[A-ZÄÖÜ]\.)+[A-ZÄÖÜ]")
+
+
 def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, lower: int) -> bool:
     """Decide whether the candidate punctuation ``text[punct_start:punct_end]`` ends a sentence."""
     nxt = text[next_pos]
@@ -149,6 +153,10 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
             return False
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "Max M. Muster", "S. 12"
+    if _GLUED_INITIALS.fullmatch(token):
+        # "Direktor B.N. Suresh", "J.P. Morgan": initials before a name, unless a
+        # typical sentence opener follows ("… in den U.S. Dort …").
+        return _next_word(text, next_pos) in context["starter"]
     if token.endswith("str") and nxt.isdigit():
         return False  # a street and its number: "Hauptstr. 5"
     if token.isdigit():
