@@ -370,3 +370,33 @@ def test_source_phrase_with_glued_initials() -> None:
     assert [row[:3] for row in rows(text)] == [
         ("indirect", "soll in drei Monaten der erste Test stattfinden", "Laut")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "verdächtigen" between article and noun is an adjective, not a cue.
+            "Die Soldaten waren davon ausgegangen, die verdächtigen Personen seien bewaffnet.",
+            [
+                (
+                    "indirect",
+                    "die verdächtigen Personen seien bewaffnet",
+                    "ausgegangen",
+                    "Soldaten",
+                )
+            ],
+        ),
+        # Counter-example: a demonstrative pronoun opening the clause.
+        ("Das betonte Merz am Montag.", []),
+    ],
+)
+def test_adjective_between_article_and_noun(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_pronoun_eines_before_cue_keeps_the_cue() -> None:
+    import polittext
+
+    analysis = polittext.analyze("Ich will Ihnen eines sagen: Sie haben recht.")
+    assert [e.lemma for e in analysis.speech_events] == ["sagen"]

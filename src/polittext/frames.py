@@ -84,6 +84,14 @@ _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
 _STANCE = word_class("stance_adjective")
+# Articles before an attributive adjective ("die verdächtigen Personen"); the first
+# two also stand alone as a pronoun at the head of a clause ("Das betonte Merz").
+# (Not "ein-": "Ich will Ihnen eines sagen", "einer sagte" use it as a pronoun.)
+_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser", "diesen", "diesem"}
+    | {"jene", "jener", "jenen", "jenem"}
+)
+_PRONOUN_ARTICLES = frozenset({"das", "dies", "diese", "dieses"})
 # Stance adjectives of a speaker's intent that take a zu-infinitive too.
 _ZU_STANCE = word_class("zu_cue") & _STANCE
 _DETERMINER_WORDS = word_class("determiner")
@@ -334,7 +342,7 @@ class SentenceFrame:
                 continue  # "Dazu gehört Ihr Minister": gehören, not the participle of hören
             if options is None and word in first_person and self._beside_ich(index):
                 options = first_person[word]  # "Ich danke Ihnen", "bitte ich Sie"
-            if options and self._attributive(index):
+            if options and (self._attributive(index) or self._adjective_after_article(index)):
                 continue  # "in der bereits erwähnten Rede": an adjective, no verb
             apart = self._particle_apart(index, forms)
             if apart is not None:
@@ -444,6 +452,24 @@ class SentenceFrame:
         if any(self.breaks[i] for i in range(article - 1, index + 1)):
             return False
         return self.lowered[article - 1] in _PREPOSITIONS
+
+    def _adjective_after_article(self, index: int) -> bool:
+        """Whether the form at ``index`` is an adjective between an article and its
+        noun (``die verdächtigen Personen``, ``der veröffentlichten Umfragen``): an
+        inflected ``-e``/``-en`` right after a determiner, a capitalised word right
+        after it, all in one clause. A clause-initial ``das``/``dies`` is a pronoun
+        (``Das betonte Merz``), and so is ``der``/``die`` opening the sentence
+        (``Die forderte Merz``)."""
+        word = self.lowered[index]
+        if index < 1 or index + 1 >= len(self.tokens) or not word.endswith(("e", "en")):
+            return False
+        article = self.lowered[index - 1]
+        if article not in _ARTICLES or not self.words[index + 1][:1].isupper():
+            return False
+        if self.breaks[index - 1] or self.breaks[index]:
+            return False
+        start = self.clause_start(index - 1)
+        return not (start == index - 1 and (article in _PRONOUN_ARTICLES or start == 0))
 
     def _particle_apart(self, index: int, forms: dict[str, tuple[CueForm, ...]]) -> Cue | None:
         """A separable verb written apart at the end of its clause (``wie er am
