@@ -84,14 +84,13 @@ _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
 _STANCE = word_class("stance_adjective")
-# Articles before an attributive adjective ("die verdächtigen Personen"); the first
-# two also stand alone as a pronoun at the head of a clause ("Das betonte Merz").
-# (Not "ein-": "Ich will Ihnen eines sagen", "einer sagte" use it as a pronoun.)
+# Articles before an attributive adjective ("die verdächtigen Personen"). Not "ein-"
+# ("Ich will Ihnen eines sagen") and not "das"/"dies" ("Das betonte Merz", "… - das
+# beschreiben Forscher"): they stand alone as pronouns.
 _ARTICLES = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "dies", "diese", "dieser", "diesen", "diesem"}
+    {"der", "die", "den", "dem", "des", "diese", "dieser", "diesen", "diesem"}
     | {"jene", "jener", "jenen", "jenem"}
 )
-_PRONOUN_ARTICLES = frozenset({"das", "dies", "diese", "dieses"})
 # Stance adjectives of a speaker's intent that take a zu-infinitive too.
 _ZU_STANCE = word_class("zu_cue") & _STANCE
 _DETERMINER_WORDS = word_class("determiner")
@@ -457,9 +456,8 @@ class SentenceFrame:
         """Whether the form at ``index`` is an adjective between an article and its
         noun (``die verdächtigen Personen``, ``der veröffentlichten Umfragen``): an
         inflected ``-e``/``-en`` right after a determiner, a capitalised word right
-        after it, all in one clause. A clause-initial ``das``/``dies`` is a pronoun
-        (``Das betonte Merz``), and so is ``der``/``die`` opening the sentence
-        (``Die forderte Merz``)."""
+        after it, all in one clause. ``der``/``die`` opening the sentence are pronouns
+        (``Die forderte Merz``), and :data:`_ARTICLES` leaves out ``das``/``dies``."""
         word = self.lowered[index]
         if index < 1 or index + 1 >= len(self.tokens) or not word.endswith(("e", "en")):
             return False
@@ -469,7 +467,7 @@ class SentenceFrame:
         if self.breaks[index - 1] or self.breaks[index]:
             return False
         start = self.clause_start(index - 1)
-        return not (start == index - 1 and (article in _PRONOUN_ARTICLES or start == 0))
+        return not (start == index - 1 == 0)
 
     def _particle_apart(self, index: int, forms: dict[str, tuple[CueForm, ...]]) -> Cue | None:
         """A separable verb written apart at the end of its clause (``wie er am
