@@ -400,3 +400,8 @@ def test_pronoun_eines_before_cue_keeps_the_cue() -> None:
 
     analysis = polittext.analyze("Ich will Ihnen eines sagen: Sie haben recht.")
     assert [e.lemma for e in analysis.speech_events] == ["sagen"]
+
+
+def test_meldung_is_a_source_noun() -> None:
+    text = "Nach Meldungen der Agentur Reuters wurden zwei Soldaten getötet."
+    assert rows(text) == [("indirect", "wurden zwei Soldaten getötet", "Nach Meldungen", "Reuters")]
