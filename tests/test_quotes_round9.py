@@ -405,3 +405,25 @@ def test_pronoun_eines_before_cue_keeps_the_cue() -> None:
 def test_meldung_is_a_source_noun() -> None:
     text = "Nach Meldungen der Agentur Reuters wurden zwei Soldaten getötet."
     assert rows(text) == [("indirect", "wurden zwei Soldaten getötet", "Nach Meldungen", "Reuters")]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Die Lage ist ernst, so der Minister, der am Montag in Berlin sprach.",
+            "Die Lage ist ernst",
+        ),
+        (
+            "Viele Methoden sind unwirksam, so eine Studie, in der 50 Methoden geprüft wurden.",
+            "Viele Methoden sind unwirksam",
+        ),
+        # Counter-example: the interrupted clause goes on after the parenthesis.
+        (
+            "Alles in allem sei es, so der Bericht, möglich gewesen, die Lage zu retten.",
+            "Alles in allem sei es, so der Bericht, möglich gewesen, die Lage zu retten",
+        ),
+    ],
+)
+def test_so_phrase_with_relative_clause(text: str, message: str) -> None:
+    assert [row[1] for row in rows(text)] == [message]

@@ -1149,9 +1149,18 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 continue
             message_end = tokens[index - 1][1]
             last = frame.clause_end(index + 1)
-            if last + 1 < len(tokens) and frame.commas[last]:
+            if (
+                last + 1 < len(tokens)
+                and frame.commas[last]
+                and frame.lower(last + 1) not in RELATIVE
+                and not (
+                    frame.lower(last + 1) in _PREPOSITION_WORDS
+                    and frame.lower(last + 2) in RELATIVE
+                )
+            ):
                 # "Alles in allem sei es, so der Bericht, möglich gewesen, …": the
-                # sentence goes on after the parenthesis, and the message with it.
+                # sentence goes on after the parenthesis, and the message with it (not
+                # after a relative clause of the source: "…, so eine Studie, in der …").
                 message_end = frame.message_end(0)
             found.append((tokens[0][0], message_end, (start, end), entity, mention))
     return found
