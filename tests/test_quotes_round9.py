@@ -427,3 +427,25 @@ def test_meldung_is_a_source_noun() -> None:
 )
 def test_so_phrase_with_relative_clause(text: str, message: str) -> None:
     assert [row[1] for row in rows(text)] == [message]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Ein Sprecher sagte zu der unter anderem von der Europäischen Union "
+            "vorgebrachten Forderung nach einem sofortigen Waffenstillstand: "
+            "„Das ist nicht realistisch.“",
+            "sagte",
+        ),
+        # Counter-example: a comma clause between the verb and the colon has its own
+        # message; the quotation after the colon keeps no cue.
+        (
+            "Sie äußerte Vorbehalte und wagte die Prognose, bei der Wahl würden nicht "
+            "alle Abgeordneten für die Kandidatin stimmen: „Ich gehe davon aus.“",
+            None,
+        ),
+    ],
+)
+def test_long_object_before_colon_quote(text: str, cue: str | None) -> None:
+    assert [row[2] for row in rows(text) if row[0] == "direct"] == [cue]

@@ -307,6 +307,16 @@ class DirectQuotes(FinderBase):
                 if self.text[cue.end : region.open_pos].strip().startswith(":"):
                     return frame, cue  # "sagte: „…“"
                 return self._main_clause_cue(frame, cue, region) or (frame, cue)
+            if (
+                cue.finite
+                and between.rstrip().endswith(":")
+                and len(between.split()) <= 30
+                and not any(mark in between for mark in '.,;“”„"')
+                and frame.clause_start(cue.first_token) == 0
+            ):
+                # "sagte zu der von der EU vorgebrachten Forderung nach einem
+                # Waffenstillstand: „…“": a long object, and the colon opens the quote.
+                return frame, cue
             return None
         return None
 
