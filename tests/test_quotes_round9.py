@@ -449,3 +449,25 @@ def test_so_phrase_with_relative_clause(text: str, message: str) -> None:
 )
 def test_long_object_before_colon_quote(text: str, cue: str | None) -> None:
     assert [row[2] for row in rows(text) if row[0] == "direct"] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Von der Opposition wurde der Besuch als unangemessen kritisiert.",
+            [
+                (
+                    "reported",
+                    "Von der Opposition wurde der Besuch als unangemessen kritisiert.",
+                    None,
+                    "Opposition",
+                )
+            ],
+        ),
+        # Counter-example: a passive without an agent names no speaker.
+        ("Der Wind wird als Sonnenwind bezeichnet.", []),
+    ],
+)
+def test_passive_judgement_with_agent(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

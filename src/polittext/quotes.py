@@ -263,8 +263,12 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     continue  # "Er nannte keine Namen": a list, no judgement
                 if any(word in _REFLEXIVE for word in clause):
                     continue  # "sprach sich für … aus": a stance, not a report
-                if any(word in PASSIVE_AUXILIARIES for word in clause):
-                    continue  # "wird als „Sonnenwind“ bezeichnet": the subject said nothing
+                if any(word in PASSIVE_AUXILIARIES for word in clause) and not (
+                    "als" in needed and ("von" in clause or "vom" in clause)
+                ):
+                    # "wird als „Sonnenwind“ bezeichnet": the subject said nothing; the
+                    # agent of "wurde von der Opposition als unangemessen kritisiert" did.
+                    continue
                 entity, mention = self.cue_sources[cue.parts[0]]
                 if entity is None:
                     continue
