@@ -471,3 +471,23 @@ def test_long_object_before_colon_quote(text: str, cue: str | None) -> None:
 )
 def test_passive_judgement_with_agent(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Als Ursache wurde ein Computerproblem angegeben.",
+            [("reported", "Als Ursache wurde ein Computerproblem angegeben.", None, None)],
+        ),
+        (
+            "Als Termin wird der 22. Oktober genannt.",
+            [("reported", "Als Termin wird der 22. Oktober genannt.", None, None)],
+        ),
+        # Counter-examples: a temporal "als" clause, a passive of another verb.
+        ("Als er ankam, wurde er verhaftet.", []),
+        ("Als Kind wurde er oft gelobt.", []),
+    ],
+)
+def test_als_named_in_the_passive(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

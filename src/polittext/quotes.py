@@ -98,6 +98,8 @@ _CONTENT_OBJECT: dict[str, frozenset[str]] = {
 _REFLEXIVE = frozenset({"sich"})
 # Singular Konjunktiv II of the modals, whose Konjunktiv I differs (könne, müsse, dürfe).
 _SINGULAR_KONJUNKTIV_II = frozenset({"könnte", "müsste", "dürfte"})
+# Verbs of naming a reason, a cause or a date ("Als Ursache wurde … angegeben").
+_NAMED_AS = frozenset({"nennen", "angeben", "vermuten", "bezeichnen", "ansehen"})
 _MESSAGE_KINDS = frozenset({QuoteKind.INDIRECT, QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
 
 
@@ -248,6 +250,11 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if kind is not SentenceKind.BODY or index in quoted:
                 continue
             frame = self.frame(index)
+            if frame.lower(0) == "als" and self._named_as(frame):
+                # "Als Ursache wurde ein Herzinfarkt angegeben.": a reason or a date
+                # given by an unnamed source, in the passive.
+                self.add(QuoteRecord(QuoteKind.REPORTED, start, end, index, (), None, None, index))
+                continue
             for cue in frame.cues:
                 needed = _CONTENT_OBJECT.get(cue.verb.lemma)
                 if not cue.finite or needed is None or cue.parts[0] not in self.cue_sources:
@@ -276,6 +283,21 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     QuoteRecord(QuoteKind.REPORTED, start, end, index, (), entity, mention, index)
                 )
                 break
+
+    @staticmethod
+    def _named_as(frame: SentenceFrame) -> bool:
+        """Whether a sentence opening with ``Als`` gives what something is named as
+        in the passive: a participle of :data:`_NAMED_AS` closing the main clause,
+        with a passive auxiliary in it (``Als Grund wurden … genannt``)."""
+        for cue in frame.cues:
+            if cue.finite or cue.verb.lemma not in _NAMED_AS:
+                continue
+            last = cue.last_token
+            if frame.clause_start(last) != 0 or last != len(frame.tokens) - 1:
+                continue
+            if any(word in PASSIVE_AUXILIARIES for word in frame.lowered[1:last]):
+                return True
+        return False
 
     def fragments_in_messages(self) -> None:
         """A quoted fragment inside an indirect or reported message is the same
