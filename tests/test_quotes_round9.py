@@ -491,3 +491,30 @@ def test_passive_judgement_with_agent(text: str, expected: list[Row]) -> None:
 )
 def test_als_named_in_the_passive(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "cue"),
+    [
+        (
+            "Die Polizei räumte den Platz, und laut Augenzeugen wurden dabei zehn Menschen "
+            "verletzt.",
+            "wurden dabei zehn Menschen verletzt",
+            "laut",
+        ),
+        (
+            "Das Lager wurde geräumt, und 1998 soll nach einer weiteren Nachricht der "
+            "Besitzer gestorben sein.",
+            "1998 soll nach einer weiteren Nachricht der Besitzer gestorben sein",
+            "nach einer weiteren Nachricht",
+        ),
+        # Counter-example: a parenthetical phrase inside one clause keeps the sentence.
+        (
+            "Die Armee habe, laut dem Ministerium, die Stellung geräumt.",
+            "Die Armee habe, laut dem Ministerium, die Stellung geräumt",
+            "laut",
+        ),
+    ],
+)
+def test_source_phrase_in_coordinated_clause(text: str, message: str, cue: str) -> None:
+    assert [row[1:3] for row in rows(text)] == [(message, cue)]

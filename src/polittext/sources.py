@@ -376,7 +376,13 @@ def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple
     after_semicolon = clause == phrase_first > 0 and any(
         mark in frame.gap(clause - 1) for mark in ";:"
     )
-    if phrase_first == 0 or after_semicolon:
+    # "…, und laut Augenzeugen wurden …": a leading phrase of a coordinated clause.
+    after_coordinator = (
+        1 < phrase_first == clause + 1
+        and frame.commas[clause - 1]
+        and frame.lower(clause) in _CLAUSE_COORDINATORS
+    )
+    if phrase_first == 0 or after_semicolon or after_coordinator:
         if phrase_last + 1 < len(tokens) and frame.commas[phrase_last]:
             # "Nach offiziellen Angaben, die nicht überprüft werden können, waren …"
             phrase_last = _relative_clause_end(frame, phrase_last + 1) or phrase_last
@@ -394,7 +400,19 @@ def _message(frame: SentenceFrame, phrase_first: int, phrase_last: int) -> tuple
     ):
         # "Katar, der laut einer dpa-Meldung … einsteigen will": the relative clause.
         return tokens[clause][0], tokens[frame.clause_end(phrase_last)][1]
+    if (
+        0 < clause < phrase_first
+        and frame.commas[clause - 1]
+        and frame.lower(clause) in _CLAUSE_COORDINATORS
+        and clause + 1 < phrase_first
+    ):
+        # "…, und 1998 soll nach einer weiteren Nachricht X gestorben sein": the
+        # coordinated clause of its own, not the sentence before it.
+        return tokens[clause + 1][0], tokens[frame.clause_end(phrase_last)][1]
     return tokens[0][0], frame.message_end(0)
+
+
+_CLAUSE_COORDINATORS = frozenset({"und", "aber", "doch", "sondern", "denn"})
 
 
 _NOT_FINITE = (
