@@ -518,3 +518,8 @@ def test_als_named_in_the_passive(text: str, expected: list[Row]) -> None:
 )
 def test_source_phrase_in_coordinated_clause(text: str, message: str, cue: str) -> None:
     assert [row[1:3] for row in rows(text)] == [(message, cue)]
+
+
+def test_wie_clause_after_colon() -> None:
+    text = "Die Bilanz: Wie die Polizei mitteilte, wurden zehn Menschen verletzt."
+    assert rows(text) == [("indirect", "wurden zehn Menschen verletzt", "mitteilte", "Polizei")]

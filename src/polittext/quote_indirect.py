@@ -458,7 +458,8 @@ class IndirectQuotes(FinderBase):
     def _content_wie(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
         """``Wie X mitteilte, lag …`` / ``…, wie X sagte``: the rest of the sentence."""
         clause = _wie_clause_start(frame, frame.clause_start(cue.first_token))
-        opening = clause == 0
+        # "Ein Umstand kommt hinzu: Wie X ergab, hatte …": after a colon as at the start.
+        opening = clause == 0 or frame.gap(clause - 1).strip() == ":"
         if clause == 0 and frame.lower(0) in _OPENING_CONJUNCTIONS and frame.lower(1) == "wie":
             clause = 1  # "Und wie der Minister mitteilte, sollen …"
         if frame.lower(clause) != "wie" or not cue.finite:
