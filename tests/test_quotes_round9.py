@@ -523,3 +523,36 @@ def test_source_phrase_in_coordinated_clause(text: str, message: str, cue: str) 
 def test_wie_clause_after_colon() -> None:
     text = "Die Bilanz: Wie die Polizei mitteilte, wurden zehn Menschen verletzt."
     assert rows(text) == [("indirect", "wurden zehn Menschen verletzt", "mitteilte", "Polizei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kritisiert wird vor allem, dass das Werbeverbot nicht eingehalten wird.",
+            [
+                (
+                    "indirect",
+                    "dass das Werbeverbot nicht eingehalten wird",
+                    "Kritisiert",
+                    None,
+                )
+            ],
+        ),
+        (
+            "Gefordert wurde, die Steuer zu senken.",
+            [("indirect", "die Steuer zu senken", "Gefordert", None)],
+        ),
+        # Counter-examples: no message clause after the fronted participle.
+        ("Erwartet werden rund 500 Gäste.", []),
+        ("Gesagt wird viel.", []),
+    ],
+)
+def test_fronted_participle_cue(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_fronted_participle_without_message_is_no_event() -> None:
+    import polittext
+
+    assert not polittext.analyze("Erwartet werden rund 500 Gäste.").speech_events

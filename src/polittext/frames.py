@@ -84,6 +84,8 @@ _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
 _STANCE = word_class("stance_adjective")
+# Passive auxiliaries after a fronted participle ("Kritisiert wird, dass …").
+_FRONTING_AUXILIARIES = frozenset({"wird", "wurde", "werden", "wurden"})
 # Articles before an attributive adjective ("die verdächtigen Personen"). Not "ein-"
 # ("Ich will Ihnen eines sagen") and not "das"/"dies" ("Das betonte Merz", "… - das
 # beschreiben Forscher"): they stand alone as pronouns.
@@ -326,9 +328,14 @@ class SentenceFrame:
                 if word in particles and word + lowered[i + 1] in forms
             )
         )
+        fronted = self._fronted_participle()
+        if fronted:
+            candidates.insert(0, 0)
         for index in candidates:
             start, end, word = self.tokens[index]
-            if not word.islower():
+            if index == 0 and fronted:
+                word = lowered[0]
+            elif not word.islower():
                 continue
             stance = self._stance(index)
             if stance is not None:
@@ -451,6 +458,22 @@ class SentenceFrame:
         if any(self.breaks[i] for i in range(article - 1, index + 1)):
             return False
         return self.lowered[article - 1] in _PREPOSITIONS
+
+    def _fronted_participle(self) -> bool:
+        """Whether the sentence opens with the capitalised participle of a cue verb
+        before its passive auxiliary (``Kritisiert wird, dass …``, ``Gefordert wurde
+        …``): the participle fills the prefield, a cue like ``wird kritisiert``; a
+        comma or colon must end its clause, before the message."""
+        if len(self.tokens) < 3 or self.words[0].islower() or self.breaks[0]:
+            return False
+        word = self.lowered[0]
+        if self.lowered[1] not in _FRONTING_AUXILIARIES or not any(
+            not option.finite for option in cue_forms().get(word, ())
+        ):
+            return False
+        # A message clause must follow ("Erwartet werden 500 Gäste." frames none).
+        last = self.clause_end(1)
+        return last + 1 < len(self.tokens) and any(mark in self.gap(last) for mark in ",:")
 
     def _adjective_after_article(self, index: int) -> bool:
         """Whether the form at ``index`` is an adjective between an article and its
