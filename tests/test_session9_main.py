@@ -312,6 +312,9 @@ def _quotes_with_kind(text: str) -> list[tuple[str, str, str | None]]:
             "„Nie wieder“: Tausende demonstrieren in Berlin\n\nIn Berlin demonstrierten Tausende.",
             [("direct", "Nie wieder", None)],
         ),
+        # Spaces inside the marks are not part of the quote; a blank quotation is none.
+        ("„ Nie wieder “: Tausende demonstrieren", [("direct", "Nie wieder", None)]),
+        ("„   “: Tausende demonstrieren", []),
     ],
 )
 def test_a_quotation_before_a_headline_colon_is_a_direct_quote(

@@ -331,12 +331,17 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if quotation is not None:
                 # "„Das ist Erpressung“: Kiew reagiert empört": the quotation is the
                 # quote, and a name that opens the claim is its speaker.
+                inner = quotation.group(1)
                 content_start = match.start(1) + quotation.start(1)
+                content_start += len(inner) - len(inner.lstrip())
+                content_end = content_start + len(inner.strip())
+                if content_end <= content_start:
+                    continue
                 self.add(
                     QuoteRecord(
                         QuoteKind.DIRECT,
                         content_start,
-                        content_start + len(quotation.group(1)),
+                        content_end,
                         index,
                         (),
                         *self._claim_subject(match.start(2), end),
