@@ -1,0 +1,61 @@
+"""Session 10 (main): measure triggers for subsidised prices, fuel rebates,
+solidarity contributions, new debt and money for public tasks, each with a
+counter-example where the same words name no policy measure. All sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def _measures(text: str) -> list[tuple[str, str, str]]:
+    return [(m.type, m.trigger.text, m.modality.value) for m in polittext.classify_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Grünen fordern einen Industriestrompreis für energieintensive Betriebe.",
+            [("SUBSIDY_FINANCIAL_AID", "Industriestrompreis", "demanded")],
+        ),
+        (
+            "Der Finanzminister lehnt einen neuen Tankrabatt ab.",
+            [("TAX_LEVY", "Tankrabatt", "rejected")],
+        ),
+        (
+            "Die Union verlangt einen Solidarbeitrag der Vermögenden.",
+            [("TAX_LEVY", "Solidarbeitrag", "demanded")],
+        ),
+        (
+            "Das Land plant für 2027 keine neuen Schulden.",
+            [("BUDGET_ALLOCATION", "neuen Schulden", "negated")],
+        ),
+        (
+            "Die SPD fordert mehr Geld für Schulen.",
+            [("BUDGET_ALLOCATION", "mehr Geld für", "demanded")],
+        ),
+        (
+            "Die Bundesregierung will ein Milliardenpaket für die Bahn auf den Weg bringen.",
+            [("SUBSIDY_FINANCIAL_AID", "Milliardenpaket", "planned")],
+        ),
+    ],
+)
+def test_new_measure_triggers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _measures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A company's debt and a club's wages are no public measure.
+        "Die Firma hat neue Schulden bei ihrer Bank.",
+        "Der Verein fordert mehr Geld für seine Spieler.",
+        "Er hat mehr Geld für Urlaub ausgegeben.",
+    ],
+)
+def test_the_same_words_outside_public_finance_are_no_measure(text: str) -> None:
+    assert _measures(text) == []
