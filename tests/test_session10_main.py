@@ -59,3 +59,33 @@ def test_new_measure_triggers(text: str, expected: list[tuple[str, str, str]]) -
 )
 def test_the_same_words_outside_public_finance_are_no_measure(text: str) -> None:
     assert _measures(text) == []
+
+
+def _modalities(text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.modality.value) for m in polittext.classify_measures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Resisting with a reflexive verb refuses the measure.
+        ("Die FDP sperrt sich gegen neue Steuern.", [("TAX_LEVY", "rejected")]),
+        (
+            "Die Länder stemmen sich gegen eine Kürzung der Regionalmittel.",
+            [("SPENDING_CUT_LIMIT", "rejected")],
+        ),
+        (
+            "Der Verband sträubte sich lange gegen ein Tempolimit.",
+            [("REGULATION_LAW", "rejected")],
+        ),
+        # Campaigning for a measure demands it.
+        ("Die Grünen werben für eine Abgabe auf Kerosin.", [("TAX_LEVY", "demanded")]),
+        # "sperrte … gegen Mittag" is no reflexive resistance: the ban stays in force.
+        (
+            "Die Polizei sperrte die Straße gegen Mittag, nachdem das Verbot in Kraft trat.",
+            [("REGULATION_LAW", "in_force")],
+        ),
+    ],
+)
+def test_resisting_and_campaigning(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _modalities(text) == expected
