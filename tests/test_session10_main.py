@@ -89,3 +89,39 @@ def _modalities(text: str) -> list[tuple[str, str]]:
 )
 def test_resisting_and_campaigning(text: str, expected: list[tuple[str, str]]) -> None:
     assert _modalities(text) == expected
+
+
+def _with_target(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (m.type, m.modality.value, m.target.text if m.target else None)
+        for m in polittext.classify_measures(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in Erwägung/Betracht ziehen" weighs the measure; the idiom's noun is no target.
+        (
+            "Die Regierung zieht eine Erhöhung der Tabaksteuer in Erwägung.",
+            [("TAX_LEVY", "considered", None)],
+        ),
+        (
+            "Die EU zieht neue Sanktionen gegen Iran in Betracht.",
+            [("SANCTION_GENERAL", "considered", "Iran")],
+        ),
+        # "in Aussicht stellen" and "in Angriff nehmen" plan it.
+        (
+            "Der Kanzler stellte eine Erhöhung des Kindergelds in Aussicht.",
+            [("PAY_BENEFIT_CHANGE", "planned", None)],
+        ),
+        (
+            "Die Länder nehmen die Reform des Wahlrechts in Angriff.",
+            [("REGULATION_LAW", "planned", None)],
+        ),
+    ],
+)
+def test_idioms_with_in_give_modality_and_no_target(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _with_target(text) == expected
