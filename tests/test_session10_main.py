@@ -125,3 +125,36 @@ def test_idioms_with_in_give_modality_and_no_target(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert _with_target(text) == expected
+
+
+def _speaker_names(text: str) -> list[str]:
+    return [s.name for s in polittext.detect_speakers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # After a role, a given name no list knows and the surname: both are the name.
+        (
+            "Der Linken-Abgeordnete Ates Gürpinar forderte, die Kliniken zu stärken.",
+            "Ates Gürpinar",
+        ),
+        ("Die Staatssekretärin Mirela Vukovic sagte, das Gesetz komme.", "Mirela Vukovic"),
+        # A known given name, and a single surname after the role, stay as they were.
+        ("Die Abgeordnete Lamya Kaddor forderte, die Kliniken zu stärken.", "Lamya Kaddor"),
+        ("Der Kanzler Merz sagte, man müsse handeln.", "Merz"),
+    ],
+)
+def test_an_unknown_given_name_after_a_role(text: str, name: str) -> None:
+    assert name in _speaker_names(text)
+
+
+def test_the_surname_alone_later_is_the_same_speaker() -> None:
+    text = (
+        "Der SPD-Politiker Ates Gürpinar sagte, man müsse handeln. "
+        "Gürpinar betonte, das sei wichtig."
+    )
+    speakers = polittext.detect_speakers(text)
+    assert [(s.name, [m.text for m in s.mentions]) for s in speakers] == [
+        ("Ates Gürpinar", ["Ates Gürpinar", "Gürpinar"])
+    ]

@@ -58,6 +58,7 @@ def surname_key(surname: str) -> str:
 # same tokens as \w(?:\w|[-'’](?=\w))*, matched faster).
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _NAME_PARTICLES = word_class("name_particle")
+_QUANTIFIER_WORDS = word_class("quantifier")
 _NOUN_SUFFIXES = (
     "ung",
     "heit",
@@ -526,6 +527,27 @@ def _person_at(table: EntityTable, text: str, tokens: list[tuple[int, int, str]]
         # "Henk Jaap Meijer": a second given name no list knows; the surname is
         # the last of the run of names (which ends before a lower-case word or
         # punctuation).
+        j += 1
+        surname = tokens[j][2]
+    elif (
+        not has_first
+        and (role_word is not None or titled)
+        and j == first_start
+        and j + 1 < count
+        and tokens[j][2].lower() not in _QUANTIFIER_WORDS
+        and text[tokens[j][1] : tokens[j + 1][0]] == " "
+        and could_be_surname(tokens[j + 1][2])
+        and (
+            j + 2 >= len(tokens)
+            or not tokens[j + 2][2][:1].isupper()
+            or text[tokens[j + 1][1] : tokens[j + 2][0]].strip() != ""
+        )
+    ):
+        # "Der Linken-Abgeordnete Ates Gürpinar forderte": after a role, two unknown
+        # names before a lower-case word or punctuation are a given name no list knows
+        # and the surname.
+        first_start = j
+        has_first = True
         j += 1
         surname = tokens[j][2]
     name_start = tokens[first_start][0] if has_first else tokens[j][0]
