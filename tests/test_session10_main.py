@@ -158,3 +158,40 @@ def test_the_surname_alone_later_is_the_same_speaker() -> None:
     assert [(s.name, [m.text for m in s.mentions]) for s in speakers] == [
         ("Ates Gürpinar", ["Ates Gürpinar", "Gürpinar"])
     ]
+
+
+_PAUS = (
+    "Im Streit hat Familienministerin Lisa Paus der FDP eine Blockadehaltung vorgeworfen. "
+    "„Wer Armut bekämpfen will, muss Geld in die Hand nehmen“, sagte die Grünen-Politikerin"
+)
+
+
+@pytest.mark.parametrize(
+    "medium",
+    [
+        " der „Süddeutschen Zeitung“.",
+        " der Süddeutschen Zeitung.",
+        " der Deutschen Presse-Agentur.",
+    ],
+)
+def test_der_before_a_medium_after_a_role_is_the_addressee(medium: str) -> None:
+    # "sagte die Politikerin der Zeitung": the newspaper is spoken to; the description
+    # is the minister named before.
+    quotes = polittext.attribute_quotes(_PAUS + medium)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Lisa Paus"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Roles at a medium, and organisations that are no medium, stay genitives.
+        ("„Das ist falsch“, sagte ein Redakteur der Zeitung.", "Redakteur der Zeitung"),
+        (
+            "„Wir wachsen“, sagte der Vorstandschef der Deutschen Post.",
+            "Vorstandschef der Deutschen Post",
+        ),
+        ("„Das geht nicht“, sagte eine Sprecherin der Bahn.", "Sprecherin der Bahn"),
+    ],
+)
+def test_a_genitive_organisation_stays_with_its_role(text: str, name: str) -> None:
+    assert [s.name for s in polittext.detect_speakers(text)] == [name]

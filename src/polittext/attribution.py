@@ -91,6 +91,9 @@ _DASHES = ("-", "–", "—")
 _NOT_OPENERS = frozenset({"nicht", "gerade", "etwa", "kein", "keine"})
 _PERSON_KINDS = frozenset({SpeakerKind.PERSON, SpeakerKind.ANONYMOUS_SOURCE})
 _ATTRIBUTE_LINKS = frozenset({"des", "der", "von", "vom"})
+_MEDIA_HEADS = word_class("media_head")
+_MEDIA_ROLES = tuple(sorted(word_class("media_role")))
+_MEDIA_ENDINGS = ("zeitung", "agentur", "magazin", "sender", "rundschau", "presse")
 _ADVERB_ENDINGS = ("weise", "lich", "isch", "bar", "los", "mäßig", "hängig")
 _NOMINATIVE_PRONOUNS = frozenset({"ich", "wir", "er", "man"})
 _SENTENCE_ENDS = frozenset('.!?:„“"»«')
@@ -1364,7 +1367,24 @@ def _attribute_end(frame: SentenceFrame, index: int, last: int) -> int | None:
         and not frame.breaks[follower]
     ):
         follower += 1  # "der Deutschen Bahn", "des Weißen Hauses"
+    if frame.lower(index + 1) == "der" and _addressed_medium(frame, index, follower):
+        return None  # "sagte die Grünen-Politikerin der „Süddeutschen Zeitung“": a dative
     return follower
+
+
+def _addressed_medium(frame: SentenceFrame, index: int, last: int) -> bool:
+    """Whether the words after the role noun at ``index`` up to ``last`` name a
+    newspaper, agency or broadcaster (:data:`_MEDIA_HEADS`) that the role holder
+    spoke to, rather than the role's organisation (``ein Redakteur der Zeitung``)."""
+    if gazetteer().role(frame.words[index]) is None:
+        return False  # "in einem Bericht der Salzburger Nachrichten": a document, not a speaker
+    if frame.lower(index).rsplit("-", 1)[-1].endswith(_MEDIA_ROLES):
+        return False
+    for i in range(index + 2, last + 1):
+        word = frame.lower(i).rsplit("-", 1)[-1]
+        if word in _MEDIA_HEADS or word.endswith(_MEDIA_ENDINGS):
+            return True
+    return False
 
 
 def _role_holder(
