@@ -299,6 +299,10 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
         previous = frame.clause_start(clause - 1)
         if any(frame.words[i] in forms for i in range(previous, clause)):
             return None
+        if steps and _has_verb(frame, previous, clause) and _noun_phrase_start(frame, clause):
+            # "Die Ministerin wies das zurück, die Sprecherin der Fraktion, Anna
+            # Berg, erklärte: …": a clause with its own verb ends the appositions.
+            return clause, min(cue.first_token, clause + _MAX_PREFIELD)
         if frame.lower(previous) in SUBORDINATORS and cue.first_token - previous <= _MAX_PREFIELD:
             # "Wie die Chefin des Amtes, Anna Berg, mitteilte": a verb-final clause
             # whose chunks are noun phrases (each ends with a noun or a bracket, not
@@ -315,6 +319,20 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     # The whole stretch up to the verb: the name may be in the apposition
     # ("Die Vorsitzende des Ausschusses, Renate Künast (Grüne), fragte").
     return 0, min(cue.first_token, _MAX_PREFIELD)
+
+
+def _has_verb(frame: SentenceFrame, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` hold a cue verb or a finite auxiliary or modal."""
+    position = bisect.bisect_left(frame.cue_starts, frame.tokens[first][0])
+    if position < len(frame.cue_starts) and frame.cue_starts[position] < frame.tokens[last - 1][1]:
+        return True
+    return any(frame.lowered[i] in _FINITE_HELPERS for i in range(first, last))
+
+
+def _noun_phrase_start(frame: SentenceFrame, index: int) -> bool:
+    """Whether token ``index`` may open a noun phrase (an article or a capital)."""
+    word = frame.lower(index)
+    return word in _DEFINITE or word in _INDEFINITE or frame.words[index][:1].isupper()
 
 
 def _relative_clause(frame: SentenceFrame, cue: Cue, first: int) -> bool:

@@ -186,6 +186,7 @@ class SentenceFrame:
     # Tokens followed by anything but one space (punctuation, several spaces) and
     # the last token: where a comma, colon or semicolon may stand.
     punctuated: list[int] = attrs.Factory(list)
+    _brackets: list[tuple[int, int]] | None = None
 
     @classmethod
     def build(cls, text: str, start: int, end: int) -> SentenceFrame:
@@ -197,6 +198,10 @@ class SentenceFrame:
         breaks = [False] * max(count - 1, 0) + [True]  # the last token ends a clause
         commas = [False] * count
         punctuated = []
+        # Inside parentheses no break ends the outer clause: "Wulff hat mit Peres
+        # (Awoda, dt. etwa Arbeiterpartei) gesprochen" is one clause.
+        depth = 0
+        brackets = "(" in text[start:end]
         for i in range(count - 1):
             gap_start, gap_end = tokens[i][1], tokens[i + 1][0]
             if gap_end - gap_start == 1 and text[gap_start] == " ":
@@ -205,8 +210,15 @@ class SentenceFrame:
             gap = text[gap_start:gap_end]
             if "," in gap:
                 commas[i] = True
-            if not _BREAK_CHARS.isdisjoint(gap) and not _inside_number(
-                tokens[i][2], gap, tokens[i + 1][2]
+            inside = False
+            if brackets:
+                before = depth
+                depth = max(0, depth + gap.count("(") - gap.count(")"))
+                inside = before > 0 and depth > 0
+            if (
+                not inside
+                and not _BREAK_CHARS.isdisjoint(gap)
+                and not _inside_number(tokens[i][2], gap, tokens[i + 1][2])
             ):
                 breaks[i] = True
         frame = cls(text, start, end, tokens, breaks, [])
@@ -291,6 +303,34 @@ class SentenceFrame:
             return self.lowered[index]
         except IndexError:
             return ""
+
+    def bracketed(self) -> list[tuple[int, int]]:
+        """Token ranges ``(first, last)`` inside parentheses (outermost pairs only).
+
+        >>> frame = SentenceFrame.build("Die Regierung (seit 2024 im Amt) plant Zölle.", 0, 45)
+        >>> [frame.words[i] for i in frame.bracketed()[0]]
+        ['seit', 'Amt']
+        """
+        if self._brackets is None:
+            found: list[tuple[int, int]] = []
+            depth, opened = 0, 0
+            text, tokens = self.text, self.tokens
+            if "(" in text[self.start : self.end] and tokens:
+                if "(" in text[self.start : tokens[0][0]]:
+                    depth, opened = 1, 0
+                for i in self.punctuated:
+                    end = tokens[i + 1][0] if i + 1 < len(tokens) else self.end
+                    for char in text[tokens[i][1] : end]:
+                        if char == "(":
+                            if depth == 0:
+                                opened = i + 1
+                            depth += 1
+                        elif char == ")" and depth:
+                            depth -= 1
+                            if depth == 0 and opened <= i:
+                                found.append((opened, i))
+            self._brackets = found
+        return self._brackets
 
     def mark_in_gaps(self, first: int, last: int) -> bool:
         """Whether a quotation mark stands after one of the tokens ``first`` to

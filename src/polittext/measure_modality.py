@@ -141,6 +141,7 @@ before it (docs/labelling.rst, "Decisions of session 7").
 
 from __future__ import annotations
 
+import copy
 import itertools
 
 from polittext.cues import cue_forms
@@ -187,6 +188,17 @@ def modality_of(
     ``cues`` are the sentence's :func:`status_cues`, ``relative`` the indexes
     of tokens inside relative clauses, ``evidence`` the measure's token range.
     """
+    brackets = [b for b in frame.bracketed() if not b[0] <= candidate.first <= b[1]]
+    if brackets:
+        # "Die Regierung (seit 2024 im Amt) hat Sanktionen beschlossen": the words
+        # and cues inside parentheses speak of the parenthesis, not of a measure
+        # outside it; the rules below read a copy of the frame without them.
+        frame = copy.copy(frame)
+        frame.marks = {}
+        lowered = frame.lowered = list(frame.lowered)
+        for first, last in brackets:
+            lowered[first : last + 1] = [""] * (last + 1 - first)
+        cues = [c for c in cues if not any(b[0] <= c.first <= b[1] for b in brackets)]
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)

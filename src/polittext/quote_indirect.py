@@ -310,6 +310,8 @@ class IndirectQuotes(FinderBase):
             if skipped is not None:
                 index, following = skipped, skipped + 1
                 gap = frame.gap(index)
+        if "," in gap and ":" not in gap and _opens_with_cue(frame, following):
+            return None  # "wies die Vorwürfe zurück, erklärte aber, …": the next cue's clause
         if any(
             mark in gap.split(",")[-1].split(":")[-1] for mark in _OPENING_MARKS
         ) and not self._quote_inside_clause(frame, following):
@@ -1295,3 +1297,16 @@ def _perfect(frame: SentenceFrame, cue: Cue) -> bool:
     if not frame.breaks[cue.last_token] and frame.lower(cue.last_token + 1) in AFTER_PARTICIPLE:
         return True
     return any(frame.lower(i) in _HABEN for i in range(first, cue.first_token))
+
+
+def _opens_with_cue(frame: SentenceFrame, index: int) -> bool:
+    """Whether token ``index`` (after a comma) is a finite cue verb, a main clause
+    of its own that shares the subject: ``…, erklärte aber, …``."""
+    start = frame.tokens[index][0]
+    position = bisect.bisect_left(frame.cue_starts, start)
+    return (
+        position < len(frame.cues)
+        and frame.cue_starts[position] == start
+        and frame.cues[position].finite
+        and frame.words[index].islower()
+    )
