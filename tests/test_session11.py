@@ -78,3 +78,46 @@ def test_a_subject_shared_by_two_verbs_after_a_comma_stays() -> None:
     # No noun phrase between the two verbs: the first clause's subject speaks.
     text = "Die Ministerin wies die Vorwürfe zurück, erklärte aber, sie werde den Bericht prüfen."
     assert [q[2] for q in _quotes(text)] == ["Ministerin"]
+
+
+def test_a_regnal_number_s_period_does_not_cut_the_quote_from_its_cue() -> None:
+    text = (
+        "Später sagte die Bischöfin Anna Roth vor der Presse, Papst Leo XIV. „ist ein "
+        "Mann des Ausgleichs“."
+    )
+    assert [q[1:] for q in _quotes(text)] == [("sagte", "Anna Roth")]
+
+
+def test_abbreviation_periods() -> None:
+    from polittext.sentences import abbreviation_period
+
+    assert [abbreviation_period(w) for w in ("Abs", "3", "B", "XVI", "Merz", "")] == [
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Ministerpräsident kritisierte die Behörden in Hamburg. Sie hätten voreilig gewarnt.",
+            "Ministerpräsident",
+        ),
+        (
+            "Die Sprecherin des Verbands lobte die Demonstranten. Sie hätten friedlich protestiert.",
+            "Sprecherin des Verbands",
+        ),
+    ],
+)
+def test_a_role_before_the_verb_speaks_on_not_the_group_after_it(text: str, speaker: str) -> None:
+    # The cue has no message; the Konjunktiv sentence after it continues the
+    # role's words, not the object group's.
+    quotes = polittext.attribute_quotes(text)
+    assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("reported", speaker)
+    ]

@@ -434,6 +434,19 @@ def _person_appositions(frame: SentenceFrame, first: int, verb: int) -> bool:
     )
 
 
+def _role_subject(frame: SentenceFrame, first: int, last: int) -> bool:
+    """Whether ``[first, last)`` is a nominative noun phrase headed by a role noun
+    (``Der Ministerpräsident``, ``Die neue Sprecherin des Verbands``)."""
+    if frame.lower(first) not in {"der", "die", "ein", "eine"}:
+        return False
+    head = first + 1
+    while head < last - 1 and _lower_adjective(frame.words[head]):
+        head += 1
+    if head >= last or gazetteer().role(frame.words[head]) is None:
+        return False
+    return head == last - 1 or frame.lower(head + 1) in {"des", "der"}
+
+
 def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
     """Token indices after each comma-separated chunk of ``[first, last)``."""
     return [i + 1 for i in range(first, last) if "," in frame.gap(i)]
@@ -885,6 +898,10 @@ def _source_by_regions(
     # only when no region names anyone.
     for first, last, prefield in regions:
         found = _source_in(frame, cue, table, first, last, prefield, guess=False)
+        if found[1] is None and prefield and cue.finite and _role_subject(frame, first, last):
+            # "Der Ministerpräsident kritisierte die Behörden": a role before the
+            # verb is the subject, before a group named after it.
+            found = _source_in(frame, cue, table, first, last, prefield, guess=True)
         if found[1] is not None:
             return found
     for first, last, prefield in regions:

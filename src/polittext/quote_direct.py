@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from polittext.attribution import source_of
 from polittext.entities import Entity
@@ -18,7 +19,7 @@ from polittext.quote_base import (
 )
 from polittext.quote_indirect import weak_frame
 from polittext.quotemarks import QuoteRegion, quote_regions
-from polittext.sentences import paragraph_ranges
+from polittext.sentences import abbreviation_period, paragraph_ranges
 from polittext.sources import source_after
 from polittext.types import QuoteKind, SentenceKind
 
@@ -303,7 +304,7 @@ class DirectQuotes(FinderBase):
                 limit = 30
                 continue
             between = self.text[cue.end : region.open_pos]
-            if len(between.split()) <= limit and "." not in between:
+            if len(between.split()) <= limit and not _full_stop(between):
                 if self.text[cue.end : region.open_pos].strip().startswith(":"):
                     return frame, cue  # "sagte: „…“"
                 return self._main_clause_cue(frame, cue, region) or (frame, cue)
@@ -416,3 +417,14 @@ def _inverted_after(frame: SentenceFrame, region: QuoteRegion, cue: Cue) -> bool
         return False
     gap = frame.text[region.close_pos + 1 : frame.starts[first]].strip()
     return gap in {",", ""} and frame.clause_start(cue.first_token) <= first
+
+
+_PERIOD = re.compile(r"(\S*)\.")
+
+
+def _full_stop(between: str) -> bool:
+    """Whether ``between`` holds a period that may end a clause: not the period of
+    an abbreviation, an ordinal or a regnal number (``Benedikt XVI. „ist …“``)."""
+    if "." not in between:
+        return False
+    return any(not abbreviation_period(m.group(1)) for m in _PERIOD.finditer(between))

@@ -99,6 +99,19 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(every), frozenset(final)
 
 
+def abbreviation_period(word: str) -> bool:
+    """Whether a period after ``word`` belongs to it: an abbreviation, an ordinal
+    number, an initial or a regnal number, not a full stop.
+
+    >>> [abbreviation_period(w) for w in ("Abs", "3", "B", "XVI", "Merz")]
+    [True, True, True, True, False]
+    """
+    word = word.lstrip("".join(_OPENERS))
+    if not word or word.isdigit() or len(word) == 1 or _ROMAN.match(word):
+        return bool(word)
+    return word + "." in _abbreviations()[0]
+
+
 def _token_before(text: str, end: int, lower: int) -> int:
     """Start of the whitespace-delimited token that ends at ``end``."""
     # After the last space (found in C within the last 64 characters), unless a
