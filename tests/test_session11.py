@@ -121,3 +121,20 @@ def test_a_role_before_the_verb_speaks_on_not_the_group_after_it(text: str, spea
     assert [(q.kind.value, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("reported", speaker)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Konzern ließ durchblicken, dass ein neues Werk entstehen solle.",
+        "Die Kanzlerin ließ in ihrer Rede anklingen, dass sie eine Reform plane.",
+    ],
+)
+def test_hinting_verbs_with_lassen_are_cues(text: str) -> None:
+    quotes = polittext.attribute_quotes(text)
+    assert [(q.kind.value, q.cue.text if q.cue else None) for q in quotes][0][0] == "indirect"
+    assert quotes[0].content.text.startswith("dass")
+
+
+def test_the_literal_separable_verb_is_no_quote() -> None:
+    assert polittext.attribute_quotes("Er blickt bei den neuen Regeln nicht durch.") == []
