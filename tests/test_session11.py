@@ -140,3 +140,10 @@ def test_hinting_verbs_with_lassen_are_cues(text: str) -> None:
 
 def test_the_literal_separable_verb_is_no_quote() -> None:
     assert polittext.attribute_quotes("Er blickt bei den neuen Regeln nicht durch.") == []
+
+
+def test_a_city_after_nach_is_a_direction_not_the_speaker() -> None:
+    text = "Der Kanzler reiste nach Paris und erklärte dort, Europa müsse zusammenstehen."
+    assert [q[2] for q in _quotes(text)] == ["Kanzler"]
+    # "aus" keeps a place as a source: the government speaks from there.
+    assert [q[2] for q in _quotes("Aus Moskau hieß es, man prüfe die Vorschläge.")] == ["Russland"]

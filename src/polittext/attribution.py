@@ -1281,6 +1281,8 @@ def _after_preposition(frame: SentenceFrame, start: int, first: int) -> bool:
     ):
         index -= 1
     word = frame.lower(index)
+    if word == "nach" and index >= first and frame.starts[index + 1] == start:
+        return True  # "reiste nach Paris": a direction ("nach Angaben von X" has a noun between)
     return index >= first and word in _PREPOSITIONS and word not in _SOURCE_PREPOSITIONS
 
 
