@@ -147,3 +147,45 @@ def test_a_city_after_nach_is_a_direction_not_the_speaker() -> None:
     assert [q[2] for q in _quotes(text)] == ["Kanzler"]
     # "aus" keeps a place as a source: the government speaks from there.
     assert [q[2] for q in _quotes("Aus Moskau hieß es, man prüfe die Vorschläge.")] == ["Russland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # Breaking a measure presupposes that it applies (docs/labelling.rst: in_force).
+        (
+            "Wer die Finanzsanktionen gegen Nordkorea umgeht, muss mit Haftstrafen rechnen.",
+            "in_force",
+        ),
+        ("Wer gegen das Zweckentfremdungsverbot verstößt, zahlt ein Bußgeld.", "in_force"),
+        ("Firmen, die das Ölembargo unterlaufen, drohen hohe Strafen.", "in_force"),
+        # An existing guarantee called under a condition (the labelling guide's example).
+        ("Sollte die Bank ausfallen, haftet das Land mit seiner Bürgschaft.", "in_force"),
+        (
+            "Sollte der Energieversorger zahlungsunfähig werden, greift die Landesbürgschaft.",
+            "in_force",
+        ),
+        # Counter-examples: the measure itself is only imagined or demanded.
+        ("Wer Sanktionen gegen China fordert, gefährdet Arbeitsplätze.", "hypothetical"),
+        ("Falls Belgrad die Truppen nicht abzieht, drohen Einreiseverbote.", "hypothetical"),
+        (
+            "Wenn die Preise weiter steigen, gilt die Mietpreisbremse auch für Neubauten.",
+            "hypothetical",
+        ),
+    ],
+)
+def test_violated_and_called_measures_are_in_force(text: str, modality: str) -> None:
+    assert [m[2] for m in _measures(text)] == [modality]
+
+
+def test_the_measure_is_not_its_own_actor() -> None:
+    (measure,) = polittext.classify_measures(
+        "Falls Belgrad die Truppen nicht abzieht, drohen Einreiseverbote."
+    )
+    assert measure.actor is None
+    # A commission named after its field acts itself.
+    (measure,) = polittext.classify_measures(
+        "Die Mindestlohnkommission hat eine Anhebung des Mindestlohns auf 15 Euro vorgeschlagen."
+    )
+    assert measure.actor is not None
+    assert measure.actor.text == "Mindestlohnkommission"

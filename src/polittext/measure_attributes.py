@@ -856,6 +856,15 @@ def _passive_target(context: MeasureContext, candidate: Candidate) -> tuple[int,
     return None
 
 
+def _names_actor(text: str) -> bool:
+    """Whether the last word of ``text`` names a group or a role (``Mindestlohnkommission``)."""
+    words = text.split()
+    if not words:
+        return False
+    g = gazetteer()
+    return g.group(words[-1]) is not None or g.role(words[-1]) is not None
+
+
 def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]:
     """All attributes of one candidate measure, as token ranges and names."""
     frame = context.frame
@@ -864,6 +873,16 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     quoted = next((q for q in context.quotes if q[0] <= start < q[1]), None)
     modality = modality_of(frame, context.cues, context.relative, candidate, (left, right))
     actor, actor_name, speaker = _actor(context, quoted, candidate.first)
+    trigger_start, trigger_end = start, frame.tokens[candidate.last][1]
+    if (
+        actor is not None
+        and actor[0] < trigger_end
+        and trigger_start < actor[1]
+        and not _names_actor(frame.text[actor[0] : actor[1]])
+    ):
+        # "Falls Belgrad nicht abzieht, drohen Einreiseverbote": the subject of the
+        # verb is the measure itself, not who imposes it.
+        actor, actor_name, speaker = None, None, None
     holder = _genitive_holder(context, candidate.last)
     if holder is not None:
         # "ein Zuschuss des Bundes", "die Sanktionen der EU": the holder acts.

@@ -202,6 +202,8 @@ def modality_of(
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     modality = _modality(frame, cues, relative, candidate, evidence)
+    if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
+        return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
     settled = _settled(frame, candidate)
     if settled is Modality.UNDER_DISCUSSION and modality is not Modality.HYPOTHETICAL:
         return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
@@ -626,6 +628,45 @@ def _failed_before_start(frame: SentenceFrame, cues: list[Cue], candidate: Candi
     return described in _NOT_STARTED or attribute
 
 
+# Breaking a measure: "umgeht die Sanktionen", "Verstoß gegen das Embargo".
+_VIOLATIONS = frozenset(
+    {
+        "umgeht", "umgehen", "umging", "umgingen", "umgangen", "umgehung",
+        "verstößt", "verstoßen", "verstieß", "verstießen", "verstoß", "verstöße", "verstößen",
+        "missachtet", "missachten", "missachtete", "missachteten", "missachtung",
+        "unterläuft", "unterlaufen", "unterlief", "unterliefen",
+    }
+)  # fmt: skip
+# Present-tense verbs by which an existing measure applies when a case arises.
+_APPLIES = frozenset({"greift", "greifen", "haftet", "haften"})
+
+
+def _violated(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """Whether a word of breaking a rule governs the measure in its clause
+    (``Wer die Sanktionen umgeht``, ``gegen das Verbot verstößt``)."""
+    start = max(frame.clause_start(candidate.first), candidate.first - 4)
+    end = min(frame.clause_end(candidate.last), candidate.last + 4)
+    return any(
+        frame.lowered[i] in _VIOLATIONS
+        for i in itertools.chain(range(start, candidate.first), range(candidate.last + 1, end + 1))
+    )
+
+
+def _applies_in_main_clause(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Sollte …, greift die Landesbürgschaft``: after the condition, the main clause
+    opens with a present-tense verb of applying, and the measure stands in it with
+    an article or possessive (an existing one), not after a modal or ``würde``."""
+    clause = frame.clause_start(candidate.first)
+    if clause == 0 or frame.lower(clause) not in _APPLIES or candidate.first < clause:
+        return False
+    article = frame.lower(candidate.first - 1)
+    trigger_is_verb = candidate.first == clause
+    return trigger_is_verb or (
+        article in {"die", "das", "der", "den", "seiner", "ihrer", "seine", "ihre", "unsere"}
+        or frame.lower(candidate.first) in {"die", "das", "der"}
+    )
+
+
 def _conditioned_elsewhere(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """``Die EU will die Zölle aussetzen, wenn Washington die Stahlzölle aufhebt``: a
     ``wenn``/``falls``/``sofern`` clause after the measure's clause sets a condition
@@ -945,6 +986,17 @@ def _modality(
     # 3. A conditional opening (``Falls``, ``Sollte``, ``Wenn``); "Ohne X hätte …" is a
     # counterfactual. The condition scopes over a negation too: "Wenn wir die
     # Schuldenbremse nicht reformieren, werden wir … nicht sanieren können".
+    conditional = frame.lower(0) == "wer" or frame.lower(
+        1 if frame.lower(0) in {"erst", "nur"} else 0
+    ) in _CONDITIONAL_OPENERS | {"wenn"}
+    if conditional and _violated(frame, candidate):
+        # "Wer die Finanzsanktionen umgeht, muss …", "Wenn Firmen gegen das Verbot
+        # verstoßen, …": breaking a measure presupposes that it applies.
+        return Modality.IN_FORCE
+    if conditional and _applies_in_main_clause(frame, candidate):
+        # "Sollte die Bank ausfallen, haftet das Land mit seiner Bürgschaft", "…, greift
+        # die Landesbürgschaft": an existing measure called under a condition.
+        return Modality.IN_FORCE
     if frame.lower(0) == "wer" and frame.clause_start(candidate.first) == 0:
         # "Wer jetzt eine Obergrenze verlangt, der muss …": a generic free relative
         # clause is a condition (whoever does it); its measure is only supposed.
