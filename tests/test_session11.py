@@ -189,3 +189,30 @@ def test_the_measure_is_not_its_own_actor() -> None:
     )
     assert measure.actor is not None
     assert measure.actor.text == "Mindestlohnkommission"
+
+
+@pytest.mark.parametrize(
+    ("text", "modalities"),
+    [
+        (
+            "Die Friedenstruppe wird nur entsandt, wenn das Parlament zustimmt.",
+            ["hypothetical"],
+        ),
+        (
+            "Die Koalition will das Bürgergeld erst erhöhen, wenn die Steuereinnahmen steigen.",
+            ["hypothetical"],
+        ),
+        # "wenn auch" concedes: the extension is done.
+        (
+            "Die Regierung hat die Sanktionen verlängert, wenn auch nur um drei Monate.",
+            ["extended"],
+        ),
+        # Without "nur"/"erst" the trailing clause is left alone.
+        (
+            "Die Koalition will das Bürgergeld erhöhen, wenn die Steuereinnahmen steigen.",
+            ["planned"],
+        ),
+    ],
+)
+def test_a_plan_only_under_a_condition_is_hypothetical(text: str, modalities: list[str]) -> None:
+    assert [m[2] for m in _measures(text)] == modalities

@@ -204,6 +204,8 @@ def modality_of(
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if modality in _CONDITIONED_STAGES and _only_if(frame, candidate):
+        return Modality.HYPOTHETICAL  # "Die Truppe wird nur entsandt, wenn Moskau zustimmt"
     settled = _settled(frame, candidate)
     if settled is Modality.UNDER_DISCUSSION and modality is not Modality.HYPOTHETICAL:
         return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
@@ -639,6 +641,29 @@ _VIOLATIONS = frozenset(
 )  # fmt: skip
 # Present-tense verbs by which an existing measure applies when a case arises.
 _APPLIES = frozenset({"greift", "greifen", "haftet", "haften"})
+
+
+_CONDITIONED_STAGES = frozenset(
+    {Modality.DECIDED, Modality.PLANNED, Modality.EXTENDED, Modality.PROPOSED}
+)
+_ONLY_IF = frozenset({"wenn", "falls", "sofern"})
+
+
+def _only_if(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """A plan or decision bound to a condition: ``nur``/``erst`` in the measure's
+    clause and a ``wenn``/``falls`` clause right after it (``Die Truppe wird nur
+    entsandt, wenn …``), or the measure inside that trailing condition (``…, wenn
+    ein Waffenstillstand hält``). ``wenn auch`` concedes; it sets no condition."""
+    clause = frame.clause_start(candidate.first)
+    if clause > 0 and frame.lower(clause) in _ONLY_IF and frame.lower(clause + 1) != "auch":
+        opener = frame.clause_start(clause - 1)
+        return any(frame.lower(i) in {"nur", "erst"} for i in range(opener, clause))
+    end = frame.clause_end(candidate.last)
+    return (
+        frame.lower(end + 1) in _ONLY_IF
+        and frame.lower(end + 2) != "auch"
+        and any(frame.lower(i) in {"nur", "erst"} for i in range(clause, end + 1))
+    )
 
 
 def _violated(frame: SentenceFrame, candidate: Candidate) -> bool:
