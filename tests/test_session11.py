@@ -216,3 +216,10 @@ def test_the_measure_is_not_its_own_actor() -> None:
 )
 def test_a_plan_only_under_a_condition_is_hypothetical(text: str, modalities: list[str]) -> None:
     assert [m[2] for m in _measures(text)] == modalities
+
+
+def test_a_denied_report_about_a_measure_negates_it() -> None:
+    text = "Das Finanzministerium dementiert Berichte über einen zweiten Nachtragshaushalt."
+    assert [m[2] for m in _measures(text)] == ["negated"]
+    text = "Die Staatskanzlei bestreitet Spekulationen über eine neue Zweitwohnungsteuer."
+    assert [m[2] for m in _measures(text)] == ["negated"]

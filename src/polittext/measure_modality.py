@@ -783,6 +783,20 @@ def _denied_report(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     report whose content clause (``wonach``, ``dass``) holds the measure is rejected,
     so the measure is denied: negated."""
     start = frame.clause_start(candidate.first)
+    about = next(
+        (
+            i
+            for i in range(candidate.first - 1, max(start, candidate.first - 5) - 1, -1)
+            if frame.lower(i) in {"über", "von"} and frame.lower(i - 1) in _REPORT_NOUNS
+        ),
+        None,
+    )
+    if about is not None:
+        # "dementiert Berichte über einen Nachtragshaushalt": the reported measure is denied.
+        return any(
+            c.modality in (Modality.REJECTED, Modality.NEGATED) and start <= c.first < about - 1
+            for c in cues
+        )
     if start == 0 or frame.lower(start) not in {"wonach", "dass"}:
         return False
     previous = frame.clause_start(start - 1)
