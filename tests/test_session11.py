@@ -223,3 +223,45 @@ def test_a_denied_report_about_a_measure_negates_it() -> None:
     assert [m[2] for m in _measures(text)] == ["negated"]
     text = "Die Staatskanzlei bestreitet Spekulationen über eine neue Zweitwohnungsteuer."
     assert [m[2] for m in _measures(text)] == ["negated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A measure named as the time after which something is to happen.
+        (
+            "Die Minister beraten über Hilfen für den Wiederaufbau nach einem Friedensabkommen.",
+            ("AGREEMENT_TREATY", "hypothetical"),
+        ),
+        # Past: it happened.
+        (
+            "Nach einem Waffenstillstand im Jahr 2020 kehrte in der Region Ruhe ein.",
+            ("AGREEMENT_TREATY", "in_force"),
+        ),
+        # The object of a demand noun is demanded, not a time.
+        (
+            "Die Forderung nach einem Tempolimit wird lauter.",
+            ("REGULATION_LAW", "demanded"),
+        ),
+        # Stopping a change rejects the change; the measure itself is not ended.
+        (
+            "Das Verfassungsgericht kippte die Erhöhung der Grundsteuer.",
+            ("TAX_LEVY", "rejected"),
+        ),
+        ("Das Gericht kippte das Tempolimit.", ("REGULATION_LAW", "lifted_or_ended")),
+        # A debate said not to take place opens none.
+        (
+            "Die Sanktionen bleiben in Kraft, darüber wird nicht verhandelt.",
+            ("SANCTION_GENERAL", "in_force"),
+        ),
+        (
+            "Über die Sanktionen wird in Brüssel verhandelt.",
+            ("SANCTION_GENERAL", "under_discussion"),
+        ),
+    ],
+)
+def test_future_times_stopped_changes_and_refused_debates(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = {(m[0], m[2]) for m in _measures(text)}
+    assert expected in found

@@ -201,11 +201,22 @@ def modality_of(
         cues = [c for c in cues if not any(b[0] <= c.first <= b[1] for b in brackets)]
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
+    # "darüber wird nicht verhandelt": a debate said not to take place opens nothing.
+    cues = [
+        c
+        for c in cues
+        if c.modality is not Modality.UNDER_DISCUSSION
+        or "nicht" not in frame.lowered[max(0, c.first - 2) : c.first]
+    ]
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
     if modality in _CONDITIONED_STAGES and _only_if(frame, candidate):
         return Modality.HYPOTHETICAL  # "Die Truppe wird nur entsandt, wenn Moskau zustimmt"
+    if modality in _FUTURE_STAGES and _after_a_future_event(frame, candidate):
+        return Modality.HYPOTHETICAL  # "Sicherheitsgarantien nach einem Waffenstillstand"
+    if modality is Modality.LIFTED_OR_ENDED and _stopped_change(frame, candidate):
+        return Modality.REJECTED  # "Der Bundesrat stoppte die Senkung der Stromsteuer"
     settled = _settled(frame, candidate)
     if settled is Modality.UNDER_DISCUSSION and modality is not Modality.HYPOTHETICAL:
         return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
@@ -641,6 +652,50 @@ _VIOLATIONS = frozenset(
 )  # fmt: skip
 # Present-tense verbs by which an existing measure applies when a case arises.
 _APPLIES = frozenset({"greift", "greifen", "haftet", "haften"})
+
+
+_FUTURE_STAGES = frozenset(
+    {
+        Modality.UNDER_DISCUSSION,
+        Modality.PROPOSED,
+        Modality.PLANNED,
+        Modality.DEMANDED,
+        Modality.CONSIDERED,
+    }
+)
+# Nouns of a change to a measure: stopping one stops the change, not the measure.
+_CHANGE_NOUNS = frozenset(
+    {"senkung", "erhöhung", "anhebung", "einführung", "ausweitung", "verlängerung"}
+    | {"verschärfung", "lockerung", "kürzung", "absenkung"}
+)
+
+
+def _after_a_future_event(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``nach einem Waffenstillstand``: a measure named as the time after which
+    something is to happen has not happened yet."""
+    index = candidate.first - 1
+    while index > 0 and frame.words[index].islower() and frame.words[index].endswith(("e", "en")):
+        index -= 1
+    return (
+        frame.lower(index) in {"einem", "einer"}
+        and frame.lower(index - 1) == "nach"
+        # "die Forderung nach einem Tempolimit": the object of a demand noun.
+        and not frame.lower(index - 2).startswith(_ASKING_NOUNS)
+    )
+
+
+_ASKING_NOUNS = ("forderung", "ruf", "rufe", "wunsch", "verlangen", "suche", "frage", "sehnsucht")
+
+
+def _stopped_change(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``stoppte die Senkung der Stromsteuer``: the change named before the measure
+    is what the ending verb stops; the change is rejected (the tax stays)."""
+    if frame.lower(candidate.first) in _CHANGE_NOUNS:
+        return True
+    return (
+        frame.lower(candidate.first - 1) in {"der", "des"}
+        and frame.lower(candidate.first - 2) in _CHANGE_NOUNS
+    )
 
 
 _CONDITIONED_STAGES = frozenset(
