@@ -215,7 +215,7 @@ def modality_of(
         return Modality.HYPOTHETICAL  # "Die Truppe wird nur entsandt, wenn Moskau zustimmt"
     if modality in _FUTURE_STAGES and _after_a_future_event(frame, candidate):
         return Modality.HYPOTHETICAL  # "Sicherheitsgarantien nach einem Waffenstillstand"
-    if modality is Modality.LIFTED_OR_ENDED and _stopped_change(frame, candidate):
+    if modality is Modality.LIFTED_OR_ENDED and _stopped_change(frame, cues, candidate):
         return Modality.REJECTED  # "Der Bundesrat stoppte die Senkung der Stromsteuer"
     settled = _settled(frame, candidate)
     if settled is Modality.UNDER_DISCUSSION and modality is not Modality.HYPOTHETICAL:
@@ -687,14 +687,19 @@ def _after_a_future_event(frame: SentenceFrame, candidate: Candidate) -> bool:
 _ASKING_NOUNS = ("forderung", "ruf", "rufe", "wunsch", "verlangen", "suche", "frage", "sehnsucht")
 
 
-def _stopped_change(frame: SentenceFrame, candidate: Candidate) -> bool:
+def _stopped_change(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
     """``stoppte die Senkung der Stromsteuer``: the change named before the measure
     is what the ending verb stops; the change is rejected (the tax stays)."""
-    if frame.lower(candidate.first) in _CHANGE_NOUNS:
-        return True
-    return (
-        frame.lower(candidate.first - 1) in {"der", "des"}
-        and frame.lower(candidate.first - 2) in _CHANGE_NOUNS
+    change = candidate.first - 2
+    if not (frame.lower(change + 1) in {"der", "des"} and frame.lower(change) in _CHANGE_NOUNS):
+        return False
+    # Active, with the ending verb before the change ("Der Bundesrat stoppte die
+    # Senkung"): an actor refuses it. "Die Kürzung scheiterte" and "wurde gestoppt"
+    # say it did not happen (negated, decided elsewhere).
+    start = frame.clause_start(change)
+    return any(
+        c.modality is Modality.LIFTED_OR_ENDED and start <= c.first and c.last < change
+        for c in cues
     )
 
 
