@@ -265,3 +265,47 @@ def test_future_times_stopped_changes_and_refused_debates(
 ) -> None:
     found = {(m[0], m[2]) for m in _measures(text)}
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wer Oppositionelle im Ausland vergiften lässt, muss mit harten Sanktionen rechnen.",
+            ("SANCTION_GENERAL", "hypothetical"),
+        ),
+        (
+            "Sollte der Flughafen zahlungsunfähig werden, springt das Land mit seiner "
+            "Ausfallbürgschaft ein.",
+            ("FINANCIAL_GUARANTEE", "in_force"),
+        ),
+        (
+            "Israel ordnet die Einberufung von 60.000 weiteren Reservisten an.",
+            ("CONSCRIPTION_MOBILISATION", "decided"),
+        ),
+        (
+            "Der Bund stockt die Hilfen für Landwirte um 200 Millionen Euro auf.",
+            ("SUBSIDY_FINANCIAL_AID", "extended"),
+        ),
+        (
+            "Die Bundesregierung stellt ihre Waffenlieferungen an Israel vorerst ein.",
+            ("MILITARY_AID", "lifted_or_ended"),
+        ),
+        (
+            "Für die Rentner gibt es zum 1. Juli eine Rentenerhöhung von 3,7 Prozent.",
+            ("PAY_BENEFIT_CHANGE", "decided"),
+        ),
+        # "aussprechen" without "sich" imposes; with it, it takes a position.
+        (
+            "Gegen vier Richter hat das US-Außenministerium Visasperren ausgesprochen.",
+            ("TRAVEL_BAN", "decided"),
+        ),
+        ("Wir haben uns gegen eine Maut ausgesprochen.", ("TAX_LEVY", "rejected")),
+        (
+            "Der Parteitag hat sich für ein Tempolimit ausgesprochen.",
+            ("REGULATION_LAW", "demanded"),
+        ),
+    ],
+)
+def test_session11_status_verbs(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(m[0], m[2]) for m in _measures(text)}

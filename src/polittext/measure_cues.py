@@ -218,6 +218,7 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         and not _yields_money(frame, first, last)
         and not _excluded_from(frame, last, modality)
     ]
+    cues = [_imposed(frame, c) for c in cues]
     known = {(c.first, c.last) for c in cues}
     extra = [
         c
@@ -227,6 +228,22 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
     if not extra:
         return cues
     return sorted(cues + extra, key=lambda c: (c.first, c.last))
+
+
+def _imposed(frame: SentenceFrame, cue: Cue) -> Cue:
+    """``hat gegen vier Richter Visasperren ausgesprochen``: without ``sich``,
+    ``aussprechen`` imposes (a ban, a warning); only ``sich gegen … aussprechen``
+    rejects or ``sich für … aussprechen`` demands."""
+    if cue.modality not in (Modality.REJECTED, Modality.DEMANDED) or not frame.lowered[
+        cue.last
+    ].startswith(("ausgesprochen", "aussprechen", "auszusprechen")):
+        return cue
+    start, end = frame.clause_start(cue.first), frame.clause_end(cue.last)
+    if frame.lowered[cue.first] not in {"gegen", "für"}:
+        return cue
+    if "sich" in frame.lowered[start : end + 1] or "uns" in frame.lowered[start : end + 1]:
+        return cue
+    return Cue(cue.first, cue.last, Modality.DECIDED, cue.use)
 
 
 def _excluded_from(frame: SentenceFrame, last: int, modality: Modality) -> bool:
@@ -266,12 +283,17 @@ def _preposition_not_particle(frame: SentenceFrame, first: int, last: int) -> bo
         or frame.lower(last + 1) in {"und", "oder", "sowie"}  # "setzt die Reform um und …"
     ):
         return False
+    if last > first and frame.lowered[last] in _ARTICLE_FORMS:
+        return True  # "stellte eine Erhöhung in Aussicht": an article, never the particle
     return (
         last > first
         and frame.lowered[last] in {"aus", "ein", "vor", "um"}
         and not frame.breaks[last]
         and frame.lower(last + 1) not in SUBORDINATORS
     )
+
+
+_ARTICLE_FORMS = frozenset({"eine", "einen", "einem", "einer", "eines"})
 
 
 @functools.lru_cache(maxsize=1)

@@ -211,6 +211,8 @@ def modality_of(
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if modality in _EXPECTED_STAGES and _to_be_expected(frame, candidate):
+        return Modality.HYPOTHETICAL  # "Wer …, muss mit harten Sanktionen rechnen"
     if modality in _CONDITIONED_STAGES and _only_if(frame, candidate):
         return Modality.HYPOTHETICAL  # "Die Truppe wird nur entsandt, wenn Moskau zustimmt"
     if modality in _FUTURE_STAGES and _after_a_future_event(frame, candidate):
@@ -651,7 +653,7 @@ _VIOLATIONS = frozenset(
     }
 )  # fmt: skip
 # Present-tense verbs by which an existing measure applies when a case arises.
-_APPLIES = frozenset({"greift", "greifen", "haftet", "haften"})
+_APPLIES = frozenset({"greift", "greifen", "haftet", "haften", "springt", "springen"})
 
 
 _FUTURE_STAGES = frozenset(
@@ -701,6 +703,19 @@ def _stopped_change(frame: SentenceFrame, cues: list[Cue], candidate: Candidate)
         c.modality is Modality.LIFTED_OR_ENDED and start <= c.first and c.last < change
         for c in cues
     )
+
+
+_EXPECTED_STAGES = frozenset({Modality.DEMANDED, Modality.PLANNED, Modality.IN_FORCE})
+
+
+def _to_be_expected(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``muss mit harten Sanktionen rechnen``: a measure that someone has to expect
+    is a threatened consequence, not a demand."""
+    start = frame.clause_start(candidate.first)
+    end = frame.clause_end(candidate.last)
+    before = frame.lowered[max(start, candidate.first - 3) : candidate.first]
+    after = frame.lowered[candidate.last + 1 : end + 1]
+    return "mit" in before and any(w in {"rechnen", "rechnet", "rechnete"} for w in after[:6])
 
 
 _CONDITIONED_STAGES = frozenset(
@@ -2980,7 +2995,7 @@ def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     for index in range(clause[0], clause[1]):
         if frame.lower(index) in {"künftig", "fortan"}:
             return True
-        if frame.lower(index) != "ab":
+        if frame.lower(index) not in {"ab", "zum"}:
             continue
         following = frame.lowered[index + 1 : index + 4]
         # "ab 2026", "ab dem 1. Juli", "ab sofort"; not "ab 3,5 Tonnen"
