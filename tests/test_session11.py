@@ -309,3 +309,21 @@ def test_future_times_stopped_changes_and_refused_debates(
 )
 def test_session11_status_verbs(text: str, expected: tuple[str, str]) -> None:
     assert expected in {(m[0], m[2]) for m in _measures(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # The beneficiaries or the affected in a prepositional phrase do not act.
+        ("Für die Rentner gibt es zum 1. Juli eine Rentenerhöhung.", None),
+        ("Gegen den Minister besteht seit 2022 ein Einreiseverbot für die EU.", None),
+        # "während" opens a clause; its subject acts.
+        (
+            "Während die Koalition über das Rentenpaket stritt, protestierten Studierende.",
+            "Koalition",
+        ),
+    ],
+)
+def test_an_actor_is_not_inside_a_prepositional_phrase(text: str, actor: str | None) -> None:
+    (measure,) = polittext.classify_measures(text)
+    assert (measure.actor.text if measure.actor else None) == actor

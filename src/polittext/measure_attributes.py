@@ -330,6 +330,19 @@ def _actor(
     for start, end, index in context.table.within(frame.tokens[first][0], limit):
         position = next(i for i, t in enumerate(frame.tokens) if t[0] >= start)
         before = frame.lower(position - 1)
+        opener = position
+        while opener > 1 and (
+            frame.lower(opener - 1) in _DETERMINERS or _adjective(frame.lower(opener - 1))
+        ):
+            opener -= 1  # "Für die Rentner gibt es …": the preposition governs the phrase
+        governor = frame.lower(opener - 1)
+        if (
+            opener < position
+            and governor in _PREPOSITIONS
+            and governor not in SUBORDINATORS  # "Während die Abgeordneten stritten"
+            and governor != "in"  # "Strittig ist in der Nato": the body that deliberates
+        ):
+            continue
         genitive = (
             before in {"der", "des"} and position > 1 and frame.words[position - 2][:1].isupper()
         )
