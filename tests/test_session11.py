@@ -327,3 +327,20 @@ def test_session11_status_verbs(text: str, expected: tuple[str, str]) -> None:
 def test_an_actor_is_not_inside_a_prepositional_phrase(text: str, actor: str | None) -> None:
     (measure,) = polittext.classify_measures(text)
     assert (measure.actor.text if measure.actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erst nach umfangreichen Ermittlungen, die der Anwalt bezahlte, kam die Wahrheit ans Licht.",
+        "Kurz nach der Meldung vom Rücktritt stiegen die Kurse.",
+    ],
+)
+def test_a_temporal_nach_is_no_source_phrase(text: str) -> None:
+    assert polittext.attribute_quotes(text) == []
+
+
+def test_a_source_nach_still_is() -> None:
+    assert _quotes("Nach ersten Ermittlungen der Polizei war der Fahrer betrunken.") == [
+        ("war der Fahrer betrunken", "Nach ersten Ermittlungen", "Polizei")
+    ]

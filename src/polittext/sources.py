@@ -941,6 +941,11 @@ def _so_parenthesis(gap: str) -> bool:
 
 
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
+# Words that make "nach" temporal: "erst nach den Ermittlungen", "kurz nach der Meldung".
+_TEMPORAL_BEFORE_NACH = frozenset(
+    {"erst", "kurz", "bereits", "schon", "unmittelbar", "gleich", "direkt", "bald", "noch"}
+    | {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten"}
+)
 _SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so", "danach"}
 _STRIP = ',.;:!?„“”"()«»'
 
@@ -1084,6 +1089,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 found.append((*message, (tokens[index - 1][0], end), entity, mention))
         elif lowered == "nach" and index + 2 < len(tokens):
             # "nach Angaben", "nach eigenen Angaben", "nach einer ersten Analyse"
+            if frame.lower(index - 1) in _TEMPORAL_BEFORE_NACH:
+                continue  # "Erst nach umfangreichen Ermittlungen", "kurz nach der Meldung"
             noun_index = index + 1
             if (
                 tokens[noun_index][2][:1].isupper()
