@@ -344,3 +344,8 @@ def test_a_source_nach_still_is() -> None:
     assert _quotes("Nach ersten Ermittlungen der Polizei war der Fahrer betrunken.") == [
         ("war der Fahrer betrunken", "Nach ersten Ermittlungen", "Polizei")
     ]
+
+
+def test_a_colon_line_with_woertlich_names_its_speaker() -> None:
+    text = "Die Gebühren steigen erneut. Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“"
+    assert [q[2] for q in _quotes(text)] == ["Koppelin"]

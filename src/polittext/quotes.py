@@ -64,7 +64,10 @@ __all__ = ["QuoteRecord", "find_quotes"]
 _ARTICLES = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese", "dieses"})
 # "BKA-Präsident Ziercke: „…“": a speaker, a colon, and the opening quotation mark.
 _COLON_SPEAKER = re.compile(
-    r"\s*([^\s:.!?;„“”\"»«‚‘’›‹()][^:.!?;„“”\"»«‚‘’›‹()]{0,80}?)\s*:\s*[„“\"»«‚›]"
+    r"\s*([^\s:.!?;„“”\"»«‚‘’›‹()][^:.!?;„“”\"»«‚‘’›‹()]{0,80}?)"
+    # "Koppelin wörtlich: „…“": an adverb of manner between the name and the colon.
+    r"(?:\s+(?:wörtlich|sinngemäß|dazu|knapp|lapidar|trocken|weiter|abschließend))?"
+    r"\s*:\s*[„“\"»«‚›]"
 )
 # "Rente: Das plant die Koalition": a topic before the colon, not a speaker.
 _TOPIC_OPENERS = frozenset(
