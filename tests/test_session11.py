@@ -349,3 +349,23 @@ def test_a_source_nach_still_is() -> None:
 def test_a_colon_line_with_woertlich_names_its_speaker() -> None:
     text = "Die Gebühren steigen erneut. Koppelin wörtlich: „Sie ziehen den Bürgern das Geld aus der Tasche.“"
     assert [q[2] for q in _quotes(text)] == ["Koppelin"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Waffenruhe im Gazastreifen ist nach drei Wochen zusammengebrochen.",
+        "Die Waffenruhe bricht nach drei Tagen zusammen.",
+        "Zum zweiten Mal haben die USA dem Pariser Klimaabkommen den Rücken gekehrt.",
+        "Die Regierung hat das Tempolimit auf Eis gelegt.",
+    ],
+)
+def test_collapse_leaving_and_shelving_end_a_measure(text: str) -> None:
+    assert [m[2] for m in _measures(text)] == ["lifted_or_ended"]
+
+
+def test_a_shelved_project_is_still_debated() -> None:
+    # "liegt auf Eis" (the state) keeps its earlier reading.
+    assert [m[2] for m in _measures("Die Pkw-Maut liegt seit Monaten auf Eis.")] == [
+        "under_discussion"
+    ]
