@@ -369,3 +369,16 @@ def test_a_shelved_project_is_still_debated() -> None:
     assert [m[2] for m in _measures("Die Pkw-Maut liegt seit Monaten auf Eis.")] == [
         "under_discussion"
     ]
+
+
+def test_a_quoted_source_name_is_no_quote_and_no_subject() -> None:
+    text = "Außerdem hatte er laut „tagesschau.de“ kritisiert, dass sein Stamm benachteiligt werde."
+    quotes = _quotes(text)
+    # No quote of the name itself; the cue's speaker is "er", not the website.
+    assert "tagesschau.de" not in [q[0] for q in quotes]
+    assert ("dass sein Stamm benachteiligt werde", "kritisiert", "er") in quotes
+
+
+def test_a_quote_after_laut_with_words_of_its_own_stays() -> None:
+    text = "Die Lage ist laut Experten „ausgesprochen prekär“."
+    assert "ausgesprochen prekär" in [q[0] for q in _quotes(text)]

@@ -607,7 +607,7 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     # auxiliary or modal before it, the cue is no finite verb (whatever its form),
     # and the subject stands before the auxiliary or right after it.
     aux = next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
-    if aux is not None and frame.mark_in_gaps(start, end):
+    if aux is not None and frame.mark_in_gaps(start, end) and _inside_quotation(frame, aux):
         aux = None  # "„Ich bin bereit“ sagte Merz": the auxiliary is the quote's
     before_verb = aux if aux is not None else end
     adverbial = first not in _FIRST_PERSON and (
@@ -636,6 +636,14 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return [after, (start, end, True)], True
     regions = [(start, end, True), after] if cue.finite else [(start, end, True)]
     return regions, nominative
+
+
+def _inside_quotation(frame: SentenceFrame, index: int) -> bool:
+    """Whether token ``index`` stands inside quotation marks opened in its sentence
+    (an odd number of marks before it): ``„Ich bin bereit“ sagte Merz``, not ``hatte
+    er laut „tagesschau.de“ kritisiert``."""
+    before = frame.text[frame.start : frame.tokens[index][0]]
+    return sum(before.count(mark) for mark in '„“”"»«') % 2 == 1
 
 
 def _demonstrative(frame: SentenceFrame, index: int, cue: Cue) -> bool:

@@ -107,6 +107,8 @@ class DirectQuotes(FinderBase):
                 continue  # "unter dem Motto „Cannabis – ein Problem?!“": a title, even a sentence
             if self._definite_name(region) and not evaluation:
                 continue  # "Teile des „Gesetzes über den Verfassungsschutz“": a name
+            if self._named_source(region):
+                continue  # "laut „tagesschau.de“", "wie die „Bild“ berichtet": a source's name
             if (
                 _is_title(self.text, region)
                 and not _sentence_like(self.text, region)
@@ -257,6 +259,22 @@ class DirectQuotes(FinderBase):
             and len(words) >= 2
             and words[0][:1].isupper()
             and content[-1:] not in ".!?…"
+        )
+
+    def _named_source(self, region: QuoteRegion) -> bool:
+        """A short quotation right after ``laut`` or ``zufolge``'s noun position
+        (``laut „tagesschau.de“``, ``laut „Spiegel“``): the name of the source, no
+        words of anyone's."""
+        before = self.text[max(0, region.open_pos - 12) : region.open_pos].split()
+        words = self.text[region.content_start : region.content_end].split()
+        after = self.text[region.close_pos + 1 : region.close_pos + 12].split()
+        return (
+            0 < len(words) <= 4
+            and bool(before)
+            and (
+                before[-1].lower() in {"laut", "gemäß"}
+                or (bool(after) and after[0].lower().startswith("zufolge"))
+            )
         )
 
     def _noun_after_article(self, region: QuoteRegion) -> bool:
