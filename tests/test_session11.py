@@ -382,3 +382,20 @@ def test_a_quoted_source_name_is_no_quote_and_no_subject() -> None:
 def test_a_quote_after_laut_with_words_of_its_own_stays() -> None:
     text = "Die Lage ist laut Experten „ausgesprochen prekär“."
     assert "ausgesprochen prekär" in [q[0] for q in _quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wie ein Vertreter des Mutterkonzerns von Airbus, EADS, heute mitteilte, wurde das Werk verkauft.",
+            "Vertreter",
+        ),
+        (
+            "Wie die Chefin der Behörde, Anna Berg, gestern erklärte, sei die Lage ernst.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_long_wie_clause_with_apposition_and_adverb(text: str, speaker: str) -> None:
+    assert [q[2] for q in _quotes(text)] == [speaker]

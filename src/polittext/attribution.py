@@ -288,7 +288,15 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     own (no Konjunktiv I, no quotation marks), so the first chunk is the subject.
     """
     clause = frame.clause_start(cue.first_token)
-    if clause == 0 or (clause != cue.first_token and frame.lower(clause) not in _AUXILIARIES):
+    if clause == 0 or (
+        clause != cue.first_token
+        and frame.lower(clause) not in _AUXILIARIES
+        # "wie X, Sprecher von Y, heute mitteilte": adverbs alone before the verb
+        and not all(
+            frame.lower(i) in _ADVERBS or frame.lower(i) in _TIME_WORDS
+            for i in range(clause, cue.first_token)
+        )
+    ):
         return None  # "…, hatte bereits angekündigt": the auxiliary is the verb
     forms = konjunktiv_forms()
     steps = 0
@@ -475,6 +483,16 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         if apposition is not None:
             return [(clause, cue.first_token, False), (*apposition, True)], False
     prefield = _prefield(frame, cue)
+    if (
+        prefield is not None
+        and cue.finite
+        and all(frame.lower(i) in _ADVERBS for i in range(*prefield))
+    ):
+        # "Wie ein Vertreter von Airbus, EADS, heute mitteilte": only adverbs stand
+        # between the last comma and the verb of a wie clause with an apposition.
+        apposition = _apposition_prefield(frame, cue)
+        if apposition is not None and frame.lower(apposition[0] - 1) in SUBORDINATORS:
+            return [(*apposition, True)], False
     if prefield is None:
         apposition = _apposition_prefield(frame, cue) if cue.finite else None
         if apposition is not None:

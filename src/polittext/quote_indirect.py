@@ -792,7 +792,7 @@ def _wie_clause_start(frame: SentenceFrame, clause: int) -> int:
         return clause
     # The apposition must follow a name or noun of the wie clause itself.
     outer = frame.clause_start(before - 1)
-    return outer if frame.lower(outer) == "wie" and before - outer <= 6 else clause
+    return outer if frame.lower(outer) == "wie" and before - outer <= 10 else clause
 
 
 def _konjunktiv_one_within(frame: SentenceFrame, first: int, count: int) -> bool:
