@@ -399,3 +399,22 @@ def test_a_quote_after_laut_with_words_of_its_own_stays() -> None:
 )
 def test_a_long_wie_clause_with_apposition_and_adverb(text: str, speaker: str) -> None:
     assert [q[2] for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Fraktionsvorsitzende im Landtag, Wolfgang Jüttner, hatte Lenz gestern "
+            "aufgefordert, sein Mandat niederzulegen.",
+            "Wolfgang Jüttner",
+        ),
+        (
+            "Bazoum Mohammed, Sprecher der oppositionellen Gruppierung CFDR, forderte die "
+            "Militärjunta dazu auf, zur Demokratie zurückzukehren.",
+            "Bazoum Mohammed",
+        ),
+    ],
+)
+def test_appositions_before_the_verb_name_the_subject(text: str, speaker: str) -> None:
+    assert [q[2] for q in _quotes(text)] == [speaker]

@@ -426,20 +426,27 @@ def _person_appositions(frame: SentenceFrame, first: int, verb: int) -> bool:
     ):
         return False
     g = gazetteer()
-    index = first
-    while index < verb - 1 and (
-        frame.lower(index) in _DEFINITE
-        or frame.lower(index) in _INDEFINITE
-        or (frame.words[index].islower() and frame.words[index].endswith(_ADJECTIVE_ENDINGS))
-    ):
-        index += 1
-    word = frame.words[index]
-    return (
-        g.role(word) is not None
-        or g.first_name_gender(word) is not None
-        or word in g.titles
-        or word + "." in g.titles
-    )
+    # The head of each chunk: "Bazoum Mohammed, Sprecher der Gruppierung CFDR, …"
+    # names its person by the role of the second chunk.
+    for chunk in [first, *_chunk_ends(frame, first, verb)]:
+        index = chunk
+        while index < verb - 1 and (
+            frame.lower(index) in _DEFINITE
+            or frame.lower(index) in _INDEFINITE
+            or (frame.words[index].islower() and frame.words[index].endswith(_ADJECTIVE_ENDINGS))
+        ):
+            index += 1
+        if index >= verb:
+            break
+        word = frame.words[index]
+        if (
+            g.role(word) is not None
+            or g.first_name_gender(word) is not None
+            or word in g.titles
+            or word + "." in g.titles
+        ):
+            return True
+    return False
 
 
 def _role_subject(frame: SentenceFrame, first: int, last: int) -> bool:
@@ -481,6 +488,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         # the appositions.
         apposition = _apposition_prefield(frame, cue)
         if apposition is not None:
+            if _person_appositions(frame, apposition[0], clause):
+                # "Der Vorsitzende, Wolfgang Jüttner, hatte Lenz aufgefordert": the
+                # appositions name the subject; after the auxiliary comes the object.
+                return [(*apposition, True), (clause, cue.first_token, False)], False
             return [(clause, cue.first_token, False), (*apposition, True)], False
     prefield = _prefield(frame, cue)
     if (
