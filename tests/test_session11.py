@@ -418,3 +418,19 @@ def test_a_long_wie_clause_with_apposition_and_adverb(text: str, speaker: str) -
 )
 def test_appositions_before_the_verb_name_the_subject(text: str, speaker: str) -> None:
     assert [q[2] for q in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Die EU friert das Vermögen russischer Oligarchen ein.", "russischer Oligarchen"),
+        (
+            "Die Bank hat die Guthaben der iranischen Zentralbank gesperrt.",
+            "iranischen Zentralbank",
+        ),
+    ],
+)
+def test_a_demonym_target_is_its_whole_noun_phrase(text: str, target: str) -> None:
+    (measure,) = polittext.classify_measures(text)
+    assert measure.target is not None
+    assert measure.target.text == target

@@ -596,6 +596,18 @@ def _target(
     if name is not None:
         for index in range(first, last + 1):
             if _country_name(frame, index, index, context.table) == name:
+                phrase = _target_phrase(frame, index) if frame.words[index].islower() else None
+                if (
+                    phrase is not None
+                    and phrase[0] == index
+                    and phrase[1] > index
+                    and (
+                        not candidate.first <= phrase[1] <= candidate.last
+                        or candidate.last - candidate.first >= 2
+                    )
+                ):
+                    # "das Vermögen russischer Oligarchen": the demonym's noun phrase
+                    return phrase, name, None
                 return (index, index), name, None
     for index in range(len(frame.tokens) - 1):
         if frame.lower(index) in _TARGET_PREPOSITIONS:
