@@ -434,3 +434,31 @@ def test_a_demonym_target_is_its_whole_noun_phrase(text: str, target: str) -> No
     (measure,) = polittext.classify_measures(text)
     assert measure.target is not None
     assert measure.target.text == target
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "target"),
+    [
+        # A demonym attribute names the imposing side (docs/labelling.rst).
+        (
+            "Die chinesischen Exportkontrollen für Gallium belasten die Industrie.",
+            "chinesischen",
+            "Gallium",
+        ),
+        (
+            "Die neuen amerikanischen Zölle auf Stahl treffen die Hersteller.",
+            "amerikanischen",
+            "Stahl",
+        ),
+        # On assets it names their owner: a target.
+        (
+            "Rund 200 Milliarden Euro an russischem Zentralbankvermögen sind in der EU eingefroren.",
+            None,
+            "russischem Zentralbankvermögen",
+        ),
+    ],
+)
+def test_a_demonym_on_the_trigger(text: str, actor: str | None, target: str | None) -> None:
+    (measure,) = polittext.classify_measures(text)
+    assert (measure.actor.text if measure.actor else None) == actor
+    assert (measure.target.text if measure.target else None) == target

@@ -545,6 +545,30 @@ def _country_name(frame: SentenceFrame, first: int, last: int, table: EntityTabl
     return None
 
 
+_OWNED_ASSETS = ("vermögen", "guthaben", "konten", "konto", "gelder", "reserven", "einlagen")
+
+
+def _demonym_attribute(
+    context: MeasureContext, candidate: Candidate
+) -> tuple[tuple[int, int], str] | None:
+    """A demonym adjective right before the trigger noun, perhaps after another
+    adjective (``die neuen amerikanischen Zölle``): its character span and state."""
+    frame = context.frame
+    head = frame.lower(candidate.first)
+    if not frame.words[candidate.first][:1].isupper() or head.endswith(_OWNED_ASSETS):
+        return None  # "russischem Zentralbankvermögen": the owner of the assets, a target
+    for index in (candidate.first - 1, candidate.first - 2):
+        if index < 0 or not frame.words[index].islower() or frame.breaks[index]:
+            return None
+        if index == candidate.first - 2 and not _adjective(frame.words[index + 1]):
+            return None
+        name = _country_name(frame, index, index, context.table)
+        if name is not None:
+            start, end, _word = frame.tokens[index]
+            return (start, end), name
+    return None
+
+
 def _target(
     context: MeasureContext,
     candidate: Candidate,
@@ -604,6 +628,8 @@ def _target(
                     and (
                         not candidate.first <= phrase[1] <= candidate.last
                         or candidate.last - candidate.first >= 2
+                        # "russischem Zentralbankvermögen": the assets are the target
+                        or frame.lower(phrase[1]).endswith(_OWNED_ASSETS)
                     )
                 ):
                     # "das Vermögen russischer Oligarchen": the demonym's noun phrase
@@ -908,6 +934,12 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
         # "Falls Belgrad nicht abzieht, drohen Einreiseverbote": the subject of the
         # verb is the measure itself, not who imposes it.
         actor, actor_name, speaker = None, None, None
+    demonym = _demonym_attribute(context, candidate)
+    if demonym is not None and (actor is None or actor[0] > start):
+        # "Die chinesischen Exportkontrollen belasten die Industrie": the attribute
+        # names the side that imposes them (docs/labelling.rst: attributes name the
+        # actor as written), not the object after the verb.
+        actor, actor_name, speaker = demonym[0], demonym[1], None
     holder = _genitive_holder(context, candidate.last)
     if holder is not None:
         # "ein Zuschuss des Bundes", "die Sanktionen der EU": the holder acts.
