@@ -462,3 +462,17 @@ def test_a_demonym_on_the_trigger(text: str, actor: str | None, target: str | No
     (measure,) = polittext.classify_measures(text)
     assert (measure.actor.text if measure.actor else None) == actor
     assert (measure.target.text if measure.target else None) == target
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Im Januar legte er sein Amt nieder und verkündete, sich künftig als Berater zu betätigen.",
+            "er",
+        ),
+        ("Am Montag trat sie zurück und betonte, sie habe keine Fehler gemacht.", "sie"),
+    ],
+)
+def test_a_coordinated_cue_shares_the_first_verb_s_pronoun_subject(text: str, speaker: str) -> None:
+    assert [q[2] for q in _quotes(text)] == [speaker]

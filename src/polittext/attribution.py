@@ -945,6 +945,25 @@ def _source_by_regions(
         found = _source_in(frame, cue, table, first, last, prefield, guess=True)
         if found[1] is not None:
             return found
+    return _first_conjunct_subject(frame, cue, table)
+
+
+def _first_conjunct_subject(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``Im Januar legte er sein Amt nieder und verkündete, …``: a cue verb after
+    ``und`` with no subject of its own shares the subject of the first verb (a
+    pronoun right after that verb, or a name in its clause)."""
+    conjunction = cue.first_token - 1
+    if not cue.finite or frame.lower(conjunction) != "und":
+        return None, None
+    start = frame.clause_start(conjunction)
+    for index in range(start + 1, conjunction):
+        if frame.lower(index) in {"er", "sie", "ich", "wir"} and frame.words[index - 1].islower():
+            begin, end, word = frame.tokens[index]
+            return _pronoun_source(table, word, begin, end, cue.number)
+    if conjunction - start > 1:
+        return _source_in(frame, cue, table, start, conjunction, True, guess=False)
     return None, None
 
 
