@@ -476,3 +476,13 @@ def test_a_demonym_on_the_trigger(text: str, actor: str | None, target: str | No
 )
 def test_a_coordinated_cue_shares_the_first_verb_s_pronoun_subject(text: str, speaker: str) -> None:
     assert [q[2] for q in _quotes(text)] == [speaker]
+
+
+def test_a_quotation_after_the_subject_s_modal_is_the_subject_s() -> None:
+    text = (
+        "Auch der Sprecher der SPD-Fraktion, Dieter Wiefelspütz, will „in den kommenden "
+        "Wochen sorgfältig prüfen“, ob ein neues Verfahren sinnvoll ist."
+    )
+    assert [q[2] for q in _quotes(text)] == ["Dieter Wiefelspütz"]
+    # No person before the modal: no speaker is guessed.
+    assert [q[2] for q in _quotes("Die Regierung will nun „alles tun, was möglich ist“.")] == [None]

@@ -409,6 +409,33 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if speaker is not None:
                 quote.entity, quote.mention = speaker
 
+    def modal_subjects(self) -> None:
+        """A quotation right after the finite modal or auxiliary of a clause whose
+        subject is a named person (``Auch der Sprecher der Fraktion, Dieter
+        Wiefelspütz, will „in den kommenden Wochen sorgfältig prüfen“, ob …``): the
+        quoted words are the subject's, though the verb inside them is no cue."""
+        for quote in self.quotes:
+            if quote.cue or quote.entity is not None:
+                continue
+            if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED):
+                continue
+            frame = self.frame(quote.sentence)
+            index = bisect.bisect_left(frame.starts, quote.start) - 1
+            if index < 1 or frame.lower(index) not in _SUBJECT_MODALS:
+                continue
+            if frame.gap(index).strip() not in _OPENING_ONLY:
+                continue  # the mark follows the modal directly
+            clause = frame.clause_start(index)
+            if clause == index:
+                clause = _apposition_start(frame, index)
+            for start, end, entity_index in self.table.within(
+                frame.tokens[clause][0], frame.tokens[index][0]
+            ):
+                entity = self.table.entities[entity_index]
+                if entity.kind is SpeakerKind.PERSON:
+                    quote.entity, quote.mention = entity, (start, end)
+                    break
+
     def colon_subjects(self) -> None:
         """A direct quote after a colon, with neither cue nor speaker, whose clause
         before the colon has a finite cue verb further away than the direct-quote
@@ -529,6 +556,7 @@ def find_quotes(
     finder.headlines()
     finder.colon_speakers()
     finder.colon_subjects()
+    finder.modal_subjects()
     finder.interview()
     finder.quotes.sort(key=lambda q: q.start)
     # Persons first found as speakers ("Merz sagte") are mentioned elsewhere too.
@@ -544,6 +572,25 @@ def find_quotes(
     _inherit_speakers(finder.quotes)
     _continue_speakers(finder.quotes)
     return finder.quotes
+
+
+# Finite modals and auxiliaries after which a quotation continues the subject's clause.
+_SUBJECT_MODALS = frozenset(
+    {"will", "wolle", "wollen", "soll", "solle", "muss", "müsse", "kann", "könne", "wird", "werde"}
+)
+_OPENING_ONLY = frozenset({"„", "»", '"', "“", "‚", "›"})
+
+
+def _apposition_start(frame: SentenceFrame, index: int) -> int:
+    """The first token of the noun phrase and its comma-separated appositions
+    before token ``index`` (``der Sprecher der Fraktion, Dieter Wiefelspütz,``),
+    at most two chunks back; ``index`` itself if none."""
+    start = index
+    for _step in range(2):
+        if start == 0 or "," not in frame.gap(start - 1):
+            break
+        start = frame.clause_start(start - 1)
+    return start
 
 
 # The definite and indefinite articles.
