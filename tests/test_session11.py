@@ -486,3 +486,40 @@ def test_a_quotation_after_the_subject_s_modal_is_the_subject_s() -> None:
     assert [q[2] for q in _quotes(text)] == ["Dieter Wiefelspütz"]
     # No person before the modal: no speaker is guessed.
     assert [q[2] for q in _quotes("Die Regierung will nun „alles tun, was möglich ist“.")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Grünen fordern ein Rüstungsexportkontrollgesetz.", ("ARMS_EMBARGO", "demanded")),
+        (
+            "Die Regierung will Rüstungsexporte in Krisengebiete endlich stoppen.",
+            ("ARMS_EMBARGO", "planned"),
+        ),
+        (
+            "Die Bundeswehr setzt die gemeinsamen Übungen mit der Armee Nigers aus.",
+            ("MILITARY_COOPERATION_SUSPENSION", "decided"),
+        ),
+        (
+            "Israel und Bahrain haben ihre diplomatischen Beziehungen normalisiert.",
+            ("DIPLOMATIC_MEASURE", "decided"),
+        ),
+        (
+            "Als zentrale Bedingung für eine Einigung verlangt Ankara die Auslieferung der Aktivisten.",
+            ("NEGOTIATION_DEMAND_CONCESSION", "demanded"),
+        ),
+    ],
+)
+def test_session11_triggers(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(m[0], m[2]) for m in _measures(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chor sagte die gemeinsamen Übungen ab.",
+        "Unter der Bedingung, dass es nicht regnet, findet das Fest statt.",
+    ],
+)
+def test_session11_trigger_traps(text: str) -> None:
+    assert _measures(text) == []
