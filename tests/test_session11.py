@@ -523,3 +523,13 @@ def test_session11_triggers(text: str, expected: tuple[str, str]) -> None:
 )
 def test_session11_trigger_traps(text: str) -> None:
     assert _measures(text) == []
+
+
+def test_a_reporting_medium_is_no_actor() -> None:
+    (measure,) = polittext.classify_measures(
+        "Die Zeitung berichtet über neue Sanktionen gegen China."
+    )
+    assert measure.actor is None
+    (measure,) = polittext.classify_measures("Die Zeitung fordert ein Tempolimit.")
+    assert measure.actor is not None
+    assert measure.actor.text == "Die Zeitung"

@@ -545,6 +545,26 @@ def _country_name(frame: SentenceFrame, first: int, last: int, table: EntityTabl
     return None
 
 
+_MEDIA_NOUNS = word_class("media_head")
+_MEDIA_ENDINGS = ("zeitung", "agentur", "magazin", "sender", "rundschau", "presse", "portal")
+_REPORT_VERBS = frozenset(
+    {"berichtet", "berichtete", "berichten", "berichteten", "meldet", "meldete", "meldeten"}
+    | {"schreibt", "schrieb", "zitiert", "zitierte"}
+)
+
+
+def _reporting_medium(frame: SentenceFrame, actor_text: str) -> bool:
+    """Whether the actor is a newspaper, agency or broadcaster and the sentence
+    has a reporting verb: it reports the measure, it does not impose it."""
+    words = actor_text.split()
+    if not words:
+        return False
+    head = words[-1].lower().rsplit("-", 1)[-1]
+    if head not in _MEDIA_NOUNS and not head.endswith(_MEDIA_ENDINGS):
+        return False
+    return any(word in _REPORT_VERBS for word in frame.lowered)
+
+
 _OWNED_ASSETS = ("vermögen", "guthaben", "konten", "konto", "gelder", "reserven", "einlagen")
 
 
@@ -933,6 +953,9 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     ):
         # "Falls Belgrad nicht abzieht, drohen Einreiseverbote": the subject of the
         # verb is the measure itself, not who imposes it.
+        actor, actor_name, speaker = None, None, None
+    if actor is not None and _reporting_medium(frame, frame.text[actor[0] : actor[1]]):
+        # "Die Zeitung berichtet über neue Sanktionen": the medium reports the measure.
         actor, actor_name, speaker = None, None, None
     demonym = _demonym_attribute(context, candidate)
     if demonym is not None and (actor is None or actor[0] > start):
