@@ -533,3 +533,12 @@ def test_a_reporting_medium_is_no_actor() -> None:
     (measure,) = polittext.classify_measures("Die Zeitung fordert ein Tempolimit.")
     assert measure.actor is not None
     assert measure.actor.text == "Die Zeitung"
+
+
+def test_mit_den_worten_after_an_insertion_is_the_subject_s() -> None:
+    text = (
+        "Er trat dem Vorwurf der Verteidigung, das Gericht sei nicht legitim, mit den Worten "
+        "entgegen, das Gericht sei ein irakisches."
+    )
+    quotes = _quotes(text)
+    assert ("das Gericht sei ein irakisches", "Worten", "Er") in quotes

@@ -603,6 +603,19 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
                 # dass …": with no holder named, the statement or writing that opens
                 # the clause is the source itself (a hope or a view is not).
                 entity, mention = noun_phrase_source(frame, clause, index + 1, table)
+        if (
+            entity is None
+            and index >= 2
+            and frame.lower(index - 2) == "mit"
+            and frame.lower(index - 1) in {"den", "diesen", "deutlichen", "klaren"}
+            and frame.lower(0) in _HOLDER_PRONOUNS
+        ):
+            # "Er trat dem Vorwurf, …, mit den Worten entgegen, …": the words are
+            # those of the sentence's subject pronoun.
+            from polittext.attribution import _pronoun_source
+
+            p_start, p_end, p_word = tokens[0]
+            entity, mention = _pronoun_source(table, p_word, p_start, p_end, "")
         content_start = comma + 1
         cue_end = end
         if frame.lower(content_start) == "wonach" and content_start + 1 < len(tokens):
