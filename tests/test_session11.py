@@ -542,3 +542,11 @@ def test_mit_den_worten_after_an_insertion_is_the_subject_s() -> None:
     )
     quotes = _quotes(text)
     assert ("das Gericht sei ein irakisches", "Worten", "Er") in quotes
+
+
+def test_zitierte_man_quotes_its_object() -> None:
+    text = "„Wir sind unwillkommene Zeugen“, zitierte man die Reporterin Yolanda Alvarez."
+    assert [q[2] for q in _quotes(text)] == ["Yolanda Alvarez"]
+    # A named subject that quotes stays the source, as in the annotated news data.
+    text = "„Das ist ein Skandal“, zitiert die Zeitung den Minister."
+    assert [q[2] for q in _quotes(text)] == ["Zeitung"]

@@ -868,6 +868,10 @@ def _source_by_regions(
     frame: SentenceFrame, cue: Cue, table: EntityTable, inverted: bool
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     """The source from the word order of the cue's clause."""
+    if cue.verb.lemma == "zitieren" and cue.finite:
+        quoted = _quoted_person(frame, cue, table)
+        if quoted[1] is not None:
+            return quoted
     after = cue.last_token + 1 if cue.last_token == cue.first_token else cue.first_token + 1
     clause = frame.clause_start(cue.first_token)
     if (
@@ -946,6 +950,25 @@ def _source_by_regions(
         if found[1] is not None:
             return found
     return _first_conjunct_subject(frame, cue, table)
+
+
+def _quoted_person(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``zitierte man Yolanda Alvarez``: with the impersonal ``man`` as subject,
+    the person quoted is the source. A named subject that quotes (``Ein
+    Fernsehsender zitierte Papandreou mit den Worten``) stays the source, as the
+    SpkAtt annotation of the news data has it."""
+    first = cue.last_token + 1
+    last = frame.clause_end(cue.last_token)
+    if first > last or frame.lower(first) != "man":
+        return None, None
+    start = first + 1
+    if start > last:
+        return None, None
+    for m_start, m_end, index in table.within(frame.tokens[start][0], frame.tokens[last][1]):
+        return table.entities[index], (m_start, m_end)
+    return noun_phrase_source(frame, start, min(last + 1, start + 4), table)
 
 
 def _first_conjunct_subject(
