@@ -550,3 +550,22 @@ def test_zitierte_man_quotes_its_object() -> None:
     # A named subject that quotes stays the source, as in the annotated news data.
     text = "„Das ist ein Skandal“, zitiert die Zeitung den Minister."
     assert [q[2] for q in _quotes(text)] == ["Zeitung"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Innenminister kündigte an, Asylbewerber künftig an der Grenze zurückzuweisen.",
+            [("MIGRATION_BORDER", "planned")],
+        ),
+        (
+            "Thailand hat die Schließung der Grenze zu Kambodscha angeordnet.",
+            [("MIGRATION_BORDER", "decided")],
+        ),
+        # Rejecting accusations at a border is no border measure.
+        ("Die Ministerin hat die Vorwürfe an der Grenze zurückgewiesen.", []),
+    ],
+)
+def test_session11_border_triggers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m[0], m[2]) for m in _measures(text)] == expected

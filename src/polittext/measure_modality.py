@@ -201,12 +201,22 @@ def modality_of(
         cues = [c for c in cues if not any(b[0] <= c.first <= b[1] for b in brackets)]
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
-    # "darüber wird nicht verhandelt": a debate said not to take place opens nothing.
+    # "darüber wird nicht verhandelt": a debate said not to take place opens nothing;
+    # "hat 1.800 Personen zurückgewiesen": a verb trigger that also reads as a
+    # refusal names the measure, it refuses nothing.
+    verb_trigger = candidate.first == candidate.last and frame.words[candidate.first].islower()
     cues = [
         c
         for c in cues
-        if c.modality is not Modality.UNDER_DISCUSSION
-        or "nicht" not in frame.lowered[max(0, c.first - 2) : c.first]
+        if (
+            c.modality is not Modality.UNDER_DISCUSSION
+            or "nicht" not in frame.lowered[max(0, c.first - 2) : c.first]
+        )
+        and not (
+            verb_trigger
+            and c.modality is Modality.REJECTED
+            and c.first == c.last == candidate.first
+        )
     ]
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
