@@ -302,12 +302,10 @@ def _actor(
         start = frame.tokens[candidate_first][0]
         for m_start, m_end, index in context.table.within(quoted[0], start):
             entity = context.table.entities[index]
-            position = bisect.bisect_left(frame.starts, m_start)
-            before = frame.lower(position - 1)
-            while position > 1 and (before in _DETERMINERS or _adjective(before)):
-                # "um die ukrainische Armee": the preposition governs the whole phrase.
-                position -= 1
-                before = frame.lower(position - 1)
+            # "um die ukrainische Armee": the preposition governs the whole phrase.
+            before = frame.lower(
+                _phrase_start(frame, bisect.bisect_left(frame.starts, m_start)) - 1
+            )
             if (
                 entity.index != quoted[2]
                 and before not in _PREPOSITIONS
@@ -330,11 +328,7 @@ def _actor(
     for start, end, index in context.table.within(frame.tokens[first][0], limit):
         position = next(i for i, t in enumerate(frame.tokens) if t[0] >= start)
         before = frame.lower(position - 1)
-        opener = position
-        while opener > 1 and (
-            frame.lower(opener - 1) in _DETERMINERS or _adjective(frame.lower(opener - 1))
-        ):
-            opener -= 1  # "Für die Rentner gibt es …": the preposition governs the phrase
+        opener = _phrase_start(frame, position)  # "Für die Rentner gibt es …"
         governor = frame.lower(opener - 1)
         if (
             opener < position
@@ -366,6 +360,17 @@ def _actor(
     if subject is not None:
         return subject, frame.text[subject[0] : subject[1]], None
     return None, None, None
+
+
+def _phrase_start(frame: SentenceFrame, position: int) -> int:
+    """The first token of the noun phrase whose noun is token ``position``: the
+    determiners and adjectives before it are part of it, so that the word before
+    the returned index is the phrase's governor (``um die ukrainische Armee``)."""
+    while position > 1 and (
+        frame.lower(position - 1) in _DETERMINERS or _adjective(frame.lower(position - 1))
+    ):
+        position -= 1
+    return position
 
 
 _ACTING_HEADS = tuple(sorted(word_class("acting_head")))
