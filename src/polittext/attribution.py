@@ -1496,11 +1496,19 @@ def _addressed_medium(frame: SentenceFrame, index: int, last: int) -> bool:
         return False  # "in einem Bericht der Salzburger Nachrichten": a document, not a speaker
     if frame.lower(index).rsplit("-", 1)[-1].endswith(_MEDIA_ROLES):
         return False
-    for i in range(index + 2, last + 1):
-        word = frame.lower(i).rsplit("-", 1)[-1]
-        if word in _MEDIA_HEADS or word.endswith(_MEDIA_ENDINGS):
-            return True
-    return False
+    return any(media_word(frame.lower(i)) for i in range(index + 2, last + 1))
+
+
+def media_word(word: str) -> bool:
+    """Whether ``word`` names a newspaper, agency or broadcaster: a head of the word
+    class ``media_head`` or a compound ending in one of :data:`_MEDIA_ENDINGS`
+    (the part after the last hyphen counts).
+
+    >>> media_word("Süddeutschen"), media_word("Nachrichtenagentur"), media_word("Polizei")
+    (False, True, False)
+    """
+    head = word.lower().rsplit("-", 1)[-1]
+    return head in _MEDIA_HEADS or head.endswith(_MEDIA_ENDINGS)
 
 
 def _role_holder(

@@ -26,6 +26,7 @@ import bisect
 
 import attrs
 
+from polittext.attribution import media_word
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
 from polittext.frames import CONDITIONAL_OPENERS, RELATIVE, SUBORDINATORS, SentenceFrame
@@ -550,8 +551,6 @@ def _country_name(frame: SentenceFrame, first: int, last: int, table: EntityTabl
     return None
 
 
-_MEDIA_NOUNS = word_class("media_head")
-_MEDIA_ENDINGS = ("zeitung", "agentur", "magazin", "sender", "rundschau", "presse", "portal")
 _REPORT_VERBS = frozenset(
     {"berichtet", "berichtete", "berichten", "berichteten", "meldet", "meldete", "meldeten"}
     | {"schreibt", "schrieb", "zitiert", "zitierte"}
@@ -564,8 +563,8 @@ def _reporting_medium(frame: SentenceFrame, actor_text: str) -> bool:
     words = actor_text.split()
     if not words:
         return False
-    head = words[-1].lower().rsplit("-", 1)[-1]
-    if head not in _MEDIA_NOUNS and not head.endswith(_MEDIA_ENDINGS):
+    # An online portal reports too ("das Nachrichtenportal berichtet").
+    if not media_word(words[-1]) and not words[-1].lower().endswith("portal"):
         return False
     return any(word in _REPORT_VERBS for word in frame.lowered)
 
