@@ -96,6 +96,8 @@ _MEDIA_ROLES = tuple(sorted(word_class("media_role")))
 _MEDIA_ENDINGS = ("zeitung", "agentur", "magazin", "sender", "rundschau", "presse")
 _ADVERB_ENDINGS = ("weise", "lich", "isch", "bar", "los", "mäßig", "hängig")
 _NOMINATIVE_PRONOUNS = frozenset({"ich", "wir", "er", "man"})
+# Pronouns that are the subject when they follow a finite verb ("lobte er", "trat sie zurück").
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
 _SENTENCE_ENDS = frozenset('.!?:„“"»«')
 # Articles that are never nominative: a prefield opening with one is an object
 # ("Den Bauern sicherte der Minister zu"), so the subject follows the verb.
@@ -885,7 +887,7 @@ def _source_by_regions(
         return _pronoun_source(table, word, start, end, cue.number)
     if (
         cue.finite
-        and frame.lower(after) in {"er", "sie", "ich", "wir"}
+        and frame.lower(after) in _SUBJECT_PRONOUNS
         and not frame.breaks[after - 1]
         and not (frame.lower(after) == "sie" and _masculine_prefield(frame, cue))
     ):
@@ -982,7 +984,7 @@ def _first_conjunct_subject(
         return None, None
     start = frame.clause_start(conjunction)
     for index in range(start + 1, conjunction):
-        if frame.lower(index) in {"er", "sie", "ich", "wir"} and frame.words[index - 1].islower():
+        if frame.lower(index) in _SUBJECT_PRONOUNS and frame.words[index - 1].islower():
             begin, end, word = frame.tokens[index]
             return _pronoun_source(table, word, begin, end, cue.number)
     if conjunction - start > 1:
