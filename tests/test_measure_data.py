@@ -74,23 +74,45 @@ def test_measure_sets_are_well_formed(split: str) -> None:
     assert problems(split) == []
 
 
+def _type_counts(measures: list[dict[str, object]]) -> dict[str, int]:
+    return {t: sum(1 for m in measures if m["type"] == t) for t in measure_types()}
+
+
+def _modality_counts(measures: list[dict[str, object]]) -> dict[str, int]:
+    return {
+        v: sum(1 for m in measures if m["modality"] == v)
+        for v in taxonomy_info()["modality_values"]
+    }
+
+
+def _check_written_set(rows: list[dict[str, object]], measures: list[dict[str, object]]) -> None:
+    """What the READMEs of the helper-written sets (dev9 on) promise alike: five
+    genres, CC0, no leading article in actor or target, no sentence twice."""
+    assert {r["genre"] for r in rows} == {"news", "press", "speech", "manifesto", "interview"}
+    assert {r["license"] for r in rows} == {"CC0-1.0"}
+    for m in measures:
+        for field in ("actor_text", "target_text"):
+            if m[field] is not None:
+                assert m[field].split()[0].lower() not in ARTICLES  # type: ignore[attr-defined]
+    assert len({r["text"] for r in rows}) == len(rows)
+
+
+def _check_text_order(rows: list[dict[str, object]]) -> None:
+    for r in rows:
+        starts = [m["trigger"][0] for m in r["measures"]]  # type: ignore[attr-defined]
+        assert starts == sorted(starts)  # measures are listed in text order
+
+
 def test_measure_dev9_follows_its_readme() -> None:
     rows = records("dev9")
     measures = [m for r in rows for m in r["measures"]]  # type: ignore[attr-defined]
     assert [r["id"] for r in rows] == [f"pm9-{i:04d}" for i in range(1, len(rows) + 1)]
     assert len(rows) >= 160
     assert sum(1 for r in rows if not r["measures"]) >= 35
-    assert {r["genre"] for r in rows} == {"news", "press", "speech", "manifesto", "interview"}
-    assert {r["license"] for r in rows} == {"CC0-1.0"}
-    counts = {t: sum(1 for m in measures if m["type"] == t) for t in measure_types()}
-    assert min(counts.values()) >= 4
+    assert min(_type_counts(measures).values()) >= 4
     modalities = {m["modality"] for m in measures}
     assert modalities == set(taxonomy_info()["modality_values"])
-    for m in measures:
-        for field in ("actor_text", "target_text"):
-            if m[field] is not None:
-                assert m[field].split()[0].lower() not in ARTICLES
-    assert len({r["text"] for r in rows}) == len(rows)
+    _check_written_set(rows, measures)
 
 
 def test_measure_dev10_follows_its_readme() -> None:
@@ -100,24 +122,11 @@ def test_measure_dev10_follows_its_readme() -> None:
     assert len(rows) >= 220
     assert sum(1 for r in rows if not r["measures"]) >= 40
     assert sum(1 for r in rows if len(r["measures"]) >= 2) >= 30  # type: ignore[arg-type]
-    assert {r["genre"] for r in rows} == {"news", "press", "speech", "manifesto", "interview"}
-    assert {r["license"] for r in rows} == {"CC0-1.0"}
-    counts = {t: sum(1 for m in measures if m["type"] == t) for t in measure_types()}
-    assert min(counts.values()) >= 4
+    assert min(_type_counts(measures).values()) >= 4
     # the set stresses modality: every value at least ten times
-    modalities = {
-        v: sum(1 for m in measures if m["modality"] == v)
-        for v in taxonomy_info()["modality_values"]
-    }
-    assert min(modalities.values()) >= 10
-    for m in measures:
-        for field in ("actor_text", "target_text"):
-            if m[field] is not None:
-                assert m[field].split()[0].lower() not in ARTICLES
-    for r in rows:
-        starts = [m["trigger"][0] for m in r["measures"]]  # type: ignore[attr-defined]
-        assert starts == sorted(starts)  # measures are listed in text order
-    assert len({r["text"] for r in rows}) == len(rows)
+    assert min(_modality_counts(measures).values()) >= 10
+    _check_written_set(rows, measures)
+    _check_text_order(rows)
 
 
 def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
@@ -142,18 +151,10 @@ def test_measure_dev11_follows_its_readme() -> None:
     assert "pm11-0047" not in ids  # dropped: a distractor identical to a dev6 sentence
     assert len(rows) == 199
     assert sum(1 for r in rows if not r["measures"]) >= 39
-    assert {r["genre"] for r in rows} == {"news", "press", "speech", "manifesto", "interview"}
-    assert {r["license"] for r in rows} == {"CC0-1.0"}
-    counts = {t: sum(1 for m in measures if m["type"] == t) for t in measure_types()}
+    counts = _type_counts(measures)
     # The helper's brief listed 28 of the 29 types: SERVICE_BAN has no measure here.
     assert counts.pop("SERVICE_BAN") == 0
     assert min(counts.values()) >= 4
-    modalities = {
-        v: sum(1 for m in measures if m["modality"] == v)
-        for v in taxonomy_info()["modality_values"]
-    }
-    assert min(modalities.values()) >= 10
-    for r in rows:
-        starts = [m["trigger"][0] for m in r["measures"]]  # type: ignore[attr-defined]
-        assert starts == sorted(starts)
-    assert len({r["text"] for r in rows}) == len(rows)
+    assert min(_modality_counts(measures).values()) >= 10
+    _check_written_set(rows, measures)
+    _check_text_order(rows)
