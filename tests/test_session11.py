@@ -365,7 +365,8 @@ def test_collapse_leaving_and_shelving_end_a_measure(text: str) -> None:
 
 
 def test_a_shelved_project_is_still_debated() -> None:
-    # "liegt auf Eis" (the state) keeps its earlier reading.
+    # A measure that lies "auf Eis" is stalled, still open (the convention of
+    # tests/test_measure_modality_round5.py), not ended.
     assert [m[2] for m in _measures("Die Pkw-Maut liegt seit Monaten auf Eis.")] == [
         "under_discussion"
     ]
