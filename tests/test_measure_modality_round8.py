@@ -1306,13 +1306,6 @@ CASES = [
         "TAX_LEVY",
         "IN_FORCE",
         id="b8g-014",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason=(
-                "'will gegen die Erbschaftsteuer klagen': a lawsuit against an existing tax is a "
-                "lifting not done; 'klagen' is no cue and 'will' plans"
-            ),
-        ),
     ),
     pytest.param(
         "Die Bundesregierung hat weitere Waffenlieferungen an Israel genehmigt.",

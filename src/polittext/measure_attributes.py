@@ -516,7 +516,14 @@ def _genitive_holder(context: MeasureContext, last: int) -> tuple[tuple[int, int
     end = after + 1
     while end < len(frame.tokens) - 1 and frame.words[end].islower() and not frame.breaks[end]:
         end += 1  # adjectives: "des Auswärtigen Amtes" is capitalised, "der europäischen"
-    return _acting(context, after + 1, min(end, len(frame.tokens) - 1))
+    found = _acting(context, after + 1, min(end, len(frame.tokens) - 1))
+    if found is not None and frame.lowered[last] in {"verbot", "verbots"}:
+        # "ein Verbot der AfD" bans the party; a government's or an institution's
+        # "Verbot" is its own (a compound names its object: "das Exportverbot der EU").
+        named = context.table.within(*found[0])
+        if named and context.table.entities[named[0][2]].kind is SpeakerKind.ORGANISATION:
+            return None
+    return found
 
 
 def _passive_agent(context: MeasureContext, trigger: int) -> tuple[tuple[int, int], str] | None:

@@ -248,6 +248,12 @@ def modality_of(
         return Modality.IN_FORCE  # "warnt vor einer Aufhebung der Schuldenbremse": refused
     if modality in _WARNED_STAGES and _warned_against(frame, candidate):
         return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
+    if modality is Modality.DECIDED and _applied_for(frame, candidate):
+        return Modality.IN_FORCE  # "Die Stadt hat Fördermittel des Bundes beantragt"
+    if modality is not Modality.NEGATED and _opposed(frame, candidate):
+        return Modality.REJECTED  # "Ich bin gegen ein Verbot der AfD"
+    if modality not in (Modality.NEGATED, Modality.REJECTED) and _challenged(frame, candidate):
+        return Modality.IN_FORCE  # "Bayern hat angekündigt, gegen das Cannabisgesetz zu klagen"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
     if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
@@ -973,6 +979,7 @@ def _modality(
         and not _aside(frame, c, clause)
         and not _own_advice(frame, c, candidate)
         and not _examined_content(frame, c, candidate)
+        and not (frame.lower(c.first).startswith("beantrag") and _applied_for(frame, candidate))
         and not _in_question(frame, c)
     ]
     # A cue inside a longer one at the same word is part of it ("kündigte … an"), and so
@@ -1346,6 +1353,13 @@ def _modality(
             # "bestätigte, dass die Sanktionen verlängert wurden": confirming states a
             # fact; the act of the dass clause gives the status.
             and not (governing.modality is Modality.IN_FORCE and _content_clause(frame, clause))
+            # "kündigte an, das Sanktionspaket zu blockieren": an announced refusal is
+            # the actor's refusal, not a plan for the measure.
+            and not (
+                modality is Modality.REJECTED
+                and chosen.use == "verb"
+                and governing.modality is Modality.PLANNED
+            )
         ):
             chosen, modality = governing, governing.modality
             if _negated_infinitive(frame, clause, candidate, modality):
@@ -1568,8 +1582,85 @@ def _warned_against(
     )
 
 
+def _after_gegen(frame: SentenceFrame, candidate: Candidate) -> int | None:
+    """The index of ``gegen`` when only articles and adjectives (lower-case words)
+    stand between it and the measure noun, within one clause: ``gegen ein Verbot``,
+    ``gegen das neue Cannabisgesetz``; ``None`` otherwise. A status attribute
+    (``gegen das geplante Gesetz``) keeps its own reading: ``None`` too."""
+    at = next(
+        (
+            i
+            for i in range(candidate.first - 1, max(-1, candidate.first - 5), -1)
+            if frame.lower(i) == "gegen"
+        ),
+        None,
+    )
+    if at is None or any(frame.breaks[at : candidate.first]):
+        return None
+    between = range(at + 1, candidate.first)
+    if not all(frame.words[i].islower() for i in between):
+        return None
+    if any(frame.lower(i).startswith(_STATUS_ATTRIBUTES) for i in between):
+        return None
+    return at
+
+
+_STATUS_ATTRIBUTES = ("geplant", "vorgeschlagen", "angekündigt", "beabsichtigt", "vorgesehen")
+_BE = frozenset({"bin", "bist", "ist", "sind", "seid", "sei", "seien", "war", "waren", "wäre"})
+_FIRMLY = frozenset(
+    {"strikt", "klar", "entschieden", "ausdrücklich", "grundsätzlich", "ganz", "weiter"}
+    | {"weiterhin", "deshalb", "daher", "auch", "eindeutig", "entschieden", "vehement"}
+)
+_LAWSUIT_NOUNS = frozenset(
+    {"klage", "klagen", "verfassungsbeschwerde", "verfassungsklage", "normenkontrollklage"}
+)
+_LAWSUIT_VERBS = frozenset({"klagen", "klagt", "klagte", "klagten", "geklagt", "klage"})
+
+
+def _opposed(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Ich bin gegen ein Verbot der AfD``, ``Die SPD ist strikt gegen eine
+    Vermögensteuer``: being against a measure refuses it. Not when negated (``ist
+    nicht gegen``) and not for a measure aimed at someone (``Die Sanktionen sind gegen
+    Oligarchen gerichtet``: there the measure stands before ``gegen``)."""
+    at = _after_gegen(frame, candidate)
+    if at is None:
+        return False
+    before = at - 1
+    while before >= 0 and frame.lower(before) in _FIRMLY:
+        before -= 1
+    if before < 0 or frame.lower(before) not in _BE or frame.breaks[before]:
+        return False
+    end = frame.clause_end(candidate.last)
+    return "nicht" not in frame.lowered[before:at] and not any(
+        frame.lower(i).startswith("gerichtet") for i in range(candidate.last + 1, end + 1)
+    )
+
+
+def _challenged(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Bayern will gegen das Cannabisgesetz klagen``, ``die Klage gegen das
+    Heizungsgesetz``: a measure challenged in court exists; the suit is no status of
+    the measure."""
+    at = _after_gegen(frame, candidate)
+    if at is None:
+        return False
+    if at > 0 and frame.lower(at - 1) in _LAWSUIT_NOUNS | _LAWSUIT_VERBS:
+        return True
+    end = frame.clause_end(candidate.last)
+    return any(frame.lower(i) in _LAWSUIT_VERBS for i in range(candidate.last + 1, end + 1))
+
+
 _EXAMINED = frozenset({"geprüft", "prüfen", "prüft", "prüfte", "bearbeitet", "entschieden"})
 _PROCEDURES = ("verfahren", "anträge", "anträgen", "antrag", "gesuche", "fälle")
+
+
+def _applied_for(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Firma hat Kurzarbeitergeld beantragt``: money or a benefit applied for is
+    paid under a scheme in force; only a motion for a rule or a ban (``beantragt ein
+    Verbot der Partei``) proposes the measure."""
+    if candidate.type not in _MONEY_TYPES and candidate.type != "PAY_BENEFIT_CHANGE":
+        return False
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    return any(frame.lower(i).startswith("beantrag") for i in range(start, end + 1))
 
 
 def _examined_content(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:

@@ -1,0 +1,88 @@
+"""Session 12: refusals, court challenges and applications in modality; the banned
+party of ``Verbot der …`` as target. All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def _measures(text: str) -> list[tuple[str, str, str]]:
+    return [(m.type, m.trigger.text, m.modality.value) for m in polittext.classify_measures(text)]
+
+
+def _modality(text: str, trigger: str) -> str:
+    found = [m for m in polittext.classify_measures(text) if m.trigger.text == trigger]
+    assert len(found) == 1, polittext.classify_measures(text)
+    return found[0].modality.value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # An announced refusal is a refusal, not a plan for the measure.
+        (
+            "Die Slowakei kündigte an, das neue Sanktionspaket im Rat zu blockieren.",
+            "Sanktionspaket",
+            "rejected",
+        ),
+        (
+            "Mehrere Länder haben angekündigt, gegen das Zollabkommen zu stimmen.",
+            "Zollabkommen",
+            "rejected",
+        ),
+        # ... while an announced act stays a plan.
+        ("Die Regierung kündigte an, ein Tempolimit einzuführen.", "Tempolimit", "planned"),
+        # Being against a measure refuses it.
+        ("Die Landesregierung ist strikt gegen eine Vermögensteuer.", "Vermögensteuer", "rejected"),
+        ("Wir sind gegen neue Zölle auf Autos, sagte der Verbandschef.", "Zölle", "rejected"),
+        # Not when negated, and not when the measure is aimed at someone.
+        ("Die Grünen sind nicht gegen ein Tempolimit.", "Tempolimit", "in_force"),
+        ("Die Sanktionen sind gegen russische Oligarchen gerichtet.", "Sanktionen", "in_force"),
+        # A measure challenged in court exists.
+        (
+            "Das Land hat angekündigt, gegen das Heizungsgesetz in Karlsruhe zu klagen.",
+            "Heizungsgesetz",
+            "in_force",
+        ),
+        (
+            "Die Opposition reichte Klage gegen die Mietpreisbremse ein.",
+            "Mietpreisbremse",
+            "in_force",
+        ),
+        # A suit against a planned law keeps the plan.
+        ("Die FDP will gegen das geplante Gesetz klagen.", "Gesetz", "planned"),
+    ],
+)
+def test_refusals_and_court_challenges(text: str, trigger: str, modality: str) -> None:
+    assert _modality(text, trigger) == modality
+
+
+def test_a_motion_proposes_but_an_application_uses_a_scheme_in_force() -> None:
+    assert _measures("Der Bundesrat beantragt ein Verbot der Partei.") == [
+        ("REGULATION_LAW", "Verbot", "proposed")
+    ]
+    assert _modality("Die Stadt hat Fördermittel des Bundes beantragt.", "Fördermittel") == (
+        "in_force"
+    )
+    assert (
+        _modality(
+            "Der Betrieb beantragt Kurzarbeitergeld für 200 Beschäftigte.", "Kurzarbeitergeld"
+        )
+        == "in_force"
+    )
+
+
+def test_the_genitive_of_a_plain_ban_is_the_banned_organisation() -> None:
+    (ban,) = polittext.classify_measures("Ich bin gegen ein Verbot der AfD.")
+    assert ban.modality.value == "rejected"
+    assert ban.target is not None
+    assert ban.target.text == "AfD"
+    assert ban.actor is not None
+    assert ban.actor.text == "Ich"
+    # A compound names its object: the genitive is the actor there.
+    (export,) = polittext.classify_measures("Das Exportverbot der EU gilt seit Montag.")
+    assert export.actor is not None
+    assert export.actor.text == "EU"
