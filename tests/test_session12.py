@@ -86,3 +86,73 @@ def test_the_genitive_of_a_plain_ban_is_the_banned_organisation() -> None:
     (export,) = polittext.classify_measures("Das Exportverbot der EU gilt seit Montag.")
     assert export.actor is not None
     assert export.actor.text == "EU"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # What is done instead of the negated act is the measure's status ...
+        (
+            "Wir haben die Hochwasserhilfen nicht gekürzt, sondern um ein Jahr verlängert.",
+            "Hochwasserhilfen",
+            "extended",
+        ),
+        (
+            "Die Regierung hat die Sanktionen nicht aufgehoben, sondern verschärft.",
+            "Sanktionen",
+            "extended",
+        ),
+        # ... but not another object's, and "nicht nur …, sondern auch" negates nothing.
+        (
+            "Die Regierung hat die Sanktionen nicht verlängert, sondern die Gespräche fortgesetzt.",
+            "Sanktionen",
+            "negated",
+        ),
+        (
+            "Die Sanktionen gelten nicht nur für Banken, sondern auch für Reedereien.",
+            "Sanktionen",
+            "in_force",
+        ),
+        # A phrase negated and replaced leaves the measure as it is.
+        (
+            "Die Sanktionen gelten nicht für Banken, sondern für Reedereien.",
+            "Sanktionen",
+            "in_force",
+        ),
+        ("Die Sanktionen gelten nicht für Banken.", "Sanktionen", "negated"),
+        # Refusals with "werden wir": the refusal's own "nicht" is no negation of it.
+        ("Neue Zölle auf Autos werden wir nicht hinnehmen.", "Zölle", "rejected"),
+        (
+            "Den Bau einer neuen Autobahn durch das Moor werden wir nicht mittragen.",
+            "Bau",
+            "rejected",
+        ),
+        (
+            "Eine Dienstpflicht wird es mit meiner Fraktion nicht geben.",
+            "Dienstpflicht",
+            "rejected",
+        ),
+        # "empfohlen" proposes, like "empfiehlt".
+        (
+            "Die Kommission hat empfohlen, den Rundfunkbeitrag anzuheben.",
+            "Rundfunkbeitrag",
+            "proposed",
+        ),
+    ],
+)
+def test_contrasts_refusals_and_recommendations(text: str, trigger: str, modality: str) -> None:
+    assert _modality(text, trigger) == modality
+
+
+def test_a_body_named_after_a_measure_is_no_measure() -> None:
+    assert polittext.classify_measures("Das Zollamt in Singen kontrolliert die Lieferungen.") == []
+    assert [
+        m.trigger.text
+        for m in polittext.classify_measures(
+            "Die Mindestlohnkommission schlägt vor, die Lohnuntergrenze anzuheben."
+        )
+    ] == ["Lohnuntergrenze"]
+    # The body's own head as trigger: a new authority is an investment.
+    assert _measures("Die neue Bundesbehörde für Katastrophenschutz soll 2027 starten.") == [
+        ("PUBLIC_INVESTMENT_PROVISION", "neue Bundesbehörde", "planned")
+    ]

@@ -248,6 +248,10 @@ def modality_of(
         return Modality.IN_FORCE  # "warnt vor einer Aufhebung der Schuldenbremse": refused
     if modality in _WARNED_STAGES and _warned_against(frame, candidate):
         return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
+    if modality in (Modality.NEGATED, Modality.IN_FORCE):
+        instead = _instead(frame, cues, candidate)
+        if instead is not None:
+            return instead  # "nicht gekürzt, sondern um zwei Jahre verlängert"
     if modality is Modality.DECIDED and _applied_for(frame, candidate):
         return Modality.IN_FORCE  # "Die Stadt hat Fördermittel des Bundes beantragt"
     if modality is not Modality.NEGATED and _opposed(frame, candidate):
@@ -1370,7 +1374,12 @@ def _modality(
             and _negated_infinitive(frame, clause, candidate, modality)
         ):
             return Modality.NEGATED  # "plant, die Grunderwerbsteuer nicht zu erhöhen"
-        modality = _negated(frame, chosen.first, chosen.last, modality)
+        negatable = chosen
+        if modality is Modality.REJECTED and chosen.modality is not Modality.REJECTED:
+            # "werden wir nicht hinnehmen": the refusal that beat the modal is negated
+            # by its own "nicht", if by any.
+            negatable = next((c for c in in_clause if c.modality is modality), chosen)
+        modality = _negated(frame, negatable.first, negatable.last, modality)
         if announced_lifting:
             return Modality.IN_FORCE
         if modality is Modality.PLANNED and best[0][:2] == (0, 0):
@@ -1651,6 +1660,34 @@ def _challenged(frame: SentenceFrame, candidate: Candidate) -> bool:
 
 _EXAMINED = frozenset({"geprüft", "prüfen", "prüft", "prüfte", "bearbeitet", "entschieden"})
 _PROCEDURES = ("verfahren", "anträge", "anträgen", "antrag", "gesuche", "fälle")
+
+
+def _instead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Modality | None:
+    """``Wir haben die Hilfen nicht gekürzt, sondern verlängert``: the act after
+    ``sondern`` is what was done to the measure, the negated one was not; the status
+    of the first verb cue after ``sondern`` (none when the measure is the negated verb
+    itself, or when that cue is negated too)."""
+    negation = next(
+        (i for i in range(candidate.last + 1, len(frame.tokens)) if frame.lower(i) == "nicht"),
+        None,
+    )
+    if negation is None or any(frame.breaks[candidate.last : negation]):
+        return None
+    contrast = next(
+        (i for i in range(negation + 1, len(frame.tokens)) if frame.lower(i) == "sondern"),
+        None,
+    )
+    if (
+        contrast is None
+        or frame.lower(negation + 1) == "nur"  # "nicht nur …, sondern auch": both
+        or frame.lower(contrast + 1) in _DETERMINERS | {"auch"}  # "sondern die Gespräche"
+    ):
+        return None
+    end = frame.clause_end(contrast + 1)
+    after = [c for c in cues if contrast < c.first <= end and c.use == "verb"]
+    if not after or "nicht" in frame.lowered[contrast:end + 1]:
+        return None
+    return after[0].modality
 
 
 def _applied_for(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -2939,11 +2976,14 @@ def _with_us(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """``mit uns``/``mit mir``: the speaker refuses (``mit uns nicht zu machen``). Set off
     at the head of the sentence (``Mit uns, meine Damen und Herren, kommt keine …``) it
     scopes over the whole sentence."""
-    opening = frame.lower(0) == "mit" and frame.lower(1) in {"uns", "mir"}
+    opening = frame.lower(0) == "mit" and frame.lower(1) in _US
     return opening or any(
-        frame.lower(i) == "mit" and frame.lower(i + 1) in {"uns", "mir"}
-        for i in range(clause[0], clause[1] + 1)
+        frame.lower(i) == "mit" and frame.lower(i + 1) in _US for i in range(clause[0], clause[1] + 1)
     )
+
+
+# "mit uns", "mit mir", and the speaker's own side: "mit meiner Fraktion", "mit unserer Partei".
+_US = frozenset({"uns", "mir", "meiner", "unserer", "meinem", "unserem"})
 
 
 def _first_person_or_will(frame: SentenceFrame, start: int, end: int) -> bool:
@@ -3180,6 +3220,20 @@ def _negative_subject(frame: SentenceFrame, first: int) -> bool:
 _AGREEING = ("einig", "geeinigt", "verständig")
 
 
+def _constituent_negation(frame: SentenceFrame, index: int) -> bool:
+    """``gelten nicht für Banken, sondern für Firmen``: ``nicht`` before a prepositional
+    phrase that ``sondern`` replaces negates the phrase, not the act."""
+    return frame.lower(index + 1) in _CONTRAST_PREPOSITIONS and "sondern" in frame.lowered[
+        index + 2 :
+    ]
+
+
+_CONTRAST_PREPOSITIONS = frozenset(
+    {"für", "gegen", "auf", "an", "in", "im", "bei", "beim", "mit", "von", "vom", "aus", "über"}
+    | {"zum", "zur", "nach", "wegen", "um"}
+)
+
+
 def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
@@ -3191,6 +3245,7 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
             frame.lower(i) in {"nicht", "nie", "niemals"}
             # "nicht nur verlängert, sondern …", "nicht zuletzt": no negation of the act
             and frame.lower(i + 1) not in {"nur", "zuletzt"}
+            and not _constituent_negation(frame, i)
             for i in window
         )
         # "Niemand plant eine Wehrpflicht"; "niemand lehnt … ab" is no consideration

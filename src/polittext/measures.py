@@ -23,7 +23,7 @@ import attrs
 
 from polittext.frames import SentenceFrame
 from polittext.lexicon import read_table
-from polittext.patterns import Pattern, PatternIndex
+from polittext.patterns import Alternative, Pattern, PatternIndex, any_matches
 from polittext.taxonomy import measure_types
 
 __all__ = ["Candidate", "Trigger", "find_candidates", "triggers"]
@@ -126,6 +126,8 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
                 for v_first, v_last, source in vetoes
             ):
                 continue
+        if first == last and _body_named_after(frame.words[first], trigger.pattern):
+            continue
         found.append(Candidate(trigger.type, first, last, trigger.priority))
     # "Der Gesetzentwurf sieht vor, dass …", "ein Gesetz, das … regelt": the sentence
     # states the law's content, so a content type found anywhere in it types the law.
@@ -134,6 +136,28 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
         ("sieht" in words or "sah" in words) and "vor" in words
     )
     return _resolve(found, len(frame.tokens), content, words, frame.words)
+
+
+# Heads of nouns that name a body (the Mindestlohnkommission, the Zollamt), not a measure.
+_BODY_HEADS = (
+    "kommission", "kommissionen", "ausschuss", "ausschusses", "ausschüsse", "behörde",
+    "behörden", "ministerium", "ministeriums", "agentur", "gremium", "gremiums", "verband",
+    "verbandes", "verbände", "institut", "instituts", "gericht", "gerichts", "amt", "amts",
+    "ämter", "kammer", "stelle",
+)  # fmt: skip
+
+
+def _body_named_after(word: str, pattern: Pattern) -> bool:
+    """``Mindestlohnkommission``, ``Zollamt``: a body named after a measure, matched only
+    as the word's start (``Mindestlohn*``); a trigger for the body's own head
+    (``*behörde``: a new authority is an investment) still matches."""
+    lowered = word.lower()
+    if not word[:1].isupper() or not lowered.endswith(_BODY_HEADS):
+        return False
+    whole: tuple[Alternative, ...] = tuple(
+        a for a in pattern.words[0] if a.mode not in ("prefix", "contains")
+    )
+    return not any_matches(whole, word)
 
 
 def _coordinated(words: list[str] | None, one: Candidate, other: Candidate) -> bool:

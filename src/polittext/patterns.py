@@ -102,12 +102,16 @@ class Alternative:
         >>> Alternative.parse("Zoll").matches("Zollamt")
         False
         """
-        return _any_matches((self,), token)
+        return any_matches((self,), token)
 
 
-def _any_matches(alternatives: tuple[Alternative, ...], token: str) -> bool:
+def any_matches(alternatives: tuple[Alternative, ...], token: str) -> bool:
     """Whether any of ``alternatives`` matches ``token`` (the rules of the module
-    docstring; the token's lower case and inflectional bases are made once for all)."""
+    docstring; the token's lower case and inflectional bases are made once for all).
+
+    >>> any_matches((Alternative.parse("Zoll"), Alternative.parse("*embargo")), "Ölembargos")
+    True
+    """
     capital = token[:1].isupper()
     lowered = token.lower()
     bases: tuple[str, ...] | None = None
@@ -177,7 +181,7 @@ class Pattern:
         if known is None:
             if len(seen) >= _SEEN_SIZE:
                 seen.clear()
-            known = seen[token] = _any_matches(self.words[word], token)
+            known = seen[token] = any_matches(self.words[word], token)
         return known
 
     @classmethod
