@@ -360,7 +360,13 @@ class PatternIndex(Generic[T]):
         present: set[str] | None = None  # the sentence's words in lower case, if needed
         # Most words are known to start no pattern (an empty tuple): a comprehension
         # picks out the others (and the words not seen yet) faster than the loop.
-        for index in [i for i, word in enumerate(words) if memo.get(word) != ()]:
+        visit = [i for i, word in enumerate(words) if memo.get(word) != ()]
+        unseen = [words[i] for i in visit if words[i] not in memo]
+        if unseen:
+            # New words are learnt together; most start no pattern and drop out.
+            self._learn(unseen)
+            visit = [i for i in visit if memo.get(words[i]) != ()]
+        for index in visit:
             word = words[index]
             candidates = memo.get(word)
             if candidates is None:
@@ -378,6 +384,20 @@ class PatternIndex(Generic[T]):
                     found.append((index, last, payload))
         found.sort(key=lambda item: (item[0], item[1]))
         return found
+
+    def _learn(self, words: list[str]) -> None:
+        """Remember for each of ``words`` (not seen yet) the patterns it starts: the
+        words that start none are told apart in C, without a call per word."""
+        memo = self._memo
+        if len(memo) + len(words) >= _MEMO_SIZE:
+            memo.clear()
+        start, inner = self._start_regex.match, self._inner_regex.search
+        for word in words:
+            lowered = word.lower()
+            if len(word) > _MAX_WORD or (start(lowered) is None and inner(lowered, 1) is None):
+                memo[word] = ()
+            else:
+                self._starting_with(word)
 
     def _starting_with(self, word: str) -> tuple[tuple[Pattern, T], ...]:
         """The patterns whose first word matches ``word`` (remembered per word)."""
