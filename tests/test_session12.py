@@ -156,3 +156,28 @@ def test_a_body_named_after_a_measure_is_no_measure() -> None:
     assert _measures("Die neue Bundesbehörde für Katastrophenschutz soll 2027 starten.") == [
         ("PUBLIC_INVESTMENT_PROVISION", "neue Bundesbehörde", "planned")
     ]
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (q.content.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+        for q in polittext.attribute_quotes(text)
+    ]
+
+
+def test_fuer_a_named_holder_with_konjunktiv_reports_the_holder_s_view() -> None:
+    assert _quotes("Für die Ministerin Anna Berg sei der Rücktritt verständlich.") == [
+        ("sei der Rücktritt verständlich", "Für", "Anna Berg")
+    ]
+    # Whom it concerns is no source: groups, countries, words guessed as names.
+    for text in (
+        "Für die Rentner sei das teuer.",
+        "Für Polen sei das ein schwerer Schlag.",
+        "Für Kinder sei die Impfung sicher.",
+    ):
+        assert all(q.cue is None or q.cue.text != "Für" for q in polittext.attribute_quotes(text))
+    # The indicative states no reported view, and a later cue keeps its quote.
+    assert _quotes("Für die Ministerin Anna Berg ist der Rücktritt verständlich.") == []
+    assert _quotes("Für die Rentner sei das teuer, sagte Anna Berg.") == [
+        ("Für die Rentner sei das teuer", "sagte", "Anna Berg")
+    ]

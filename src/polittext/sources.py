@@ -960,6 +960,7 @@ _TEMPORAL_BEFORE_NACH = frozenset(
     | {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten"}
 )
 _SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so", "danach"}
+_SOURCE_PHRASE_WORDS |= {"für"}
 _STRIP = ',.;:!?„“”"()«»'
 
 
@@ -988,6 +989,12 @@ def _danach_report(frame: SentenceFrame, index: int) -> bool:
         ):
             return True
     return False
+
+
+# Who can hold a view reported by "Für X sei …": not a group, an anonymous source or a
+# country ("Für die Bürger sei das teuer", "Für die Ukraine sei das ein Schlag" name whom
+# it concerns).
+_VIEW_HOLDERS = frozenset({SpeakerKind.PERSON, SpeakerKind.ORGANISATION, SpeakerKind.INSTITUTION})
 
 
 def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuote]:
@@ -1021,6 +1028,24 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             message = _message(frame, index, used)
             if message is not None and mention is not None:
                 found.append((*message, (start, end), entity, mention))
+        elif lowered == "für":
+            if index == 0 and len(tokens) > 3:
+                # "Für den Theologen Hans Küng sei der Rücktritt verständlich": the
+                # holder of the view that the Konjunktiv I reports.
+                entity, mention, used = source_after(frame, 1, table)
+                if (
+                    entity is not None
+                    and mention is not None
+                    and entity.kind in _VIEW_HOLDERS
+                    # a person by full name or named before, not a guess ("Für Kinder")
+                    and (entity.kind is not SpeakerKind.PERSON or used > 1 or len(entity.mentions) > 1)
+                    and used + 1 < len(tokens)
+                    and not frame.breaks[used]
+                    and frame.lower(used + 1) in konjunktiv_forms()
+                ):
+                    message = _message(frame, index, used)
+                    if message is not None:
+                        found.append((*message, (start, end), entity, mention))
         elif (
             lowered in _REFERRING_ADVERBS or (lowered == "danach" and _danach_report(frame, index))
         ) and len(tokens) > 2:
