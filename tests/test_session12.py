@@ -181,3 +181,44 @@ def test_fuer_a_named_holder_with_konjunktiv_reports_the_holder_s_view() -> None
     assert _quotes("Für die Rentner sei das teuer, sagte Anna Berg.") == [
         ("Für die Rentner sei das teuer", "sagte", "Anna Berg")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Sommer war es deutlich heißer als angenommen.",
+        "Das Gericht hat die Durchsuchung für zulässig erklärt.",
+        "Das Wetter meinte es gut mit den Zuschauern.",
+        "Zuletzt machte die Gruppe im Juli von sich reden.",
+        "Nach dem Rücktritt (dpa berichtete) gab es keine Entscheidung.",
+        "Denn immer wieder gibt es Vorstöße, die Maut auszuweiten.",
+    ],
+)
+def test_cue_forms_that_report_nothing(text: str) -> None:
+    assert polittext.attribute_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same verbs still report.
+        (
+            "Der Minister erklärte, er sei für höhere Steuern.",
+            [("er sei für höhere Steuern", "erklärte", "Minister")],
+        ),
+        (
+            "Wie die Polizei am Morgen bekannt gab, wurde niemand verletzt.",
+            [("wurde niemand verletzt", "bekannt gab", "Polizei")],
+        ),
+        ("Er meinte, es gehe allen gut.", [("es gehe allen gut", "meinte", "Er")]),
+        # A party in parentheses after a role is the role holder's, not the speaker.
+        (
+            "Die Ministerin (Grüne) kritisierte, das sei falsch.",
+            [("das sei falsch", "kritisierte", "Ministerin")],
+        ),
+    ],
+)
+def test_cue_forms_that_still_report(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _quotes(text) == expected

@@ -1271,8 +1271,11 @@ def _source_in(
             or (frame.words[noun].islower() and frame.words[noun].endswith(_ADJECTIVE_ENDINGS))
         ):
             noun += 1
-        if gazetteer().role(frame.words[noun]) and _attribute_end(frame, noun, last) is not None:
-            # "Eine Sprecherin der Bahn sagte": the role holder, not the organisation.
+        if gazetteer().role(frame.words[noun]) and (
+            _attribute_end(frame, noun, last) is not None or "(" in frame.gap(noun)
+        ):
+            # "Eine Sprecherin der Bahn sagte", "Der Minister (SPD) sagte": the role
+            # holder, not the organisation.
             return noun_phrase_source(frame, first, last, table)
     if mentions:
         # "dass der Innenminister gegenüber Medien versichere": a name in a

@@ -433,6 +433,8 @@ class SentenceFrame:
                 continue  # "findet am Freitag statt", "sagte den Termin ab"
             if option.verb.lemma in _NAMING and self._in_clause(index, _SICH_MAN):
                 continue  # "nennt sich „documenta 12“", "Dies nennt man einen Split": a name
+            if self._no_speech(index, option):
+                continue  # "heißer als angenommen", "für zulässig erklärt", "(dpa berichtete)"
             parts: tuple[tuple[int, int], ...] = ((start, end),)
             last = index
             if particle is not None:
@@ -454,6 +456,34 @@ class SentenceFrame:
         # the participle of "bekennen").
         taken = {cue.parts[-1] for cue in cues if len(cue.parts) > 1}
         return [cue for cue in cues if len(cue.parts) > 1 or cue.parts[0] not in taken]
+
+    def _no_speech(self, index: int, option: CueForm) -> bool:
+        """Uses of a cue form that report nothing: a comparison (``heißer als
+        angenommen``), a declaration of status (``für zulässig erklärt``, ``erklärte das
+        Gesetz für nichtig``), idioms (``meinte es gut mit``, ``machte von sich
+        reden``) and a reference in parentheses (``(Wikinews berichtete)``)."""
+        lemma = option.verb.lemma
+        if not option.finite and self.lower(index - 1) == "als":
+            return True
+        if lemma == "erklären":
+            first, last = self.clause_start(index), self.clause_end(index)
+            if any(
+                self.lowered[i] == "für" and self.words[i + 1].islower() for i in range(first, last)
+            ):
+                return True
+        if (
+            lemma == "meinen"
+            and self.lower(index + 1) == "es"
+            and self.lower(index + 2) in {"gut", "ernst", "ehrlich", "böse"}
+        ):
+            return True
+        if lemma == "reden" and self.lower(index - 1) == "sich" and self.lower(index - 2) == "von":
+            return True
+        if "(" in self.text[self.start : self.end]:
+            for first, last in self.bracketed():
+                if last == index and last - first <= 2:
+                    return True
+        return False
 
     def _before_noun(self, index: int) -> bool:
         """Whether a noun (a capitalised word other than ``Sie``) follows token
@@ -547,6 +577,8 @@ class SentenceFrame:
         options = forms.get(particle + self.lowered[index])
         if not options or not self.words[index - 1].islower():
             return None
+        if not self.breaks[index] and self.lower(index + 1) not in _AUXILIARY_WORDS:
+            return None  # "Denn immer wieder gibt es Vorstöße": a verb in second place
         for option in options:
             if option.verb.particle == particle and self._reflexive_ok(index, option):
                 first = self.tokens[index - 1]

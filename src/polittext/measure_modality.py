@@ -1685,7 +1685,7 @@ def _instead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Mod
         return None
     end = frame.clause_end(contrast + 1)
     after = [c for c in cues if contrast < c.first <= end and c.use == "verb"]
-    if not after or "nicht" in frame.lowered[contrast:end + 1]:
+    if not after or "nicht" in frame.lowered[contrast : end + 1]:
         return None
     return after[0].modality
 
@@ -2978,7 +2978,8 @@ def _with_us(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     scopes over the whole sentence."""
     opening = frame.lower(0) == "mit" and frame.lower(1) in _US
     return opening or any(
-        frame.lower(i) == "mit" and frame.lower(i + 1) in _US for i in range(clause[0], clause[1] + 1)
+        frame.lower(i) == "mit" and frame.lower(i + 1) in _US
+        for i in range(clause[0], clause[1] + 1)
     )
 
 
@@ -3223,9 +3224,9 @@ _AGREEING = ("einig", "geeinigt", "verständig")
 def _constituent_negation(frame: SentenceFrame, index: int) -> bool:
     """``gelten nicht für Banken, sondern für Firmen``: ``nicht`` before a prepositional
     phrase that ``sondern`` replaces negates the phrase, not the act."""
-    return frame.lower(index + 1) in _CONTRAST_PREPOSITIONS and "sondern" in frame.lowered[
-        index + 2 :
-    ]
+    return (
+        frame.lower(index + 1) in _CONTRAST_PREPOSITIONS and "sondern" in frame.lowered[index + 2 :]
+    )
 
 
 _CONTRAST_PREPOSITIONS = frozenset(

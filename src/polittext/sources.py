@@ -1038,7 +1038,11 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                     and mention is not None
                     and entity.kind in _VIEW_HOLDERS
                     # a person by full name or named before, not a guess ("Für Kinder")
-                    and (entity.kind is not SpeakerKind.PERSON or used > 1 or len(entity.mentions) > 1)
+                    and (
+                        entity.kind is not SpeakerKind.PERSON
+                        or used > 1
+                        or len(entity.mentions) > 1
+                    )
                     and used + 1 < len(tokens)
                     and not frame.breaks[used]
                     and frame.lower(used + 1) in konjunktiv_forms()
