@@ -222,3 +222,26 @@ def test_cue_forms_that_still_report(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # A trigger that is a whole verb phrase holds its own status verb.
+        (
+            "Nach dem Putsch setzte Paris die militärische Zusammenarbeit mit Mali aus.",
+            "setzte Paris die militärische Zusammenarbeit mit Mali aus",
+            "decided",
+        ),
+        (
+            "Paris will die militärische Zusammenarbeit mit Mali aussetzen.",
+            "militärische Zusammenarbeit mit Mali aussetzen",
+            "planned",
+        ),
+        # Responding with a measure imposes it; a lowered cap is a decided change.
+        ("Peking reagiert mit einem Exportverbot für seltene Erden.", "Exportverbot", "decided"),
+        ("Die G7 haben den Preisdeckel für russisches Öl abgesenkt.", "Preisdeckel", "decided"),
+    ],
+)
+def test_own_verbs_responses_and_lowered_caps(text: str, trigger: str, modality: str) -> None:
+    assert _modality(text, trigger) == modality

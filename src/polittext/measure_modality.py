@@ -248,12 +248,18 @@ def modality_of(
         return Modality.IN_FORCE  # "warnt vor einer Aufhebung der Schuldenbremse": refused
     if modality in _WARNED_STAGES and _warned_against(frame, candidate):
         return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
+    if modality is Modality.IN_FORCE:
+        own = _own_verb(frame, cues, candidate)
+        if own is not None:
+            return own  # "setzte Frankreich die militärische Zusammenarbeit mit Niger aus"
     if modality in (Modality.NEGATED, Modality.IN_FORCE):
         instead = _instead(frame, cues, candidate)
         if instead is not None:
             return instead  # "nicht gekürzt, sondern um zwei Jahre verlängert"
     if modality is Modality.DECIDED and _applied_for(frame, candidate):
         return Modality.IN_FORCE  # "Die Stadt hat Fördermittel des Bundes beantragt"
+    if modality is Modality.DECIDED and _reacted_to(frame, candidate):
+        return Modality.IN_FORCE  # "Peking reagiert auf die Exportkontrollen mit …"
     if modality is not Modality.NEGATED and _opposed(frame, candidate):
         return Modality.REJECTED  # "Ich bin gegen ein Verbot der AfD"
     if modality not in (Modality.NEGATED, Modality.REJECTED) and _challenged(frame, candidate):
@@ -1591,16 +1597,19 @@ def _warned_against(
     )
 
 
-def _after_gegen(frame: SentenceFrame, candidate: Candidate) -> int | None:
-    """The index of ``gegen`` when only articles and adjectives (lower-case words)
-    stand between it and the measure noun, within one clause: ``gegen ein Verbot``,
-    ``gegen das neue Cannabisgesetz``; ``None`` otherwise. A status attribute
-    (``gegen das geplante Gesetz``) keeps its own reading: ``None`` too."""
+def _after_gegen(
+    frame: SentenceFrame, candidate: Candidate, preposition: str = "gegen"
+) -> int | None:
+    """The index of ``gegen`` (or ``preposition``) when only articles and adjectives
+    (lower-case words) stand between it and the measure noun, within one clause:
+    ``gegen ein Verbot``, ``gegen das neue Cannabisgesetz``; ``None`` otherwise. A
+    status attribute (``gegen das geplante Gesetz``) keeps its own reading: ``None``
+    too."""
     at = next(
         (
             i
             for i in range(candidate.first - 1, max(-1, candidate.first - 5), -1)
-            if frame.lower(i) == "gegen"
+            if frame.lower(i) == preposition
         ),
         None,
     )
@@ -1645,6 +1654,15 @@ def _opposed(frame: SentenceFrame, candidate: Candidate) -> bool:
     )
 
 
+def _reacted_to(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``reagiert auf die Exportkontrollen mit Beschränkungen``: the measure reacted to
+    is in force; the response (after ``mit``) is the act."""
+    at = _after_gegen(frame, candidate, "auf")
+    return at is not None and any(
+        frame.lower(i).startswith(("reagier", "antwort")) for i in range(max(0, at - 3), at)
+    )
+
+
 def _challenged(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Bayern will gegen das Cannabisgesetz klagen``, ``die Klage gegen das
     Heizungsgesetz``: a measure challenged in court exists; the suit is no status of
@@ -1660,6 +1678,27 @@ def _challenged(frame: SentenceFrame, candidate: Candidate) -> bool:
 
 _EXAMINED = frozenset({"geprüft", "prüfen", "prüft", "prüfte", "bearbeitet", "entschieden"})
 _PROCEDURES = ("verfahren", "anträge", "anträgen", "antrag", "gesuche", "fälle")
+
+
+def _own_verb(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Modality | None:
+    """A trigger that is a whole verb phrase (``setzte … die Zusammenarbeit … aus``)
+    holds its own status verb, which the other rules skip as part of the measure: a
+    done act is decided (ending a cooperation imposes its suspension)."""
+    if candidate.first == candidate.last or not frame.words[candidate.first].islower():
+        return None
+    own = next(
+        (
+            c
+            for c in cues
+            if c.use == "verb" and c.first == candidate.first and c.last == candidate.last
+        ),
+        None,
+    )
+    if own is None or own.modality not in (Modality.DECIDED, Modality.LIFTED_OR_ENDED):
+        return None
+    if own.modality is Modality.LIFTED_OR_ENDED and candidate.type not in _ENDING_MEASURES:
+        return None
+    return Modality.DECIDED
 
 
 def _instead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Modality | None:
