@@ -245,3 +245,28 @@ def test_cue_forms_that_still_report(
 )
 def test_own_verbs_responses_and_lowered_caps(text: str, trigger: str, modality: str) -> None:
     assert _modality(text, trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # A lifting judged as an idea is not done: the measure stays in force.
+        (
+            "Die Schuldenbremse auszusetzen, wie es die Grünen verlangen, wäre ein Fehler.",
+            "Schuldenbremse",
+            "in_force",
+        ),
+        ("Die Sanktionen zu lockern, wäre ein fatales Signal.", "Sanktionen", "in_force"),
+        # Bringing a measure in, so judged, stays imagined.
+        ("Eine Vermögensteuer einzuführen wäre ein Fehler.", "Vermögensteuer", "hypothetical"),
+        # A planned lifting with kippen leaves the law in force, like abschaffen.
+        (
+            "Die neue Landesregierung will das Tariftreuegesetz wieder kippen.",
+            "Tariftreuegesetz",
+            "in_force",
+        ),
+        ("Der Bundesrat kippt die Reform.", "Reform", "lifted_or_ended"),
+    ],
+)
+def test_judged_and_planned_liftings(text: str, trigger: str, modality: str) -> None:
+    assert _modality(text, trigger) == modality

@@ -260,6 +260,8 @@ def modality_of(
         return Modality.IN_FORCE  # "Die Stadt hat Fördermittel des Bundes beantragt"
     if modality is Modality.DECIDED and _reacted_to(frame, candidate):
         return Modality.IN_FORCE  # "Peking reagiert auf die Exportkontrollen mit …"
+    if modality is Modality.HYPOTHETICAL and _judged_lifting(frame, candidate):
+        return Modality.IN_FORCE  # "Die Schuldenbremse auszusetzen, wäre verfassungswidrig"
     if modality is not Modality.NEGATED and _opposed(frame, candidate):
         return Modality.REJECTED  # "Ich bin gegen ein Verbot der AfD"
     if modality not in (Modality.NEGATED, Modality.REJECTED) and _challenged(frame, candidate):
@@ -1661,6 +1663,28 @@ def _reacted_to(frame: SentenceFrame, candidate: Candidate) -> bool:
     return at is not None and any(
         frame.lower(i).startswith(("reagier", "antwort")) for i in range(max(0, at - 3), at)
     )
+
+
+# Liftings as zu-infinitives ("auszusetzen"), and those written "zu kippen".
+_ZU_LIFTINGS = frozenset(
+    {"auszusetzen", "abzuschaffen", "aufzuheben", "zurückzunehmen", "einzustellen"}
+)
+_LIFTINGS_AFTER_ZU = frozenset({"kippen", "stoppen", "beenden", "lockern"})
+_JUDGING = frozenset({"wäre", "wären", "würde", "würden"})
+
+
+def _judged_lifting(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Schuldenbremse auszusetzen, wie es die Opposition verlangt, wäre
+    verfassungswidrig``: a lifting named as a zu-infinitive that opens the sentence and
+    is judged by a later ``wäre``/``würde`` is not done; the measure stays in force."""
+    if frame.clause_start(candidate.first) != 0:
+        return False
+    end = min(frame.clause_end(candidate.last), candidate.last + 8)
+    for index in range(candidate.last + 1, end + 1):
+        word = frame.lower(index)
+        if word in _ZU_LIFTINGS or (word in _LIFTINGS_AFTER_ZU and frame.lower(index - 1) == "zu"):
+            return not _JUDGING.isdisjoint(frame.lowered[index + 1 :])
+    return False
 
 
 def _challenged(frame: SentenceFrame, candidate: Candidate) -> bool:
