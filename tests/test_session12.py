@@ -270,3 +270,31 @@ def test_own_verbs_responses_and_lowered_caps(text: str, trigger: str, modality:
 )
 def test_judged_and_planned_liftings(text: str, trigger: str, modality: str) -> None:
     assert _modality(text, trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # Public advice named by its own verb is the measure, given (decided).
+        (
+            "Das Gesundheitsamt empfiehlt allen Menschen über 70 eine Grippeimpfung.",
+            "empfiehlt",
+            "decided",
+        ),
+        # A judgement of a new measure as right calls for it.
+        ("Die SPD hält eine Vermögensteuer für sinnvoll.", "Vermögensteuer", "demanded"),
+        # Restoring relations ends the break of relations; breaking them off imposes it.
+        (
+            "Serbien und Kosovo haben ihre diplomatischen Beziehungen wiederhergestellt.",
+            "diplomatischen Beziehungen wiederhergestellt",
+            "lifted_or_ended",
+        ),
+        (
+            "Berlin hat die diplomatischen Beziehungen zu Teheran abgebrochen.",
+            "diplomatischen Beziehungen zu Teheran abgebrochen",
+            "decided",
+        ),
+    ],
+)
+def test_advice_judgements_and_restored_relations(text: str, trigger: str, modality: str) -> None:
+    assert _modality(text, trigger) == modality

@@ -260,6 +260,10 @@ def modality_of(
         return Modality.IN_FORCE  # "Die Stadt hat Fördermittel des Bundes beantragt"
     if modality is Modality.DECIDED and _reacted_to(frame, candidate):
         return Modality.IN_FORCE  # "Peking reagiert auf die Exportkontrollen mit …"
+    if modality in (Modality.DECIDED, Modality.LIFTED_OR_ENDED) and _restored_relations(
+        frame, candidate
+    ):
+        return Modality.LIFTED_OR_ENDED  # "haben ihre diplomatischen Beziehungen wiederhergestellt"
     if modality is Modality.HYPOTHETICAL and _judged_lifting(frame, candidate):
         return Modality.IN_FORCE  # "Die Schuldenbremse auszusetzen, wäre verfassungswidrig"
     if modality is not Modality.NEGATED and _opposed(frame, candidate):
@@ -1520,7 +1524,18 @@ def _modality(
     return _condition_and_time(frame, clause, Modality.IN_FORCE)
 
 
-_ADVICE = ("warn", "gewarnt", "rät", "riet", "rat", "rieten", "geraten")
+_ADVICE = (
+    "warn",
+    "gewarnt",
+    "rät",
+    "riet",
+    "rat",
+    "rieten",
+    "geraten",
+    "empfiehl",
+    "empfohl",
+    "empfahl",
+)
 
 
 # Konjunktiv II forms that only report in indirect speech ("sagte, die Steuer käme …").
@@ -1685,6 +1700,22 @@ def _judged_lifting(frame: SentenceFrame, candidate: Candidate) -> bool:
         if word in _ZU_LIFTINGS or (word in _LIFTINGS_AFTER_ZU and frame.lower(index - 1) == "zu"):
             return not _JUDGING.isdisjoint(frame.lowered[index + 1 :])
     return False
+
+
+def _restored_relations(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``haben ihre diplomatischen Beziehungen wiederhergestellt``, ``die Wiederaufnahme
+    ihrer diplomatischen Beziehungen vereinbart``: restoring relations ends the
+    diplomatic measure (the break) that was in force. Normalising them (``Israel und
+    Bahrain haben ihre Beziehungen normalisiert``) opens relations never held: decided."""
+    if candidate.type != "DIPLOMATIC_MEASURE":
+        return False
+    words = frame.lowered[candidate.first : candidate.last + 1]
+    return any(w.startswith(_RESTORING) for w in words) or (
+        "wieder" in words and any(w.startswith(("aufgenommen", "aufnehm")) for w in words)
+    )
+
+
+_RESTORING = ("wiederherstell", "wiederhergestellt", "wiederaufnahme")
 
 
 def _challenged(frame: SentenceFrame, candidate: Candidate) -> bool:
