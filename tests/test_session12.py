@@ -298,3 +298,32 @@ def test_judged_and_planned_liftings(text: str, trigger: str, modality: str) -> 
 )
 def test_advice_judgements_and_restored_relations(text: str, trigger: str, modality: str) -> None:
     assert _modality(text, trigger) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # "im laufenden Jahr" is a time; the aid was raised (more money: extended).
+        (
+            "Norwegen hat seine Militärhilfe für die Ukraine im laufenden Jahr aufgestockt.",
+            "Militärhilfe",
+            "extended",
+        ),
+        ("Die laufenden Sanktionen treffen die Wirtschaft.", "Sanktionen", "in_force"),
+        # Doubled: more money is extended, a doubled rate is a decided change.
+        (
+            "Schweden hat die Militärhilfe für die Ukraine in diesem Jahr verdoppelt.",
+            "Militärhilfe",
+            "extended",
+        ),
+        ("Washington hat die Zölle auf Aluminium verdoppelt.", "Zölle", "decided"),
+        # The plural present of "ausweiten".
+        (
+            "Die Niederlande weiten die Exportkontrollen für Chipmaschinen aus.",
+            "Exportkontrollen",
+            "extended",
+        ),
+    ],
+)
+def test_times_doubled_money_and_widened_controls(text: str, trigger: str, modality: str) -> None:
+    assert _modality(text, trigger) == modality

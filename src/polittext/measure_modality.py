@@ -2905,8 +2905,24 @@ def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int,
 
 
 def _comparison(frame: SentenceFrame, cue: Cue) -> bool:
-    """``schneller als geplant``, ``wie angekündigt``: a comparison, no status."""
+    """``schneller als geplant``, ``wie angekündigt``: a comparison, no status; ``im
+    laufenden Jahr``: a time, no measure that runs."""
+    if frame.lower(cue.first) in {"laufende", "laufenden"}:
+        return frame.lower(cue.first + 1).endswith(_PERIODS)
     return frame.lower(cue.first - 1) in {"als", "wie"} and frame.words[cue.first].islower()
+
+
+_PERIODS = (
+    "jahr",
+    "jahres",
+    "monat",
+    "monats",
+    "woche",
+    "quartal",
+    "quartals",
+    "periode",
+    "saison",
+)
 
 
 def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) -> Cue | None:
