@@ -78,6 +78,13 @@ KINDS: dict[str, Callable[[int], str]] = {
     "colon_after_dependent_clause": repeat("Er glaubt, dass es gut gehe: „Ja.“ "),
     "interview_turns": repeat("Frage: Wird es teurer?\n\nMerz: Nein, sagte er.\n\n"),
     "protocol_headers": repeat("Dr. Rolf Mützenich (SPD):\n\nIch sage, dass es gut ist.\n\n"),
+    # One endless sentence of measures (session 12): the pairwise cue check, the veto
+    # look-up and the past-tense scan of the measure stage were quadratic in it.
+    "one_sentence_of_measures": repeat(
+        "Die Regierung hat die Sanktionen nicht gekürzt, sondern verlängert und "
+    ),
+    "one_sentence_of_refusals": repeat("Wir sind auch auch gegen Zölle und "),
+    "one_sentence_of_lawsuits": repeat("gegen das Gesetz gegen die Steuer klagen "),
 }
 
 

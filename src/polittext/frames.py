@@ -80,6 +80,8 @@ _VIEW_LINKS = frozenset({"für", "davon", "von"})
 _PARTICIPLES_ONLY = word_class("participle_only")
 _POSSESSIVE_FORMS = word_class("possessive_form")
 _AUXILIARY_WORDS = word_class("auxiliary") | word_class("finite_helper")
+# How far from "erklären" a "für" + adjective declares a status ("für nichtig erklärt").
+_DECLARED_REACH = 8
 _VERB_PARTICLES = word_class("verb_particle")
 _NAMING = frozenset({"nennen", "bezeichnen"})
 _SICH_MAN = frozenset({"sich", "man"})
@@ -187,6 +189,7 @@ class SentenceFrame:
     # the last token: where a comma, colon or semicolon may stand.
     punctuated: list[int] = attrs.Factory(list)
     _brackets: list[tuple[int, int]] | None = None
+    _ends: dict[int, int] | None = None
 
     @classmethod
     def build(cls, text: str, start: int, end: int) -> SentenceFrame:
@@ -466,7 +469,9 @@ class SentenceFrame:
         if not option.finite and self.lower(index - 1) == "als":
             return True
         if lemma == "erklären":
-            first, last = self.clause_start(index), self.clause_end(index)
+            # Near the verb only: a long clause is not walked once per cue.
+            first = max(self.clause_start(index), index - _DECLARED_REACH)
+            last = min(self.clause_end(index), index + _DECLARED_REACH)
             if any(
                 self.lowered[i] == "für" and self.words[i + 1].islower() for i in range(first, last)
             ):
@@ -479,11 +484,14 @@ class SentenceFrame:
             return True
         if lemma == "reden" and self.lower(index - 1) == "sich" and self.lower(index - 2) == "von":
             return True
-        if "(" in self.text[self.start : self.end]:
-            for first, last in self.bracketed():
-                if last == index and last - first <= 2:
-                    return True
-        return False
+        opened = self._bracket_ends().get(index)
+        return opened is not None and index - opened <= 2
+
+    def _bracket_ends(self) -> dict[int, int]:
+        """The first token of each pair of parentheses by its last token (made once)."""
+        if self._ends is None:
+            self._ends = {last: first for first, last in self.bracketed()}
+        return self._ends
 
     def _before_noun(self, index: int) -> bool:
         """Whether a noun (a capitalised word other than ``Sie``) follows token

@@ -998,28 +998,7 @@ def _modality(
         and not (frame.lower(c.first).startswith("beantrag") and _applied_for(frame, candidate))
         and not _in_question(frame, c)
     ]
-    # A cue inside a longer one at the same word is part of it ("kündigte … an"), and so
-    # is the last word of a longer one that gives it another sense ("gegen … entschieden").
-    verbs = [
-        c
-        for c in verbs
-        if not any(
-            (d.first == c.first and d.last > c.last)
-            or (d.first < c.first and d.last == c.last == c.first and d.modality != c.modality)
-            # "gilt als Erfolg": a judgement, not a rule that applies
-            or (
-                frame.lower(c.first) in _STATE_VERBS
-                and (
-                    frame.lower(c.first + 1) == "als"
-                    # "gilt inzwischen als ausgemacht"
-                    or (frame.lower(c.first + 2) == "als" and frame.words[c.first + 1].islower())
-                )
-            )
-            # "entschieden abgelehnt", "lehnen wir entschieden ab": the adverb "decidedly"
-            or (frame.lower(c.first) == "entschieden" and d.first in (c.first + 1, c.first - 1))
-            for d in verbs
-        )
-    ]
+    verbs = _own_cues(frame, verbs)
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
     governing = _governing(frame, verbs, clause) or _fronted_governor(frame, verbs, clause)
     if _overdue_question(frame, frame.clause_start(candidate.first)):
@@ -1661,11 +1640,11 @@ def _opposed(frame: SentenceFrame, candidate: Candidate) -> bool:
     if at is None:
         return False
     before = at - 1
-    while before >= 0 and frame.lower(before) in _FIRMLY:
+    while before >= max(0, at - 4) and frame.lower(before) in _FIRMLY:
         before -= 1
     if before < 0 or frame.lower(before) not in _BE or frame.breaks[before]:
         return False
-    end = frame.clause_end(candidate.last)
+    end = min(frame.clause_end(candidate.last), candidate.last + _REACH)
     return "nicht" not in frame.lowered[before:at] and not any(
         frame.lower(i).startswith("gerichtet") for i in range(candidate.last + 1, end + 1)
     )
@@ -1698,7 +1677,7 @@ def _judged_lifting(frame: SentenceFrame, candidate: Candidate) -> bool:
     for index in range(candidate.last + 1, end + 1):
         word = frame.lower(index)
         if word in _ZU_LIFTINGS or (word in _LIFTINGS_AFTER_ZU and frame.lower(index - 1) == "zu"):
-            return not _JUDGING.isdisjoint(frame.lowered[index + 1 :])
+            return not _JUDGING.isdisjoint(frame.lowered[index + 1 : index + 1 + 2 * _REACH])
     return False
 
 
@@ -1727,7 +1706,7 @@ def _challenged(frame: SentenceFrame, candidate: Candidate) -> bool:
         return False
     if at > 0 and frame.lower(at - 1) in _LAWSUIT_NOUNS | _LAWSUIT_VERBS:
         return True
-    end = frame.clause_end(candidate.last)
+    end = min(frame.clause_end(candidate.last), candidate.last + _REACH)
     return any(frame.lower(i) in _LAWSUIT_VERBS for i in range(candidate.last + 1, end + 1))
 
 
@@ -1756,32 +1735,71 @@ def _own_verb(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Mo
     return Modality.DECIDED
 
 
+def _own_cues(frame: SentenceFrame, verbs: list[Cue]) -> list[Cue]:
+    """``verbs`` without the cues that are part of another or no status: a cue inside a
+    longer one at the same word is part of it (``kündigte … an``), and so is the last
+    word of a longer one that gives it another sense (``gegen … entschieden``); ``gilt
+    als Erfolg`` judges; ``entschieden`` next to a cue is the adverb (``lehnen wir
+    entschieden ab``). Each cue is checked against tables of the others (linear time,
+    also for a sentence with thousands of cues)."""
+    longest: dict[int, int] = {}  # the last token of the longest cue at each first token
+    ending: dict[int, set[Modality]] = {}  # modalities of cues of several words, by last token
+    for d in verbs:
+        if d.last > longest.get(d.first, -1):
+            longest[d.first] = d.last
+        if d.first < d.last:
+            ending.setdefault(d.last, set()).add(d.modality)
+    kept = []
+    for c in verbs:
+        if longest[c.first] > c.last:
+            continue
+        if c.first == c.last and ending.get(c.first, set()) - {c.modality}:
+            continue
+        word = frame.lower(c.first)
+        if word in _STATE_VERBS and (
+            frame.lower(c.first + 1) == "als"
+            # "gilt inzwischen als ausgemacht"
+            or (frame.lower(c.first + 2) == "als" and frame.words[c.first + 1].islower())
+        ):
+            continue  # "gilt als Erfolg": a judgement, not a rule that applies
+        if word == "entschieden" and (c.first + 1 in longest or c.first - 1 in longest):
+            continue  # "entschieden abgelehnt", "lehnen wir entschieden ab": the adverb
+        kept.append(c)
+    return kept
+
+
 def _instead(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Modality | None:
     """``Wir haben die Hilfen nicht gekürzt, sondern verlängert``: the act after
     ``sondern`` is what was done to the measure, the negated one was not; the status
     of the first verb cue after ``sondern`` (none when the measure is the negated verb
     itself, or when that cue is negated too)."""
+    # Within a few words each: a long sentence is not walked once per measure.
     negation = next(
-        (i for i in range(candidate.last + 1, len(frame.tokens)) if frame.lower(i) == "nicht"),
-        None,
+        (i for i in _ahead(frame, candidate.last + 1) if frame.lower(i) == "nicht"), None
     )
     if negation is None or any(frame.breaks[candidate.last : negation]):
         return None
-    contrast = next(
-        (i for i in range(negation + 1, len(frame.tokens)) if frame.lower(i) == "sondern"),
-        None,
-    )
+    contrast = next((i for i in _ahead(frame, negation + 1) if frame.lower(i) == "sondern"), None)
     if (
         contrast is None
         or frame.lower(negation + 1) == "nur"  # "nicht nur …, sondern auch": both
         or frame.lower(contrast + 1) in _DETERMINERS | {"auch"}  # "sondern die Gespräche"
     ):
         return None
-    end = frame.clause_end(contrast + 1)
-    after = [c for c in cues if contrast < c.first <= end and c.use == "verb"]
-    if not after or "nicht" in frame.lowered[contrast : end + 1]:
+    end = min(frame.clause_end(contrast + 1), contrast + _REACH)
+    after = next((c for c in cues if contrast < c.first <= end and c.use == "verb"), None)
+    if after is None or "nicht" in frame.lowered[contrast : end + 1]:
         return None
-    return after[0].modality
+    return after.modality
+
+
+# How far the checks of a measure's surroundings look (a bound for long sentences).
+_REACH = 16
+
+
+def _ahead(frame: SentenceFrame, start: int) -> range:
+    """The indexes of at most :data:`_REACH` tokens from ``start`` on."""
+    return range(start, min(len(frame.tokens), start + _REACH))
 
 
 def _applied_for(frame: SentenceFrame, candidate: Candidate) -> bool:
@@ -1790,7 +1808,8 @@ def _applied_for(frame: SentenceFrame, candidate: Candidate) -> bool:
     Verbot der Partei``) proposes the measure."""
     if candidate.type not in _MONEY_TYPES and candidate.type != "PAY_BENEFIT_CHANGE":
         return False
-    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    start = max(frame.clause_start(candidate.first), candidate.first - _REACH)
+    end = min(frame.clause_end(candidate.last), candidate.last + _REACH)
     return any(frame.lower(i).startswith("beantrag") for i in range(start, end + 1))
 
 
@@ -3274,13 +3293,16 @@ def _past_event(frame: SentenceFrame, clause: tuple[int, int], candidate: Candid
     subject of an active verb (``Die Strompreisbremse hat Millionen Haushalte
     entlastet``) acted, so it exists: no new act."""
     first, last = clause
+    broken = False  # whether a break lies between the clause start and the word
     for index in range(first, last + 1):
         word = frame.lower(index)
+        if index > first and frame.breaks[index - 1]:
+            broken = True
         if (
             first <= candidate.first
             and candidate.last < index
             and word not in {"wurde", "wurden"}
-            and not any(frame.breaks[first:index])
+            and not broken
             and (word in _PAST_AUXILIARIES or word in _HAVE_SUBJUNCTIVES)
         ):
             return False
@@ -3335,7 +3357,8 @@ def _constituent_negation(frame: SentenceFrame, index: int) -> bool:
     """``gelten nicht für Banken, sondern für Firmen``: ``nicht`` before a prepositional
     phrase that ``sondern`` replaces negates the phrase, not the act."""
     return (
-        frame.lower(index + 1) in _CONTRAST_PREPOSITIONS and "sondern" in frame.lowered[index + 2 :]
+        frame.lower(index + 1) in _CONTRAST_PREPOSITIONS
+        and "sondern" in frame.lowered[index + 2 : index + 2 + _REACH]
     )
 
 

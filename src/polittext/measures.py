@@ -17,6 +17,7 @@ generic ban). One measure is reported per type and sentence.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -113,19 +114,24 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
     if not hits:
         return []
     present = {source for _f, _l, source in context_index.find(*where)}
-    vetoes = veto_index.find(*where)
+    # A veto of several words counts anywhere in the sentence, one of one word within
+    # eight words of the trigger: looked up by source (linear also for long sentences).
+    anywhere: set[str] = set()
+    near: dict[str, list[tuple[int, int]]] = {}
+    for v_first, v_last, source in veto_index.find(*where):
+        if " " in source:
+            anywhere.add(source)
+        else:
+            near.setdefault(source, []).append((v_first, v_last))
     found: list[Candidate] = []
     for first, last, trigger in hits:
         if trigger.context and not any(p.source in present for p in trigger.context):
             continue
-        if trigger.veto:
-            sources = {p.source for p in trigger.veto}
-            if any(
-                source in sources
-                and (" " in source or (first - 8 <= v_first and v_last <= last + 8))
-                for v_first, v_last, source in vetoes
-            ):
-                continue
+        if trigger.veto and any(
+            p.source in anywhere or _veto_near(near.get(p.source), first, last)
+            for p in trigger.veto
+        ):
+            continue
         if first == last and _body_named_after(frame.words[first], trigger.pattern):
             continue
         found.append(Candidate(trigger.type, first, last, trigger.priority))
@@ -136,6 +142,19 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
         ("sieht" in words or "sah" in words) and "vor" in words
     )
     return _resolve(found, len(frame.tokens), content, words, frame.words)
+
+
+def _veto_near(spans: list[tuple[int, int]] | None, first: int, last: int) -> bool:
+    """Whether one of ``spans`` (sorted) lies within eight words of tokens ``first`` to
+    ``last``."""
+    if not spans:
+        return False
+    index = bisect.bisect_left(spans, (first - 8, -1))
+    while index < len(spans) and spans[index][0] <= last + 8:
+        if spans[index][1] <= last + 8:
+            return True
+        index += 1
+    return False
 
 
 # Heads of nouns that name a body (the Mindestlohnkommission, the Zollamt), not a measure.
