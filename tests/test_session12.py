@@ -327,3 +327,16 @@ def test_advice_judgements_and_restored_relations(text: str, trigger: str, modal
 )
 def test_times_doubled_money_and_widened_controls(text: str, trigger: str, modality: str) -> None:
     assert _modality(text, trigger) == modality
+
+
+def test_the_subject_inside_a_verb_phrase_trigger_is_the_actor() -> None:
+    (stop,) = polittext.classify_measures(
+        "Daraufhin stoppte Berlin alle Rüstungsexporte nach Saudi-Arabien."
+    )
+    assert stop.trigger.text == "stoppte Berlin alle Rüstungsexporte"
+    assert stop.actor is not None
+    assert stop.actor.text == "Berlin"
+    assert stop.target is None or stop.target.text != "Berlin"
+    # The measure as the subject is still no actor of itself.
+    (ban,) = polittext.classify_measures("Falls Belgrad nicht abzieht, drohen Einreiseverbote.")
+    assert ban.actor is None

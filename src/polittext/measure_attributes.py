@@ -956,11 +956,20 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
     modality = modality_of(frame, context.cues, context.relative, candidate, (left, right))
     actor, actor_name, speaker = _actor(context, quoted, candidate.first)
     trigger_start, trigger_end = start, frame.tokens[candidate.last][1]
+    # "setzte Frankreich die Zusammenarbeit mit Niger aus": a trigger that opens with
+    # its verb holds the subject right after it.
+    inverted = (
+        actor is not None
+        and candidate.last > candidate.first + 1
+        and frame.words[candidate.first].islower()
+        and actor[0] == frame.tokens[candidate.first + 1][0]
+    )
     if (
         actor is not None
         and actor[0] < trigger_end
         and trigger_start < actor[1]
         and not _names_actor(frame.text[actor[0] : actor[1]])
+        and not inverted
     ):
         # "Falls Belgrad nicht abzieht, drohen Einreiseverbote": the subject of the
         # verb is the measure itself, not who imposes it.
