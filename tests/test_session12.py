@@ -340,3 +340,11 @@ def test_the_subject_inside_a_verb_phrase_trigger_is_the_actor() -> None:
     # The measure as the subject is still no actor of itself.
     (ban,) = polittext.classify_measures("Falls Belgrad nicht abzieht, drohen Einreiseverbote.")
     assert ban.actor is None
+
+
+def test_a_text_with_steht_is_the_source() -> None:
+    assert _quotes("Im Koalitionsvertrag steht, dass die Steuer sinken soll.") == [
+        ("dass die Steuer sinken soll", "steht", "Koalitionsvertrag")
+    ]
+    # "steht dazu" takes a stand; it is no text.
+    assert _quotes("Die Regierung steht dazu, dass die Steuer sinken soll.") == []

@@ -1219,7 +1219,11 @@ def _source_in(
                 break  # "Der Chef nannte sie …": the object
             start, end, word = tokens[index]
             return _pronoun_source(table, word, start, end, cue.number)
-    if cue.verb.lemma == "heißen":
+    if cue.verb.lemma == "heißen" or (
+        # "In einem Jahresbericht des Ministeriums steht, dass …": the text is the source.
+        cue.verb.lemma == "stehen"
+        and frame.lower(frame.clause_start(cue.first_token)) in {"in", "im"}
+    ):
         return _heisst_es_source(frame, cue, table)
     if frame.lower(first) in _NON_SUBJECT and not _article_of_noun(frame, first, last):
         return None, None
