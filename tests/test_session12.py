@@ -348,3 +348,13 @@ def test_a_text_with_steht_is_the_source() -> None:
     ]
     # "steht dazu" takes a stand; it is no text.
     assert _quotes("Die Regierung steht dazu, dass die Steuer sinken soll.") == []
+
+
+def test_a_document_after_the_passive_auxiliary_is_the_source() -> None:
+    assert _quotes("Zudem wird in dem Schreiben kritisiert, die Regierung habe versagt.") == [
+        ("die Regierung habe versagt", "kritisiert", "Schreiben")
+    ]
+    # A place is no document.
+    assert _quotes("Dabei wurde in Berlin gefordert, dass die Regierung handelt.") == [
+        ("dass die Regierung handelt", "gefordert", None)
+    ]

@@ -1057,20 +1057,32 @@ def _document_prefield(
     if cue.verb.lemma == "zitieren":
         return None, None
     clause = frame.clause_start(cue.first_token)
-    if (
-        cue.first_token - clause > _MAX_PREFIELD
-        or frame.lower(clause) not in _DOCUMENT_PREPOSITIONS
-    ):
+    if cue.first_token - clause > _MAX_PREFIELD:
         return None, None
-    aux = next(
-        (i for i in range(clause + 1, cue.first_token) if frame.lower(i) in _PASSIVE_AUXILIARIES),
-        None,
-    )
-    if aux is None:
+    if frame.lower(clause) in _DOCUMENT_PREPOSITIONS:
+        aux = next(
+            (
+                i
+                for i in range(clause + 1, cue.first_token)
+                if frame.lower(i) in _PASSIVE_AUXILIARIES
+            ),
+            None,
+        )
+        if aux is None:
+            return None, None
+        first = clause + 1
+    elif (
+        frame.lower(clause + 1) in _PASSIVE_AUXILIARIES
+        and frame.lower(clause + 2) in _DOCUMENT_PREPOSITIONS
+        and frame.words[clause].istitle()
+    ):
+        # "So wird in einer Pressemitteilung der Organisation gefordert, …": an adverb
+        # in the prefield, the document after the auxiliary; it ends before the cue.
+        aux, first = cue.first_token, clause + 3
+    else:
         return None, None
     from polittext.sources import _reporting_noun, noun_phrase_end
 
-    first = clause + 1
     noun = first
     while noun < aux and (
         frame.lower(noun) in _DEFINITE
