@@ -1070,7 +1070,7 @@ def _document_prefield(
         )
         if aux is None:
             return None, None
-        first = clause + 1
+        first, end = clause + 1, aux
     elif (
         frame.lower(clause + 1) in _PASSIVE_AUXILIARIES
         and frame.lower(clause + 2) in _DOCUMENT_PREPOSITIONS
@@ -1078,22 +1078,22 @@ def _document_prefield(
     ):
         # "So wird in einer Pressemitteilung der Organisation gefordert, …": an adverb
         # in the prefield, the document after the auxiliary; it ends before the cue.
-        aux, first = cue.first_token, clause + 3
+        first, end = clause + 3, cue.first_token
     else:
         return None, None
     from polittext.sources import _reporting_noun, noun_phrase_end
 
     noun = first
-    while noun < aux and (
+    while noun < end and (
         frame.lower(noun) in _DEFINITE
         or frame.lower(noun) in _INDEFINITE
         or frame.lower(noun) in _DETERMINER_WORDS
         or _lower_adjective(frame.words[noun])
     ):
         noun += 1
-    if noun >= aux or not _reporting_noun(frame.words[noun]):
+    if noun >= end or not _reporting_noun(frame.words[noun]):
         return None, None
-    last = min(noun_phrase_end(frame, first), aux - 1)
+    last = min(noun_phrase_end(frame, first), end - 1)
     if last < noun:
         return None, None
     return _phrase_entity(frame, first, last, table)

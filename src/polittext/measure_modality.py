@@ -1572,15 +1572,8 @@ def _warned_against(
     of effects of an existing measure), and never for the public advice itself."""
     if candidate.type in _SPOKEN_MEASURES:
         return False
-    at = next(
-        (
-            i
-            for i in range(candidate.first - 1, max(-1, candidate.first - 5), -1)
-            if frame.lower(i) == "vor"
-        ),
-        None,
-    )
-    if at is None or any(frame.breaks[at : candidate.first]):
+    at = _preposition_before(frame, candidate, "vor")
+    if at is None:
         return False
     if not all(
         frame.words[i].islower() or frame.lower(i) in (_INTRODUCTIONS if heads is None else heads)
@@ -1593,14 +1586,9 @@ def _warned_against(
     )
 
 
-def _after_gegen(
-    frame: SentenceFrame, candidate: Candidate, preposition: str = "gegen"
-) -> int | None:
-    """The index of ``gegen`` (or ``preposition``) when only articles and adjectives
-    (lower-case words) stand between it and the measure noun, within one clause:
-    ``gegen ein Verbot``, ``gegen das neue Cannabisgesetz``; ``None`` otherwise. A
-    status attribute (``gegen das geplante Gesetz``) keeps its own reading: ``None``
-    too."""
+def _preposition_before(frame: SentenceFrame, candidate: Candidate, preposition: str) -> int | None:
+    """The index of ``preposition`` among the four words before the measure noun, in
+    its clause (``vor neuen Zöllen``, ``gegen das neue Gesetz``); ``None`` otherwise."""
     at = next(
         (
             i
@@ -1610,6 +1598,17 @@ def _after_gegen(
         None,
     )
     if at is None or any(frame.breaks[at : candidate.first]):
+        return None
+    return at
+
+
+def _governed_by(frame: SentenceFrame, candidate: Candidate, preposition: str) -> int | None:
+    """The index of ``preposition`` when only articles and adjectives (lower-case words)
+    stand between it and the measure noun: ``gegen ein Verbot``, ``auf die
+    Exportkontrollen``; ``None`` otherwise. A status attribute (``gegen das geplante
+    Gesetz``) keeps its own reading: ``None`` too."""
+    at = _preposition_before(frame, candidate, preposition)
+    if at is None:
         return None
     between = range(at + 1, candidate.first)
     if not all(frame.words[i].islower() for i in between):
@@ -1636,7 +1635,7 @@ def _opposed(frame: SentenceFrame, candidate: Candidate) -> bool:
     Vermögensteuer``: being against a measure refuses it. Not when negated (``ist
     nicht gegen``) and not for a measure aimed at someone (``Die Sanktionen sind gegen
     Oligarchen gerichtet``: there the measure stands before ``gegen``)."""
-    at = _after_gegen(frame, candidate)
+    at = _governed_by(frame, candidate, "gegen")
     if at is None:
         return False
     before = at - 1
@@ -1653,7 +1652,7 @@ def _opposed(frame: SentenceFrame, candidate: Candidate) -> bool:
 def _reacted_to(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``reagiert auf die Exportkontrollen mit Beschränkungen``: the measure reacted to
     is in force; the response (after ``mit``) is the act."""
-    at = _after_gegen(frame, candidate, "auf")
+    at = _governed_by(frame, candidate, "auf")
     return at is not None and any(
         frame.lower(i).startswith(("reagier", "antwort")) for i in range(max(0, at - 3), at)
     )
@@ -1701,7 +1700,7 @@ def _challenged(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Bayern will gegen das Cannabisgesetz klagen``, ``die Klage gegen das
     Heizungsgesetz``: a measure challenged in court exists; the suit is no status of
     the measure."""
-    at = _after_gegen(frame, candidate)
+    at = _governed_by(frame, candidate, "gegen")
     if at is None:
         return False
     if at > 0 and frame.lower(at - 1) in _LAWSUIT_NOUNS | _LAWSUIT_VERBS:

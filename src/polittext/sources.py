@@ -959,8 +959,15 @@ _TEMPORAL_BEFORE_NACH = frozenset(
     {"erst", "kurz", "bereits", "schon", "unmittelbar", "gleich", "direkt", "bald", "noch"}
     | {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten"}
 )
-_SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {"laut", "gemäß", "zufolge", "nach", "so", "danach"}
-_SOURCE_PHRASE_WORDS |= {"für"}
+_SOURCE_PHRASE_WORDS = _REFERRING_ADVERBS | {
+    "laut",
+    "gemäß",
+    "zufolge",
+    "nach",
+    "so",
+    "danach",
+    "für",
+}
 _STRIP = ',.;:!?„“”"()«»'
 
 
