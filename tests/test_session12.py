@@ -119,7 +119,8 @@ def test_the_genitive_of_a_plain_ban_is_the_banned_organisation() -> None:
             "Sanktionen",
             "in_force",
         ),
-        ("Die Sanktionen gelten nicht für Banken.", "Sanktionen", "negated"),
+        # Without "sondern", a phrase of scope still limits, not negates (session 13).
+        ("Die Sanktionen gelten nicht für Banken.", "Sanktionen", "in_force"),
         # Refusals with "werden wir": the refusal's own "nicht" is no negation of it.
         ("Neue Zölle auf Autos werden wir nicht hinnehmen.", "Zölle", "rejected"),
         (

@@ -36,7 +36,7 @@ from polittext.measure_cues import Cue, status_cues, verb_words
 from polittext.measure_modality import _infinitive, modality_of
 from polittext.measures import Candidate
 from polittext.quote_base import PASSIVE_AUXILIARIES
-from polittext.types import SpeakerKind
+from polittext.types import Modality, SpeakerKind
 
 __all__ = ["MeasureContext", "describe"]
 
@@ -542,6 +542,60 @@ def _passive_agent(context: MeasureContext, trigger: int) -> tuple[tuple[int, in
     return None
 
 
+# Endings of an attributive participle (``beschlossene``, ``verhängten``, ``geforderte``).
+_PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
+def _attributive_agent(
+    context: MeasureContext, trigger: int, modality: Modality, alone: bool
+) -> tuple[tuple[int, int], str] | None:
+    """The agent of a participle before the measure noun: ``die von der Koalition
+    beschlossene Kürzung``, ``die vom Kabinett geplante neue Steuer``, ``die von den
+    USA verhängten Zölle``. The participle's agent imposes, plans or demands the
+    measure whoever is the subject of the sentence, when the participle gives the
+    measure its ``modality`` (``Brasilien kritisierte die von Washington angedrohten
+    Sanktionen``); another status verb has its own subject (``Tokio lehnt es ab, die
+    von Washington verlangten Beschränkungen zu übernehmen``) unless no actor was
+    found (``alone``)."""
+    frame = context.frame
+    if (
+        trigger >= 2
+        and frame.lower(trigger - 1) in {"der", "des"}
+        and frame.words[trigger - 2][:1].isupper()
+        and not frame.breaks[trigger - 2]
+    ):
+        trigger -= 2  # "die geplante Erhöhung der Tabaksteuer": the phrase's head noun
+    attribute = trigger - 1
+    while (
+        attribute >= max(0, trigger - 2)
+        and frame.words[attribute].islower()
+        and frame.lower(attribute).endswith(_PARTICIPLE_ENDINGS)
+        and not frame.breaks[attribute]
+    ):
+        attribute -= 1
+    if attribute == trigger - 1:
+        return None  # no participle before the noun
+    if not alone and not any(
+        attribute < c.first < trigger and c.modality is modality for c in context.cues
+    ):
+        return None
+    for index in range(attribute, max(-1, attribute - 5), -1):
+        if frame.breaks[index]:
+            return None
+        if frame.lower(index) in {"von", "vom", "durch"}:
+            found = _acting(context, index + 1, attribute)
+            if found is None:
+                # "von der Koalition", "vom Kabinett": a body named by its head noun.
+                head = next(
+                    (i for i in range(index + 1, attribute + 1) if _acting_head(frame.words[i])),
+                    None,
+                )
+                if head is not None and frame.words[head][:1].isupper():
+                    found = (frame.tokens[head][0], frame.tokens[head][1]), frame.words[head]
+            return found
+    return None
+
+
 def _country_name(frame: SentenceFrame, first: int, last: int, table: EntityTable) -> str | None:
     g = gazetteer()
     start, end = frame.tokens[first][0], frame.tokens[last][1]
@@ -984,6 +1038,8 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
         # actor as written), not the object after the verb.
         actor, actor_name, speaker = demonym[0], demonym[1], None
     holder = _genitive_holder(context, candidate.last)
+    if holder is None:
+        holder = _attributive_agent(context, candidate.first, modality, actor is None)
     if holder is not None:
         # "ein Zuschuss des Bundes", "die Sanktionen der EU": the holder acts.
         actor, actor_name, speaker = holder[0], holder[1], None

@@ -218,6 +218,15 @@ def modality_of(
             and c.first == c.last == candidate.first
         )
     ]
+    if _stopped_activity(frame, candidate):
+        # "hat die Ausfuhr von Rüstungsgütern gestoppt", "fordern, die Ausfuhr … zu
+        # stoppen": stopping the trade the trigger names imposes the restriction.
+        cues = [
+            Cue(c.first, c.last, Modality.DECIDED, c.use)
+            if c.modality is Modality.LIFTED_OR_ENDED and frame.lower(c.first).startswith(_STOPPING)
+            else c
+            for c in cues
+        ]
     modality = _modality(frame, cues, relative, candidate, evidence)
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
@@ -852,6 +861,24 @@ def _contrast_modal(frame: SentenceFrame, cues: list[Cue], candidate: Candidate)
     return next(
         (c for c in cues if c.use == "modal" and previous <= c.first < start),
         None,
+    )
+
+
+# Restrictions of trade, and the trade nouns that can name them when stopped.
+_TRADE_RESTRICTIONS = frozenset({"ARMS_EMBARGO", "EXPORT_BAN", "IMPORT_EMBARGO"})
+_TRADE_NOUNS = ("ausfuhr", "export", "einfuhr", "import", "handel")
+_STOPPING = ("stopp", "gestoppt", "einstell", "eingestellt", "unterbind", "unterbunden")
+
+
+def _stopped_activity(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """Whether the trigger names the trade itself (``Ausfuhr von Rüstungsgütern``,
+    ``Importe``), not its ban (``Exportverbot``, ``Importstopp``): stopping that
+    trade is the restriction, so a stopping verb imposes it rather than ending it."""
+    if candidate.type not in _TRADE_RESTRICTIONS:
+        return False
+    first = frame.lower(candidate.first)
+    return first.startswith(_TRADE_NOUNS) and not any(
+        part in first for part in ("verbot", "stopp", "sperre", "kontroll", "beschränk")
     )
 
 
@@ -3354,11 +3381,19 @@ _AGREEING = ("einig", "geeinigt", "verständig")
 
 def _constituent_negation(frame: SentenceFrame, index: int) -> bool:
     """``gelten nicht für Banken, sondern für Firmen``: ``nicht`` before a prepositional
-    phrase that ``sondern`` replaces negates the phrase, not the act."""
-    return (
-        frame.lower(index + 1) in _CONTRAST_PREPOSITIONS
-        and "sondern" in frame.lowered[index + 2 : index + 2 + _REACH]
-    )
+    phrase that ``sondern`` replaces negates the phrase, not the act. So does ``nicht``
+    between ``gilt`` and the phrase of its scope (``Die Sanktionen gelten nicht für
+    Banken``): the measure applies, only not there."""
+    if frame.lower(index + 1) not in _CONTRAST_PREPOSITIONS:
+        return False
+    if frame.lower(index - 1) in _APPLYING and frame.lower(index + 1) in _SCOPES:
+        return True
+    return "sondern" in frame.lowered[index + 2 : index + 2 + _REACH]
+
+
+# "gilt nicht für …": a verb of applying and the prepositions of its scope.
+_APPLYING = frozenset({"gilt", "gelten", "galt", "galten", "greift", "greifen"})
+_SCOPES = frozenset({"für", "in", "im", "bei", "beim", "gegenüber"})
 
 
 _CONTRAST_PREPOSITIONS = frozenset(
