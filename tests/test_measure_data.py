@@ -18,7 +18,8 @@ from polittext.taxonomy import measure_types, taxonomy_info
 
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 SPLITS = [
-    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test",
+    "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
+    "dev12", "dev13", "test",
 ]  # fmt: skip
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
 
@@ -85,10 +86,15 @@ def _modality_counts(measures: list[dict[str, object]]) -> dict[str, int]:
     }
 
 
-def _check_written_set(rows: list[dict[str, object]], measures: list[dict[str, object]]) -> None:
+def _check_written_set(
+    rows: list[dict[str, object]], measures: list[dict[str, object]], all_genres: bool = True
+) -> None:
     """What the READMEs of the helper-written sets (dev9 on) promise alike: five
-    genres, CC0, no leading article in actor or target, no sentence twice."""
-    assert {r["genre"] for r in rows} == {"news", "press", "speech", "manifesto", "interview"}
+    genres (dev12 and dev13 have four each), CC0, no leading article in actor or
+    target, no sentence twice."""
+    genres = {r["genre"] for r in rows}
+    assert genres <= {"news", "press", "speech", "manifesto", "interview"}
+    assert len(genres) == 5 if all_genres else len(genres) == 4
     assert {r["license"] for r in rows} == {"CC0-1.0"}
     for m in measures:
         for field in ("actor_text", "target_text"):
@@ -137,7 +143,7 @@ def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "measures.py"
     with pytest.raises(SystemExit) as stop:
         runpy.run_path(str(script), run_name="__main__")
-    assert "dev8, dev9, dev10, dev11, test or all" in str(stop.value)
+    assert "dev8, dev9, dev10, dev11, dev12, dev13, test or all" in str(stop.value)
     source = script.read_text(encoding="utf-8")
     assert 'blind = {"dev8", "dev9", "dev10", "dev11"}' in source
 
@@ -158,3 +164,17 @@ def test_measure_dev11_follows_its_readme() -> None:
     assert min(_modality_counts(measures).values()) >= 10
     _check_written_set(rows, measures)
     _check_text_order(rows)
+
+
+@pytest.mark.parametrize(("name", "prefix"), [("dev12", "pm12"), ("dev13", "pm13")])
+def test_measure_dev12_and_dev13_follow_their_readme(name: str, prefix: str) -> None:
+    rows = records(name)
+    measures = [m for r in rows for m in r["measures"]]  # type: ignore[attr-defined]
+    assert sorted(str(r["id"]) for r in rows) == [f"{prefix}-{i:04d}" for i in range(1, 171)]
+    assert sum(1 for r in rows if not r["measures"]) == 29
+    # the brief: every type at least three times, every modality at least eight times
+    counts = _type_counts(measures)
+    assert len(counts) == 29
+    assert min(counts.values()) >= 3
+    assert min(_modality_counts(measures).values()) >= 8
+    _check_written_set(rows, measures, all_genres=False)
