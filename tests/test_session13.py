@@ -102,3 +102,87 @@ def test_attributive_agent(text: str, trigger: str, actor: str) -> None:
 )
 def test_scope_negation(text: str, trigger: str, modality: str) -> None:
     assert _measure(text, trigger).modality.value == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # A debate of the clause supersedes the attribute "geplante".
+        (
+            "Über die geplante Kürzung des Elterngeldes wird im Ausschuss beraten.",
+            "Kürzung",
+            "under_discussion",
+        ),
+        (
+            "Umstritten ist vor allem die geplante Abgabe auf Einwegverpackungen.",
+            "Abgabe",
+            "under_discussion",
+        ),
+        # ... but not an act or a plan of the clause.
+        ("Der Bundestag hat die geplante Zuckersteuer beschlossen.", "Zuckersteuer", "decided"),
+        ("Die geplante Zuckersteuer soll 2028 kommen.", "Zuckersteuer", "planned"),
+        # "soll" with a perfect infinitive reports an act said to be done.
+        (
+            "Nordkorea soll Russland Artilleriegranaten geliefert haben.",
+            "Artilleriegranaten geliefert",
+            "decided",
+        ),
+        (
+            "Die Konten des Ministers sollen in der Schweiz eingefroren worden sein.",
+            "eingefroren",
+            "decided",
+        ),
+        (
+            "Die Sanktionen gegen die Bank sollen still aufgehoben worden sein.",
+            "Sanktionen",
+            "lifted_or_ended",
+        ),
+        # "soll" with a plain infinitive plans.
+        ("Die Regierung soll neue Sanktionen beschließen.", "Sanktionen", "planned"),
+        ("Die Sanktionen sollen verlängert werden.", "Sanktionen", "planned"),
+        # A present-tense programme with "wir" announces the act.
+        ("Wir erhöhen das Kindergeld.", "Kindergeld", "planned"),
+        ("Deshalb senken wir die Stromsteuer für alle.", "Stromsteuer", "planned"),
+        # A past act is done; a lifting announced leaves the measure in force.
+        ("Wir haben die Stromsteuer gesenkt.", "Stromsteuer", "decided"),
+        ("Wir schaffen die Maut ab.", "Maut", "in_force"),
+    ],
+)
+def test_debate_hearsay_and_programmes(text: str, trigger: str, modality: str) -> None:
+    assert _measure(text, trigger).modality.value == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality", "actor"),
+    [
+        # After a fronted noun phrase and a "wie" aside, the main clause decides.
+        (
+            "Ein Importverbot für Flüssiggas, wie es Polen fordert, lehnt Ungarn ab.",
+            "Importverbot",
+            "rejected",
+            "Ungarn",
+        ),
+        (
+            "Eine Übergewinnsteuer, wie sie Spanien eingeführt hat, prüft nun auch das Finanzministerium.",
+            "Übergewinnsteuer",
+            "considered",
+            "Finanzministerium",
+        ),
+        (
+            "Eine Dienstpflicht, wie sie der Bundespräsident angeregt hat, wird es mit meiner Fraktion nicht geben.",
+            "Dienstpflicht",
+            "rejected",
+            None,
+        ),
+    ],
+)
+def test_wie_aside(text: str, trigger: str, modality: str, actor: str | None) -> None:
+    found = _measure(text, trigger)
+    assert found.modality.value == modality
+    assert (found.actor.text if found.actor else None) == actor
+
+
+def test_wie_aside_before_a_judgement_keeps_the_demand() -> None:
+    # docs/labelling.rst: a judgement with "würde" leaves the aside's status.
+    text = "Eine Vermögensteuer, wie sie die Linke fordert, würde Milliarden bringen."
+    assert _measure(text, "Vermögensteuer").modality.value == "demanded"

@@ -33,7 +33,7 @@ from polittext.frames import CONDITIONAL_OPENERS, RELATIVE, SUBORDINATORS, Sente
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.measure_cues import Cue, status_cues, verb_words
-from polittext.measure_modality import _infinitive, modality_of
+from polittext.measure_modality import _infinitive, _main_act, modality_of
 from polittext.measures import Candidate
 from polittext.quote_base import PASSIVE_AUXILIARIES
 from polittext.types import Modality, SpeakerKind
@@ -325,6 +325,13 @@ def _actor(
         first = frame.clause_end(0) + 1
         if first >= len(frame.tokens):
             return None, None, None
+    aside = _wie_aside(frame, candidate_first)
+    if aside is not None:
+        # "Ein Importverbot, wie es Polen fordert, lehnt Ungarn ab": the main clause's
+        # subject acts; after a judgement ("…, wie sie die Linke fordert, würde …")
+        # the aside names who wants the measure.
+        main = frame.clause_end(aside) + 1
+        first = main if _main_act(frame, context.cues, main) is not None else aside + 2
     limit = frame.tokens[min(len(frame.tokens) - 1, first + 5)][1]
     for start, end, index in context.table.within(frame.tokens[first][0], limit):
         position = next(i for i, t in enumerate(frame.tokens) if t[0] >= start)
@@ -361,6 +368,22 @@ def _actor(
     if subject is not None:
         return subject, frame.text[subject[0] : subject[1]], None
     return None, None, None
+
+
+def _wie_aside(frame: SentenceFrame, candidate_first: int) -> int | None:
+    """The first token of a comparison clause (``wie es/sie … fordert``) right after the
+    first clause, which holds the measure and has a main clause after the aside."""
+    end = frame.clause_end(0)
+    aside = end + 1
+    if (
+        candidate_first > end
+        or aside + 2 >= len(frame.words)
+        or frame.lower(aside) != "wie"
+        or frame.lower(aside + 1) not in {"es", "sie", "er", "ihn"}
+        or frame.clause_end(aside) + 1 >= len(frame.words)
+    ):
+        return None
+    return aside
 
 
 def _phrase_start(frame: SentenceFrame, position: int) -> int:

@@ -281,6 +281,12 @@ def modality_of(
         return Modality.IN_FORCE  # "Bayern hat angekündigt, gegen das Cannabisgesetz zu klagen"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
+    if modality is Modality.IN_FORCE and _programme_act(frame, cues, candidate):
+        return Modality.PLANNED  # "Wir erhöhen die Besoldung", "Wir schaffen 5000 Stellen"
+    if modality is Modality.PLANNED:
+        done = _reported_past(frame, cues, candidate)
+        if done is not None:
+            return done  # "Nordkorea soll Russland Granaten geliefert haben": hearsay of an act
     if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
         return Modality.DEMANDED  # "Die Regierung solle endlich …, forderte der Verband"
     if modality is Modality.DECIDED and _decided_and_running(frame, cues, candidate):
@@ -864,6 +870,57 @@ def _contrast_modal(frame: SentenceFrame, cues: list[Cue], candidate: Candidate)
     )
 
 
+def _reported_past(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Modality | None:
+    """``soll … geliefert haben``, ``sollen … eingefroren worden sein``: ``sollen``
+    with a perfect infinitive closing the clause reports an act said to be done, not
+    a plan. The status is the participle's (an ending for ``aufgehoben``), else
+    decided."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if not any(frame.lower(i) in {"soll", "sollen"} for i in range(start, candidate.first + 1)):
+        return None
+    participle = end - 1
+    if frame.lower(end) not in {"haben", "sein"} or participle <= start:
+        return None
+    if frame.lower(participle) == "worden":
+        participle -= 1
+    if not frame.words[participle].islower() or not frame.lower(participle).endswith(("t", "en")):
+        return None
+    own = next((c for c in cues if c.first <= participle <= c.last), None)
+    if own is not None and own.modality in _OUTCOMES - {Modality.IN_FORCE}:
+        return own.modality
+    return Modality.DECIDED
+
+
+# Acts in the plural present that a programme with "wir" announces (creating, raising,
+# lowering, cutting, banning): present forms that the cue lexicon does not list, since
+# they are also infinitives.
+_PROGRAMME_ACTS = frozenset(
+    {"erhöhen", "senken", "kürzen", "streichen", "halbieren", "verdoppeln", "steigern"}
+    | {"schaffen", "verbieten", "verdreifachen", "verlängern", "ausweiten"}
+)
+
+
+def _programme_act(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Wir erhöhen die Besoldung``, ``Deshalb senken wir die Stromsteuer``: ``wir``
+    next to a plural present act verb, in a clause with no status cue and no past,
+    states a programme (docs/labelling.rst: a present tense in a programme is planned)."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if any(start <= c.first <= end and c.use != "attribute" for c in cues):
+        return False
+    words = frame.lowered[start : end + 1]
+    if any(
+        w in _PAST_AUXILIARIES or w in _HAVE_SUBJUNCTIVES or w in _NEGATIONS or w == "nicht"
+        for w in words
+    ):
+        return False
+    return any(
+        word in _PROGRAMME_ACTS
+        and frame.words[start + i].islower()
+        and "wir" in words[max(0, i - 1) : i + 2]
+        for i, word in enumerate(words)
+    )
+
+
 # Restrictions of trade, and the trade nouns that can name them when stopped.
 _TRADE_RESTRICTIONS = frozenset({"ARMS_EMBARGO", "EXPORT_BAN", "IMPORT_EMBARGO"})
 _TRADE_NOUNS = ("ausfuhr", "export", "einfuhr", "import", "handel")
@@ -965,6 +1022,10 @@ def _prohibited(frame: SentenceFrame, candidate: Candidate) -> bool:
     )
 
 
+# Attributes of a stage that a debate of the clause supersedes ("geplante", "geforderte").
+_DEBATABLE = frozenset({Modality.PLANNED, Modality.PROPOSED, Modality.DEMANDED})
+
+
 def _modality(
     frame: SentenceFrame,
     cues: list[Cue],
@@ -1019,7 +1080,7 @@ def _modality(
         and not _caused(frame, c)
         and not (reported and frame.lower(c.first) in _REPORTED_KII)
         and not _other_adverbial(frame, c, clause)
-        and not _aside(frame, c, clause)
+        and not _aside(frame, c, clause, cues)
         and not _own_advice(frame, c, candidate)
         and not _examined_content(frame, c, candidate)
         and not (frame.lower(c.first).startswith("beantrag") and _applied_for(frame, candidate))
@@ -1107,11 +1168,22 @@ def _modality(
                 (
                     c
                     for c in in_clause
-                    if frame.words[c.first].islower()
+                    if (
+                        frame.words[c.first].islower()
+                        # "Umstritten ist …": a predicate fronted at the sentence's start
+                        or (c.first == 0 and c.modality is Modality.UNDER_DISCUSSION)
+                    )
                     and not first <= c.first <= last
                     and (
                         (cue.modality is Modality.CONSIDERED and c.modality in _SPEECH_ACTS)
                         or (cue.modality is Modality.EXTENDED and c.modality is Modality.DECIDED)
+                        # "Über die geplante Kürzung wird beraten", "Umstritten ist die
+                        # geplante Abgabe": the debate is where the plan stands now.
+                        or (
+                            cue.modality in _DEBATABLE
+                            and c.modality is Modality.UNDER_DISCUSSION
+                            and c.use == "verb"
+                        )
                         # "hat die geplante Steuer beschlossen": the attribute names an
                         # earlier stage, the finite act of the clause the present one.
                         or (
@@ -2987,18 +3059,45 @@ def _governing(frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]) 
     return before[-1] if before else None
 
 
-def _aside(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) -> bool:
+def _aside(frame: SentenceFrame, cue: Cue, clause: tuple[int, int], cues: list[Cue]) -> bool:
     """A cue in an inserted comparison clause (``…, wie es die Opposition fordert, …``)
-    after a fronted zu-infinitive clause that holds the measure: an aside on who else
-    wants it; the main clause after it gives the status (see :func:`_fronted_governor`)."""
+    after a fronted zu-infinitive clause or noun phrase that holds the measure: an aside
+    on who else wants it; the main clause after it gives the status (see
+    :func:`_fronted_governor`). After a noun phrase only when the main clause has a
+    status verb of its own (``Ein Importverbot, wie es Polen fordert, lehnt Ungarn
+    ab``): a judgement there (``…, würde Milliarden bringen``) leaves the aside's."""
     start = frame.clause_start(cue.first)
-    return (
+    if not (
         clause[0] == 0
         and start > clause[1]
-        and _has_zu_infinitive(frame, clause)
         and frame.lower(start) == "wie"
-        and frame.lower(start + 1) in {"es", "sie", "er"}
+        and frame.lower(start + 1) in _ASIDE_PRONOUNS
         and frame.clause_end(cue.first) + 1 < len(frame.words)
+    ):
+        return False
+    return _has_zu_infinitive(frame, clause) or (
+        start == clause[1] + 1 and _main_act(frame, cues, frame.clause_end(start) + 1) is not None
+    )
+
+
+_ASIDE_PRONOUNS = frozenset({"es", "sie", "er", "ihn"})
+
+
+def _main_act(frame: SentenceFrame, cues: list[Cue], start: int) -> Cue | None:
+    """The first status verb (not a judgement with ``würde``) of the clause at ``start``."""
+    if start >= len(frame.words):
+        return None
+    end = frame.clause_end(start)
+    return next(
+        (
+            c
+            for c in cues
+            if start <= c.first <= end
+            and c.use == "verb"
+            and frame.words[c.first].islower()
+            and c.modality is not Modality.HYPOTHETICAL
+        ),
+        None,
     )
 
 
@@ -3030,6 +3129,26 @@ def _fronted_governor(
     it; its verb governs (a comparison clause with ``wie`` in between does not)."""
     # "Dass die Entlastung dauerhaft gilt, hat der Bundestag beschlossen": a fronted dass
     # clause is the object of the main clause after it, too.
+    if (
+        clause[0] == 0
+        and clause[1] + 1 < len(frame.words)
+        and frame.lower(clause[1] + 1) == "wie"
+        and frame.lower(clause[1] + 2) in _ASIDE_PRONOUNS
+        and not _has_zu_infinitive(frame, clause)
+        and frame.lower(0) != "dass"
+    ):
+        # "Ein Importverbot, wie es Polen fordert, lehnt Ungarn ab": a fronted noun
+        # phrase is the object of the main clause after the aside.
+        main = frame.clause_end(clause[1] + 1) + 1
+        act = _main_act(frame, verbs, main)
+        if (
+            act is not None
+            and act.modality is Modality.NEGATED
+            and _with_us(frame, (main, frame.clause_end(main)))
+        ):
+            # "…, wird es mit meiner Fraktion nicht geben": the speaker's side refuses.
+            return Cue(act.first, act.last, Modality.REJECTED, act.use)
+        return act
     if clause[0] != 0 or not (_has_zu_infinitive(frame, clause) or frame.lower(0) == "dass"):
         return None
     start = clause[1] + 1
