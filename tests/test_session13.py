@@ -186,3 +186,69 @@ def test_wie_aside_before_a_judgement_keeps_the_demand() -> None:
     # docs/labelling.rst: a judgement with "würde" leaves the aside's status.
     text = "Eine Vermögensteuer, wie sie die Linke fordert, würde Milliarden bringen."
     assert _measure(text, "Vermögensteuer").modality.value == "demanded"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # The content of a draft is proposed, also in a relative clause after the verb.
+        (
+            "Die Bundesregierung hat den Haushaltsentwurf beschlossen, der Einsparungen beim Elterngeld enthält.",
+            "Einsparungen",
+            "proposed",
+        ),
+        (
+            "Die Fraktion hat einen Gesetzentwurf vorgelegt, der die Abschiebehaft auf sechs Monate verlängert.",
+            "Abschiebehaft",
+            "proposed",
+        ),
+        (
+            "Das Kabinett hat den Gesetzentwurf zur Beschleunigung der Asylverfahren beschlossen.",
+            "Asylverfahren",
+            "proposed",
+        ),
+        # The content of a package has the package's status.
+        (
+            "Die EU hat ein Sanktionspaket beschlossen, das ein Importverbot für Flüssiggas vorsieht.",
+            "Importverbot",
+            "decided",
+        ),
+        # A zu-infinitive after "Antrag" is no relative clause: a refused loosening.
+        (
+            "Der Landtag stimmte gegen einen Antrag, die Schuldenbremse für Kommunen zu lockern.",
+            "Schuldenbremse",
+            "in_force",
+        ),
+        # "bestehen auf" with a determiner insists.
+        (
+            "Die Gewerkschaft besteht auf einer Erhöhung des Mindestlohns.",
+            "Mindestlohns",
+            "demanded",
+        ),
+        ("Das Embargo besteht seit 1990 auf Druck der USA.", "Embargo", "in_force"),
+        # Ending an exemption that is only demanded widens the measure: demanded.
+        (
+            "Der Handelsverband fordert die Abschaffung der Zollfreigrenze für Pakete aus China.",
+            "Zollfreigrenze",
+            "demanded",
+        ),
+        # A prepositional relative clause does not lend its verb to the measure.
+        (
+            "Abschiebungen in Länder, in denen Folter droht, wird es mit uns nicht geben.",
+            "Abschiebungen",
+            "rejected",
+        ),
+    ],
+)
+def test_containers_insisting_and_exemptions(text: str, trigger: str, modality: str) -> None:
+    assert _measure(text, trigger).modality.value == modality
+
+
+def test_aside_actor_only_for_a_stance() -> None:
+    # Who imposed another such measure does not impose the imagined one.
+    text = "Ein Exportstopp für Weizen, wie ihn Russland 2010 verhängte, würde die Preise treiben."
+    assert _measure(text, "Exportstopp").actor is None
+    threat = "Strafzölle auf Autos, wie sie Washington angedroht hat, würden Jobs kosten."
+    found = _measure(threat, "Strafzölle")
+    assert found.actor is not None
+    assert found.actor.text == "Washington"

@@ -33,7 +33,7 @@ from polittext.frames import CONDITIONAL_OPENERS, RELATIVE, SUBORDINATORS, Sente
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.measure_cues import Cue, status_cues, verb_words
-from polittext.measure_modality import _infinitive, _main_act, modality_of
+from polittext.measure_modality import _finite, _infinitive, _main_act, modality_of
 from polittext.measures import Candidate
 from polittext.quote_base import PASSIVE_AUXILIARIES
 from polittext.types import Modality, SpeakerKind
@@ -182,9 +182,20 @@ def _relative_clauses(frame: SentenceFrame) -> set[int]:
             and frame.lower(index) in RELATIVE
             and not _article_clause(frame, index)
             and not _reported_message(frame, index)
+        ) or (
+            # "Abschiebungen in Länder, in denen Folter droht": a preposition before a
+            # relative pronoun that is no article (denen, deren, dessen, welch…).
+            "," in frame.gap(index - 1)
+            and frame.lower(index) in _PREPOSITIONS
+            and frame.lower(index + 1) in _PRONOUN_ONLY
+            and not frame.breaks[index]
         ):
             inside.update(range(index, frame.clause_end(index) + 1))
     return inside
+
+
+# Relative pronouns that are never articles.
+_PRONOUN_ONLY = frozenset({"denen", "deren", "dessen", "welche", "welchem", "welchen", "welcher"})
 
 
 def _reported_message(frame: SentenceFrame, index: int) -> bool:
@@ -331,7 +342,18 @@ def _actor(
         # subject acts; after a judgement ("…, wie sie die Linke fordert, würde …")
         # the aside names who wants the measure.
         main = frame.clause_end(aside) + 1
-        first = main if _main_act(frame, context.cues, main) is not None else aside + 2
+        if _main_act(frame, context.cues, main) is not None:
+            first = main
+        elif any(aside <= c.first < main and c.modality in _ASIDE_STANCES for c in context.cues):
+            first = aside + 2
+        # "Ein Exportstopp, wie ihn Russland 2010 verhängte, würde …": who imposed
+        # another such measure does not impose this one.
+        else:
+            return None, None, None
+    elif _relative_after_front(context, candidate_first):
+        # "Abschiebungen in Länder, in denen Folter droht, wird es mit uns nicht geben":
+        # the subject of the relative clause does not act on the fronted measure.
+        first = frame.clause_end(frame.clause_end(0) + 1) + 1
     limit = frame.tokens[min(len(frame.tokens) - 1, first + 5)][1]
     for start, end, index in context.table.within(frame.tokens[first][0], limit):
         position = next(i for i, t in enumerate(frame.tokens) if t[0] >= start)
@@ -368,6 +390,36 @@ def _actor(
     if subject is not None:
         return subject, frame.text[subject[0] : subject[1]], None
     return None, None, None
+
+
+_ASIDE_STANCES = frozenset(
+    {Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED, Modality.CONSIDERED}
+    | {Modality.HYPOTHETICAL}
+)
+
+
+def _relative_after_front(context: MeasureContext, candidate_first: int) -> bool:
+    """Whether the measure is in a first clause with no verb that a relative clause and
+    then the main clause follow (``Ein Gesetz, das Betriebe überfordert, wollen wir
+    nicht``)."""
+    frame = context.frame
+    end = frame.clause_end(0)
+    if candidate_first > end or end + 1 not in context.relative:
+        return False
+    relative_end = frame.clause_end(end + 1)
+    # "Die Aufrüstung, die Sie beschließen wollen, …": a relative clause on the measure
+    # that states a stance names its actor.
+    stance = any(end < c.first <= relative_end for c in context.cues)
+    return (
+        candidate_first <= end
+        and not (
+            stance
+            and not any(frame.words[i][:1].isupper() for i in range(candidate_first + 1, end + 1))
+        )
+        and end + 1 in context.relative
+        and frame.clause_end(end + 1) + 1 < len(frame.words)
+        and not any(frame.words[i].islower() and _finite(frame, i) for i in range(end + 1))
+    )
 
 
 def _wie_aside(frame: SentenceFrame, candidate_first: int) -> int | None:

@@ -217,6 +217,7 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         and frame.lowered[last] != "bereits"
         and not _yields_money(frame, first, last)
         and not _excluded_from(frame, last, modality)
+        and not _not_insisting(frame, first, last)
     ]
     cues = [_imposed(frame, c) for c in cues]
     known = {(c.first, c.last) for c in cues}
@@ -228,6 +229,20 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
     if not extra:
         return cues
     return sorted(cues + extra, key=lambda c: (c.first, c.last))
+
+
+def _not_insisting(frame: SentenceFrame, first: int, last: int) -> bool:
+    """``besteht … auf`` insists on something only with a determiner after ``auf`` (``die
+    Europäer bestehen auf einer Begrenzung``); ``Das Embargo besteht seit 1990 auf Druck
+    der USA`` states that the measure exists."""
+    return (
+        frame.lowered[last] == "auf"
+        and frame.lowered[first].startswith(("besteh", "bestand", "beharr"))
+        and frame.lower(last + 1) not in _DETERMINERS | _POSSESSIVES
+    )
+
+
+_POSSESSIVES = frozenset({"ihrer", "ihrem", "ihren", "seiner", "seinem", "seinen", "unserer"})
 
 
 def _imposed(frame: SentenceFrame, cue: Cue) -> Cue:

@@ -144,7 +144,7 @@ from __future__ import annotations
 import copy
 import itertools
 
-from polittext.cues import cue_forms
+from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.frames import SentenceFrame
 from polittext.lexicon import word_class
 from polittext.measure_cues import (
@@ -199,6 +199,18 @@ def modality_of(
         for first, last in brackets:
             lowered[first : last + 1] = [""] * (last + 1 - first)
         cues = [c for c in cues if not any(b[0] <= c.first <= b[1] for b in brackets)]
+    container = _container(frame, candidate, relative)
+    if container is not None:
+        # "hat den Haushaltsentwurf beschlossen, der Einsparungen enthält", "ein
+        # Sanktionspaket beschlossen, das ein Importverbot vorsieht": the content of a
+        # draft is proposed, the content of a package or law has the package's status.
+        index, draft = container
+        outer = modality_of(
+            frame, cues, relative, Candidate(candidate.type, index, index, 0), (index, index)
+        )
+        if draft and outer in (Modality.DECIDED, Modality.IN_FORCE, Modality.PROPOSED):
+            return Modality.PROPOSED
+        return outer
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     # "darüber wird nicht verhandelt": a debate said not to take place opens nothing;
@@ -1088,7 +1100,9 @@ def _modality(
     ]
     verbs = _own_cues(frame, verbs)
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
-    governing = _governing(frame, verbs, clause) or _fronted_governor(frame, verbs, clause)
+    governing = _governing(frame, verbs, clause) or _fronted_governor(
+        frame, verbs, clause, relative
+    )
     if _overdue_question(frame, frame.clause_start(candidate.first)):
         return Modality.DEMANDED  # "Wo bleibt das versprochene Investitionsprogramm?"
     # 0. The content of a draft stays proposed whoever adopts the draft ("Das Kabinett
@@ -1509,6 +1523,10 @@ def _modality(
                 # with a condition is a plan with a condition (docs/labelling.rst, step 1).
                 if modality is Modality.PLANNED and _conditioned_elsewhere(frame, clause):
                     return Modality.HYPOTHETICAL
+                if modality in _SPEECH_ACTS and _exemption(frame, candidate):
+                    # "fordert die Abschaffung der Zollfreigrenze": ending an exemption
+                    # widens the measure, which takes the stage of the demand.
+                    return modality
                 if modality is Modality.HYPOTHETICAL and not frame.lower(chosen.first).startswith(
                     "könn"
                 ):
@@ -2086,13 +2104,68 @@ def _draft_head(frame: SentenceFrame, candidate: Candidate) -> bool:
     ):
         return True  # "Das Kabinett billigt den Haushaltsentwurf": the draft is adopted
     index = candidate.first - 1
-    while index > 0 and candidate.first - index <= 3 and frame.lower(index) in _DRAFT_LINKS:
+    while index > 0 and candidate.first - index <= 6 and not frame.breaks[index]:
+        word = frame.lower(index)
+        # "eine Bundesratsinitiative für eine Mietpreisbremse": a legislative initiative
+        # tables its content as a draft does.
+        if frame.words[index][:1].isupper() and word.endswith(
+            ("entwurf", "entwurfs", "initiative")
+        ):
+            return index < candidate.first - 1
+        # "den Gesetzentwurf zur Beschleunigung der Asylverfahren": articles,
+        # prepositions and the nouns of the phrase lie between.
+        if word not in _DRAFT_LINKS and not (
+            frame.words[index][:1].isupper() and candidate.first - index <= 4
+        ):
+            return False
         index -= 1
-    if index == candidate.first - 1 or any(frame.breaks[index : candidate.first]):
-        return False
-    # "eine Bundesratsinitiative für eine Mietpreisbremse": a legislative initiative
-    # tables its content as a draft does.
-    return frame.lower(index).endswith(("entwurf", "entwurfs", "initiative"))
+    return False
+
+
+# Nouns of a draft, whose content is proposed, and of a package or law, whose content
+# (what a relative clause says it "vorsieht", "enthält") has the package's status.
+_DRAFT_NOUNS = ("entwurf", "entwurfs", "vorschlag", "vorschlags", "antrag", "antrags")
+_CONTAINER_NOUNS = (
+    *("paket", "pakets", "gesetz", "gesetzes", "abkommen", "abkommens", "vertrag", "vertrags"),
+    *("verordnung", "programm", "programms", "beschluss", "beschlusses", "richtlinie"),
+)
+_CONTENT_VERBS = frozenset(
+    {"vorsieht", "vorsehen", "vorsah", "vorsahen", "enthält", "enthalten", "enthielt"}
+    | {"umfasst", "umfassen", "umfasste", "beinhaltet", "beinhalten", "regelt", "regeln"}
+)
+
+
+def _container(
+    frame: SentenceFrame, candidate: Candidate, relative: set[int]
+) -> tuple[int, bool] | None:
+    """The noun whose relative clause holds the measure, when it is a draft (``ein
+    Gesetzentwurf, der die Abschiebehaft verlängert``) or a package or law whose
+    content the clause names (``ein Sanktionspaket, das ein Importverbot vorsieht``),
+    also extraposed (``hat den Haushaltsentwurf beschlossen, der …``); and whether it is
+    a draft."""
+    start = frame.clause_start(candidate.first)
+    if start == 0 or frame.lower(start) not in _RELATIVE_PRONOUNS or not frame.commas[start - 1]:
+        return None
+    end = frame.clause_end(start)
+    if _has_zu_infinitive(frame, (start, end)):
+        return None  # "gegen einen Antrag, die Schuldenbremse zu lockern": an infinitive
+    if candidate.first not in relative and (
+        # After a verb of saying the article may open a message ("meint, die Steuer
+        # müsse steigen"); a relative clause has its finite verb last, in the indicative.
+        not frame.words[end].islower()
+        or any(frame.lower(i) in konjunktiv_forms() for i in range(start, end + 1))
+    ):
+        return None
+    content = any(frame.lower(i) in _CONTENT_VERBS for i in range(start, end + 1))
+    for index in range(start - 1, max(frame.clause_start(start - 1), start - 12) - 1, -1):
+        if not frame.words[index][:1].isupper():
+            continue
+        word = frame.lower(index)
+        if word.endswith(_DRAFT_NOUNS):
+            return index, True
+        if content and word.endswith(_CONTAINER_NOUNS):
+            return index, False
+    return None
 
 
 # Verbs that state that a rule applies; with "als" they judge ("gilt als Erfolg").
@@ -3093,7 +3166,7 @@ def _main_act(frame: SentenceFrame, cues: list[Cue], start: int) -> Cue | None:
             c
             for c in cues
             if start <= c.first <= end
-            and c.use == "verb"
+            and c.use in ("verb", "modal")
             and frame.words[c.first].islower()
             and c.modality is not Modality.HYPOTHETICAL
         ),
@@ -3122,7 +3195,7 @@ def _negated_infinitive(
 
 
 def _fronted_governor(
-    frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int]
+    frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int], relative: set[int]
 ) -> Cue | None:
     """``Die Sanktionen zu verschärfen, wie es die Opposition fordert, lehnen wir ab``: a
     zu-infinitive clause that opens the sentence is the object of the main clause after
@@ -3132,22 +3205,28 @@ def _fronted_governor(
     if (
         clause[0] == 0
         and clause[1] + 1 < len(frame.words)
-        and frame.lower(clause[1] + 1) == "wie"
-        and frame.lower(clause[1] + 2) in _ASIDE_PRONOUNS
+        and (
+            (frame.lower(clause[1] + 1) == "wie" and frame.lower(clause[1] + 2) in _ASIDE_PRONOUNS)
+            or clause[1] + 1 in relative
+        )
         and not _has_zu_infinitive(frame, clause)
         and frame.lower(0) != "dass"
+        and not any(frame.words[i].islower() and _finite(frame, i) for i in range(*clause))
     ):
-        # "Ein Importverbot, wie es Polen fordert, lehnt Ungarn ab": a fronted noun
-        # phrase is the object of the main clause after the aside.
+        # "Ein Importverbot, wie es Polen fordert, lehnt Ungarn ab", "Ein Gesetz, das
+        # Betriebe überfordert, wollen wir nicht": a fronted noun phrase is the object
+        # of the main clause after the aside or the relative clause.
         main = frame.clause_end(clause[1] + 1) + 1
         act = _main_act(frame, verbs, main)
-        if (
-            act is not None
-            and act.modality is Modality.NEGATED
-            and _with_us(frame, (main, frame.clause_end(main)))
-        ):
+        if act is None:
+            return None
+        end = frame.clause_end(main)
+        negation = "nicht" in frame.lowered[act.first : end + 1]
+        if act.modality is Modality.NEGATED and _with_us(frame, (main, end)):
             # "…, wird es mit meiner Fraktion nicht geben": the speaker's side refuses.
             return Cue(act.first, act.last, Modality.REJECTED, act.use)
+        if act.use == "modal" and frame.lower(act.first) in _WANTS and negation:
+            return Cue(act.first, act.last, Modality.REJECTED, act.use)  # "wollen wir nicht"
         return act
     if clause[0] != 0 or not (_has_zu_infinitive(frame, clause) or frame.lower(0) == "dass"):
         return None
@@ -3233,6 +3312,13 @@ _REPLACING = ("ersetz", "ersetzt", "abgelöst", "ablös")
 _EXEMPTIONS = ("freigrenze", "freibetrag", "ausnahme", "befreiung")
 
 
+def _exemption(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """Whether the trigger names an exemption from a measure (``Zollfreigrenze``,
+    ``Steuerbefreiung``)."""
+    trigger = " ".join(frame.lowered[candidate.first : candidate.last + 1])
+    return any(part in trigger for part in _EXEMPTIONS)
+
+
 def _plain_lifting(frame: SentenceFrame, candidate: Candidate, change: Cue) -> bool:
     """A planned lifting of the measure itself (``will das Heizungsgesetz abschaffen``),
     which leaves it in force until done: not a cut to a programme (``die Subventionen
@@ -3240,8 +3326,7 @@ def _plain_lifting(frame: SentenceFrame, candidate: Candidate, change: Cue) -> b
     and not the end of an exemption (``die Zollfreigrenze abschaffen``)."""
     if frame.lower(change.first).startswith(_CUT_VERBS):
         return False
-    trigger = " ".join(frame.lowered[candidate.first : candidate.last + 1])
-    if any(part in trigger for part in _EXEMPTIONS):
+    if _exemption(frame, candidate):
         return False
     return not any(word.startswith(_REPLACING) for word in frame.lowered)
 
