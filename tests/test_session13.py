@@ -252,3 +252,55 @@ def test_aside_actor_only_for_a_stance() -> None:
     found = _measure(threat, "Strafzölle")
     assert found.actor is not None
     assert found.actor.text == "Washington"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # A condition after a present-tense act, or a measure named in the condition.
+        (
+            "Die EU verhängt Strafzölle, falls Washington die Stahlzölle nicht senkt.",
+            "Strafzölle",
+            "hypothetical",
+        ),
+        (
+            "Trump droht der EU mit Zöllen, falls Brüssel keine Zugeständnisse macht.",
+            "Zugeständnisse",
+            "hypothetical",
+        ),
+        # A past act with a reason stays done; a measure referred to in the condition exists.
+        (
+            "Die EU hat Strafzölle verhängt, weil Washington die Stahlzölle nicht senkt.",
+            "Strafzölle",
+            "decided",
+        ),
+        # No loosening, no touching: the measure stays.
+        ("Washington: Keine Lockerung der Sanktionen gegen Venezuela", "Sanktionen", "in_force"),
+        ("Es gibt keine Sanktionen gegen Venezuela.", "Sanktionen", "negated"),
+        ("Wir werden die Rente mit 63 nicht antasten.", "Rente mit 63", "in_force"),
+        # A vote predicted with "dürfte" is ahead; a vote taken decides.
+        (
+            "Der Bundesrat dürfte dem Rentenpaket am Freitag zustimmen.",
+            "Rentenpaket",
+            "under_discussion",
+        ),
+        ("Der Bundesrat hat dem Rentenpaket zugestimmt.", "Rentenpaket", "decided"),
+        # Continuing a measure prolongs it; continuing talks about one keeps it open.
+        (
+            "Die Grenzkontrollen werden über den März hinaus fortgeführt.",
+            "Grenzkontrollen",
+            "extended",
+        ),
+        ("Die Regierung will die Grenzkontrollen fortführen.", "Grenzkontrollen", "planned"),
+        ("Die Verhandlungen über ein Abkommen werden fortgesetzt.", "Abkommen", "under_discussion"),
+    ],
+)
+def test_conditions_keeping_votes_and_continuation(text: str, trigger: str, modality: str) -> None:
+    assert _measure(text, trigger).modality.value == modality
+
+
+def test_a_measure_referred_to_in_a_condition_is_not_imagined() -> None:
+    # The cap exists; its status here is not imagined (it reads decided, from the
+    # passive "verkauft wurde"; in force would be better).
+    text = "Die Reeder haften, wenn die Ladung über dem Preisdeckel verkauft wurde."
+    assert _measure(text, "Preisdeckel").modality.value != "hypothetical"

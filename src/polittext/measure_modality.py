@@ -293,6 +293,17 @@ def modality_of(
         return Modality.IN_FORCE  # "Bayern hat angekündigt, gegen das Cannabisgesetz zu klagen"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
+    if modality is Modality.NEGATED and _lifting_denied(frame, candidate):
+        # "Keine Lockerung der Sanktionen", "keine Aufhebung des Embargos": no end comes.
+        return Modality.IN_FORCE
+    if modality in (Modality.REJECTED, Modality.NEGATED) and _left_untouched(frame, candidate):
+        return Modality.IN_FORCE  # "Wir werden die Rente mit 63 nicht antasten": kept
+    if modality in (Modality.PLANNED, Modality.DECIDED) and _vote_expected(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "Der Bundesrat dürfte dem Rentenpaket zustimmen"
+    if modality in _CONDITIONABLE and _condition_around(frame, candidate):
+        # "Die EU verhängt Strafzölle, falls Washington …", "…, falls Brüssel keine
+        # Zugeständnisse macht": a measure under a condition, or named in it, is imagined.
+        return Modality.HYPOTHETICAL
     if modality is Modality.IN_FORCE and _programme_act(frame, cues, candidate):
         return Modality.PLANNED  # "Wir erhöhen die Besoldung", "Wir schaffen 5000 Stellen"
     if modality is Modality.PLANNED:
@@ -303,7 +314,7 @@ def modality_of(
         return Modality.DEMANDED  # "Die Regierung solle endlich …, forderte der Verband"
     if modality is Modality.DECIDED and _decided_and_running(frame, cues, candidate):
         return Modality.IN_FORCE  # "Die verabschiedete Grundrente wird seit Januar ausgezahlt"
-    if modality is Modality.PLANNED and _talked_about(frame, candidate):
+    if modality in (Modality.PLANNED, Modality.EXTENDED) and _talked_about(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Die Verhandlungen über ein Abkommen sollen …"
     if modality is Modality.DECIDED and _promised_act(frame, candidate):
         return Modality.PLANNED  # "hat zugesagt, das Pflegegeld ab August zu erhöhen"
@@ -824,6 +835,85 @@ def _applies_in_main_clause(frame: SentenceFrame, candidate: Candidate) -> bool:
         article in {"die", "das", "der", "den", "seiner", "ihrer", "seine", "ihre", "unsere"}
         or frame.lower(candidate.first) in {"die", "das", "der"}
     )
+
+
+def _lifting_denied(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Keine Lockerung der Sanktionen``: a negated lifting noun that governs the
+    measure (in the genitive) denies its end, not the measure."""
+    index = candidate.first - 1
+    while index > 0 and frame.lower(index) in _DETERMINERS and candidate.first - index <= 2:
+        index -= 1
+    noun = frame.lower(index)
+    if noun not in _LIFTINGS | {"ende", "aus"} or frame.breaks[index]:
+        return False
+    return frame.lower(index - 1) in _NEGATIONS or frame.lower(index - 2) in _NEGATIONS
+
+
+# Verbs of touching a measure: not touching it keeps it ("nicht antasten", "nicht rütteln").
+_TOUCHING = frozenset({"antasten", "angetastet", "antastet", "rütteln", "gerüttelt", "rüttelt"})
+
+
+def _left_untouched(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Wir werden die Rente mit 63 nicht antasten``, ``An der Schuldenbremse wird
+    nicht gerüttelt``: a negated verb of touching keeps the measure."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    words = frame.lowered[start : end + 1]
+    return "nicht" in words and any(w in _TOUCHING for w in words)
+
+
+_PREDICTIONS = frozenset({"dürfte", "dürften"})
+_VOTES = ("zustimm", "billig", "verabschied", "absegn", "beschließ")
+
+
+def _vote_expected(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Der Bundesrat dürfte dem Rentenpaket am Freitag zustimmen``: a vote predicted
+    with ``dürfte`` is still ahead (docs/labelling.rst: a vote ahead is under
+    discussion)."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    words = frame.lowered[start : end + 1]
+    return any(w in _PREDICTIONS for w in words) and any(w.startswith(_VOTES) for w in words)
+
+
+_CONDITIONABLE = frozenset(
+    {Modality.DECIDED, Modality.PLANNED, Modality.EXTENDED, Modality.NEGATED}
+)
+
+
+def _condition_around(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """Whether the measure's clause is a ``falls``/``sofern``/``wenn`` clause inside the
+    sentence (``…, falls Brüssel keine Zugeständnisse macht``), or a present-tense main
+    clause that a ``falls``/``sofern`` clause follows (``Die EU verhängt Strafzölle,
+    falls …``). Not ``wenn auch`` (a concession) or ``wenn nötig``, and not a past act."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    opener = frame.lower(start)
+    if start > 0 and opener in _IF:
+        # "wenn die Ladung über dem Preisdeckel verkauft wurde": a measure referred to
+        # in a prepositional phrase of the condition exists.
+        before = frame.lower(candidate.first - 1)
+        if before in _PREPOSITIONS or (
+            before in _DETERMINERS and frame.lower(candidate.first - 2) in _PREPOSITIONS
+        ):
+            return False
+        inside = (start, end)
+    elif end + 1 < len(frame.words) and frame.lower(end + 1) in {"falls", "sofern"}:
+        # A trailing "wenn" clause often limits where a rule applies ("verbietet
+        # Kurzstreckenflüge, wenn eine Bahnverbindung besteht"): only "falls" and
+        # "sofern" (and "nur/erst wenn", see _only_if) make a condition of it.
+        text = frame.text[frame.start : frame.end].rstrip()
+        if text.endswith("?") or any(_past_word(w) for w in frame.lowered[start : end + 1]):
+            return False  # "Wie wollen Sie … finanzieren, wenn …?" asks about a plan
+        inside = (end + 1, frame.clause_end(end + 1))
+    else:
+        return False
+    if frame.lower(inside[0] + 1) in {"auch", "nötig", "möglich", "notwendig", "überhaupt"}:
+        return False
+    # "wenn Sie gleichzeitig die Steuern senken wollen": a contrast, not a condition.
+    words = frame.lowered[inside[0] : inside[1] + 1]
+    return inside[1] - inside[0] >= 3 and not any(w in {"gleichzeitig", "zugleich"} for w in words)
+
+
+def _past_word(word: str) -> bool:
+    return word in _PAST_AUXILIARIES or word in {"war", "waren", "wurde", "wurden"}
 
 
 def _conditioned_elsewhere(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
