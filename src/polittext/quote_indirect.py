@@ -92,7 +92,11 @@ class IndirectQuotes(FinderBase):
                     self.add(anaphoric)
                     continue
                 if content is None:
-                    if cue.finite or frame.lower(cue.first_token - 1) == "zu":
+                    if (
+                        cue.finite
+                        or frame.lower(cue.first_token - 1) == "zu"
+                        or active_perfect(frame, cue)
+                    ):
                         # No message, but the subject (of the verb a zu-infinitive
                         # depends on: "plant Kallas, … zu überzeugen") is still a
                         # mention of its speaker, and reported speech may follow.
@@ -1297,6 +1301,13 @@ def _perfect(frame: SentenceFrame, cue: Cue) -> bool:
     if not frame.breaks[cue.last_token] and frame.lower(cue.last_token + 1) in AFTER_PARTICIPLE:
         return True
     return any(frame.lower(i) in _HABEN for i in range(first, cue.first_token))
+
+
+def active_perfect(frame: SentenceFrame, cue: Cue) -> bool:
+    """A participle cue in the active perfect (``hat … angekündigt``, ``… gewarnt
+    hatten``): its subject spoke, as with a finite cue. Not the passive
+    (``wurde … aufgefordert``), whose subject was spoken to."""
+    return not cue.finite and _perfect(frame, cue) and not _passive(frame, cue)
 
 
 def _opens_with_cue(frame: SentenceFrame, index: int) -> bool:

@@ -1,0 +1,69 @@
+"""Quote speakers and reported continuation, thirteenth round (issue #4).
+
+Every expected row was written from reading the German sentence: the kind, the
+message (content), the cue and the speaker's mention as a reader finds them.
+The sentences are our own. Each rule has counter-examples that must stay as
+they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _helpers import Row, rows
+
+# --- a cue in the active perfect names who goes on speaking ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "hat … angekündigt": the subject spoke, as with "kündigte … an"; the
+            # next sentence in Konjunktiv I reports more of it.
+            "Die Ministerin hat am Montag eine Reform der Pflege angekündigt. "
+            "Sie solle im Mai beginnen und koste zwei Milliarden Euro.",
+            [
+                (
+                    "reported",
+                    "Sie solle im Mai beginnen und koste zwei Milliarden Euro.",
+                    None,
+                    "Die Ministerin",
+                )
+            ],
+        ),
+        (
+            # The pluperfect, and a Konjunktiv II standing in for Konjunktiv I.
+            "Die Gewerkschaft hatte schon im Winter höhere Löhne gefordert. "
+            "Die Beschäftigten hätten zu lange verzichtet.",
+            [("reported", "Die Beschäftigten hätten zu lange verzichtet.", None, "Gewerkschaft")],
+        ),
+    ],
+)
+def test_active_perfect_cue_passes_its_speaker_on(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The passive: the subject was spoken to, it said nothing.
+            "Die Ministerin wurde am Montag zu einer Reform der Pflege aufgefordert. "
+            "Sie solle im Mai beginnen.",
+            [("reported", "Sie solle im Mai beginnen.", None, None)],
+        ),
+        (
+            # An attributive participle is no speech act of the sentence's subject.
+            "Die angekündigte Reform der Pflege lässt auf sich warten. Sie solle im Mai beginnen.",
+            [("reported", "Sie solle im Mai beginnen.", None, None)],
+        ),
+        (
+            # A perfect of a verb that is no cue names no speaker.
+            "Der Bürgermeister hat die Straße gesperrt. Sie sei marode.",
+            [("reported", "Sie sei marode.", None, None)],
+        ),
+    ],
+)
+def test_no_speaker_from_passive_or_attributive_participles(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
