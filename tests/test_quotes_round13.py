@@ -67,3 +67,50 @@ def test_active_perfect_cue_passes_its_speaker_on(text: str, expected: list[Row]
 )
 def test_no_speaker_from_passive_or_attributive_participles(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- a date in apposition is no relative clause before an inverted cue ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Er starb am Samstag, den 6. Februar im Alter von 90 Jahren, teilte die Stiftung mit.",
+            [
+                (
+                    "indirect",
+                    "Er starb am Samstag, den 6. Februar im Alter von 90 Jahren",
+                    "teilte die Stiftung mit",
+                    "die Stiftung",
+                )
+            ],
+        ),
+        (
+            "Der Zug fährt seit Montag, dem 3. Mai, wieder, teilte die Bahn mit.",
+            [
+                (
+                    "indirect",
+                    "Der Zug fährt seit Montag, dem 3. Mai, wieder",
+                    "teilte die Bahn mit",
+                    "die Bahn",
+                )
+            ],
+        ),
+    ],
+)
+def test_date_apposition_before_inverted_cue(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real relative clauses, also with a cardinal number after the pronoun: the
+        # words before the comma are the subject's, no message.
+        "Die Sprecherin, die 20 Jahre im Amt war, kritisierte die Pläne.",
+        "Der Minister, dem 3 Berater zur Seite stehen, erklärte den Plan.",
+    ],
+)
+def test_relative_clause_with_number_stays_subject(text: str) -> None:
+    assert rows(text) == []

@@ -607,7 +607,10 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> 
         (i for i in range(cue.first_token) if frame.lower(i) in _FINITE_MARKERS), cue.first_token
     )
     relative = any(
-        frame.commas[i] and frame.lower(i + 1) in RELATIVE and _not_a_message(frame, i + 1)
+        frame.commas[i]
+        and frame.lower(i + 1) in RELATIVE
+        and not _date_article(frame, i + 1)
+        and _not_a_message(frame, i + 1)
         for i in range(min(finite, cue.first_token - 1))
     )
     opener = frame.lower(0)
@@ -834,7 +837,11 @@ def _subject_before(frame: SentenceFrame, last: int) -> bool:
         return True
     opener = frame.lower(first)
     preposition = opener in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE
-    relative = (opener in RELATIVE and not _demonstrative_subject(frame, first)) or preposition
+    relative = (
+        opener in RELATIVE
+        and not _demonstrative_subject(frame, first)
+        and not _date_article(frame, first)
+    ) or preposition
     # "Der Planet ist …, die doppelt so groß ist …, erklärte X": after a finite
     # verb the relative clause belongs to the message before the cue.
     return relative and not _finite_before(frame, first)
@@ -876,6 +883,21 @@ def _reported_relative(
 
 # Plural Konjunktiv II forms that stand in for Konjunktiv I in a relative clause.
 _SUBSTITUTE_FORMS = frozenset({"hätten", "wären", "würden"})
+
+
+def _date_article(frame: SentenceFrame, index: int) -> bool:
+    """``den``/``dem`` before an ordinal number (``am Samstag, den 6. Februar``,
+    ``seit Montag, dem 3. Mai``): the article of a date in apposition, not a
+    relative pronoun."""
+    return (
+        frame.lower(index) in _DATE_ARTICLES
+        and index + 1 < len(frame.tokens)
+        and frame.words[index + 1].isdigit()
+        and frame.gap(index + 1).startswith(".")
+    )
+
+
+_DATE_ARTICLES = frozenset({"den", "dem"})
 
 
 def _demonstrative_subject(frame: SentenceFrame, first: int) -> bool:
