@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+import polittext
 from _helpers import Row, rows
 
 # --- a cue in the active perfect names who goes on speaking ---------------------------
@@ -114,3 +115,46 @@ def test_date_apposition_before_inverted_cue(text: str, expected: list[Row]) -> 
 )
 def test_relative_clause_with_number_stays_subject(text: str) -> None:
     assert rows(text) == []
+
+
+# --- "Demnach" refers back to the report named in the sentence before -----------------
+
+
+def _speaker_mentions(text: str) -> list[list[str]]:
+    return [
+        [m.text for m in q.speaker.mentions] if q.speaker else []
+        for q in polittext.attribute_quotes(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # No quote and no cue before: the report or text of the sentence before.
+        (
+            "Der Flug endete in einem Acker. Inzwischen sind neue Vorwürfe gegen den "
+            "Piloten bekannt geworden. Demnach habe er viel zu spät gebremst.",
+            "Vorwürfe",
+        ),
+        (
+            "Die Bahn fährt wieder. Inzwischen liegt der Untersuchungsbericht vor. "
+            "Demnach war ein Signal defekt.",
+            "Untersuchungsbericht",
+        ),
+        # A cue verb before: its speaker, not the noun it reports ("Ergebnis").
+        (
+            "Die Wahlkommission gab am Abend das Ergebnis bekannt. Demnach liegt die SPD vorn.",
+            "Wahlkommission",
+        ),
+    ],
+)
+def test_demnach_refers_to_the_report_before(text: str, mention: str) -> None:
+    found = _speaker_mentions(text)
+    assert len(found) == 1
+    assert mention in found[0]
+    assert "Ergebnis" not in found[0]
+
+
+def test_demnach_after_narration_is_a_conclusion() -> None:
+    # After plain narration the adverb means "so": no report, no quote.
+    assert rows("Die Partei erreichte nur zwei Prozent. Demnach ist sie nicht im Parlament.") == []

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from polittext.attribution import source_of
+from polittext.attribution import noun_phrase_source, source_of
 from polittext.cues import cue_forms, cue_nouns, konjunktiv_forms
-from polittext.entities import EntityTable
+from polittext.entities import Entity, EntityTable
 from polittext.frames import (
     AFTER_PARTICIPLE,
     CONDITIONAL_OPENERS,
@@ -40,6 +40,7 @@ from polittext.quote_base import (
 from polittext.sources import (
     SourceQuote,
     _danach_report,
+    _source_compound,
     cue_noun_quotes,
     source_phrase_quotes,
 )
@@ -155,12 +156,42 @@ class IndirectQuotes(FinderBase):
                     if referring:
                         # "Demnach": the source of the report just before, if it has one.
                         earlier = [q for q in self.by_sentence.get(index - 1, ()) if q.entity]
-                        if earlier and earlier[-1].entity is not None:
-                            entity = earlier[-1].entity
+                        referred = (
+                            earlier[-1].entity
+                            if earlier and earlier[-1].entity is not None
+                            else self._referred_source(index - 1)
+                        )
+                        if referred is not None:
+                            entity, mention = referred, mention or cue_span
                             self.table.add_to(entity, *cue_span, MentionKind.PRONOUN)
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _referred_source(self, index: int) -> Entity | None:
+        """What ``demnach`` refers back to in sentence ``index`` when no quote there
+        has a source: the speaker of a cue verb (``Das Amt gab einen Kommentar ab.
+        Demnach …``), else a report or text named in it (``Inzwischen sind
+        Beschuldigungen bekannt geworden. Demnach …``, ``Das geht aus dem Urteil
+        hervor. Demnach …``), not the last name mentioned before the adverb."""
+        if index < 0:
+            return None
+        frame = self.frame(index)
+        for cue in frame.cues:
+            source = self.cue_sources.get(cue.parts[0]) if cue.finite else None
+            if source is not None and source[0] is not None:
+                return source[0]
+        nouns = cue_nouns()
+        for position, word in enumerate(frame.words[:_REFERRED_REACH]):
+            if (
+                word[:1].isupper()
+                and position > 0
+                and (word in nouns or _source_compound(word) is not None)
+                and frame.lower(position - 1) not in _SOURCE_PREPOSITIONS
+            ):
+                entity, _mention = noun_phrase_source(frame, position, position + 1, self.table)
+                return entity
+        return None
 
     def _report_before(self, index: int, frame: SentenceFrame, position: int) -> bool:
         """Whether ``demnach``/``demzufolge`` at ``position`` can refer back to a
@@ -898,6 +929,10 @@ def _date_article(frame: SentenceFrame, index: int) -> bool:
 
 
 _DATE_ARTICLES = frozenset({"den", "dem"})
+# How far into the sentence before "demnach" a report noun is looked for.
+_REFERRED_REACH = 40
+# "nach Angaben von X", "laut Bericht": a source phrase of that sentence, no topic.
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 
 
 def _demonstrative_subject(frame: SentenceFrame, first: int) -> bool:
