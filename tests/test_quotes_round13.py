@@ -158,3 +158,37 @@ def test_demnach_refers_to_the_report_before(text: str, mention: str) -> None:
 def test_demnach_after_narration_is_a_conclusion() -> None:
     # After plain narration the adverb means "so": no report, no quote.
     assert rows("Die Partei erreichte nur zwei Prozent. Demnach ist sie nicht im Parlament.") == []
+
+
+# --- Konjunktiv I around a quotation reports the whole sentence, with no speaker before --
+
+
+def test_konjunktiv_around_quotation_without_speaker_before() -> None:
+    text = (
+        "Die Studie erschien am Montag. "
+        "Es drohe „eine dramatische Erwärmung von bis zu sechs Grad“."
+    )
+    assert rows(text) == [
+        (
+            "reported",
+            "Es drohe „eine dramatische Erwärmung von bis zu sechs Grad“.",
+            None,
+            None,
+        ),
+        ("direct", "eine dramatische Erwärmung von bis zu sechs Grad", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Indicative around the quotation: the narrator's sentence.
+        "Die Studie erschien am Montag. Im Sommer kam es zu einer „dramatischen Hitzewelle“.",
+        # The Konjunktiv I is inside the quotation marks only.
+        "Die Studie erschien am Montag. Sie trugen Plakate mit der Aufschrift „es sei genug“.",
+        # A conditional in Konjunktiv II is no report without a speaker before.
+        "Die Studie erschien am Montag. Die Lage wäre „dramatisch“, wenn der Damm bräche.",
+    ],
+)
+def test_no_report_around_quotation(text: str) -> None:
+    assert [row for row in rows(text) if row[0] == "reported"] == []
