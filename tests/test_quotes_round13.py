@@ -192,3 +192,32 @@ def test_konjunktiv_around_quotation_without_speaker_before() -> None:
 )
 def test_no_report_around_quotation(text: str) -> None:
     assert [row for row in rows(text) if row[0] == "reported"] == []
+
+
+# --- zu-infinitives of separable verbs with adjective or adverb particles -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Verband forderte die Regierung auf, die Versorgung sicherzustellen.",
+            [
+                (
+                    "indirect",
+                    "die Versorgung sicherzustellen",
+                    "forderte die Regierung auf",
+                    "Verband",
+                )
+            ],
+        ),
+        (
+            "Die Ministerin versprach, das Gesetz bis Mai fertigzustellen.",
+            [("indirect", "das Gesetz bis Mai fertigzustellen", "versprach", "Die Ministerin")],
+        ),
+        # Counter-example: a noun that starts like such a verb is no infinitive.
+        ("Die Hochzeiten finden im Mai statt.", []),
+    ],
+)
+def test_particle_zu_infinitives(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
