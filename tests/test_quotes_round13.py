@@ -221,3 +221,23 @@ def test_no_report_around_quotation(text: str) -> None:
 )
 def test_particle_zu_infinitives(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- "Ihrer Meinung nach" addressed to the reader's counterpart asks, reports nothing --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Welche Teile des Gesetzes sind Ihrer Meinung nach verfassungswidrig?", []),
+        ("Herr Minister, wie wirkt sich die Reform Ihrer Ansicht nach aus?", []),
+        ("Ihrer Meinung nach ist das Gesetz verfassungswidrig?", []),
+        # Counter-example: opening a statement, "Ihrer" is hers, and her view is reported.
+        (
+            "Die Ministerin verteidigte das Gesetz. Ihrer Meinung nach ist es verfassungsgemäß.",
+            [("indirect", "ist es verfassungsgemäß", "Meinung nach", "Ihrer Meinung")],
+        ),
+    ],
+)
+def test_addressed_view_is_no_report(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
