@@ -192,8 +192,15 @@ def test_zu_infinitive_cues(text: str, expected: list[Row]) -> None:
 
 
 def test_demnach_after_speech_noun() -> None:
+    import polittext
+
     text = "Inzwischen sind Beschuldigungen bekannt geworden. Demnach trägt der Kopilot Schuld."
-    assert rows(text) == [("indirect", "trägt der Kopilot Schuld", "Demnach", None)]
+    # Since round 13 the adverb refers to the report it takes up (the Beschuldigungen),
+    # which is the speaker; "Demnach" is that speaker's mention here.
+    assert rows(text) == [("indirect", "trägt der Kopilot Schuld", "Demnach", "Demnach")]
+    speaker = polittext.attribute_quotes(text)[0].speaker
+    assert speaker is not None
+    assert "Beschuldigungen" in [m.text for m in speaker.mentions]
 
 
 # --- stance adjectives with a zu-infinitive; "wie … ergab"; wie-parentheses --------------

@@ -216,9 +216,11 @@ def _only_marks(gap: str) -> bool:
 
 # A separable verb takes "zu" between particle and stem: "durchzusetzen", "einzuführen".
 _PARTICLE_ZU = re.compile(
-    "(?:ab|an|auf|aus|bei|bekannt|bereit|dar|durch|ein|entgegen|fest|fort|frei|her|heraus"
-    "|herbei|hervor|hin|hinaus|hinzu|los|mit|nach|nieder|offen|statt|teil|um|vor|voran|vorbei"
-    "|weg|weiter|wieder|zu|zurück|zusammen)zu[a-zäöüß]{2,}e?n"
+    "(?:ab|an|auf|aufrecht|aus|bei|bekannt|bereit|dar|dazu|durch|ein|entgegen|fern|fertig|fest"
+    "|fort|frei|gegenüber|gut|heim|her|heraus|herbei|herum|herunter|hervor|hin|hinaus"
+    "|hinterher|hinweg|hinzu|hoch|kennen|klar|kund|los|mit|nach|nahe|näher|nieder|offen|preis"
+    "|richtig|schlecht|sicher|stand|statt|teil|um|voraus|vor|voran|vorbei|weg|weiter|wieder"
+    "|zu|zurecht|zurück|zusammen|zuvor)zu[a-zäöüß]{2,}e?n"
 )
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from polittext.attribution import source_of
+from polittext.attribution import noun_phrase_source, source_of
 from polittext.cues import cue_forms, cue_nouns, konjunktiv_forms
-from polittext.entities import EntityTable
+from polittext.entities import Entity, EntityTable
 from polittext.frames import (
     AFTER_PARTICIPLE,
     CONDITIONAL_OPENERS,
@@ -40,6 +40,7 @@ from polittext.quote_base import (
 from polittext.sources import (
     SourceQuote,
     _danach_report,
+    _source_compound,
     cue_noun_quotes,
     source_phrase_quotes,
 )
@@ -92,7 +93,11 @@ class IndirectQuotes(FinderBase):
                     self.add(anaphoric)
                     continue
                 if content is None:
-                    if cue.finite or frame.lower(cue.first_token - 1) == "zu":
+                    if (
+                        cue.finite
+                        or frame.lower(cue.first_token - 1) == "zu"
+                        or active_perfect(frame, cue)
+                    ):
                         # No message, but the subject (of the verb a zu-infinitive
                         # depends on: "plant Kallas, … zu überzeugen") is still a
                         # mention of its speaker, and reported speech may follow.
@@ -151,12 +156,42 @@ class IndirectQuotes(FinderBase):
                     if referring:
                         # "Demnach": the source of the report just before, if it has one.
                         earlier = [q for q in self.by_sentence.get(index - 1, ()) if q.entity]
-                        if earlier and earlier[-1].entity is not None:
-                            entity = earlier[-1].entity
+                        referred = (
+                            earlier[-1].entity
+                            if earlier and earlier[-1].entity is not None
+                            else self._referred_source(index - 1)
+                        )
+                        if referred is not None:
+                            entity, mention = referred, mention or cue_span
                             self.table.add_to(entity, *cue_span, MentionKind.PRONOUN)
                     self.add(
                         QuoteRecord(QuoteKind.INDIRECT, qs, qe, index, (cue_span,), entity, mention)
                     )
+
+    def _referred_source(self, index: int) -> Entity | None:
+        """What ``demnach`` refers back to in sentence ``index`` when no quote there
+        has a source: the speaker of a cue verb (``Das Amt gab einen Kommentar ab.
+        Demnach …``), else a report or text named in it (``Inzwischen sind
+        Beschuldigungen bekannt geworden. Demnach …``, ``Das geht aus dem Urteil
+        hervor. Demnach …``), not the last name mentioned before the adverb."""
+        if index < 0:
+            return None
+        frame = self.frame(index)
+        for cue in frame.cues:
+            source = self.cue_sources.get(cue.parts[0]) if cue.finite else None
+            if source is not None and source[0] is not None:
+                return source[0]
+        nouns = cue_nouns()
+        for position, word in enumerate(frame.words[:_REFERRED_REACH]):
+            if (
+                word[:1].isupper()
+                and position > 0
+                and (word in nouns or _source_compound(word) is not None)
+                and frame.lower(position - 1) not in _SOURCE_PREPOSITIONS
+            ):
+                entity, _mention = noun_phrase_source(frame, position, position + 1, self.table)
+                return entity
+        return None
 
     def _report_before(self, index: int, frame: SentenceFrame, position: int) -> bool:
         """Whether ``demnach``/``demzufolge`` at ``position`` can refer back to a
@@ -603,7 +638,10 @@ def _inverted_cue_clause(frame: SentenceFrame, cue: Cue, table: EntityTable) -> 
         (i for i in range(cue.first_token) if frame.lower(i) in _FINITE_MARKERS), cue.first_token
     )
     relative = any(
-        frame.commas[i] and frame.lower(i + 1) in RELATIVE and _not_a_message(frame, i + 1)
+        frame.commas[i]
+        and frame.lower(i + 1) in RELATIVE
+        and not _date_article(frame, i + 1)
+        and _not_a_message(frame, i + 1)
         for i in range(min(finite, cue.first_token - 1))
     )
     opener = frame.lower(0)
@@ -830,7 +868,11 @@ def _subject_before(frame: SentenceFrame, last: int) -> bool:
         return True
     opener = frame.lower(first)
     preposition = opener in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE
-    relative = (opener in RELATIVE and not _demonstrative_subject(frame, first)) or preposition
+    relative = (
+        opener in RELATIVE
+        and not _demonstrative_subject(frame, first)
+        and not _date_article(frame, first)
+    ) or preposition
     # "Der Planet ist …, die doppelt so groß ist …, erklärte X": after a finite
     # verb the relative clause belongs to the message before the cue.
     return relative and not _finite_before(frame, first)
@@ -872,6 +914,25 @@ def _reported_relative(
 
 # Plural Konjunktiv II forms that stand in for Konjunktiv I in a relative clause.
 _SUBSTITUTE_FORMS = frozenset({"hätten", "wären", "würden"})
+
+
+def _date_article(frame: SentenceFrame, index: int) -> bool:
+    """``den``/``dem`` before an ordinal number (``am Samstag, den 6. Februar``,
+    ``seit Montag, dem 3. Mai``): the article of a date in apposition, not a
+    relative pronoun."""
+    return (
+        frame.lower(index) in _DATE_ARTICLES
+        and index + 1 < len(frame.tokens)
+        and frame.words[index + 1].isdigit()
+        and frame.gap(index + 1).startswith(".")
+    )
+
+
+_DATE_ARTICLES = frozenset({"den", "dem"})
+# How far into the sentence before "demnach" a report noun is looked for.
+_REFERRED_REACH = 40
+# "nach Angaben von X", "laut Bericht": a source phrase of that sentence, no topic.
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 
 
 def _demonstrative_subject(frame: SentenceFrame, first: int) -> bool:
@@ -1297,6 +1358,13 @@ def _perfect(frame: SentenceFrame, cue: Cue) -> bool:
     if not frame.breaks[cue.last_token] and frame.lower(cue.last_token + 1) in AFTER_PARTICIPLE:
         return True
     return any(frame.lower(i) in _HABEN for i in range(first, cue.first_token))
+
+
+def active_perfect(frame: SentenceFrame, cue: Cue) -> bool:
+    """A participle cue in the active perfect (``hat … angekündigt``, ``… gewarnt
+    hatten``): its subject spoke, as with a finite cue. Not the passive
+    (``wurde … aufgefordert``), whose subject was spoken to."""
+    return not cue.finite and _perfect(frame, cue) and not _passive(frame, cue)
 
 
 def _opens_with_cue(frame: SentenceFrame, index: int) -> bool:

@@ -166,8 +166,15 @@ class _Finder(DirectQuotes, IndirectQuotes):
             if index in fragments:
                 # "Der Bund habe „jedes Maß verloren“.": the quoted words are part of
                 # a reported sentence.
-                if previous is None or not _reported_outside(frame, marked, _reported_forms()):
+                if not _reported_outside(frame, marked, _reported_forms()):
                     continue
+                if previous is None:
+                    # With no speaker right before, only a Konjunktiv I outside the
+                    # quoted words reports ("Es drohe „…“."), as in a sentence
+                    # without quotation marks (below).
+                    if not _reported_outside(frame, marked, konjunktiv_forms()):
+                        continue
+                    previous = self._earlier_speaker(by_sentence, index)
                 quote_kind = QuoteKind.REPORTED
             elif previous is None:
                 # Konjunktiv I alone marks reported speech in news ("Dort seien auch
@@ -175,10 +182,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 # the speaker is the last one of the preceding sentences, if any.
                 if not _konjunktiv_one(frame):
                     continue
-                previous = next(
-                    (by_sentence[i] for i in range(index - 2, index - 4, -1) if i in by_sentence),
-                    (None, None),
-                )
+                previous = self._earlier_speaker(by_sentence, index)
                 quote_kind = QuoteKind.REPORTED
             elif (_continuing_konjunktiv(frame) or _substitute_mood(frame)) and not _hypothetical(
                 frame, marked
@@ -212,6 +216,17 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
                 self.add(last)
             by_sentence[index] = (entity, mention)
+
+    @staticmethod
+    def _earlier_speaker(
+        by_sentence: dict[int, tuple[Entity | None, tuple[int, int] | None]], index: int
+    ) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The speaker of the last of the two sentences before the one before
+        ``index`` that has one (bounded look-back), else none."""
+        return next(
+            (by_sentence[i] for i in range(index - 2, index - 4, -1) if i in by_sentence),
+            (None, None),
+        )
 
     def _marked_regions(self, start: int, end: int) -> list[tuple[int, int]]:
         """The regions in quotation marks that begin in ``start``..``end``."""

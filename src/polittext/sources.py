@@ -495,6 +495,19 @@ def _compound_entity(table: EntityTable, token: tuple[int, int, str], modifier: 
 
 # Subject pronouns that may hold the view of a cue noun ("Ich bin der Ansicht").
 _HOLDER_PRONOUNS = frozenset({"ich", "wir", "er", "sie", "man"})
+
+
+def _addressed_view(frame: SentenceFrame, index: int) -> bool:
+    """Whether the possessive at ``index`` is the polite ``Ihrer``/``Ihre`` of the
+    person addressed: capitalised inside the sentence, or opening a question
+    (``Was ist Ihrer Meinung nach das Ziel?``). Their view is asked or assumed,
+    not reported."""
+    word = frame.words[index]
+    if not word.startswith("Ihr"):
+        return False
+    return index > 0 or frame.text[frame.start : frame.end].rstrip().endswith("?")
+
+
 # "nach dessen Angaben": the possessive of a relative or demonstrative pronoun.
 _RELATIVE_POSSESSIVES = {"dessen": "er", "deren": "sie"}
 _NOUN_CONTENT = frozenset({"dass", "ob", "wonach", "wieso", "warum", "weshalb"})
@@ -1126,6 +1139,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if frame.breaks[holder_index] or frame.breaks[index - 1]:
                 continue
             entity = mention = None
+            if _addressed_view(frame, holder_index):
+                continue  # "Welche Teile sind Ihrer Meinung nach …?": a view asked for
             if holder in _POSSESSIVES:
                 from polittext.attribution import resolve_pronoun
 
