@@ -304,3 +304,33 @@ def test_a_measure_referred_to_in_a_condition_is_not_imagined() -> None:
     # passive "verkauft wurde"; in force would be better).
     text = "Die Reeder haften, wenn die Ladung über dem Preisdeckel verkauft wurde."
     assert _measure(text, "Preisdeckel").modality.value != "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # A reproach for an act not done demands it.
+        (
+            "Warum haben Sie die Sanktionen gegen Iran nicht längst verschärft?",
+            "Sanktionen",
+            "demanded",
+        ),
+        ("Warum haben Sie die Sanktionen verschärft?", "Sanktionen", "extended"),
+        # Refusing to allow an act, or preventing it, refuses the measure.
+        (
+            "Wir werden nicht zulassen, dass die Landesregierung die Zuschüsse für den Nahverkehr kürzt.",
+            "Zuschüsse",
+            "rejected",
+        ),
+        ("Wir werden zulassen, dass die Länder eigene Steuern erheben.", "Steuern", "planned"),
+        # A part of a draft's relative clause after a comma is still the draft's content.
+        (
+            "Die Regierung hat den Haushaltsentwurf beschlossen, der neue Schulden vorsieht, "
+            "Einsparungen beim Elterngeld enthält und den Wehretat erhöht.",
+            "Einsparungen",
+            "proposed",
+        ),
+    ],
+)
+def test_reproach_refusal_to_allow_and_draft_parts(text: str, trigger: str, modality: str) -> None:
+    assert _measure(text, trigger).modality.value == modality

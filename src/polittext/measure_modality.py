@@ -293,6 +293,8 @@ def modality_of(
         return Modality.IN_FORCE  # "Bayern hat angekündigt, gegen das Cannabisgesetz zu klagen"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
+    if _not_allowed(frame, candidate):
+        return Modality.REJECTED  # "Wir werden nicht zulassen, dass … die Zuschüsse kürzt"
     if modality is Modality.NEGATED and _lifting_denied(frame, candidate):
         # "Keine Lockerung der Sanktionen", "keine Aufhebung des Embargos": no end comes.
         return Modality.IN_FORCE
@@ -834,6 +836,25 @@ def _applies_in_main_clause(frame: SentenceFrame, candidate: Candidate) -> bool:
     return trigger_is_verb or (
         article in {"die", "das", "der", "den", "seiner", "ihrer", "seine", "ihre", "unsere"}
         or frame.lower(candidate.first) in {"die", "das", "der"}
+    )
+
+
+_ALLOWING = ("zulass", "zulässt", "zugelassen", "duld", "hinnehm", "hingenommen")
+_PREVENTING = ("verhinder",)
+
+
+def _not_allowed(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Wir werden nicht zulassen, dass die Landesregierung die Zuschüsse kürzt``,
+    ``Wir werden verhindern, dass …``: refusing to allow an act, or preventing it,
+    refuses the measure in the dass clause."""
+    start = frame.clause_start(candidate.first)
+    if start == 0 or frame.lower(start) != "dass":
+        return False
+    governing = frame.lowered[frame.clause_start(start - 1) : start]
+    if any(w.startswith(_PREVENTING) for w in governing):
+        return "nicht" not in governing
+    return any(w.startswith(_ALLOWING) for w in governing) and any(
+        w == "nicht" or w in _NEGATIONS for w in governing
     )
 
 
@@ -2234,9 +2255,19 @@ def _container(
     also extraposed (``hat den Haushaltsentwurf beschlossen, der …``); and whether it is
     a draft."""
     start = frame.clause_start(candidate.first)
+    end = frame.clause_end(start)
+    if (
+        start > 0
+        and frame.lower(start) not in _RELATIVE_PRONOUNS
+        and frame.words[end].islower()
+        and frame.lower(frame.clause_start(start - 1)) in _RELATIVE_PRONOUNS
+        and frame.clause_start(start - 1) > 0
+    ):
+        # "…, der eine Neuverschuldung vorsieht, Einsparungen beim Elterngeld enthält …":
+        # a part of the relative clause after a comma.
+        start = frame.clause_start(start - 1)
     if start == 0 or frame.lower(start) not in _RELATIVE_PRONOUNS or not frame.commas[start - 1]:
         return None
-    end = frame.clause_end(start)
     if _has_zu_infinitive(frame, (start, end)):
         return None  # "gegen einen Antrag, die Schuldenbremse zu lockern": an infinitive
     if candidate.first not in relative and (
@@ -2508,7 +2539,10 @@ def _urging_question(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
         and frame.lower(1) == "lange"
         and any(w.startswith(_DELAYS) for w in words)
     )
-    return "endlich" in words or how_long
+    # "Warum haben Sie die Sanktionen nicht längst verschärft?": a reproach for an act
+    # not yet done demands it.
+    overdue = any(w == "nicht" and "längst" in words[i + 1 : i + 3] for i, w in enumerate(words))
+    return "endlich" in words or how_long or overdue
 
 
 # Indirect questions: the verb that governs them gives the status (``prüft, ob …``; ``Wie
