@@ -334,3 +334,28 @@ def test_a_measure_referred_to_in_a_condition_is_not_imagined() -> None:
 )
 def test_reproach_refusal_to_allow_and_draft_parts(text: str, trigger: str, modality: str) -> None:
     assert _measure(text, trigger).modality.value == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # In "wie es/sie X fordert" the pronoun takes up the message; X speaks.
+        ("Die Steuer müsse steigen, wie es die Linke fordert.", "Die Linke"),
+        ("Die Steuer müsse steigen, wie es der Kanzler ankündigte.", "Kanzler"),
+        # Without a noun phrase after it, the pronoun is the subject.
+        ("Die Steuer müsse steigen, wie sie gestern sagte.", "sie"),
+    ],
+)
+def test_comparison_clause_speaker(text: str, speaker: str) -> None:
+    quotes = polittext.analyze(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
+
+
+def test_aside_speaker_is_not_the_actor_of_a_refusal() -> None:
+    text = "Die Bürgergeld-Sanktionen zu verschärfen, wie es die Opposition fordert, lehnen wir ab."
+    found = polittext.classify_measures(text)
+    assert [m.modality.value for m in found] == ["rejected"]
+    assert found[0].actor is not None
+    assert found[0].actor.text == "wir"

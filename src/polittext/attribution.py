@@ -750,6 +750,7 @@ def source_of(
     # Frames that name the source outside the prefield, in this order.
     for rule in (
         _passive_agent,
+        _comparison_object,
         _document_prefield,
         _emerging_from,
         _hortative_speaker,
@@ -777,6 +778,28 @@ def source_of(
     return _source_by_regions(frame, cue, table, inverted)
 
 
+def _comparison_object(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """``wie es die Linke fordert``, ``wie sie der Kanzler ankündigte``: in a comparison
+    clause the pronoun right after ``wie`` is the object that takes up the message, and
+    the noun phrase after it is the subject, the source."""
+    clause = frame.clause_start(cue.first_token)
+    if (
+        frame.lower(clause) != "wie"
+        or frame.lower(clause + 1) not in {"es", "sie", "ihn"}
+        or clause + 2 >= cue.first_token
+    ):
+        return None, None
+    follower = clause + 2
+    if frame.lower(follower) not in _ARTICLES and not frame.words[follower][:1].isupper():
+        return None, None  # "wie sie gestern sagte": the pronoun is the subject
+    return _source_in(frame, cue, table, follower, cue.first_token, True, True)
+
+
+_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen"}
+)
 _LASSEN = frozenset({"lassen", "lasst", "lass", "laß", "laßt"})
 _HORTATIVE_OBJECTS = {"mich": "ich", "uns": "wir"}
 

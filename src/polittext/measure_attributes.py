@@ -300,6 +300,11 @@ def _actor(
     candidate_first: int,
 ) -> tuple[tuple[int, int] | None, str | None, int | None]:
     frame = context.frame
+    aside = _wie_aside(frame, candidate_first)
+    if aside is not None and _main_act(frame, context.cues, frame.clause_end(aside) + 1):
+        # "Die Sanktionen zu verschärfen, wie es die Opposition fordert, lehnen wir ab":
+        # the aside's speaker wants the measure; the main clause's subject acts on it.
+        quoted = None
     speaker = None if quoted is None or quoted[2] is None else context.table.entities[quoted[2]]
     if quoted is None or (speaker is not None and speaker.name.lower() in _FIRST_PERSON):
         # An explicit first-person subject of the measure's clause acts (docs/labelling.rst);
