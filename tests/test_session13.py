@@ -359,3 +359,20 @@ def test_aside_speaker_is_not_the_actor_of_a_refusal() -> None:
     assert [m.modality.value for m in found] == ["rejected"]
     assert found[0].actor is not None
     assert found[0].actor.text == "wir"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("Die Abgeordneten votierten gegen das Heizungsgesetz.", "Heizungsgesetz", "rejected"),
+        # "nicht mehr" at the end of the clause ends the measure.
+        (
+            "Seit Montag gilt die Maskenpflicht in Bussen nicht mehr.",
+            "Maskenpflicht",
+            "lifted_or_ended",
+        ),
+        ("Die Maskenpflicht gilt in Bussen und Bahnen weiter.", "Maskenpflicht", "in_force"),
+    ],
+)
+def test_votes_against_and_late_nicht_mehr(text: str, trigger: str, modality: str) -> None:
+    assert _measure(text, trigger).modality.value == modality

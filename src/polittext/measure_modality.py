@@ -3768,7 +3768,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.NEGATED  # "Keine Fraktion hat einen Antrag … gestellt"
     if modality is Modality.IN_FORCE and any(
         frame.lower(i) == "nicht" and frame.lower(i + 1) == "mehr"
-        for i in range(max(0, first - 2), last + 5)
+        # "gilt die Maskenpflicht in Bussen nicht mehr": to the end of the clause
+        for i in range(max(0, first - 2), max(last + 5, frame.clause_end(last) + 1))
     ):
         return Modality.LIFTED_OR_ENDED
     if (
