@@ -376,3 +376,21 @@ def test_aside_speaker_is_not_the_actor_of_a_refusal() -> None:
 )
 def test_votes_against_and_late_nicht_mehr(text: str, trigger: str, modality: str) -> None:
     assert _measure(text, trigger).modality.value == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # The singular "Zoll" with a cut is a tariff ...
+        ("Die EU will den Zoll auf chinesische E-Autos senken.", "Zoll", "planned"),
+        # ... closing a border is a border measure, done when the verb is finite.
+        ("Polen schließt seine Grenze zu Belarus.", "schließt seine Grenze", "decided"),
+    ],
+)
+def test_zoll_and_border_closures(text: str, trigger: str, modality: str) -> None:
+    assert _measure(text, trigger).modality.value == modality
+
+
+def test_customs_office_is_no_tariff() -> None:
+    found = polittext.classify_measures("Der Zoll hat am Flughafen Drogen gefunden.")
+    assert found == []
