@@ -383,8 +383,14 @@ def test_votes_against_and_late_nicht_mehr(text: str, trigger: str, modality: st
     [
         # The singular "Zoll" with a cut is a tariff ...
         ("Die EU will den Zoll auf chinesische E-Autos senken.", "Zoll", "planned"),
-        # ... closing a border is a border measure, done when the verb is finite.
-        ("Polen schließt seine Grenze zu Belarus.", "schließt seine Grenze", "decided"),
+        # ... closing a border is a border measure (a present tense reads as in force,
+        # like an ongoing "warnt seit Monaten"; the preterite is done).
+        ("Polen schließt seine Grenze zu Belarus.", "schließt seine Grenze", "in_force"),
+        (
+            "Polen schloss im Juni seine Grenze zu Belarus.",
+            "schloss im Juni seine Grenze",
+            "decided",
+        ),
     ],
 )
 def test_zoll_and_border_closures(text: str, trigger: str, modality: str) -> None:

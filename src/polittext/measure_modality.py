@@ -1955,18 +1955,7 @@ def _own_verb(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> Mo
         ),
         None,
     )
-    if own is None:
-        # "Polen schließt seine Grenze zu Belarus": a finite verb that opens the trigger
-        # and no status word in the clause: the act is done.
-        start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
-        if (
-            _finite(frame, candidate.first)
-            and not any(start <= c.first <= end for c in cues)
-            and "wir" not in frame.lowered[start : end + 1]  # a programme: _programme_act
-        ):
-            return Modality.DECIDED
-        return None
-    if own.modality not in (Modality.DECIDED, Modality.LIFTED_OR_ENDED):
+    if own is None or own.modality not in (Modality.DECIDED, Modality.LIFTED_OR_ENDED):
         return None
     if own.modality is Modality.LIFTED_OR_ENDED and candidate.type not in _ENDING_MEASURES:
         return None
