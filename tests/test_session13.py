@@ -400,3 +400,35 @@ def test_zoll_and_border_closures(text: str, trigger: str, modality: str) -> Non
 def test_customs_office_is_no_tariff() -> None:
     found = polittext.classify_measures("Der Zoll hat am Flughafen Drogen gefunden.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        (
+            "Die Regierung rückt von der geplanten Erhöhung der Mehrwertsteuer ab.",
+            "Mehrwertsteuer",
+            "rejected",
+        ),
+        (
+            "Die Regierung ist von der Mehrwertsteuersenkung abgerückt.",
+            "Mehrwertsteuersenkung",
+            "rejected",
+        ),
+        ("Von einer Vermögensteuer will die Union nichts wissen.", "Vermögensteuer", "rejected"),
+        (
+            "Auch eine Erhöhung des Rundfunkbeitrags steht im Raum.",
+            "Rundfunkbeitrags",
+            "under_discussion",
+        ),
+        # A demand that failed: the measure does not come.
+        (
+            "Die Grünen hatten eine Übergewinnsteuer gefordert, konnten sich aber nicht durchsetzen.",
+            "Übergewinnsteuer",
+            "negated",
+        ),
+        ("Die Grünen setzen sich für ein Tempolimit ein.", "Tempolimit", "demanded"),
+    ],
+)
+def test_distancing_and_failed_demands(text: str, trigger: str, modality: str) -> None:
+    assert _measure(text, trigger).modality.value == modality

@@ -293,6 +293,10 @@ def modality_of(
         return Modality.IN_FORCE  # "Bayern hat angekündigt, gegen das Cannabisgesetz zu klagen"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
+    if modality in (Modality.DEMANDED, Modality.PROPOSED) and _demand_failed(frame):
+        # "Die Grünen hatten eine Übergewinnsteuer gefordert, konnten sich aber nicht
+        # durchsetzen": the demand failed, the measure does not come.
+        return Modality.NEGATED
     if _not_allowed(frame, candidate):
         return Modality.REJECTED  # "Wir werden nicht zulassen, dass … die Zuschüsse kürzt"
     if modality is Modality.NEGATED and _lifting_denied(frame, candidate):
@@ -836,6 +840,17 @@ def _applies_in_main_clause(frame: SentenceFrame, candidate: Candidate) -> bool:
     return trigger_is_verb or (
         article in {"die", "das", "der", "den", "seiner", "ihrer", "seine", "ihre", "unsere"}
         or frame.lower(candidate.first) in {"die", "das", "der"}
+    )
+
+
+def _demand_failed(frame: SentenceFrame) -> bool:
+    """``konnten sich (damit) nicht durchsetzen``: the sentence says that a demand or a
+    proposal failed."""
+    words = frame.lowered
+    return (
+        any(w.startswith("durchsetz") or w == "durchgesetzt" for w in words)
+        and "sich" in words
+        and "nicht" in words
     )
 
 
