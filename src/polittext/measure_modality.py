@@ -293,7 +293,7 @@ def modality_of(
         return Modality.IN_FORCE  # "Bayern hat angekündigt, gegen das Cannabisgesetz zu klagen"
     if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
         return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
-    if modality in (Modality.DEMANDED, Modality.PROPOSED) and _demand_failed(frame):
+    if modality in (Modality.DEMANDED, Modality.PROPOSED) and _demand_failed(frame, candidate):
         # "Die Grünen hatten eine Übergewinnsteuer gefordert, konnten sich aber nicht
         # durchsetzen": the demand failed, the measure does not come.
         return Modality.NEGATED
@@ -843,10 +843,19 @@ def _applies_in_main_clause(frame: SentenceFrame, candidate: Candidate) -> bool:
     )
 
 
-def _demand_failed(frame: SentenceFrame) -> bool:
+def _window(frame: SentenceFrame, candidate: Candidate) -> tuple[int, int]:
+    """The measure's clause, cut to ``_REACH`` words on either side of the trigger: the
+    rules that look for a word in it stay linear in the length of an endless clause."""
+    return (
+        max(frame.clause_start(candidate.first), candidate.first - _REACH),
+        min(frame.clause_end(candidate.last), candidate.last + _REACH),
+    )
+
+
+def _demand_failed(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``konnten sich (damit) nicht durchsetzen``: the sentence says that a demand or a
-    proposal failed."""
-    words = frame.lowered
+    proposal failed (looked for within ``2 * _REACH`` words of the measure)."""
+    words = frame.lowered[max(0, candidate.first - 2 * _REACH) : candidate.last + 2 * _REACH + 1]
     return (
         any(w.startswith("durchsetz") or w == "durchgesetzt" for w in words)
         and "sich" in words
@@ -865,7 +874,7 @@ def _not_allowed(frame: SentenceFrame, candidate: Candidate) -> bool:
     start = frame.clause_start(candidate.first)
     if start == 0 or frame.lower(start) != "dass":
         return False
-    governing = frame.lowered[frame.clause_start(start - 1) : start]
+    governing = frame.lowered[max(frame.clause_start(start - 1), start - _REACH) : start]
     if any(w.startswith(_PREVENTING) for w in governing):
         return "nicht" not in governing
     return any(w.startswith(_ALLOWING) for w in governing) and any(
@@ -892,7 +901,7 @@ _TOUCHING = frozenset({"antasten", "angetastet", "antastet", "rütteln", "gerüt
 def _left_untouched(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Wir werden die Rente mit 63 nicht antasten``, ``An der Schuldenbremse wird
     nicht gerüttelt``: a negated verb of touching keeps the measure."""
-    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    start, end = _window(frame, candidate)
     words = frame.lowered[start : end + 1]
     return "nicht" in words and any(w in _TOUCHING for w in words)
 
@@ -905,7 +914,7 @@ def _vote_expected(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Der Bundesrat dürfte dem Rentenpaket am Freitag zustimmen``: a vote predicted
     with ``dürfte`` is still ahead (docs/labelling.rst: a vote ahead is under
     discussion)."""
-    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    start, end = _window(frame, candidate)
     words = frame.lowered[start : end + 1]
     return any(w in _PREDICTIONS for w in words) and any(w.startswith(_VOTES) for w in words)
 
@@ -936,7 +945,8 @@ def _condition_around(frame: SentenceFrame, candidate: Candidate) -> bool:
         # Kurzstreckenflüge, wenn eine Bahnverbindung besteht"): only "falls" and
         # "sofern" (and "nur/erst wenn", see _only_if) make a condition of it.
         text = frame.text[frame.start : frame.end].rstrip()
-        if text.endswith("?") or any(_past_word(w) for w in frame.lowered[start : end + 1]):
+        window = frame.lowered[max(start, candidate.first - _REACH) : end + 1]
+        if text.endswith("?") or any(_past_word(w) for w in window):
             return False  # "Wie wollen Sie … finanzieren, wenn …?" asks about a plan
         inside = (end + 1, frame.clause_end(end + 1))
     else:
@@ -944,7 +954,7 @@ def _condition_around(frame: SentenceFrame, candidate: Candidate) -> bool:
     if frame.lower(inside[0] + 1) in {"auch", "nötig", "möglich", "notwendig", "überhaupt"}:
         return False
     # "wenn Sie gleichzeitig die Steuern senken wollen": a contrast, not a condition.
-    words = frame.lowered[inside[0] : inside[1] + 1]
+    words = frame.lowered[inside[0] : min(inside[1], inside[0] + _REACH) + 1]
     return inside[1] - inside[0] >= 3 and not any(w in {"gleichzeitig", "zugleich"} for w in words)
 
 
@@ -1014,7 +1024,10 @@ def _reported_past(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     a plan. The status is the participle's (an ending for ``aufgehoben``), else
     decided."""
     start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
-    if not any(frame.lower(i) in {"soll", "sollen"} for i in range(start, candidate.first + 1)):
+    if end - candidate.last > _REACH or not any(
+        frame.lower(i) in {"soll", "sollen"}
+        for i in range(max(start, candidate.first - _REACH), candidate.first + 1)
+    ):
         return None
     participle = end - 1
     if frame.lower(end) not in {"haben", "sein"} or participle <= start:
@@ -1042,7 +1055,7 @@ def _programme_act(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     """``Wir erhöhen die Besoldung``, ``Deshalb senken wir die Stromsteuer``: ``wir``
     next to a plural present act verb, in a clause with no status cue and no past,
     states a programme (docs/labelling.rst: a present tense in a programme is planned)."""
-    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    start, end = _window(frame, candidate)
     if any(start <= c.first <= end and c.use != "attribute" for c in cues):
         return False
     words = frame.lowered[start : end + 1]
