@@ -432,3 +432,22 @@ def test_customs_office_is_no_tariff() -> None:
 )
 def test_distancing_and_failed_demands(text: str, trigger: str, modality: str) -> None:
     assert _measure(text, trigger).modality.value == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # A change that has effects now applies.
+        ("Die Erhöhung der Grundsteuer belastet vor allem Mieter.", "Grundsteuer", "in_force"),
+        (
+            "Die Kürzung der Entwicklungshilfe trifft vor allem Projekte in Afrika.",
+            "Kürzung",
+            "in_force",
+        ),
+        # A change adopted, or scheduled, is decided.
+        ("Die Erhöhung der Grundsteuer wurde beschlossen.", "Grundsteuer", "decided"),
+        ("Die Erhöhung der Grundsteuer kommt im Januar.", "Grundsteuer", "decided"),
+    ],
+)
+def test_change_with_effect(text: str, trigger: str, modality: str) -> None:
+    assert _measure(text, trigger).modality.value == modality

@@ -299,6 +299,10 @@ def modality_of(
         return Modality.NEGATED
     if _not_allowed(frame, candidate):
         return Modality.REJECTED  # "Wir werden nicht zulassen, dass … die Zuschüsse kürzt"
+    if modality is Modality.DECIDED and _change_with_effect(frame, cues, candidate):
+        # "Die Kürzung der humanitären Hilfe trifft vor allem Projekte in Syrien": a
+        # change that has effects now is in force (docs/labelling.rst).
+        return Modality.IN_FORCE
     if modality is Modality.NEGATED and _lifting_denied(frame, candidate):
         # "Keine Lockerung der Sanktionen", "keine Aufhebung des Embargos": no end comes.
         return Modality.IN_FORCE
@@ -880,6 +884,26 @@ def _not_allowed(frame: SentenceFrame, candidate: Candidate) -> bool:
     return any(w.startswith(_ALLOWING) for w in governing) and any(
         w == "nicht" or w in _NEGATIONS for w in governing
     )
+
+
+# Present-tense verbs of an effect on someone ("trifft", "belastet").
+_EFFECTS = frozenset(
+    {"trifft", "treffen", "belastet", "belasten", "entlastet", "entlasten", "kostet"}
+    | {"kosten", "schadet", "schaden", "hilft", "helfen", "wirkt", "wirken", "bremst"}
+)
+
+
+def _change_with_effect(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """A change noun that opens the sentence (``Die Kürzung der Hilfe``, ``Die Erhöhung
+    der Grundsteuer``) as the subject of a present verb of effect, with no status word in
+    the clause: the change applies and has effects."""
+    start, end = _window(frame, candidate)
+    head = 1 if frame.lower(0) in _DETERMINERS else 0
+    if frame.clause_start(candidate.first) != 0 or frame.lower(head) not in _CHANGE_NOUNS:
+        return False
+    if candidate.first > head + 4 or any(start <= c.first <= end for c in cues):
+        return False
+    return any(frame.lower(i) in _EFFECTS for i in range(candidate.last + 1, end + 1))
 
 
 def _lifting_denied(frame: SentenceFrame, candidate: Candidate) -> bool:
