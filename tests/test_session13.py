@@ -451,3 +451,15 @@ def test_distancing_and_failed_demands(text: str, trigger: str, modality: str) -
 )
 def test_change_with_effect(text: str, trigger: str, modality: str) -> None:
     assert _measure(text, trigger).modality.value == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Noch keine beschlossene Sache ist die Erhöhung der Tabaksteuer.", "under_discussion"),
+        ("Beschlossene Sache ist die Erhöhung der Tabaksteuer.", "decided"),
+        ("Die Erhöhung der Tabaksteuer ist noch keine beschlossene Sache.", "under_discussion"),
+    ],
+)
+def test_settled_matter_fronted_or_not(text: str, modality: str) -> None:
+    assert _measure(text, "Tabaksteuer").modality.value == modality

@@ -393,11 +393,19 @@ def _settled(frame: SentenceFrame, candidate: Candidate) -> Modality | None:
     negated (``ist noch lange keine beschlossene Sache``) it says the matter is open."""
     start = frame.clause_start(candidate.first)
     end = frame.clause_end(candidate.last)
-    for i in range(max(start, candidate.last + 1), end):
+    for i in range(max(start, candidate.last + 1), min(end, candidate.last + _REACH)):
         if (frame.lower(i), frame.lower(i + 1)) in _SETTLED:
             negated = any(
                 frame.lower(j) in _NEGATIONS or frame.lower(j) in {"keine", "nicht"}
                 for j in range(candidate.last + 1, i)
+            )
+            return Modality.UNDER_DISCUSSION if negated else Modality.DECIDED
+    # Fronted: "Noch keine beschlossene Sache ist die Erhöhung der Tabaksteuer".
+    for i in range(max(start, candidate.first - _REACH), candidate.first - 1):
+        if (frame.lower(i), frame.lower(i + 1)) in _SETTLED:
+            negated = any(
+                frame.lower(j) in _NEGATIONS or frame.lower(j) in {"keine", "nicht"}
+                for j in range(max(start, i - 3), i)
             )
             return Modality.UNDER_DISCUSSION if negated else Modality.DECIDED
     return None
