@@ -33,7 +33,13 @@ from polittext.frames import CONDITIONAL_OPENERS, RELATIVE, SUBORDINATORS, Sente
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.measure_cues import Cue, status_cues, verb_words
-from polittext.measure_modality import _finite, _infinitive, _main_act, modality_of
+from polittext.measure_modality import (
+    _ASIDE_PRONOUNS,
+    _finite,
+    _infinitive,
+    _main_act,
+    modality_of,
+)
 from polittext.measures import Candidate
 from polittext.quote_base import PASSIVE_AUXILIARIES
 from polittext.types import Modality, SpeakerKind
@@ -341,7 +347,6 @@ def _actor(
         first = frame.clause_end(0) + 1
         if first >= len(frame.tokens):
             return None, None, None
-    aside = _wie_aside(frame, candidate_first)
     if aside is not None:
         # "Ein Importverbot, wie es Polen fordert, lehnt Ungarn ab": the main clause's
         # subject acts; after a judgement ("…, wie sie die Linke fordert, würde …")
@@ -436,7 +441,7 @@ def _wie_aside(frame: SentenceFrame, candidate_first: int) -> int | None:
         candidate_first > end
         or aside + 2 >= len(frame.words)
         or frame.lower(aside) != "wie"
-        or frame.lower(aside + 1) not in {"es", "sie", "er", "ihn"}
+        or frame.lower(aside + 1) not in _ASIDE_PRONOUNS
         or frame.clause_end(aside) + 1 >= len(frame.words)
     ):
         return None
