@@ -254,7 +254,7 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     tokens = spans.get((start, end))
     if tokens is None:
         tokens = spans[start, end] = [
-            (*m.span(), m.group()) for m in _WORD.finditer(text, start, end)
+            (m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)
         ]
     return tokens
 
@@ -353,14 +353,22 @@ _OPENS = object()
 _MEMO_SIZE = 200_000
 _UNSEEN = object()
 _WORDS: dict[str, Any] = {}
+# The words of ``_WORDS`` that start nothing (most words): a set, so that picking
+# out the others takes a membership test per word, not a method call.
+_NOTHING: set[str] = set()
 _WORDS_OWNER: list[Any] = [None]
+
+
+def _forget_words(g: Any) -> None:
+    _WORDS.clear()
+    _NOTHING.clear()
+    _WORDS_OWNER[0] = g
 
 
 def _word_start(word: str) -> Any:
     g = gazetteer()
     if _WORDS_OWNER[0] is not g:
-        _WORDS.clear()
-        _WORDS_OWNER[0] = g
+        _forget_words(g)
     known = _WORDS.get(word, _UNSEEN)
     if known is not _UNSEEN:
         return known
@@ -378,21 +386,22 @@ def _word_start(word: str) -> Any:
     else:
         known = g.group(word)
     if len(_WORDS) >= _MEMO_SIZE:
-        _WORDS.clear()
+        _forget_words(g)
     _WORDS[word] = known
+    if known is None:
+        _NOTHING.add(word)
     return known
 
 
 def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
     g = gazetteer()
     if _WORDS_OWNER[0] is not g:
-        _WORDS.clear()
-        _WORDS_OWNER[0] = g
+        _forget_words(g)
     tokens = word_tokens(text, start, end)
     # Most words start nothing: what each word can start is looked up once, and
     # only the words that may start something (or are new) are visited.
-    memo = _WORDS
-    visit = [i for i, token in enumerate(tokens) if memo.get(token[2], _UNSEEN) is not None]
+    memo, nothing = _WORDS, _NOTHING
+    visit = [i for i, token in enumerate(tokens) if token[2] not in nothing]
     next_free = 0  # the first token not yet taken by a mention
     for i in visit:
         if i < next_free:

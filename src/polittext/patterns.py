@@ -347,8 +347,10 @@ class PatternIndex(Generic[T]):
         # (searched in C, so that positions where none starts are skipped).
         inner_cores = _trie_cores(self._inner)
         self._inner_regex = trie_regex(inner_cores)
-        # The same words recur in every text: what starts with each is remembered.
+        # The same words recur in every text: what starts with each is remembered,
+        # and the words that start nothing (most words) are also kept in a set.
         self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
+        self._nothing: set[str] = set()
 
     def find(self, words: list[str], breaks: list[bool]) -> list[tuple[int, int, T]]:
         """All matches ``(first token, last token, payload)`` among ``words``.
@@ -358,14 +360,15 @@ class PatternIndex(Generic[T]):
         memo = self._memo
         found: list[tuple[int, int, T]] = []
         present: set[str] | None = None  # the sentence's words in lower case, if needed
-        # Most words are known to start no pattern (an empty tuple): a comprehension
-        # picks out the others (and the words not seen yet) faster than the loop.
-        visit = [i for i, word in enumerate(words) if memo.get(word) != ()]
+        # Most words are known to start no pattern: a comprehension picks out the
+        # others (and the words not seen yet) faster than the loop.
+        nothing = self._nothing
+        visit = [i for i, word in enumerate(words) if word not in nothing]
         unseen = [words[i] for i in visit if words[i] not in memo]
         if unseen:
             # New words are learnt together; most start no pattern and drop out.
             self._learn(unseen)
-            visit = [i for i in visit if memo.get(words[i]) != ()]
+            visit = [i for i in visit if words[i] not in nothing]
         for index in visit:
             word = words[index]
             candidates = memo.get(word)
@@ -388,14 +391,16 @@ class PatternIndex(Generic[T]):
     def _learn(self, words: list[str]) -> None:
         """Remember for each of ``words`` (not seen yet) the patterns it starts: the
         words that start none are told apart in C, without a call per word."""
-        memo = self._memo
+        memo, nothing = self._memo, self._nothing
         if len(memo) + len(words) >= _MEMO_SIZE:
             memo.clear()
+            nothing.clear()
         start, inner = self._start_regex.match, self._inner_regex.search
         for word in words:
             lowered = word.lower()
             if len(word) > _MAX_WORD or (start(lowered) is None and inner(lowered, 1) is None):
                 memo[word] = ()
+                nothing.add(word)
             else:
                 self._starting_with(word)
 
@@ -463,5 +468,8 @@ class PatternIndex(Generic[T]):
     ) -> tuple[tuple[Pattern, T], ...]:
         if len(self._memo) >= _MEMO_SIZE:
             self._memo.clear()
+            self._nothing.clear()
         self._memo[word] = candidates
+        if not candidates:
+            self._nothing.add(word)
         return candidates

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 
 from polittext.attribution import _DEFINITE, noun_phrase_source
 from polittext.cues import cue_nouns, konjunktiv_forms, standing_nouns
@@ -24,7 +23,6 @@ from polittext.entities import _ARTICLE_SURNAME, Entity, EntityTable, surname_ke
 from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
-from polittext.patterns import trie_regex
 from polittext.types import MentionKind, SpeakerKind
 
 __all__ = ["cue_noun_quotes", "source_after", "source_phrase_quotes"]
@@ -276,8 +274,7 @@ def _reporting_noun(word: str) -> bool:
     nouns = cue_nouns()
     if word in nouns:
         return True
-    lowered = word.lower()
-    return _source_head_ends().search(lowered) is not None
+    return _source_head_start(word.lower()) is not None
 
 
 def _relative_report(
@@ -462,9 +459,27 @@ def _source_heads() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _source_head_ends() -> re.Pattern[str]:
-    """A source-phrase noun at the end of a word (a prefix tree, run in C)."""
-    return trie_regex(_source_heads(), at_end=True)
+def _source_head_set() -> tuple[frozenset[str], int, int]:
+    """The forms of :func:`_source_heads` and the lengths of the shortest and longest."""
+    heads = _source_heads()
+    return frozenset(heads), min(map(len, heads), default=1), max(map(len, heads), default=0)
+
+
+def _source_head_start(lowered: str, first: int = 0) -> int | None:
+    """Where the leftmost (so the longest) source-phrase noun that ends the word
+    ``lowered`` starts, at ``first`` or later. A set look-up per possible start (at
+    most as many as the longest noun has letters): no large regular expression to
+    compile on first use.
+
+    >>> _source_head_start("armeeangaben"), _source_head_start("angaben", 3)
+    (5, None)
+    """
+    heads, shortest, longest = _source_head_set()
+    size = len(lowered)
+    for cut in range(max(first, size - longest), size - shortest + 1):
+        if lowered[cut:] in heads:
+            return cut
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -477,10 +492,10 @@ def _source_compound(word: str) -> str | None:
     if len(word) > 40:
         return None
     # The leftmost head that ends the word after its third letter is the longest.
-    match = _source_head_ends().search(lowered, 3)
-    if match is None:
+    cut = _source_head_start(lowered, 3)
+    if cut is None:
         return None
-    modifier = word[: len(word) - len(match.group())].rstrip("-")
+    modifier = word[: len(word) - (len(lowered) - cut)].rstrip("-")
     return modifier[:1].upper() + modifier[1:]
 
 
