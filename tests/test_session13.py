@@ -383,9 +383,18 @@ def test_votes_against_and_late_nicht_mehr(text: str, trigger: str, modality: st
     [
         # The singular "Zoll" with a cut is a tariff ...
         ("Die EU will den Zoll auf chinesische E-Autos senken.", "Zoll", "planned"),
-        # ... closing a border is a border measure (a present tense reads as in force,
-        # like an ongoing "warnt seit Monaten"; the preterite is done).
-        ("Polen schließt seine Grenze zu Belarus.", "schließt seine Grenze", "in_force"),
+        # ... closing a border is a border measure; a one-off act in the present tense
+        # of a news report is decided (docs/labelling.rst), as the preterite is.
+        pytest.param(
+            "Polen schließt seine Grenze zu Belarus.",
+            "schließt seine Grenze",
+            "decided",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a present one-off act with no status word reads in force: the rule "
+                "for it also made the ongoing 'warnt seit Monaten' decided and was dropped",
+            ),
+        ),
         (
             "Polen schloss im Juni seine Grenze zu Belarus.",
             "schloss im Juni seine Grenze",
