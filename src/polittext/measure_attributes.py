@@ -26,6 +26,7 @@ import bisect
 
 import attrs
 
+from polittext._modality_clauses import _ASIDE_PRONOUNS, _finite, _infinitive, _main_act
 from polittext.attribution import media_word
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
@@ -33,13 +34,7 @@ from polittext.frames import CONDITIONAL_OPENERS, RELATIVE, SUBORDINATORS, Sente
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
 from polittext.measure_cues import Cue, status_cues, verb_words
-from polittext.measure_modality import (
-    _ASIDE_PRONOUNS,
-    _finite,
-    _infinitive,
-    _main_act,
-    modality_of,
-)
+from polittext.measure_modality import modality_of
 from polittext.measures import Candidate
 from polittext.quote_base import PASSIVE_AUXILIARIES
 from polittext.types import Modality, SpeakerKind

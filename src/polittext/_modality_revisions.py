@@ -1,0 +1,236 @@
+"""The sentence-level revisions of a measure's modality.
+
+Private to :mod:`polittext.measure_modality`: ``modality_of`` decides the
+modality from the measure's clause (``_modality``), then ``_revised`` checks it
+against the rest of the sentence, in order: a violated rule is in force, a measure
+one must reckon with or one only under a condition is hypothetical, a yes/no
+question or a vote ahead is under discussion, a warning or opposition rejects, a
+trigger's own verb or ``nicht X, sondern Y`` gives its status, hearsay of an act,
+increases, frozen assets, struck subsidies and failed plans, and a contrasting
+modal (``will nicht …, sondern …``).
+"""
+
+from __future__ import annotations
+
+from polittext._modality_changes import (
+    _LIFTINGS,
+    _MONEY_TYPES,
+    _applied_for,
+    _change_with_effect,
+    _frozen_state,
+    _increased,
+    _left_untouched,
+    _lifted_by_relative,
+    _lifting_denied,
+    _names_itself,
+    _own_verb,
+    _restored_relations,
+    _stopped_change,
+    _struck,
+    _suspended_right,
+)
+from polittext._modality_clauses import _EARLY_STAGES
+from polittext._modality_conditions import (
+    _CONDITIONABLE,
+    _CONDITIONED_STAGES,
+    _EXPECTED_STAGES,
+    _FUTURE_STAGES,
+    _after_a_future_event,
+    _condition_around,
+    _judged_lifting,
+    _only_if,
+    _preventable_expiry,
+    _to_be_expected,
+    _violated,
+)
+from polittext._modality_negation import (
+    _challenged,
+    _contrast_modal,
+    _demand_failed,
+    _failed_before_start,
+    _instead,
+    _not_allowed,
+    _opposed,
+    _prohibited,
+)
+from polittext._modality_reported import (
+    _ASKED_ACTS,
+    _WARNED_STAGES,
+    _agreement_sought,
+    _announced_after,
+    _debate_ahead,
+    _demanded_by_speaker,
+    _described_before_subjunctive,
+    _promised_act,
+    _reacted_to,
+    _reported_past,
+    _settled,
+    _talked_about,
+    _verb_question,
+    _vote_expected,
+    _warned_against,
+    _warned_effect,
+)
+from polittext._modality_time import (
+    _KEEPING_STAGES,
+    _decided_and_running,
+    _programme_act,
+    _to_remain,
+)
+from polittext.frames import SentenceFrame
+from polittext.measure_cues import _OUTCOMES, _REMAIN, Cue
+from polittext.measures import Candidate
+from polittext.types import Modality
+
+
+def _revised(
+    frame: SentenceFrame,
+    cues: list[Cue],
+    relative: set[int],
+    candidate: Candidate,
+    modality: Modality,
+) -> Modality:
+    """The modality that :func:`~polittext.measure_modality._modality` gave the
+    candidate, revised by the rules that read the whole sentence (in order; the
+    first that applies wins)."""
+    if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
+        return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if modality in _EXPECTED_STAGES and _to_be_expected(frame, candidate):
+        return Modality.HYPOTHETICAL  # "Wer …, muss mit harten Sanktionen rechnen"
+    if modality in _CONDITIONED_STAGES and _only_if(frame, candidate):
+        return Modality.HYPOTHETICAL  # "Die Truppe wird nur entsandt, wenn Moskau zustimmt"
+    if modality in _FUTURE_STAGES and _after_a_future_event(frame, candidate):
+        return Modality.HYPOTHETICAL  # "Sicherheitsgarantien nach einem Waffenstillstand"
+    if modality is Modality.LIFTED_OR_ENDED and _stopped_change(frame, cues, candidate):
+        return Modality.REJECTED  # "Der Bundesrat stoppte die Senkung der Stromsteuer"
+    settled = _settled(frame, candidate)
+    if settled is Modality.UNDER_DISCUSSION and modality is not Modality.HYPOTHETICAL:
+        return settled  # "Die Zuckersteuer ist noch keine beschlossene Sache": still open
+    if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and settled is Modality.DECIDED:
+        return Modality.DECIDED  # "Die geplante Zuckersteuer ist beschlossene Sache"
+    if modality in _ASKED_ACTS and _verb_question(frame, cues, candidate):
+        # "Steigt der Rundfunkbeitrag?", "Verlängert die EU die Sanktionen?": a yes/no
+        # question asks whether the act comes; a lifting asked about has not happened.
+        if modality is Modality.LIFTED_OR_ENDED:
+            return Modality.IN_FORCE
+        return Modality.UNDER_DISCUSSION
+    if modality in (Modality.DEMANDED, Modality.PLANNED) and _agreement_sought(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "hofft auf eine Einigung beim Rentenpaket"
+    if modality in _WARNED_STAGES and _warned_effect(frame, candidate):
+        return Modality.HYPOTHETICAL  # "warnte vor einem Handelskrieg durch neue Zölle"
+    if modality is Modality.LIFTED_OR_ENDED and _warned_against(frame, candidate, _LIFTINGS):
+        return Modality.IN_FORCE  # "warnt vor einer Aufhebung der Schuldenbremse": refused
+    if modality in _WARNED_STAGES and _warned_against(frame, candidate):
+        return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
+    if modality is Modality.IN_FORCE:
+        own = _own_verb(frame, cues, candidate)
+        if own is not None:
+            return own  # "setzte Frankreich die militärische Zusammenarbeit mit Niger aus"
+    if modality in (Modality.NEGATED, Modality.IN_FORCE):
+        instead = _instead(frame, cues, candidate)
+        if instead is not None:
+            return instead  # "nicht gekürzt, sondern um zwei Jahre verlängert"
+    if modality is Modality.DECIDED and _applied_for(frame, candidate):
+        return Modality.IN_FORCE  # "Die Stadt hat Fördermittel des Bundes beantragt"
+    if modality is Modality.DECIDED and _reacted_to(frame, candidate):
+        return Modality.IN_FORCE  # "Peking reagiert auf die Exportkontrollen mit …"
+    if modality in (Modality.DECIDED, Modality.LIFTED_OR_ENDED) and _restored_relations(
+        frame, candidate
+    ):
+        return Modality.LIFTED_OR_ENDED  # "haben ihre diplomatischen Beziehungen wiederhergestellt"
+    if modality is Modality.HYPOTHETICAL and _judged_lifting(frame, candidate):
+        return Modality.IN_FORCE  # "Die Schuldenbremse auszusetzen, wäre verfassungswidrig"
+    if modality is not Modality.NEGATED and _opposed(frame, candidate):
+        return Modality.REJECTED  # "Ich bin gegen ein Verbot der AfD"
+    if modality not in (Modality.NEGATED, Modality.REJECTED) and _challenged(frame, candidate):
+        return Modality.IN_FORCE  # "Bayern hat angekündigt, gegen das Cannabisgesetz zu klagen"
+    if modality is Modality.PLANNED and _debate_ahead(frame, cues, candidate):
+        return Modality.UNDER_DISCUSSION  # "Über neue Strafzölle soll im Mai abgestimmt werden"
+    if modality in (Modality.DEMANDED, Modality.PROPOSED) and _demand_failed(frame, candidate):
+        # "Die Grünen hatten eine Übergewinnsteuer gefordert, konnten sich aber nicht
+        # durchsetzen": the demand failed, the measure does not come.
+        return Modality.NEGATED
+    if _not_allowed(frame, candidate):
+        return Modality.REJECTED  # "Wir werden nicht zulassen, dass … die Zuschüsse kürzt"
+    if modality is Modality.DECIDED and _change_with_effect(frame, cues, candidate):
+        # "Die Kürzung der humanitären Hilfe trifft vor allem Projekte in Syrien": a
+        # change that has effects now is in force (docs/labelling.rst).
+        return Modality.IN_FORCE
+    if modality is Modality.NEGATED and _lifting_denied(frame, candidate):
+        # "Keine Lockerung der Sanktionen", "keine Aufhebung des Embargos": no end comes.
+        return Modality.IN_FORCE
+    if modality in (Modality.REJECTED, Modality.NEGATED) and _left_untouched(frame, candidate):
+        return Modality.IN_FORCE  # "Wir werden die Rente mit 63 nicht antasten": kept
+    if modality in (Modality.PLANNED, Modality.DECIDED) and _vote_expected(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "Der Bundesrat dürfte dem Rentenpaket zustimmen"
+    if modality in _CONDITIONABLE and _condition_around(frame, candidate):
+        # "Die EU verhängt Strafzölle, falls Washington …", "…, falls Brüssel keine
+        # Zugeständnisse macht": a measure under a condition, or named in it, is imagined.
+        return Modality.HYPOTHETICAL
+    if modality is Modality.IN_FORCE and _programme_act(frame, cues, candidate):
+        return Modality.PLANNED  # "Wir erhöhen die Besoldung", "Wir schaffen 5000 Stellen"
+    if modality is Modality.PLANNED:
+        done = _reported_past(frame, cues, candidate)
+        if done is not None:
+            return done  # "Nordkorea soll Russland Granaten geliefert haben": hearsay of an act
+    if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
+        return Modality.DEMANDED  # "Die Regierung solle endlich …, forderte der Verband"
+    if modality is Modality.DECIDED and _decided_and_running(frame, cues, candidate):
+        return Modality.IN_FORCE  # "Die verabschiedete Grundrente wird seit Januar ausgezahlt"
+    if modality in (Modality.PLANNED, Modality.EXTENDED) and _talked_about(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "Die Verhandlungen über ein Abkommen sollen …"
+    if modality is Modality.DECIDED and _promised_act(frame, candidate):
+        return Modality.PLANNED  # "hat zugesagt, das Pflegegeld ab August zu erhöhen"
+    if modality in _OUTCOMES - {Modality.IN_FORCE} and _announced_after(frame, cues, candidate):
+        return Modality.PLANNED  # "Das Waffenrecht wird verschärft, kündigte die Ministerin an"
+    if modality is Modality.HYPOTHETICAL:
+        described = _described_before_subjunctive(frame, cues, candidate)
+        if described is not None:
+            return described  # "Die Gegenzölle, die Brüssel vorbereitet, würden … treffen"
+    if (
+        modality in _EARLY_STAGES - {Modality.HYPOTHETICAL}
+        and candidate.first in relative
+        and _lifted_by_relative(frame, cues, candidate)
+    ):
+        return Modality.IN_FORCE  # "will ein Abkommen, das Zölle abschafft": still in force
+    if (
+        modality is Modality.DECIDED
+        and candidate.type in _MONEY_TYPES
+        and _increased(frame, candidate)
+    ):
+        return Modality.EXTENDED  # "hat seine Militärhilfe verdoppelt": more money
+    if _frozen_state(frame, candidate) and modality not in (
+        Modality.LIFTED_OR_ENDED,
+        Modality.NEGATED,
+        Modality.HYPOTHETICAL,
+    ):
+        return Modality.IN_FORCE  # "will die eingefrorenen Vermögen … nutzen": still frozen
+    if (
+        modality is Modality.DECIDED
+        and candidate.type == "SUBSIDY_FINANCIAL_AID"
+        and _struck(frame, candidate)
+    ):
+        return Modality.LIFTED_OR_ENDED  # "hat die Förderung für Lastenräder gestrichen"
+    if modality is Modality.LIFTED_OR_ENDED and _failed_before_start(frame, cues, candidate):
+        return Modality.NEGATED  # "Die Kindergrundsicherung, die … geplant war, ist gescheitert"
+    if modality is Modality.LIFTED_OR_ENDED and _preventable_expiry(frame, candidate):
+        return Modality.IN_FORCE  # "läuft 2029 aus, wenn der Bundestag sie nicht verlängert"
+    if modality in _KEEPING_STAGES and _to_remain(frame, cues, candidate):
+        return Modality.IN_FORCE  # "Die Sanktionen müssen bestehen bleiben"
+    if modality is Modality.NEGATED and _prohibited(frame, candidate):
+        return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
+    if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
+        return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
+    if modality in (Modality.LIFTED_OR_ENDED, Modality.DECIDED) and _names_itself(cues, candidate):
+        clause = frame.lowered[
+            frame.clause_start(candidate.first) : frame.clause_end(candidate.last) + 1
+        ]
+        if any(w in _REMAIN for w in clause):
+            return Modality.IN_FORCE  # "Die Rüstungsexporte bleiben gestoppt": the stop goes on
+        if modality is Modality.LIFTED_OR_ENDED:
+            return Modality.DECIDED  # "stoppt alle Rüstungsexporte", "gab 500 Millionen Euro frei"
+    if modality in _OUTCOMES:
+        modal = _contrast_modal(frame, cues, candidate)
+        if modal is not None:
+            return modal.modality  # "will nicht die Steuern erhöhen, sondern … kürzen"
+    return modality
