@@ -351,6 +351,36 @@ def _main_act(frame: SentenceFrame, cues: list[Cue], start: int) -> Cue | None:
     )
 
 
+def _main_after_front(
+    frame: SentenceFrame, end: int, relative: set[int] | None = None
+) -> int | None:
+    """The first token of the main clause after a fronted phrase that ends at token
+    ``end`` and the clause right after it: a comparison aside (``, wie es die Opposition
+    fordert,``) or, with the indexes of relative-clause tokens given, a relative clause
+    (``, das Betriebe überfordert,``). ``None`` without such a clause or with no main
+    clause after it. Shared by :func:`_fronted_governor` and the actor rules of
+    :mod:`polittext.measure_attributes` (``_wie_aside``, ``_relative_after_front``).
+
+    >>> from polittext.frames import SentenceFrame
+    >>> text = "Ein Importverbot, wie es Polen fordert, lehnt Ungarn ab."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> frame.words[_main_after_front(frame, frame.clause_end(0))]
+    'lehnt'
+    >>> text = "Ein Importverbot, wie es Polen fordert."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _main_after_front(frame, frame.clause_end(0)) is None
+    True
+    """
+    after = end + 1
+    if after >= len(frame.words) or not (
+        (frame.lower(after) == "wie" and frame.lower(after + 1) in _ASIDE_PRONOUNS)
+        or (relative is not None and after in relative)
+    ):
+        return None
+    main = frame.clause_end(after) + 1
+    return main if main < len(frame.words) else None
+
+
 def _fronted_governor(
     frame: SentenceFrame, verbs: list[Cue], clause: tuple[int, int], relative: set[int]
 ) -> Cue | None:
@@ -359,13 +389,9 @@ def _fronted_governor(
     it; its verb governs (a comparison clause with ``wie`` in between does not)."""
     # "Dass die Entlastung dauerhaft gilt, hat der Bundestag beschlossen": a fronted dass
     # clause is the object of the main clause after it, too.
+    main = _main_after_front(frame, clause[1], relative) if clause[0] == 0 else None
     if (
-        clause[0] == 0
-        and clause[1] + 1 < len(frame.words)
-        and (
-            (frame.lower(clause[1] + 1) == "wie" and frame.lower(clause[1] + 2) in _ASIDE_PRONOUNS)
-            or clause[1] + 1 in relative
-        )
+        main is not None
         and not _has_zu_infinitive(frame, clause)
         and frame.lower(0) != "dass"
         and not any(frame.words[i].islower() and _finite(frame, i) for i in range(*clause))
@@ -373,7 +399,6 @@ def _fronted_governor(
         # "Ein Importverbot, wie es Polen fordert, lehnt Ungarn ab", "Ein Gesetz, das
         # Betriebe überfordert, wollen wir nicht": a fronted noun phrase is the object
         # of the main clause after the aside or the relative clause.
-        main = frame.clause_end(clause[1] + 1) + 1
         act = _main_act(frame, verbs, main)
         if act is None:
             return None

@@ -4,7 +4,9 @@ Private to :mod:`polittext.measure_modality`: hearsay (``soll … geliefert habe
 and reported past acts, debates, votes and agreements still ahead, postponed
 decisions, settled matters (``beschlossene Sache``), yes/no and urging questions,
 approval still awaited, warnings (``warnt vor …``), public advice, promises and
-announcements, and demands that the speaker of the sentence makes.
+announcements, demands that the speaker of the sentence makes, a measure reacted to
+(``reagiert auf …``), and cues that state no stance on the measure (``für …
+ausgesprochen``, ``gegen den Willen``, a causative ``lassen``).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ import bisect
 
 import attrs
 
-from polittext._modality_clauses import _ASIDE_PRONOUNS, _finite, _infinitive, _main_act
+from polittext._modality_clauses import _finite, _infinitive, _main_act, _main_after_front
 from polittext.attribution import media_word
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
@@ -421,8 +421,7 @@ def _relative_after_front(context: MeasureContext, candidate_first: int) -> bool
             stance
             and not any(frame.words[i][:1].isupper() for i in range(candidate_first + 1, end + 1))
         )
-        and end + 1 in context.relative
-        and frame.clause_end(end + 1) + 1 < len(frame.words)
+        and _main_after_front(frame, end, context.relative) is not None
         and not any(frame.words[i].islower() and _finite(frame, i) for i in range(end + 1))
     )
 
@@ -435,9 +434,7 @@ def _wie_aside(frame: SentenceFrame, candidate_first: int) -> int | None:
     if (
         candidate_first > end
         or aside + 2 >= len(frame.words)
-        or frame.lower(aside) != "wie"
-        or frame.lower(aside + 1) not in _ASIDE_PRONOUNS
-        or frame.clause_end(aside) + 1 >= len(frame.words)
+        or _main_after_front(frame, end) is None  # no relative: only a "wie" aside counts
     ):
         return None
     return aside
