@@ -190,6 +190,26 @@ def _names_itself(cues: list[Cue], candidate: Candidate) -> bool:
     )
 
 
+# Rights and facilitations whose suspension is itself the restriction (docs/labelling.rst).
+_RIGHT_NOUNS = ("nachzug", "asyl", "visafreiheit", "visaerleichterung", "visa-erleichterung")
+_SUSPENDING_ACTS = frozenset({"ausgesetzt", "setzt", "setzte", "setzten", "setzen"})
+
+
+def _right_suspended(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Regierung hat den Familiennachzug ausgesetzt``: suspending a right imposes
+    the restriction, an act (decided), not the end of a measure."""
+    if candidate.type not in _RIGHT_TYPES:
+        return False
+    noun = " ".join(frame.lowered[candidate.first : candidate.last + 1])
+    if not any(stem in noun for stem in _RIGHT_NOUNS):
+        return False
+    start, end = _window(frame, candidate)
+    words = frame.lowered[start : end + 1]
+    return any(w in _SUSPENDING_ACTS for w in words) and not any(
+        w in {"ist", "sind", "bleibt", "bleiben", "seit", "war", "waren"} for w in words
+    )
+
+
 def _suspended_right(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Der Familiennachzug ist ausgesetzt``: a right in the state of being suspended
     (``sein`` with the participle) is the restriction that applies, in force; so is a

@@ -25,6 +25,7 @@ from polittext._modality_changes import (
     _names_itself,
     _own_verb,
     _restored_relations,
+    _right_suspended,
     _stopped_change,
     _struck,
     _suspended_right,
@@ -219,6 +220,8 @@ def _revised(
         return Modality.IN_FORCE  # "Die Sanktionen müssen bestehen bleiben"
     if modality is Modality.NEGATED and _prohibited(frame, candidate):
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
+    if modality is Modality.LIFTED_OR_ENDED and _right_suspended(frame, candidate):
+        return Modality.DECIDED  # "hat den Familiennachzug ausgesetzt": the restriction
     if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
         return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
     if modality in (Modality.LIFTED_OR_ENDED, Modality.DECIDED) and _names_itself(cues, candidate):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 
 from polittext._modality_clauses import (
+    _CONTENT_VERBS,
     _COPULAS,
     _FINITE_AUXILIARIES,
     _HAVE_SUBJUNCTIVES,
@@ -20,6 +21,7 @@ from polittext._modality_clauses import (
     _PREPOSITIONS,
     _WERDEN,
     _adjective_context,
+    _conjunct,
     _finite,
     _infinitive,
     _window,
@@ -76,7 +78,8 @@ def _to_remain(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> b
     die Kontrollen beizubehalten``: a modal with a clause-final ``bleiben``, or a
     clause-final verb of keeping, keeps the measure of the clause as it is, so it stays
     in force whether the keeping is planned or demanded."""
-    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    whole = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    start, end = _conjunct(frame, whole, candidate, cues)
     if end > candidate.last and frame.lower(end).startswith(_KEEPING_INFINITIVES):
         return True  # "fordert, die Grenzkontrollen dauerhaft beizubehalten": kept
     if frame.lower(end) != "bleiben" or end <= candidate.last:
@@ -409,8 +412,14 @@ def _relative_status(
         and not _finite(frame, clause[1])
     ):
         return None  # ", die USA prüfen ähnliche Schritte": a main clause, verb second
+    # "einen Vertrag geschlossen, der gemeinsame Patrouillen vorsieht": a verb of content
+    # says what the measure holds, not where it stands.
     inner = [
-        c for c in cues if clause[0] <= c.first <= clause[1] and frame.words[c.first].islower()
+        c
+        for c in cues
+        if clause[0] <= c.first <= clause[1]
+        and frame.words[c.first].islower()
+        and frame.lower(c.first) not in _CONTENT_VERBS
     ]
     if not inner:
         modality = _condition_and_time(frame, clause, Modality.IN_FORCE)

@@ -358,7 +358,9 @@ def _modality(
     segment = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
     # After an inserted relative clause the clause before it goes on ("Künftig sollen
     # Banken, die …, stärker sanktioniert werden": "sollen" governs the measure).
-    clause = _conjunct(frame, (_resumed_start(frame, segment, relative), segment[1]), candidate)
+    clause = _conjunct(
+        frame, (_resumed_start(frame, segment, relative), segment[1]), candidate, cues
+    )
     # Reported speech: the clause follows a verb of saying ("sagte, die Sanktionen hätten
     # …") or one follows it, inverted ("Die Sanktionen hätten …, sagte der Ökonom").
     # Inverted, only a perfect ("hätten … geschwächt"): "wäre ein fatales Signal" judges.
