@@ -72,6 +72,11 @@ from polittext._modality_reported import (
     _warned_against,
     _warned_effect,
 )
+from polittext._modality_stances import (
+    _alternative_question,
+    _never_to_exist,
+    _refused_by_speaker,
+)
 from polittext._modality_time import (
     _KEEPING_STAGES,
     _decided_and_running,
@@ -96,6 +101,12 @@ def _revised(
     first that applies wins)."""
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if modality is Modality.NEGATED and _alternative_question(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "Wird die Wehrpflicht eingeführt oder nicht?"
+    if modality is Modality.IN_FORCE and _never_to_exist(frame, candidate):
+        modality = Modality.NEGATED  # "Eine Pkw-Maut wird es nie wieder geben"
+    if modality is Modality.NEGATED and _refused_by_speaker(frame):
+        return Modality.REJECTED  # "Keine Waffenlieferungen – das ist unsere Linie"
     if modality in _EXPECTED_STAGES and _to_be_expected(frame, candidate):
         return Modality.HYPOTHETICAL  # "Wer …, muss mit harten Sanktionen rechnen"
     if modality in _CONDITIONED_STAGES and _only_if(frame, candidate):

@@ -272,6 +272,7 @@ def _article_clause(frame: SentenceFrame, index: int) -> bool:
         # relative clause puts it last ("bestehen bleiben", "verdoppelt werden").
         if (
             end - 1 > index + 1
+            and frame.lower(index - 1) not in _VERB_PARTICLES  # "kündigte an, …": a message
             and frame.lower(end - 1) in _FINITE_BEFORE_LAST
             and frame.words[end].islower()
             and frame.lower(end) not in _FINITE_AUXILIARIES
