@@ -202,6 +202,8 @@ from polittext._modality_negation import (
     _neither_nor,
     _no_longer,
     _no_more,
+    _own_act_not_to_come,
+    _refusing_end,
     _speaker_refuses,
 )
 from polittext._modality_phrases import (
@@ -592,7 +594,7 @@ def _modality(
         ):
             return Modality.REJECTED  # "Wir werden die Bundeswehr nicht kaputtsparen"
         return Modality.NEGATED
-    if _speaker_refuses(frame, clause, candidate):
+    if _speaker_refuses(frame, clause, candidate) and not _own_act_not_to_come(frame, clause):
         return Modality.REJECTED  # "Taurus liefern wir nicht", "Wir erhöhen keine Steuern"
     if (
         any(
@@ -603,7 +605,14 @@ def _modality(
         or _negated_head(frame, candidate)
         or _negated_verb_trigger(frame, candidate)
     ):
-        volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
+        # "Wir werden keine Aufrüstung zulassen" refuses; "Wir werden kein Gesetz
+        # beschließen" says that the speaker's own act will not come (docs/labelling.rst:
+        # a Futur I with "kein" is negated).
+        volitional = any(
+            frame.lower(i) in _VOLITIONAL
+            and (frame.lower(i) != "werden" or _refusing_end(frame, clause))
+            for i in range(clause[0], candidate.first)
+        )
         ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
