@@ -526,6 +526,12 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.REJECTED  # "hat der Absenkung nicht zugestimmt": consent refused
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
         return Modality.NEGATED  # "wird nicht verlängert": no extension happens
+    if (
+        modality is Modality.CONSIDERED
+        and frame.words[first].islower()
+        and "nicht" not in frame.lowered[first : last + 1]  # "nicht ausgeschlossen"
+    ):
+        return Modality.NEGATED  # "prüft ein Tariftreuegesetz nicht einmal": not weighed
     if frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS:
         return Modality.NEGATED  # "sei keine Vorbedingung", "kein Vorschlag": no such status
     if modality is Modality.LIFTED_OR_ENDED and not any(

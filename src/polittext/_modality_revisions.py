@@ -101,6 +101,12 @@ def _revised(
     first that applies wins)."""
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if (
+        candidate.first in relative
+        and modality not in (Modality.NEGATED, Modality.LIFTED_OR_ENDED)
+        and _violated(frame, candidate)
+    ):
+        return Modality.IN_FORCE  # "prüft Strafen für Firmen, die die Sanktionen umgehen"
     if modality is Modality.NEGATED and _alternative_question(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Wird die Wehrpflicht eingeführt oder nicht?"
     if modality is Modality.IN_FORCE and _never_to_exist(frame, candidate):

@@ -176,6 +176,7 @@ from polittext._modality_clauses import (
     _first_person_or_will,
     _fronted_governor,
     _governing,
+    _has_zu_infinitive,
     _headline,
     _in_question,
     _other_adverbial,
@@ -439,6 +440,21 @@ def _modality(
         for i in range(max(0, candidate.first - 12), candidate.last + 12)
         if frame.lower(i) in _MEASURE_NOUNS
     }
+    if (
+        frame.lower(candidate.first - 1) in {"des", "der"}
+        and frame.lower(candidate.first - 2).endswith("ung")
+        and frame.words[candidate.first - 2][:1].isupper()
+        and not any(c.first == candidate.first - 2 for c in cues)  # "Aufhebung": a change
+        and any(
+            c.use == "attribute"
+            and c.modality is Modality.DECIDED
+            and c.last == candidate.first - 3
+            for c in cues
+        )
+    ):
+        # "die beschlossene Erhöhung des Mindestlohns": the adoption that an attribute
+        # states of the act noun governing the measure in the genitive.
+        anchors.add(candidate.first - 2)
     for cue in cues:
         if cue.use == "attribute" and any(
             a - 2 <= cue.first and cue.last < a and not any(frame.breaks[cue.last : a])
@@ -622,6 +638,15 @@ def _modality(
             c.use == "modal" or c.modality is Modality.HYPOTHETICAL for c in in_clause
         ):
             return Modality.LIFTED_OR_ENDED  # "zahlt der Bund keine Zuschüsse mehr"
+        if (
+            governing is not None
+            and governing.modality in _EARLY_STAGES
+            and "mehr" in frame.lowered[candidate.first : clause[1] + 1]
+            and _has_zu_infinitive(frame, clause)
+        ):
+            # "appelliert an die Regierung, keine neuen Bürgschaften mehr zu vergeben":
+            # an end that is only asked for leaves the measure in force.
+            return Modality.IN_FORCE
         return Modality.NEGATED
     if _after_act(frame, cues, candidate):
         return Modality.DECIDED
