@@ -195,6 +195,10 @@ _RIGHT_NOUNS = ("nachzug", "asyl", "visafreiheit", "visaerleichterung", "visa-er
 _SUSPENDING_ACTS = frozenset({"ausgesetzt", "setzt", "setzte", "setzten", "setzen"})
 
 
+# Migration measures that are restrictions themselves: suspended, they have ended.
+_RESTRICTION_NOUNS = ("abschiebung", "rückführung", "zurückweisung", "grenzkontroll")
+
+
 def _right_suspended(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Die Regierung hat den Familiennachzug ausgesetzt``: suspending a right imposes
     the restriction, an act (decided), not the end of a measure."""
@@ -216,6 +220,9 @@ def _suspended_right(frame: SentenceFrame, candidate: Candidate) -> bool:
     suspended cooperation (``Die Zusammenarbeit ist seit März ausgesetzt``)."""
     if candidate.type not in _RIGHT_TYPES | _ENDING_MEASURES:
         return False
+    noun = " ".join(frame.lowered[candidate.first : candidate.last + 1])
+    if any(stem in noun for stem in _RESTRICTION_NOUNS):
+        return False  # "Die Abschiebung nach Afghanistan ist ausgesetzt": the measure ended
     clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
     words = frame.lowered[clause[0] : clause[1] + 1]
     return "ausgesetzt" in words and any(

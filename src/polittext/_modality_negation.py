@@ -361,8 +361,10 @@ def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Ca
 # Verbs with which a speaker refuses what others would do ("werden wir nicht zulassen",
 # "nicht mittragen", "nicht zustimmen"); other verbs of a negated Futur I name the
 # speaker's own act, which will not come: negated (docs/labelling.rst).
-_REFUSING = ("zulass", "zuzulass", "mittrag", "mitzutrag", "zustimm", "hinnehm", "duld")
-_REFUSING += ("akzeptier", "mitmach", "unterstütz", "kaputtspar")
+_REFUSING = (
+    *("zulass", "zuzulass", "mittrag", "mitzutrag", "zustimm", "hinnehm", "duld"),
+    *("akzeptier", "mitmach", "unterstütz", "kaputtspar"),
+)
 
 
 def _refusing_end(frame: SentenceFrame, clause: tuple[int, int]) -> bool:

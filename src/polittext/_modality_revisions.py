@@ -74,6 +74,7 @@ from polittext._modality_reported import (
 )
 from polittext._modality_stances import (
     _alternative_question,
+    _condition_before,
     _never_to_exist,
     _refused_by_speaker,
 )
@@ -181,6 +182,8 @@ def _revised(
         return Modality.IN_FORCE  # "Wir werden die Rente mit 63 nicht antasten": kept
     if modality in (Modality.PLANNED, Modality.DECIDED) and _vote_expected(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Der Bundesrat dürfte dem Rentenpaket zustimmen"
+    if modality in _CONDITIONABLE | {Modality.DEMANDED} and _condition_before(frame, candidate):
+        return Modality.HYPOTHETICAL  # "…, und wenn die Preise steigen, werden wir … prüfen"
     if modality in _CONDITIONABLE and _condition_around(frame, candidate):
         # "Die EU verhängt Strafzölle, falls Washington …", "…, falls Brüssel keine
         # Zugeständnisse macht": a measure under a condition, or named in it, is imagined.

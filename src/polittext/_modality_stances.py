@@ -61,6 +61,39 @@ def _never_to_exist(frame: SentenceFrame, candidate: Candidate) -> bool:
     return give is not None and any(w in _NEVER for w in after[:give])
 
 
+_CONDITION_OPENERS = frozenset({"wenn", "falls", "sofern"})
+_VERB_FIRST_CONDITIONS = frozenset({"sollte", "sollten"})
+_COORDINATORS = frozenset({"und", "aber", "oder"})
+
+
+def _condition_before(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """Whether a condition inside the sentence stands right before the measure's clause:
+    ``…, und wenn die Netzentgelte steigen, werden wir eine Preisbremse prüfen`` (a
+    ``wenn`` clause and a main clause that opens with its finite verb), or an inserted
+    ``sollte`` clause (``… und werden, sollte der Haushalt es zulassen, ein Programm
+    auflegen``). A condition at the head of the sentence is read elsewhere.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Wir senken die Steuern, und wenn es nötig wird, werden wir eine Preisbremse prüfen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _condition_before(frame, Candidate("PRICE_CAP", 12, 12, 0))
+    True
+    """
+    start = frame.clause_start(candidate.first)
+    if start < 2:
+        return False
+    before = frame.clause_start(start - 1)
+    if before == 0:
+        return False
+    opener = before + 1 if frame.lower(before) in _COORDINATORS else before
+    if frame.lower(opener) in _VERB_FIRST_CONDITIONS:
+        return True
+    if frame.lower(opener) not in _CONDITION_OPENERS or opener == 0:
+        return False
+    # the main clause after a fronted condition opens with its finite verb
+    return frame.words[start].islower() and frame.lower(start) not in _COORDINATORS
+
+
 def _refused_by_speaker(frame: SentenceFrame) -> bool:
     """Whether the speaker claims a negation as their own line (``Keine
     Waffenlieferungen in Kriegsgebiete – das ist und bleibt unsere Linie``) or says it

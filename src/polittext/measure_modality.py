@@ -681,7 +681,12 @@ def _modality(
             if candidate.type in _SPOKEN_MEASURES
             and c.modality is Modality.DEMANDED
             and candidate.first <= c.first <= candidate.last
-            and frame.words[c.first].islower()
+            and (
+                frame.words[c.first].islower()
+                # "Die Behörde richtet einen Appell an die Bürger": the appeal named by
+                # its noun is made when no other word of the clause gives a status.
+                or all(candidate.first <= d.first <= candidate.last for d in verbs)
+            )
         ),
         None,
     )
