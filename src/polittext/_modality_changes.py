@@ -9,7 +9,13 @@ verb gives (``_own_verb``, ``_applied_for``).
 
 from __future__ import annotations
 
-from polittext._modality_clauses import _PREPOSITIONS, _REACH, _RIGHT_TYPES, _window
+from polittext._modality_clauses import (
+    _PREPOSITIONS,
+    _REACH,
+    _RIGHT_TYPES,
+    _verb_form,
+    _window,
+)
 from polittext.frames import SentenceFrame
 from polittext.measure_cues import (
     _CHANGES,
@@ -66,7 +72,13 @@ def _increased(frame: SentenceFrame, candidate: Candidate) -> bool:
         if not frame.words[index].islower() or frame.lower(index - 1) == "zu":
             continue
         if word.startswith(_INCREASES + _INCREASES_MORE) and not word.endswith("n"):
-            return True
+            # "hat die Hundesteuer erhöht und die Förderung gestrichen": the increase of
+            # another conjunct, each with its own verb
+            between = range(min(index, candidate.last) + 1, max(index, candidate.first))
+            if not any(
+                frame.lower(j) in {"und", "oder"} and _verb_form(frame, j - 1) for j in between
+            ):
+                return True
     return False
 
 

@@ -159,7 +159,10 @@ def _conjunct(
             continue
         if (
             index - 1 > candidate.last
-            and any(c.first <= index - 1 <= c.last for c in cues)
+            and (
+                any(c.first <= index - 1 <= c.last for c in cues)
+                or frame.lower(index - 1) in _FUTURE_ACTS
+            )
             and _verb_conjuncts(frame, index, end)
         ):
             # "haben das Kindergeld erhöht und … aufgestockt": a status verb of its own
@@ -222,20 +225,26 @@ def _other_adverbial(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) ->
 
 def _asyndetic(frame: SentenceFrame, cue: Cue, cue_clause: int, clause: tuple[int, int]) -> bool:
     """``Die Niederlande haben die Ausfuhr … beschränkt, die USA prüfen ähnliche
-    Schritte``: a main clause after a comma that opens with its own subject (a name or
-    an article and a noun) and the cue as its finite verb in second place is a sentence
-    of its own; its cue does not reach a measure of the complete main clause before it."""
-    if clause[0] != 0 or cue_clause <= clause[1] or not frame.words[cue.first].islower():
+    Schritte``: a main clause after a comma that opens with one constituent (its subject,
+    a pronoun, a fronted object) and its finite verb in second place is a sentence of its
+    own; its cues, verbs or nouns (``Das Tempolimit bleibt, eine Lockerung lehnen wir
+    ab``), do not reach a measure of the complete main clause before it."""
+    if clause[0] != 0 or cue_clause <= clause[1]:
         return False
     if "," not in frame.gap(cue_clause - 1):
         return False
     # "…, und wir erwarten, dass …", "…, aber Washington prüft …": a coordinator may open
     # it; its first constituent may be a pronoun or a fronted object.
     subject = cue_clause + (1 if frame.lower(cue_clause) in _CLAUSE_COORDINATORS else 0)
-    if not _first_constituent(frame, subject, cue.first):
+    end = frame.clause_end(cue_clause)
+    verb = next(
+        (i for i in range(subject + 1, min(subject + 7, end + 1)) if _finite(frame, i)), None
+    )
+    if verb is None:
         return False
-    end = frame.clause_end(cue.first)
-    if end > cue.last and _finite(frame, end):
+    if not _first_constituent(frame, subject, verb):
+        return False
+    if end > verb and _finite(frame, end):
         return False  # verb-final: a relative clause ("die Trump angekündigt hat")
     return any(_finite(frame, i) for i in range(clause[0], clause[1] + 1))
 
@@ -256,6 +265,19 @@ def _first_constituent(frame: SentenceFrame, start: int, verb: int) -> bool:
         if _finite(frame, index) or not word.endswith(("e", "en", "er", "es", "em")):
             return False  # a verb or another word: no plain noun phrase
     return True
+
+
+# Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
+# those that say a measure as subject will arrive ("werde kommen").
+_FUTURE_ACTS = frozenset(
+    {"einführen", "erheben", "verhängen", "erhöhen", "senken", "anheben", "kürzen"}
+    | {"streichen", "abschaffen", "verlängern", "verschärfen", "ausweiten", "beschließen"}
+    | {"bauen", "errichten", "schaffen", "einrichten", "liefern", "bereitstellen", "zahlen"}
+    | {"investieren", "aufheben", "lockern", "umsetzen", "regeln", "verbieten", "begrenzen"}
+    | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
+    | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
+    | {"geben"}  # "Es wird eine Pkw-Maut geben"
+)
 
 
 # Coordinators that may open a main clause after a comma, and subject pronouns of one.

@@ -89,6 +89,9 @@ from polittext.measure_cues import _OUTCOMES, _REMAIN, Cue
 from polittext.measures import Candidate
 from polittext.types import Modality
 
+# Stages that a condition before the measure's clause turns into a supposition.
+_CONDITIONED_ACTS = frozenset({Modality.DEMANDED, Modality.CONSIDERED})
+
 
 def _revised(
     frame: SentenceFrame,
@@ -182,7 +185,7 @@ def _revised(
         return Modality.IN_FORCE  # "Wir werden die Rente mit 63 nicht antasten": kept
     if modality in (Modality.PLANNED, Modality.DECIDED) and _vote_expected(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Der Bundesrat dürfte dem Rentenpaket zustimmen"
-    if modality in _CONDITIONABLE | {Modality.DEMANDED} and _condition_before(frame, candidate):
+    if modality in _CONDITIONABLE | _CONDITIONED_ACTS and _condition_before(frame, candidate):
         return Modality.HYPOTHETICAL  # "…, und wenn die Preise steigen, werden wir … prüfen"
     if modality in _CONDITIONABLE and _condition_around(frame, candidate):
         # "Die EU verhängt Strafzölle, falls Washington …", "…, falls Brüssel keine

@@ -96,7 +96,8 @@ def _condition_before(frame: SentenceFrame, candidate: Candidate) -> bool:
 
 def _refused_by_speaker(frame: SentenceFrame) -> bool:
     """Whether the speaker claims a negation as their own line (``Keine
-    Waffenlieferungen in Kriegsgebiete – das ist und bleibt unsere Linie``) or says it
+    Waffenlieferungen in Kriegsgebiete – das ist und bleibt unsere Linie``, ``unsere
+    klare Haltung``) or says it
     happens only over them (``mit uns``): then the negated measure is rejected.
 
     >>> text = "Keine Steuererhöhungen – das ist unsere Position."
@@ -105,5 +106,6 @@ def _refused_by_speaker(frame: SentenceFrame) -> bool:
     """
     words = frame.lowered
     return any(
-        words[i] in _LINES and words[i - 1] in _OWN for i in range(1, len(words))
+        words[i] in _LINES and any(w in _OWN for w in words[max(0, i - 3) : i])
+        for i in range(1, len(words))
     ) or _with_us(frame, (0, len(words) - 1))

@@ -16,11 +16,13 @@ from polittext._modality_clauses import (
     _CONTENT_VERBS,
     _COPULAS,
     _FINITE_AUXILIARIES,
+    _FUTURE_ACTS,
     _HAVE_SUBJUNCTIVES,
     _PAST_FORMS,
     _PREPOSITIONS,
     _WERDEN,
     _adjective_context,
+    _attributive,
     _conjunct,
     _finite,
     _infinitive,
@@ -265,17 +267,6 @@ def _decision_to_come(frame: SentenceFrame, modality: Modality) -> bool:
     return any(w.startswith(("entschied", "entscheid")) for w in frame.lowered)
 
 
-# Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
-# those that say a measure as subject will arrive ("werde kommen").
-_FUTURE_ACTS = frozenset(
-    {"einführen", "erheben", "verhängen", "erhöhen", "senken", "anheben", "kürzen"}
-    | {"streichen", "abschaffen", "verlängern", "verschärfen", "ausweiten", "beschließen"}
-    | {"bauen", "errichten", "schaffen", "einrichten", "liefern", "bereitstellen", "zahlen"}
-    | {"investieren", "aufheben", "lockern", "umsetzen", "regeln", "verbieten", "begrenzen"}
-    | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
-    | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
-    | {"geben"}  # "Es wird eine Pkw-Maut geben"
-)
 # Verbs whose object is a measure that exists and is only met, used or judged: a
 # Futur I with them announces nothing about the measure ("werde die Sanktionen umgehen").
 _FUTURE_NON_ACTS = frozenset(
@@ -420,6 +411,7 @@ def _relative_status(
         if clause[0] <= c.first <= clause[1]
         and frame.words[c.first].islower()
         and frame.lower(c.first) not in _CONTENT_VERBS
+        and not _attributive(frame, c)  # "die Rücknahme abgelehnter Asylbewerber"
     ]
     if not inner:
         modality = _condition_and_time(frame, clause, Modality.IN_FORCE)
