@@ -9,7 +9,13 @@ verb gives (``_own_verb``, ``_applied_for``).
 
 from __future__ import annotations
 
-from polittext._modality_clauses import _PREPOSITIONS, _REACH, _RIGHT_TYPES, _window
+from polittext._modality_clauses import (
+    _PREPOSITIONS,
+    _REACH,
+    _RIGHT_TYPES,
+    _verb_form,
+    _window,
+)
 from polittext.frames import SentenceFrame
 from polittext.measure_cues import (
     _CHANGES,
@@ -66,7 +72,13 @@ def _increased(frame: SentenceFrame, candidate: Candidate) -> bool:
         if not frame.words[index].islower() or frame.lower(index - 1) == "zu":
             continue
         if word.startswith(_INCREASES + _INCREASES_MORE) and not word.endswith("n"):
-            return True
+            # "hat die Hundesteuer erhöht und die Förderung gestrichen": the increase of
+            # another conjunct, each with its own verb
+            between = range(min(index, candidate.last) + 1, max(index, candidate.first))
+            if not any(
+                frame.lower(j) in {"und", "oder"} and _verb_form(frame, j - 1) for j in between
+            ):
+                return True
     return False
 
 
@@ -190,12 +202,39 @@ def _names_itself(cues: list[Cue], candidate: Candidate) -> bool:
     )
 
 
+# Rights and facilitations whose suspension is itself the restriction (docs/labelling.rst).
+_RIGHT_NOUNS = ("nachzug", "asyl", "visafreiheit", "visaerleichterung", "visa-erleichterung")
+_SUSPENDING_ACTS = frozenset({"ausgesetzt", "setzt", "setzte", "setzten", "setzen"})
+
+
+# Migration measures that are restrictions themselves: suspended, they have ended.
+_RESTRICTION_NOUNS = ("abschiebung", "rückführung", "zurückweisung", "grenzkontroll")
+
+
+def _right_suspended(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Regierung hat den Familiennachzug ausgesetzt``: suspending a right imposes
+    the restriction, an act (decided), not the end of a measure."""
+    if candidate.type not in _RIGHT_TYPES:
+        return False
+    noun = " ".join(frame.lowered[candidate.first : candidate.last + 1])
+    if not any(stem in noun for stem in _RIGHT_NOUNS):
+        return False
+    start, end = _window(frame, candidate)
+    words = frame.lowered[start : end + 1]
+    return any(w in _SUSPENDING_ACTS for w in words) and not any(
+        w in {"ist", "sind", "bleibt", "bleiben", "seit", "war", "waren"} for w in words
+    )
+
+
 def _suspended_right(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Der Familiennachzug ist ausgesetzt``: a right in the state of being suspended
     (``sein`` with the participle) is the restriction that applies, in force; so is a
     suspended cooperation (``Die Zusammenarbeit ist seit März ausgesetzt``)."""
     if candidate.type not in _RIGHT_TYPES | _ENDING_MEASURES:
         return False
+    noun = " ".join(frame.lowered[candidate.first : candidate.last + 1])
+    if any(stem in noun for stem in _RESTRICTION_NOUNS):
+        return False  # "Die Abschiebung nach Afghanistan ist ausgesetzt": the measure ended
     clause = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
     words = frame.lowered[clause[0] : clause[1] + 1]
     return "ausgesetzt" in words and any(

@@ -141,7 +141,7 @@ def _finite(frame: SentenceFrame, index: int) -> bool:
 
 
 def _conjunct(
-    frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate
+    frame: SentenceFrame, clause: tuple[int, int], candidate: Candidate, cues: list[Cue]
 ) -> tuple[int, int]:
     """Narrow a clause to the conjunct that holds the measure: ``und``/``oder``/``aber``
     followed by a new finite verb opens a main clause of its own (``hat die Wehrpflicht
@@ -157,6 +157,16 @@ def _conjunct(
     for index in range(start + 1, end):
         if frame.lower(index) not in _COORDINATORS or frame.breaks[index - 1]:
             continue
+        if (
+            index - 1 > candidate.last
+            and (
+                any(c.first <= index - 1 <= c.last for c in cues)
+                or frame.lower(index - 1) in _FUTURE_ACTS
+            )
+            and _verb_conjuncts(frame, index, end)
+        ):
+            # "haben das Kindergeld erhöht und … aufgestockt": a status verb of its own
+            return start, index - 1
         verb = index + 1
         while verb < end and frame.lower(verb) in _LINK_ADVERBS:
             verb += 1
@@ -170,6 +180,31 @@ def _conjunct(
             end = index - 1
             break
     return start, end
+
+
+def _verb_form(frame: SentenceFrame, index: int) -> bool:
+    """A lower-case status verb, a participle or an infinitive (``erhöht``,
+    ``gestrichen``, ``einführen``); not a word of another class that ends alike."""
+    word = frame.lower(index)
+    if not frame.words[index].islower() or len(word) < 5:
+        return False
+    if word in _DETERMINERS or word in _PREPOSITIONS or word in _PARTICLES:
+        return False
+    return word in verb_words() or word.endswith(("en", "ern", "eln", "t"))
+
+
+def _verb_conjuncts(frame: SentenceFrame, index: int, end: int) -> bool:
+    """Whether the coordinator at ``index`` joins two verb-final conjuncts that share an
+    auxiliary or modal, each with its own object (``haben das Kindergeld erhöht und das
+    Förderprogramm aufgestockt``, ``wollen X einführen und Y beibehalten``): when the
+    first has a status verb of its own, the verb of the second does not reach it."""
+    return (
+        _verb_form(frame, index - 1)
+        and _verb_form(frame, end)
+        and not _finite(frame, index + 1)
+        and any(frame.words[i][:1].isupper() for i in range(index + 1, end))
+        and not any(frame.breaks[index:end])
+    )
 
 
 def _other_adverbial(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) -> bool:
@@ -190,19 +225,64 @@ def _other_adverbial(frame: SentenceFrame, cue: Cue, clause: tuple[int, int]) ->
 
 def _asyndetic(frame: SentenceFrame, cue: Cue, cue_clause: int, clause: tuple[int, int]) -> bool:
     """``Die Niederlande haben die Ausfuhr … beschränkt, die USA prüfen ähnliche
-    Schritte``: a main clause after a comma that opens with its own subject (a name or
-    an article and a noun) and the cue as its finite verb in second place is a sentence
-    of its own; its cue does not reach a measure of the complete main clause before it."""
-    if clause[0] != 0 or cue_clause <= clause[1] or not frame.words[cue.first].islower():
+    Schritte``: a main clause after a comma that opens with one constituent (its subject,
+    a pronoun, a fronted object) and its finite verb in second place is a sentence of its
+    own; its cues, verbs or nouns (``Das Tempolimit bleibt, eine Lockerung lehnen wir
+    ab``), do not reach a measure of the complete main clause before it."""
+    if clause[0] != 0 or cue_clause <= clause[1]:
         return False
     if "," not in frame.gap(cue_clause - 1):
         return False
-    subject = cue_clause + (1 if frame.lower(cue_clause) in _DETERMINERS else 0)
-    if subject + 1 != cue.first or not frame.words[subject][:1].isupper():
+    # "…, und wir erwarten, dass …", "…, aber Washington prüft …": a coordinator may open
+    # it; its first constituent may be a pronoun or a fronted object.
+    subject = cue_clause + (1 if frame.lower(cue_clause) in _CLAUSE_COORDINATORS else 0)
+    end = frame.clause_end(cue_clause)
+    verb = next(
+        (i for i in range(subject + 1, min(subject + 7, end + 1)) if _finite(frame, i)), None
+    )
+    if verb is None:
         return False
-    if _finite(frame, frame.clause_end(cue.first)):
+    if not _first_constituent(frame, subject, verb):
+        return False
+    if end > verb and _finite(frame, end):
         return False  # verb-final: a relative clause ("die Trump angekündigt hat")
     return any(_finite(frame, i) for i in range(clause[0], clause[1] + 1))
+
+
+def _first_constituent(frame: SentenceFrame, start: int, verb: int) -> bool:
+    """Whether the words from ``start`` to the verb form one first constituent of a
+    verb-second clause: a personal pronoun (``wir``), a name or a noun with its article
+    (``die USA``), or a noun phrase of up to six words with adjectives and a genitive
+    (``eine weitere Anhebung des Renteneintrittsalters lehnen wir ab``)."""
+    if verb == start + 1 and frame.lower(start) in _SUBJECT_PRONOUNS:
+        return True
+    if not 0 < verb - start <= 6 or not frame.words[verb - 1][:1].isupper():
+        return False
+    for index in range(start, verb):
+        word = frame.lower(index)
+        if frame.words[index][:1].isupper() or word in _DETERMINERS:
+            continue
+        if _finite(frame, index) or not word.endswith(("e", "en", "er", "es", "em")):
+            return False  # a verb or another word: no plain noun phrase
+    return True
+
+
+# Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
+# those that say a measure as subject will arrive ("werde kommen").
+_FUTURE_ACTS = frozenset(
+    {"einführen", "erheben", "verhängen", "erhöhen", "senken", "anheben", "kürzen"}
+    | {"streichen", "abschaffen", "verlängern", "verschärfen", "ausweiten", "beschließen"}
+    | {"bauen", "errichten", "schaffen", "einrichten", "liefern", "bereitstellen", "zahlen"}
+    | {"investieren", "aufheben", "lockern", "umsetzen", "regeln", "verbieten", "begrenzen"}
+    | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
+    | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
+    | {"geben"}  # "Es wird eine Pkw-Maut geben"
+)
+
+
+# Coordinators that may open a main clause after a comma, and subject pronouns of one.
+_CLAUSE_COORDINATORS = frozenset({"und", "aber", "doch", "denn"})
+_SUBJECT_PRONOUNS = frozenset({"wir", "ich", "sie", "er", "man"})
 
 
 # Finite forms of "werden" that make a Futur I with an infinitive (``wird … ausweiten``).
@@ -237,6 +317,11 @@ _EMBEDDED_QUESTIONS = frozenset(
 # bereitstellen): their zu-infinitive has "zu" inside too ("teilzunehmen").
 _NOUN_PARTICLES = ("teil", "statt", "bereit", "hoch", "weiter")
 _RIGHT_TYPES = frozenset({"MIGRATION_BORDER", "TRAVEL_BAN"})
+# Verbs that say what a package, law or treaty holds ("ein Abkommen, das … vorsieht").
+_CONTENT_VERBS = frozenset(
+    {"vorsieht", "vorsehen", "vorsah", "vorsahen", "enthält", "enthalten", "enthielt"}
+    | {"umfasst", "umfassen", "umfasste", "beinhaltet", "beinhalten", "regelt", "regeln"}
+)
 
 
 _PREPOSITIONS = word_class("preposition")

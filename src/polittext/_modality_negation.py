@@ -358,6 +358,29 @@ def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Ca
     )
 
 
+# Verbs with which a speaker refuses what others would do ("werden wir nicht zulassen",
+# "nicht mittragen", "nicht zustimmen"); other verbs of a negated Futur I name the
+# speaker's own act, which will not come: negated (docs/labelling.rst).
+_REFUSING = (
+    *("zulass", "zuzulass", "mittrag", "mitzutrag", "zustimm", "hinnehm", "duld"),
+    *("akzeptier", "mitmach", "unterstütz", "kaputtspar"),
+)
+
+
+def _refusing_end(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """Whether the clause ends in a verb of refusing (``… nicht zulassen``)."""
+    last = next((i for i in range(clause[1], clause[0] - 1, -1) if frame.words[i].isalpha()), None)
+    return last is not None and frame.lower(last).startswith(_REFUSING)
+
+
+def _own_act_not_to_come(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
+    """``Wir werden kein Gesetz beschließen``: a Futur I of the speaker's own act with
+    ``kein`` says that the act will not come (negated), unlike a present-tense refusal
+    (``Wir erhöhen keine Steuern``) or a verb of refusing (``werden … nicht zulassen``)."""
+    words = frame.lowered[clause[0] : clause[1] + 1]
+    return any(w in {"werden", "werde"} for w in words) and not _refusing_end(frame, clause)
+
+
 def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int, int]) -> Modality:
     """``soll nicht erhöht werden`` is no plan (negated); ``will … nicht einführen``
     and ``wir werden … nicht`` refuse it (rejected)."""
@@ -367,9 +390,8 @@ def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int,
     rest = frame.lowered[modal.last + 1 : clause[1] + 1]
     for index, word in enumerate(rest):
         if word in {"nicht", "nie", "niemals"} and (rest[index + 1 : index + 2] != ["mehr"]):
-            if (
-                frame.lower(modal.first) in _VOLITIONAL - {"werden"}
-                or frame.lower(modal.first) == "wir"
+            if frame.lower(modal.first) in _VOLITIONAL - {"werden"} or (
+                frame.lower(modal.first) == "wir" and _refusing_end(frame, clause)
             ):
                 return Modality.REJECTED
             return Modality.NEGATED
@@ -506,6 +528,12 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.REJECTED  # "hat der Absenkung nicht zugestimmt": consent refused
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
         return Modality.NEGATED  # "wird nicht verlängert": no extension happens
+    if (
+        modality is Modality.CONSIDERED
+        and frame.words[first].islower()
+        and "nicht" not in frame.lowered[first : last + 1]  # "nicht ausgeschlossen"
+    ):
+        return Modality.NEGATED  # "prüft ein Tariftreuegesetz nicht einmal": not weighed
     if frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS:
         return Modality.NEGATED  # "sei keine Vorbedingung", "kein Vorschlag": no such status
     if modality is Modality.LIFTED_OR_ENDED and not any(

@@ -13,6 +13,7 @@ from __future__ import annotations
 from polittext._modality_clauses import (
     _ADVERBIAL_SUBORDINATORS,
     _CONSENTS,
+    _CONTENT_VERBS,
     _EMBEDDED_QUESTIONS,
     _FINITE_AUXILIARIES,
     _PREPOSITIONS,
@@ -99,10 +100,6 @@ _DRAFT_NOUNS = ("entwurf", "entwurfs", "vorschlag", "vorschlags", "antrag", "ant
 _CONTAINER_NOUNS = (
     *("paket", "pakets", "gesetz", "gesetzes", "abkommen", "abkommens", "vertrag", "vertrags"),
     *("verordnung", "programm", "programms", "beschluss", "beschlusses", "richtlinie"),
-)
-_CONTENT_VERBS = frozenset(
-    {"vorsieht", "vorsehen", "vorsah", "vorsahen", "enthält", "enthalten", "enthielt"}
-    | {"umfasst", "umfassen", "umfasste", "beinhaltet", "beinhalten", "regelt", "regeln"}
 )
 
 

@@ -25,6 +25,7 @@ from polittext._modality_changes import (
     _names_itself,
     _own_verb,
     _restored_relations,
+    _right_suspended,
     _stopped_change,
     _struck,
     _suspended_right,
@@ -71,6 +72,12 @@ from polittext._modality_reported import (
     _warned_against,
     _warned_effect,
 )
+from polittext._modality_stances import (
+    _alternative_question,
+    _condition_before,
+    _never_to_exist,
+    _refused_by_speaker,
+)
 from polittext._modality_time import (
     _KEEPING_STAGES,
     _decided_and_running,
@@ -81,6 +88,9 @@ from polittext.frames import SentenceFrame
 from polittext.measure_cues import _OUTCOMES, _REMAIN, Cue
 from polittext.measures import Candidate
 from polittext.types import Modality
+
+# Stages that a condition before the measure's clause turns into a supposition.
+_CONDITIONED_ACTS = frozenset({Modality.DEMANDED, Modality.CONSIDERED})
 
 
 def _revised(
@@ -95,6 +105,18 @@ def _revised(
     first that applies wins)."""
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if (
+        candidate.first in relative
+        and modality not in (Modality.NEGATED, Modality.LIFTED_OR_ENDED)
+        and _violated(frame, candidate)
+    ):
+        return Modality.IN_FORCE  # "prüft Strafen für Firmen, die die Sanktionen umgehen"
+    if modality is Modality.NEGATED and _alternative_question(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "Wird die Wehrpflicht eingeführt oder nicht?"
+    if modality is Modality.IN_FORCE and _never_to_exist(frame, candidate):
+        modality = Modality.NEGATED  # "Eine Pkw-Maut wird es nie wieder geben"
+    if modality is Modality.NEGATED and _refused_by_speaker(frame):
+        return Modality.REJECTED  # "Keine Waffenlieferungen – das ist unsere Linie"
     if modality in _EXPECTED_STAGES and _to_be_expected(frame, candidate):
         return Modality.HYPOTHETICAL  # "Wer …, muss mit harten Sanktionen rechnen"
     if modality in _CONDITIONED_STAGES and _only_if(frame, candidate):
@@ -163,6 +185,8 @@ def _revised(
         return Modality.IN_FORCE  # "Wir werden die Rente mit 63 nicht antasten": kept
     if modality in (Modality.PLANNED, Modality.DECIDED) and _vote_expected(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Der Bundesrat dürfte dem Rentenpaket zustimmen"
+    if modality in _CONDITIONABLE | _CONDITIONED_ACTS and _condition_before(frame, candidate):
+        return Modality.HYPOTHETICAL  # "…, und wenn die Preise steigen, werden wir … prüfen"
     if modality in _CONDITIONABLE and _condition_around(frame, candidate):
         # "Die EU verhängt Strafzölle, falls Washington …", "…, falls Brüssel keine
         # Zugeständnisse macht": a measure under a condition, or named in it, is imagined.
@@ -219,6 +243,8 @@ def _revised(
         return Modality.IN_FORCE  # "Die Sanktionen müssen bestehen bleiben"
     if modality is Modality.NEGATED and _prohibited(frame, candidate):
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
+    if modality is Modality.LIFTED_OR_ENDED and _right_suspended(frame, candidate):
+        return Modality.DECIDED  # "hat den Familiennachzug ausgesetzt": the restriction
     if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):
         return Modality.IN_FORCE  # "dass der Familiennachzug ausgesetzt ist"
     if modality in (Modality.LIFTED_OR_ENDED, Modality.DECIDED) and _names_itself(cues, candidate):

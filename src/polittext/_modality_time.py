@@ -13,13 +13,17 @@ from __future__ import annotations
 import itertools
 
 from polittext._modality_clauses import (
+    _CONTENT_VERBS,
     _COPULAS,
     _FINITE_AUXILIARIES,
+    _FUTURE_ACTS,
     _HAVE_SUBJUNCTIVES,
     _PAST_FORMS,
     _PREPOSITIONS,
     _WERDEN,
     _adjective_context,
+    _attributive,
+    _conjunct,
     _finite,
     _infinitive,
     _window,
@@ -76,7 +80,8 @@ def _to_remain(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> b
     die Kontrollen beizubehalten``: a modal with a clause-final ``bleiben``, or a
     clause-final verb of keeping, keeps the measure of the clause as it is, so it stays
     in force whether the keeping is planned or demanded."""
-    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    whole = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
+    start, end = _conjunct(frame, whole, candidate, cues)
     if end > candidate.last and frame.lower(end).startswith(_KEEPING_INFINITIVES):
         return True  # "fordert, die Grenzkontrollen dauerhaft beizubehalten": kept
     if frame.lower(end) != "bleiben" or end <= candidate.last:
@@ -262,17 +267,6 @@ def _decision_to_come(frame: SentenceFrame, modality: Modality) -> bool:
     return any(w.startswith(("entschied", "entscheid")) for w in frame.lowered)
 
 
-# Infinitives that impose, change or end a measure in a Futur I ("wird … einführen"), and
-# those that say a measure as subject will arrive ("werde kommen").
-_FUTURE_ACTS = frozenset(
-    {"einführen", "erheben", "verhängen", "erhöhen", "senken", "anheben", "kürzen"}
-    | {"streichen", "abschaffen", "verlängern", "verschärfen", "ausweiten", "beschließen"}
-    | {"bauen", "errichten", "schaffen", "einrichten", "liefern", "bereitstellen", "zahlen"}
-    | {"investieren", "aufheben", "lockern", "umsetzen", "regeln", "verbieten", "begrenzen"}
-    | {"stoppen", "aussetzen", "beenden", "sanieren", "ausbauen", "modernisieren", "gründen"}
-    | {"reformieren", "vorlegen", "erlassen", "finanzieren", "aufstocken", "verdoppeln"}
-    | {"geben"}  # "Es wird eine Pkw-Maut geben"
-)
 # Verbs whose object is a measure that exists and is only met, used or judged: a
 # Futur I with them announces nothing about the measure ("werde die Sanktionen umgehen").
 _FUTURE_NON_ACTS = frozenset(
@@ -409,8 +403,15 @@ def _relative_status(
         and not _finite(frame, clause[1])
     ):
         return None  # ", die USA prüfen ähnliche Schritte": a main clause, verb second
+    # "einen Vertrag geschlossen, der gemeinsame Patrouillen vorsieht": a verb of content
+    # says what the measure holds, not where it stands.
     inner = [
-        c for c in cues if clause[0] <= c.first <= clause[1] and frame.words[c.first].islower()
+        c
+        for c in cues
+        if clause[0] <= c.first <= clause[1]
+        and frame.words[c.first].islower()
+        and frame.lower(c.first) not in _CONTENT_VERBS
+        and not _attributive(frame, c)  # "die Rücknahme abgelehnter Asylbewerber"
     ]
     if not inner:
         modality = _condition_and_time(frame, clause, Modality.IN_FORCE)

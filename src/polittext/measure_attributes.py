@@ -175,8 +175,10 @@ def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
 def _relative_clauses(frame: SentenceFrame) -> set[int]:
     inside: set[int] = set()
     for index in range(1, len(frame.tokens)):
-        # "meint, die Schuldenbremse müsse …": after a cue verb the article opens a message.
-        if frame.lower(index - 1) in cue_forms():
+        # "meint, die Schuldenbremse müsse …": after a cue verb the article opens a message,
+        # unless the clause is verb-final in the indicative, as a relative clause is ("hat
+        # einen Vertrag geschlossen, der gemeinsame Patrouillen vorsieht").
+        if frame.lower(index - 1) in cue_forms() and not _verb_final_after_cue(frame, index):
             continue
         if (
             "," in frame.gap(index - 1)
@@ -195,6 +197,27 @@ def _relative_clauses(frame: SentenceFrame) -> set[int]:
     return inside
 
 
+def _verb_final_after_cue(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``der``/``die``/``das`` after a verb that may introduce speech opens a
+    verb-final clause in the indicative of at least four words: a relative clause (``hat
+    ein Abkommen geschlossen, das Rückführungen vorsieht``), not a message, whose finite
+    verb stands second (``sagte, die Lage ist ernst``) or in Konjunktiv I (``sagte, die
+    Preise seien gestiegen``)."""
+    end = frame.clause_end(index)
+    if end - index >= 2 and frame.lower(end) in _CONTENT_VERBS:
+        return True  # "…, das Rückführungen vorsieht": a verb of content ends no message
+    if end - index < 3 or not frame.words[end].islower():
+        return False
+    if frame.lower(index + 2) in _FINITE_AUXILIARIES or frame.lower(index + 1) in (
+        _FINITE_AUXILIARIES
+    ):
+        return False
+    forms = konjunktiv_forms()
+    return not any(frame.lower(i) in forms for i in range(index, end + 1))
+
+
+# Verbs that name what a rule or treaty holds: verb-final, they end a relative clause.
+_CONTENT_VERBS = frozenset({"vorsieht", "vorsehen", "vorsah", "vorsahen", "enthält", "umfasst"})
 # Relative pronouns that are never articles.
 _PRONOUN_ONLY = frozenset({"denen", "deren", "dessen", "welche", "welchem", "welchen", "welcher"})
 
@@ -212,6 +235,10 @@ def _reported_message(frame: SentenceFrame, index: int) -> bool:
 
 _VERB_PARTICLES = word_class("verb_particle")
 _FINITE_AUXILIARIES = word_class("auxiliary")
+# Finite verbs that stand before the infinitive or participle of a main clause's end.
+_FINITE_BEFORE_LAST = frozenset({"bleibt", "bleiben", "blieb", "blieben"}) | (
+    _FINITE_AUXILIARIES - {"lässt", "ließ"}
+)
 # Separable first parts that take "zu" inside a zu-infinitive (aufzuheben, teilzunehmen).
 _ZU_PARTICLES = tuple(word_class("verb_particle") | {"teil", "statt", "bereit", "hoch", "weiter"})
 
@@ -239,6 +266,17 @@ def _article_clause(frame: SentenceFrame, index: int) -> bool:
         if frame.lower(index + 2) in _FINITE_AUXILIARIES:
             return True
         if frame.words[index + 2].islower() and not frame.words[end].islower():
+            return True
+        # ", die Einreiseverbote … bleiben bestehen", "…, die Zölle werden verdoppelt": a
+        # finite verb before the infinitive or participle that ends the clause; a
+        # relative clause puts it last ("bestehen bleiben", "verdoppelt werden").
+        if (
+            end - 1 > index + 1
+            and frame.lower(index - 1) not in _VERB_PARTICLES  # "kündigte an, …": a message
+            and frame.lower(end - 1) in _FINITE_BEFORE_LAST
+            and frame.words[end].islower()
+            and frame.lower(end) not in _FINITE_AUXILIARIES
+        ):
             return True
     if not (
         index + 2 < count

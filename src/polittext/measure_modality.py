@@ -176,6 +176,7 @@ from polittext._modality_clauses import (
     _first_person_or_will,
     _fronted_governor,
     _governing,
+    _has_zu_infinitive,
     _headline,
     _in_question,
     _other_adverbial,
@@ -202,6 +203,8 @@ from polittext._modality_negation import (
     _neither_nor,
     _no_longer,
     _no_more,
+    _own_act_not_to_come,
+    _refusing_end,
     _speaker_refuses,
 )
 from polittext._modality_phrases import (
@@ -358,7 +361,9 @@ def _modality(
     segment = (frame.clause_start(candidate.first), frame.clause_end(candidate.last))
     # After an inserted relative clause the clause before it goes on ("Künftig sollen
     # Banken, die …, stärker sanktioniert werden": "sollen" governs the measure).
-    clause = _conjunct(frame, (_resumed_start(frame, segment, relative), segment[1]), candidate)
+    clause = _conjunct(
+        frame, (_resumed_start(frame, segment, relative), segment[1]), candidate, cues
+    )
     # Reported speech: the clause follows a verb of saying ("sagte, die Sanktionen hätten
     # …") or one follows it, inverted ("Die Sanktionen hätten …, sagte der Ökonom").
     # Inverted, only a perfect ("hätten … geschwächt"): "wäre ein fatales Signal" judges.
@@ -435,6 +440,21 @@ def _modality(
         for i in range(max(0, candidate.first - 12), candidate.last + 12)
         if frame.lower(i) in _MEASURE_NOUNS
     }
+    if (
+        frame.lower(candidate.first - 1) in {"des", "der"}
+        and frame.lower(candidate.first - 2).endswith("ung")
+        and frame.words[candidate.first - 2][:1].isupper()
+        and not any(c.first == candidate.first - 2 for c in cues)  # "Aufhebung": a change
+        and any(
+            c.use == "attribute"
+            and c.modality is Modality.DECIDED
+            and c.last == candidate.first - 3
+            for c in cues
+        )
+    ):
+        # "die beschlossene Erhöhung des Mindestlohns": the adoption that an attribute
+        # states of the act noun governing the measure in the genitive.
+        anchors.add(candidate.first - 2)
     for cue in cues:
         if cue.use == "attribute" and any(
             a - 2 <= cue.first and cue.last < a and not any(frame.breaks[cue.last : a])
@@ -590,7 +610,7 @@ def _modality(
         ):
             return Modality.REJECTED  # "Wir werden die Bundeswehr nicht kaputtsparen"
         return Modality.NEGATED
-    if _speaker_refuses(frame, clause, candidate):
+    if _speaker_refuses(frame, clause, candidate) and not _own_act_not_to_come(frame, clause):
         return Modality.REJECTED  # "Taurus liefern wir nicht", "Wir erhöhen keine Steuern"
     if (
         any(
@@ -601,7 +621,14 @@ def _modality(
         or _negated_head(frame, candidate)
         or _negated_verb_trigger(frame, candidate)
     ):
-        volitional = any(frame.lower(i) in _VOLITIONAL for i in range(clause[0], candidate.first))
+        # "Wir werden keine Aufrüstung zulassen" refuses; "Wir werden kein Gesetz
+        # beschließen" says that the speaker's own act will not come (docs/labelling.rst:
+        # a Futur I with "kein" is negated).
+        volitional = any(
+            frame.lower(i) in _VOLITIONAL
+            and (frame.lower(i) != "werden" or _refusing_end(frame, clause))
+            for i in range(clause[0], candidate.first)
+        )
         ending = "mehr" in frame.lowered[candidate.last + 1 : clause[1] + 1]
         if volitional and not ending and _first_person_or_will(frame, clause[0], candidate.first):
             return Modality.REJECTED  # "Wir werden keine Aufrüstung zulassen"
@@ -611,6 +638,15 @@ def _modality(
             c.use == "modal" or c.modality is Modality.HYPOTHETICAL for c in in_clause
         ):
             return Modality.LIFTED_OR_ENDED  # "zahlt der Bund keine Zuschüsse mehr"
+        if (
+            governing is not None
+            and governing.modality in _EARLY_STAGES
+            and "mehr" in frame.lowered[candidate.first : clause[1] + 1]
+            and _has_zu_infinitive(frame, clause)
+        ):
+            # "appelliert an die Regierung, keine neuen Bürgschaften mehr zu vergeben":
+            # an end that is only asked for leaves the measure in force.
+            return Modality.IN_FORCE
         return Modality.NEGATED
     if _after_act(frame, cues, candidate):
         return Modality.DECIDED
@@ -645,7 +681,12 @@ def _modality(
             if candidate.type in _SPOKEN_MEASURES
             and c.modality is Modality.DEMANDED
             and candidate.first <= c.first <= candidate.last
-            and frame.words[c.first].islower()
+            and (
+                frame.words[c.first].islower()
+                # "Die Behörde richtet einen Appell an die Bürger": the appeal named by
+                # its noun is made when no other word of the clause gives a status.
+                or all(candidate.first <= d.first <= candidate.last for d in verbs)
+            )
         ),
         None,
     )

@@ -1,0 +1,111 @@
+"""Rules of session 14 on how a sentence stands to a measure as a whole.
+
+Private to :mod:`polittext.measure_modality` (called from
+:mod:`polittext._modality_revisions`): an alternative question (``… oder nicht?``)
+asks whether a measure comes; ``wird es nie wieder geben`` denies that it will
+exist; ``das ist unsere Linie`` after a negated measure makes the negation the
+speaker's refusal.
+"""
+
+from __future__ import annotations
+
+from polittext._modality_clauses import _window, _with_us
+from polittext.frames import SentenceFrame
+from polittext.measures import Candidate
+
+# Forms of "es gibt" (there is): with a negation the measure is said not to exist.
+_GIVE = frozenset({"geben", "gibt", "gab", "gäbe", "gegeben"})
+_NEVER = frozenset({"nie", "niemals", "nicht", "nimmer"})
+# Nouns with which a speaker names a negation as their own line ("Keine Waffen in
+# Kriegsgebiete – das ist unsere Linie").
+_LINES = frozenset({"linie", "position", "haltung", "überzeugung", "grundsatz", "prinzip"})
+_OWN = frozenset({"unsere", "meine", "unser", "mein"})
+
+
+def _alternative_question(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Wird die Wehrpflicht nun wieder eingeführt oder nicht, Herr Minister?``: a
+    question that offers both answers asks whether the measure comes; its ``nicht``
+    negates nothing.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Kommt die Wehrpflicht zurück oder nicht?"
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _alternative_question(frame, Candidate("CONSCRIPTION_MOBILISATION", 1, 1, 0))
+    True
+    """
+    if not frame.text[frame.start : frame.end].rstrip().endswith("?"):
+        return False
+    _start, end = _window(frame, candidate)
+    return any(
+        frame.lower(i) == "oder" and frame.lower(i + 1) == "nicht" and frame.breaks[i + 1]
+        for i in range(candidate.last + 1, end + 1)
+    )
+
+
+def _never_to_exist(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Eine Pkw-Maut nur für Ausländer wird es nie wieder geben``: the measure, put
+    first, is said not to come (``es`` … negation … ``geben``).
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Eine Pkw-Maut wird es nie wieder geben."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _never_to_exist(frame, Candidate("TAX_LEVY", 1, 1, 0))
+    True
+    """
+    _start, end = _window(frame, candidate)
+    words = frame.lowered[candidate.last + 1 : end + 1]
+    if "es" not in words:
+        return False
+    after = words[words.index("es") :]
+    give = next((i for i, w in enumerate(after) if w in _GIVE), None)
+    return give is not None and any(w in _NEVER for w in after[:give])
+
+
+_CONDITION_OPENERS = frozenset({"wenn", "falls", "sofern"})
+_VERB_FIRST_CONDITIONS = frozenset({"sollte", "sollten"})
+_COORDINATORS = frozenset({"und", "aber", "oder"})
+
+
+def _condition_before(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """Whether a condition inside the sentence stands right before the measure's clause:
+    ``…, und wenn die Netzentgelte steigen, werden wir eine Preisbremse prüfen`` (a
+    ``wenn`` clause and a main clause that opens with its finite verb), or an inserted
+    ``sollte`` clause (``… und werden, sollte der Haushalt es zulassen, ein Programm
+    auflegen``). A condition at the head of the sentence is read elsewhere.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Wir senken die Steuern, und wenn es nötig wird, werden wir eine Preisbremse prüfen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _condition_before(frame, Candidate("PRICE_CAP", 12, 12, 0))
+    True
+    """
+    start = frame.clause_start(candidate.first)
+    if start < 2:
+        return False
+    before = frame.clause_start(start - 1)
+    if before == 0:
+        return False
+    opener = before + 1 if frame.lower(before) in _COORDINATORS else before
+    if frame.lower(opener) in _VERB_FIRST_CONDITIONS:
+        return True
+    if frame.lower(opener) not in _CONDITION_OPENERS or opener == 0:
+        return False
+    # the main clause after a fronted condition opens with its finite verb
+    return frame.words[start].islower() and frame.lower(start) not in _COORDINATORS
+
+
+def _refused_by_speaker(frame: SentenceFrame) -> bool:
+    """Whether the speaker claims a negation as their own line (``Keine
+    Waffenlieferungen in Kriegsgebiete – das ist und bleibt unsere Linie``, ``unsere
+    klare Haltung``) or says it
+    happens only over them (``mit uns``): then the negated measure is rejected.
+
+    >>> text = "Keine Steuererhöhungen – das ist unsere Position."
+    >>> _refused_by_speaker(SentenceFrame.build(text, 0, len(text)))
+    True
+    """
+    words = frame.lowered
+    return any(
+        words[i] in _LINES and any(w in _OWN for w in words[max(0, i - 3) : i])
+        for i in range(1, len(words))
+    ) or _with_us(frame, (0, len(words) - 1))

@@ -1,0 +1,194 @@
+"""Session 14: each conjunct and each main clause keeps its own status verb, a negated
+Futur I of the speaker's own act is negated (a verb of refusing rejects), conditions
+inside the sentence, alternative questions, appeals that are made, and demanded ends.
+All sentences are written for these tests; the expected values are read off
+docs/labelling.rst.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def _modality(text: str, trigger: str) -> str:
+    found = [m for m in polittext.classify_measures(text) if m.trigger.text == trigger]
+    assert len(found) == 1, polittext.classify_measures(text)
+    return found[0].modality.value
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # Coordinated conjuncts with a shared auxiliary or modal: each verb its own measure.
+        (
+            "Wir haben das Bürgergeld erhöht und die Wehrpflicht ausgesetzt.",
+            "Bürgergeld",
+            "decided",
+        ),
+        (
+            "Wir haben das Bürgergeld erhöht und die Wehrpflicht ausgesetzt.",
+            "Wehrpflicht",
+            "lifted_or_ended",
+        ),
+        (
+            "Die Stadt hat die Hundesteuer erhöht und die Förderung für Lastenräder gestrichen.",
+            "Förderung",
+            "lifted_or_ended",
+        ),
+        (
+            "Die Regierung will die Pendlerpauschale senken und die Stromsteuer beibehalten.",
+            "Pendlerpauschale",
+            "planned",
+        ),
+        (
+            "Die Regierung will die Pendlerpauschale senken und die Mietpreisbremse beibehalten.",
+            "Mietpreisbremse",
+            "in_force",
+        ),
+        # A main clause after a comma, with a pronoun subject or a fronted object.
+        (
+            "Die Einreiseverbote gegen die Junta waren richtig, und wir fordern jetzt ein "
+            "Ölembargo.",
+            "Ölembargo",
+            "demanded",
+        ),
+        (
+            "Das Tempolimit bleibt, eine Lockerung der Regeln lehnen wir ab.",
+            "Tempolimit",
+            "in_force",
+        ),
+        (
+            "Die Zölle auf Stahl bleiben bestehen, über neue Zölle auf Aluminium beraten die "
+            "Minister noch.",
+            "Zölle",
+            "in_force",
+        ),
+        (
+            "Die EU hat die Sanktionen gegen Iran verlängert, die Einreiseverbote gegen "
+            "Regimevertreter bleiben bestehen.",
+            "Einreiseverbote",
+            "in_force",
+        ),
+        # A relative clause after a participle that can also introduce speech.
+        (
+            "Die beiden Länder haben ein Abkommen geschlossen, das die Rücknahme abgelehnter "
+            "Asylbewerber vorsieht.",
+            "Abkommen",
+            "decided",
+        ),
+        # A Futur I with "nicht"/"kein" of the speaker's own act is negated; a verb of
+        # refusing what others do is rejected; a lifting that will not come keeps it.
+        ("Wir werden die Wehrpflicht nicht reaktivieren.", "Wehrpflicht", "negated"),
+        (
+            "Wir werden kein Gesetz beschließen, das Handwerkern neue Berichtspflichten auferlegt.",
+            "Gesetz",
+            "negated",
+        ),
+        ("Wir werden keine Kürzungen bei der Pflege hinnehmen.", "Kürzungen", "rejected"),
+        ("Wir werden das Heizungsgesetz nicht abschaffen.", "Heizungsgesetz", "in_force"),
+        ("Wir erhöhen keine Steuern.", "Steuern", "rejected"),
+        # Stances of the whole sentence.
+        ("Kommt die Vermögensteuer nun oder nicht?", "Vermögensteuer", "under_discussion"),
+        ("Eine Maut für Pkw wird es in Bayern nie geben.", "Maut", "negated"),
+        (
+            "Keine Kürzungen beim Elterngeld – das ist unsere klare Haltung.",
+            "Kürzungen",
+            "rejected",
+        ),
+        # Demands: an expectation addressed to someone, championing a measure.
+        (
+            "Ich erwarte von der Kommission, dass sie ein Importverbot für Produkte aus "
+            "Zwangsarbeit vorlegt.",
+            "Importverbot",
+            "demanded",
+        ),
+        (
+            "Wir setzen uns in Brüssel für eine Digitalsteuer auf große Plattformen ein.",
+            "Digitalsteuer",
+            "demanded",
+        ),
+        ("Die Partei will sich für eine Vermögensteuer einsetzen.", "Vermögensteuer", "demanded"),
+        # A demanded end leaves the measure in force; a violated one is in force.
+        (
+            "Die Grünen fordern, keine Waffen mehr an Saudi-Arabien zu liefern.",
+            "Waffen mehr an Saudi-Arabien zu liefern",
+            "in_force",
+        ),
+        (
+            "Das Finanzministerium prüft Kontensperrungen für Personen, die die "
+            "Russland-Sanktionen systematisch umgehen.",
+            "Russland-Sanktionen",
+            "in_force",
+        ),
+        # A negated consideration; the adoption stated of an act noun.
+        ("Die Regierung erwägt nicht, die Steuer zu erhöhen.", "Steuer", "negated"),
+        ("Die Kanzlerin schließt neue Sanktionen nicht aus.", "Sanktionen", "considered"),
+        (
+            "Die Gewerkschaft begrüßt die beschlossene Erhöhung des Mindestlohns, kritisiert "
+            "aber, dass die Regierung ein Tariftreuegesetz nicht prüft.",
+            "Mindestlohns",
+            "decided",
+        ),
+        (
+            "Die Gewerkschaft begrüßt die beschlossene Erhöhung des Mindestlohns, kritisiert "
+            "aber, dass die Regierung ein Tariftreuegesetz nicht prüft.",
+            "Tariftreuegesetz",
+            "negated",
+        ),
+        ("Die geplante Abschaffung der Stromsteuer wird teuer.", "Stromsteuer", "in_force"),
+        # An appeal named by its noun and made.
+        (
+            "Das Gesundheitsamt richtet einen Aufruf an die Bevölkerung, sich gegen Grippe "
+            "impfen zu lassen.",
+            "Aufruf",
+            "decided",
+        ),
+        (
+            "Die Opposition fordert einen Appell der Regierung an die Bürger.",
+            "Appell",
+            "demanded",
+        ),
+        # A condition inside the sentence before the measure's clause.
+        (
+            "Wir senken die Netzentgelte, und sollten die Preise weiter steigen, werden wir "
+            "einen Gaspreisdeckel einführen.",
+            "Gaspreisdeckel",
+            "hypothetical",
+        ),
+        (
+            "Wir senken die Stromsteuer, und wenn die Preise weiter steigen, werden wir eine "
+            "Preisbremse prüfen.",
+            "Preisbremse",
+            "hypothetical",
+        ),
+        # Suspending a right imposes the restriction; a suspended deportation has ended.
+        (
+            "Die Regierung hat den Familiennachzug für zwei Jahre ausgesetzt.",
+            "Familiennachzug",
+            "decided",
+        ),
+        ("Der Familiennachzug ist seit 2016 ausgesetzt.", "Familiennachzug", "in_force"),
+        (
+            "Die Abschiebungen nach Syrien sind seit 2012 ausgesetzt.",
+            "Abschiebungen",
+            "lifted_or_ended",
+        ),
+    ],
+)
+def test_session14_modality(text: str, trigger: str, modality: str) -> None:
+    assert _modality(text, trigger) == modality
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the separable verb 'lehnt … ab' around an inserted wie-clause is not matched "
+    "across the commas, so the aside's 'fordert' gives the status",
+)
+def test_refusal_around_a_wie_aside() -> None:
+    text = (
+        "Die Regierung lehnt einen Industriestrompreis, wie ihn die IG Metall seit Monaten "
+        "fordert, weiterhin ab."
+    )
+    assert _modality(text, "Industriestrompreis") == "rejected"
