@@ -586,6 +586,7 @@ def find_quotes(
     _nearer_cues(finder.quotes)
     _inherit_speakers(finder.quotes)
     _continue_speakers(finder.quotes)
+    _continued_cues(finder.quotes)
     return finder.quotes
 
 
@@ -858,6 +859,52 @@ def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
         if not quote.cue and outer.cue and quote.entity is outer.entity:
             # The words quoted inside a message are framed by the message's cue.
             quote.cue, quote.owns_cue = outer.cue, False
+
+
+def _continued_cues(quotes: list[QuoteRecord]) -> None:
+    """A speaker's words that go on, without a cue of their own, right after a
+    framed quote of theirs are framed by that quote's cue: a direct quote after
+    reported sentences (``X sagte: „…“ Die Gefahr sei real. „Aber …“``) and the
+    words quoted inside such a reported sentence (``Er erklärte, … . Er werde
+    „einen besseren Deal“ aushandeln.``). The reported sentences themselves keep
+    no cue (they are the narrator's report); the cue is shared, not owned. The
+    chain breaks when a sentence passes without a quote of that speaker."""
+    chains: dict[int, tuple[tuple[tuple[int, int], ...], int, bool]] = {}
+    continued: list[QuoteRecord] = []
+    cues: dict[int, tuple[tuple[int, int], ...]] = {}
+    for quote in quotes:  # in text order
+        if quote.entity is None:
+            continue
+        key = id(quote.entity)
+        if quote.cue:
+            if quote.kind in (QuoteKind.INDIRECT, QuoteKind.DIRECT):
+                chains[key] = (quote.cue, quote.last_sentence, quote.kind is QuoteKind.DIRECT)
+            continue
+        chain = chains.get(key)
+        if chain is None or quote.sentence - chain[1] > 1:
+            continue
+        if quote.kind is QuoteKind.DIRECT and chain[2]:
+            # Only a quotation goes on a quotation's frame ("sagte: „…“"): after an
+            # indirect message the next quotation is often a new statement.
+            quote.cue, quote.owns_cue = chain[0], False
+        elif quote.kind in _CONTINUING_KINDS:
+            continued.append(quote)
+            cues[id(quote)] = chain[0]
+        else:
+            continue
+        chains[key] = (chain[0], max(chain[1], quote.last_sentence), chain[2])
+    if not continued:
+        return
+    reports = _Enclosures(continued)
+    for quote in quotes:
+        if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED) or quote.cue:
+            continue
+        outer = reports.first(quote.start, quote.end, strict=False, other=quote)
+        if outer is not None and outer.entity is quote.entity:
+            quote.cue, quote.owns_cue = cues[id(outer)], False
+
+
+_CONTINUING_KINDS = frozenset({QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
 
 
 def _continue_speakers(quotes: list[QuoteRecord]) -> None:
