@@ -84,3 +84,56 @@ def test_continuing_words_share_the_cue(text: str, expected: list[Row]) -> None:
 )
 def test_broken_or_indirect_chain_gives_no_cue(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- quoted words inside a message are framed by the nearest message's cue ------------
+
+
+def _mixed(text: str) -> list[Row]:
+    return [row for row in rows(text) if row[0] == "mixed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The message of "sagte" lies inside the message of "bestritt": the
+            # quoted words are what was said.
+            "Der Minister bestritt das, indem er sagte, ein Bündnis werde eine „Achse "
+            "Paris-Berlin“ nicht ersetzen.",
+            [("mixed", "Achse Paris-Berlin", "sagte", "Der Minister")],
+        ),
+        (
+            # "ausgehe" is a verb of the reported relative clause, not a frame of
+            # the quoted words: "sagte" frames them.
+            "Der Verband sagte, die Gefahr, die von dem „maroden Netz“ ausgehe, sei groß.",
+            [("mixed", "maroden Netz", "sagte", "Verband")],
+        ),
+        (
+            # Counter-example: a judgement of one's own frames its quoted word.
+            "Die Ministerin sagte, die Reform sei nötig. Der Verband bezeichnete sie als „Irrweg“.",
+            [("mixed", "Irrweg", "bezeichnete", "Verband")],
+        ),
+    ],
+)
+def test_quoted_words_take_the_nearest_message_cue(text: str, expected: list[Row]) -> None:
+    assert _mixed(text) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="with quoted words in the relative clause (die Gefahr, die von dem „…“ ausgehe), "
+    "'ausgehe' is read as a cue of its own, with the main clause 'sei groß' as its "
+    "message and 'die' as speaker, and the message of 'sagte' is lost",
+)
+def test_relative_clause_verb_is_no_cue() -> None:
+    text = "Der Verband sagte, die Gefahr, die von dem „maroden Netz“ ausgehe, sei groß."
+    assert rows(text) == [
+        (
+            "indirect",
+            "die Gefahr, die von dem „maroden Netz“ ausgehe, sei groß",
+            "sagte",
+            "Verband",
+        ),
+        ("mixed", "maroden Netz", "sagte", "Verband"),
+    ]

@@ -835,11 +835,16 @@ def _nearer_cues(quotes: list[QuoteRecord]) -> None:
     for quote in quotes:
         if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED) or not quote.cue:
             continue
-        outer = framed.first(quote.start, quote.end, strict=True, other=quote)
+        outer = framed.innermost(quote.start, quote.end, other=quote)
         if outer is None or outer.cue == quote.cue:
             continue
-        own_end, outer_start = quote.cue[-1][1], outer.cue[0][0]
-        if own_end <= outer.start and own_end <= outer_start < quote.start:
+        own_start, own_end, outer_start = quote.cue[0][0], quote.cue[-1][1], outer.cue[0][0]
+        if (own_end <= outer.start and own_end <= outer_start < quote.start) or (
+            quote.kind is QuoteKind.MIXED and outer.start <= own_start and own_end <= outer.end
+        ):
+            # The second case: the quoted words' own "cue" is a verb of the message
+            # itself ("…, der Abschuss rechtfertige sich nach Meinung X durch die
+            # Gefahr, die von dem „…“ ausgehe"): the message's cue frames them.
             quote.cue, quote.owns_cue = outer.cue, False
             quote.entity, quote.mention = outer.entity, outer.mention
 
@@ -851,7 +856,12 @@ def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
     for quote in quotes:
         if quote.entity is not None and quote.cue:
             continue
-        outer = framed.first(quote.start, quote.end, strict=False, other=quote)
+        if quote.kind is QuoteKind.MIXED:
+            # Words quoted inside a message inside another ("bestritt das, indem er
+            # sagte, ein Bündnis werde eine „…“ nicht ersetzen") belong to the nearer.
+            outer = framed.innermost(quote.start, quote.end, other=quote, strict=False)
+        else:
+            outer = framed.first(quote.start, quote.end, strict=False, other=quote)
         if outer is None:
             continue
         if quote.entity is None and outer.entity is not None:
@@ -926,6 +936,10 @@ def _start(quote: QuoteRecord) -> int:
     return quote.start
 
 
+# How many quotes starting before a span are looked at for the nearest one around it.
+_INNERMOST_REACH = 8
+
+
 class _Enclosures:
     """Quotes sorted by start, with the running maximum of their ends, so that the
     first quote that contains a span is found by binary search (the search stays
@@ -939,6 +953,23 @@ class _Enclosures:
         for quote in self.quotes:
             highest = max(highest, quote.end)
             self.max_ends.append(highest)
+
+    def innermost(
+        self, start: int, end: int, other: QuoteRecord, strict: bool = True
+    ) -> QuoteRecord | None:
+        """The quote, not ``other``, that contains ``start``..``end`` (strictly
+        inside when ``strict``) and starts last: the nearest message around a
+        span. Looks back over at most :data:`_INNERMOST_REACH` quotes, so that
+        many quotes stay linear."""
+        if strict:
+            last = bisect.bisect_left(self.starts, start) - 1
+        else:
+            last = bisect.bisect_right(self.starts, start) - 1
+        for index in range(last, max(-1, last - _INNERMOST_REACH), -1):
+            outer = self.quotes[index]
+            if outer is not other and (outer.end > end if strict else outer.end >= end):
+                return outer
+        return None
 
     def first(
         self, start: int, end: int, strict: bool, other: QuoteRecord | None
