@@ -137,3 +137,40 @@ def test_relative_clause_verb_is_no_cue() -> None:
         ),
         ("mixed", "maroden Netz", "sagte", "Verband"),
     ]
+
+
+# --- a source phrase after a framed quotation is a cue of its own ---------------------
+
+
+def _cues(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(kind, cue, speaker) for kind, _message, cue, speaker in rows(text)]
+
+
+def test_laut_after_a_framed_quotation() -> None:
+    # The spokesman said it; Spiegel Online reports that he did: two cues, even
+    # when the quotation makes up most of the sentence.
+    text = (
+        "„Wir werden die Verhandlungen über den Haushalt noch in dieser Woche "
+        "abschließen“, sagte der Sprecher laut Spiegel Online."
+    )
+    assert _cues(text) == [
+        ("indirect", "laut", "Spiegel Online"),
+        ("direct", "sagte", "der Sprecher"),
+    ]
+
+
+def test_laut_before_a_quotation_frames_it() -> None:
+    # Counter-example: the quotation is the whole message of the phrase, one quote.
+    assert _cues("Laut Polizei „sind alle Demonstranten wieder frei“.") == [
+        ("direct", "Laut", "Polizei")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the message of a source phrase at the end of a sentence runs to the sentence's "
+    "end and takes in the phrase itself ('…, sagte der Sprecher laut Spiegel Online')",
+)
+def test_laut_message_ends_before_the_phrase() -> None:
+    text = "„Das ist ein Skandal“, sagte der Sprecher laut Spiegel Online."
+    assert rows(text)[0][1] == "„Das ist ein Skandal“, sagte der Sprecher"

@@ -267,7 +267,9 @@ class IndirectQuotes(FinderBase):
         von X handelt es sich um „…“``, framed by the same cue), or an indirect
         quote whose cue stands inside the message (``Laut X hat Y angekündigt, …``)."""
         start, end, cue, _entity, mention = record
-        if not (start < quote.start and quote.end <= end):
+        # "„…“, sagte X laut ndr.de.": the message may open with the quotation (its
+        # mark is no token, so the quote starts where the message does).
+        if not (start <= quote.start and quote.end <= end):
             return False
         if quote.kind is QuoteKind.INDIRECT:
             # "Laut X hat der IWF angekündigt, … zu wollen": a report inside the
