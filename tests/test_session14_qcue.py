@@ -174,3 +174,34 @@ def test_laut_before_a_quotation_frames_it() -> None:
 def test_laut_message_ends_before_the_phrase() -> None:
     text = "„Das ist ein Skandal“, sagte der Sprecher laut Spiegel Online."
     assert rows(text)[0][1] == "„Das ist ein Skandal“, sagte der Sprecher"
+
+
+# --- a relative source phrase is the cue of the report it opens -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The studies say the therapy works; "verwies" only points to them.
+            "Der Verband verwies auf Studien der Universität, nach denen die Therapie wirksam sei.",
+            ("indirect", "die Therapie wirksam sei", "nach"),
+        ),
+        (
+            "Der Abgeordnete berief sich auf Grundsätze, denen zufolge jeder als unschuldig gelte.",
+            ("indirect", "jeder als unschuldig gelte", "zufolge"),
+        ),
+        (
+            # "nach dem" before the subject's article: a relative clause.
+            "Die Zeitung veröffentlichte einen Bericht, nach dem der Minister zurücktreten wolle.",
+            ("indirect", "der Minister zurücktreten wolle", "nach"),
+        ),
+        (
+            # Counter-example: "nach dem Spiel" is a time in the message of "erklärte".
+            "Er erklärte, nach dem Spiel sei er müde gewesen.",
+            ("indirect", "nach dem Spiel sei er müde gewesen", "erklärte"),
+        ),
+    ],
+)
+def test_relative_source_phrase_is_the_cue(text: str, expected: tuple[str, str, str]) -> None:
+    assert [row[:3] for row in rows(text)] == [expected]

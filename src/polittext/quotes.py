@@ -807,23 +807,39 @@ def _without_reported_cues(text: str, quotes: list[QuoteRecord]) -> list[QuoteRe
 
 
 def _wonach_cues(text: str, quotes: list[QuoteRecord]) -> None:
-    """An indirect message that opens with ``wonach`` says what the noun before it
-    reports (``bestätigte die Befunde des Amtes, wonach 15 Rinder erkrankt seien``):
-    ``wonach`` is its cue, not the verb that governs the noun, and the message
-    starts after it."""
+    """An indirect message that opens with ``wonach`` (or a relative source phrase:
+    ``nach denen``, ``laut dem``, ``denen zufolge``) says what the noun before it
+    reports (``bestätigte die Befunde des Amtes, wonach 15 Rinder erkrankt seien``,
+    ``verwies auf Studien, nach denen die Therapie wirke``): ``wonach`` (``nach``,
+    ``zufolge``) is its cue, not the verb that governs the noun, and the message
+    starts after the relative words."""
     for quote in quotes:
         if quote.kind is not QuoteKind.INDIRECT or not quote.cue:
             continue
-        if (
-            text[quote.start : quote.start + 7].lower() != "wonach "
-            or quote.cue[0][0] >= quote.start
-        ):
+        if quote.cue[0][0] >= quote.start:
             continue
-        wonach = (quote.start, quote.start + 6)
-        if wonach in quote.cue:
+        match = _RELATIVE_REPORT.match(text, quote.start, min(len(text), quote.start + 40))
+        if match is None:
             continue
-        quote.cue, quote.owns_cue = (wonach,), True
-        quote.start += 7
+        group = next(g for g in range(1, 4) if match.group(g) is not None)
+        cue = (match.start(group), match.end(group))
+        if cue in quote.cue:
+            continue
+        quote.cue, quote.owns_cue = (cue,), True
+        quote.start = match.end()
+
+
+# The relative words that open the report of a noun before them, the cue in a group:
+# "wonach", "nach/laut/gemäß denen" (also "dem"/"der" before a subject that is an
+# article or a pronoun, not "nach dem Spiel"), "denen zufolge".
+_RELATIVE_SUBJECTS = r"(?:der|die|das|ein|eine|einer|er|sie|es|man|sich|diese|dieser|dieses)"
+_RELATIVE_REPORT = re.compile(
+    r"(wonach)\s+"
+    r"|(nach|laut|gemäß)\s+"
+    rf"(?:denen|welchem|welcher|welchen|(?:dem|der)(?=\s+{_RELATIVE_SUBJECTS}\b))\s+"
+    r"|(?:denen|dem|der|welchem|welcher)\s+(zufolge)\s+",
+    re.IGNORECASE,
+)
 
 
 def _nearer_cues(quotes: list[QuoteRecord]) -> None:
