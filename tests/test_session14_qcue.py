@@ -205,3 +205,37 @@ def test_laut_message_ends_before_the_phrase() -> None:
 )
 def test_relative_source_phrase_is_the_cue(text: str, expected: tuple[str, str, str]) -> None:
     assert [row[:3] for row in rows(text)] == [expected]
+
+
+# --- quoted words in the bracket of a separable verb of judging ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The accusation itself is quoted, right after the dative object.
+            "Die Grünen warfen der Regierung „Wortbruch“ vor.",
+            [("mixed", "Wortbruch", "warfen der Regierung „Wortbruch“ vor", "Die Grünen")],
+        ),
+        (
+            "Die Grünen warfen der Regierung unter anderem „Wortbruch“ vor.",
+            [
+                (
+                    "mixed",
+                    "Wortbruch",
+                    "warfen der Regierung unter anderem „Wortbruch“ vor",
+                    "Die Grünen",
+                )
+            ],
+        ),
+    ],
+)
+def test_quoted_object_inside_verb_bracket(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_quoted_name_outside_a_judging_bracket_is_no_quote() -> None:
+    # Counter-example: "stellte … vor" is no verb of judging; the quoted words
+    # are the name of a programme.
+    assert rows("Die Ministerin stellte am Montag das Programm „Schule digital“ vor.") == []
