@@ -239,3 +239,29 @@ def test_quoted_name_outside_a_judging_bracket_is_no_quote() -> None:
     # Counter-example: "stellte … vor" is no verb of judging; the quoted words
     # are the name of a programme.
     assert rows("Die Ministerin stellte am Montag das Programm „Schule digital“ vor.") == []
+
+
+# --- "dass" right after a cue verb, without its comma -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Minister hoffte dass die Verhandlungen bald enden.",
+            [("indirect", "dass die Verhandlungen bald enden", "hoffte", "Der Minister")],
+        ),
+        (
+            # A separable verb: "dass" follows the particle.
+            "Der Sprecher räumte ein dass Fehler gemacht wurden.",
+            [("indirect", "dass Fehler gemacht wurden", "räumte ein", "Der Sprecher")],
+        ),
+    ],
+)
+def test_dass_without_comma_after_cue(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+def test_so_dass_is_no_message() -> None:
+    # Counter-example: no cue verb stands right before "dass" ("so dass").
+    assert rows("Es regnete stark, so dass das Spiel ausfiel.") == []

@@ -321,6 +321,15 @@ class IndirectQuotes(FinderBase):
         if unmarked is not None:
             return unmarked
         index = cue.last_token
+        if (
+            index + 2 < len(tokens)
+            and frame.lower(index + 1) == "dass"
+            and not frame.gap(index).strip()
+            and (cue.finite or _perfect(frame, cue))
+        ):
+            # "Pérez hoffte dass …": the comma before "dass" is missing, but a
+            # "dass" right after a cue verb can only open its content clause.
+            return tokens[index + 1][0], frame.message_end(index + 1)
         limit = min(len(tokens) - 1, index + 12)
         # Walk to the comma or colon that ends the cue's clause; quotation marks
         # around a name ("sagte der „Berliner Zeitung“, dass") do not end it.
