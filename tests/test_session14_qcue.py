@@ -265,3 +265,38 @@ def test_dass_without_comma_after_cue(text: str, expected: list[Row]) -> None:
 def test_so_dass_is_no_message() -> None:
     # Counter-example: no cue verb stands right before "dass" ("so dass").
     assert rows("Es regnete stark, so dass das Spiel ausfiel.") == []
+
+
+# --- fixed phrases of a light verb as cues ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Minister machte deutlich, dass die Reform kommen werde.",
+            ("indirect", "dass die Reform kommen werde", "machte deutlich"),
+        ),
+        (
+            "Der Verband gab zu bedenken, dass die Kosten steigen könnten.",
+            ("indirect", "dass die Kosten steigen könnten", "gab zu bedenken"),
+        ),
+        (
+            "Der Kanzler brachte zum Ausdruck, dass er enttäuscht sei.",
+            ("indirect", "dass er enttäuscht sei", "brachte zum Ausdruck"),
+        ),
+        (
+            "Die Opposition stellte infrage, dass die Reform wirke.",
+            ("indirect", "dass die Reform wirke", "stellte infrage"),
+        ),
+    ],
+)
+def test_light_verb_phrases_are_cues(text: str, expected: tuple[str, str, str]) -> None:
+    assert [row[:3] for row in rows(text)] == [expected]
+
+
+def test_adverb_deutlich_makes_no_cue() -> None:
+    # Counter-example: "deutlich" as an adverb inside the clause is no particle;
+    # only "sagte" frames the message.
+    text = "Die Firma machte deutlich mehr Umsatz als im Vorjahr, sagte der Chef."
+    assert [row[2] for row in rows(text)] == ["sagte"]
