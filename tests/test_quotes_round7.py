@@ -27,7 +27,9 @@ _SAID_ROW = ("indirect", "die Verhandlungen seien gescheitert", "sagte", "Die Mi
             [
                 _SAID_ROW,
                 ("reported", "Der Bund habe „jedes Maß verloren“.", None, "Die Ministerin"),
-                ("mixed", "jedes Maß verloren", None, "Die Ministerin"),
+                # Session 14: the quoted words of a sentence that continues the report
+                # are said under its cue ("sagte"), as the news annotation has it.
+                ("mixed", "jedes Maß verloren", "sagte", "Die Ministerin"),
             ],
         ),
         (
@@ -41,7 +43,7 @@ _SAID_ROW = ("indirect", "die Verhandlungen seien gescheitert", "sagte", "Die Mi
                     None,
                     "Die Ministerin",
                 ),
-                ("mixed", "jedes Maß verloren", None, "Die Ministerin"),
+                ("mixed", "jedes Maß verloren", "sagte", "Die Ministerin"),
             ],
         ),
     ],

@@ -229,7 +229,14 @@ class DirectQuotes(FinderBase):
         before = self.text[max(0, region.open_pos - 12) : region.open_pos].split()
         if not before or before[-1].lower() in _TITLE_WORDS_BEFORE:
             return False
-        return before[-1].lower() in _EVALUATION_LINKS
+        # "warfen der Regierung „Wortbruch“ vor": the quoted words stand inside the
+        # bracket of a separable verb of judging, as its object, after any word.
+        bracketed = (
+            len(cue.parts) > 1
+            and cue.parts[0][1] <= region.open_pos
+            and region.close_pos < cue.parts[-1][0]
+        )
+        return bracketed or before[-1].lower() in _EVALUATION_LINKS
 
     def _so_after(
         self, region: QuoteRegion

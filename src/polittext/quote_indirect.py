@@ -267,7 +267,9 @@ class IndirectQuotes(FinderBase):
         von X handelt es sich um „…“``, framed by the same cue), or an indirect
         quote whose cue stands inside the message (``Laut X hat Y angekündigt, …``)."""
         start, end, cue, _entity, mention = record
-        if not (start < quote.start and quote.end <= end):
+        # "„…“, sagte X laut ndr.de.": the message may open with the quotation (its
+        # mark is no token, so the quote starts where the message does).
+        if not (start <= quote.start and quote.end <= end):
             return False
         if quote.kind is QuoteKind.INDIRECT:
             # "Laut X hat der IWF angekündigt, … zu wollen": a report inside the
@@ -319,6 +321,15 @@ class IndirectQuotes(FinderBase):
         if unmarked is not None:
             return unmarked
         index = cue.last_token
+        if (
+            index + 2 < len(tokens)
+            and frame.lower(index + 1) == "dass"
+            and not frame.gap(index).strip()
+            and (cue.finite or _perfect(frame, cue))
+        ):
+            # "Pérez hoffte dass …": the comma before "dass" is missing, but a
+            # "dass" right after a cue verb can only open its content clause.
+            return tokens[index + 1][0], frame.message_end(index + 1)
         limit = min(len(tokens) - 1, index + 12)
         # Walk to the comma or colon that ends the cue's clause; quotation marks
         # around a name ("sagte der „Berliner Zeitung“, dass") do not end it.

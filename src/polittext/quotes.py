@@ -586,6 +586,7 @@ def find_quotes(
     _nearer_cues(finder.quotes)
     _inherit_speakers(finder.quotes)
     _continue_speakers(finder.quotes)
+    _continued_cues(finder.quotes)
     return finder.quotes
 
 
@@ -806,23 +807,39 @@ def _without_reported_cues(text: str, quotes: list[QuoteRecord]) -> list[QuoteRe
 
 
 def _wonach_cues(text: str, quotes: list[QuoteRecord]) -> None:
-    """An indirect message that opens with ``wonach`` says what the noun before it
-    reports (``bestätigte die Befunde des Amtes, wonach 15 Rinder erkrankt seien``):
-    ``wonach`` is its cue, not the verb that governs the noun, and the message
-    starts after it."""
+    """An indirect message that opens with ``wonach`` (or a relative source phrase:
+    ``nach denen``, ``laut dem``, ``denen zufolge``) says what the noun before it
+    reports (``bestätigte die Befunde des Amtes, wonach 15 Rinder erkrankt seien``,
+    ``verwies auf Studien, nach denen die Therapie wirke``): ``wonach`` (``nach``,
+    ``zufolge``) is its cue, not the verb that governs the noun, and the message
+    starts after the relative words."""
     for quote in quotes:
         if quote.kind is not QuoteKind.INDIRECT or not quote.cue:
             continue
-        if (
-            text[quote.start : quote.start + 7].lower() != "wonach "
-            or quote.cue[0][0] >= quote.start
-        ):
+        if quote.cue[0][0] >= quote.start:
             continue
-        wonach = (quote.start, quote.start + 6)
-        if wonach in quote.cue:
+        match = _RELATIVE_REPORT.match(text, quote.start, min(len(text), quote.start + 40))
+        if match is None:
             continue
-        quote.cue, quote.owns_cue = (wonach,), True
-        quote.start += 7
+        group = next(g for g in range(1, 4) if match.group(g) is not None)
+        cue = (match.start(group), match.end(group))
+        if cue in quote.cue:
+            continue
+        quote.cue, quote.owns_cue = (cue,), True
+        quote.start = match.end()
+
+
+# The relative words that open the report of a noun before them, the cue in a group:
+# "wonach", "nach/laut/gemäß denen" (also "dem"/"der" before a subject that is an
+# article or a pronoun, not "nach dem Spiel"), "denen zufolge".
+_RELATIVE_SUBJECTS = r"(?:der|die|das|ein|eine|einer|er|sie|es|man|sich|diese|dieser|dieses)"
+_RELATIVE_REPORT = re.compile(
+    r"(wonach)\s+"
+    r"|(nach|laut|gemäß)\s+"
+    rf"(?:denen|welchem|welcher|welchen|(?:dem|der)(?=\s+{_RELATIVE_SUBJECTS}\b))\s+"
+    r"|(?:denen|dem|der|welchem|welcher)\s+(zufolge)\s+",
+    re.IGNORECASE,
+)
 
 
 def _nearer_cues(quotes: list[QuoteRecord]) -> None:
@@ -834,11 +851,16 @@ def _nearer_cues(quotes: list[QuoteRecord]) -> None:
     for quote in quotes:
         if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED) or not quote.cue:
             continue
-        outer = framed.first(quote.start, quote.end, strict=True, other=quote)
+        outer = framed.innermost(quote.start, quote.end, other=quote)
         if outer is None or outer.cue == quote.cue:
             continue
-        own_end, outer_start = quote.cue[-1][1], outer.cue[0][0]
-        if own_end <= outer.start and own_end <= outer_start < quote.start:
+        own_start, own_end, outer_start = quote.cue[0][0], quote.cue[-1][1], outer.cue[0][0]
+        if (own_end <= outer.start and own_end <= outer_start < quote.start) or (
+            quote.kind is QuoteKind.MIXED and outer.start <= own_start and own_end <= outer.end
+        ):
+            # The second case: the quoted words' own "cue" is a verb of the message
+            # itself ("…, der Abschuss rechtfertige sich nach Meinung X durch die
+            # Gefahr, die von dem „…“ ausgehe"): the message's cue frames them.
             quote.cue, quote.owns_cue = outer.cue, False
             quote.entity, quote.mention = outer.entity, outer.mention
 
@@ -850,7 +872,12 @@ def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
     for quote in quotes:
         if quote.entity is not None and quote.cue:
             continue
-        outer = framed.first(quote.start, quote.end, strict=False, other=quote)
+        if quote.kind is QuoteKind.MIXED:
+            # Words quoted inside a message inside another ("bestritt das, indem er
+            # sagte, ein Bündnis werde eine „…“ nicht ersetzen") belong to the nearer.
+            outer = framed.innermost(quote.start, quote.end, other=quote, strict=False)
+        else:
+            outer = framed.first(quote.start, quote.end, strict=False, other=quote)
         if outer is None:
             continue
         if quote.entity is None and outer.entity is not None:
@@ -858,6 +885,52 @@ def _inherit_speakers(quotes: list[QuoteRecord]) -> None:
         if not quote.cue and outer.cue and quote.entity is outer.entity:
             # The words quoted inside a message are framed by the message's cue.
             quote.cue, quote.owns_cue = outer.cue, False
+
+
+def _continued_cues(quotes: list[QuoteRecord]) -> None:
+    """A speaker's words that go on, without a cue of their own, right after a
+    framed quote of theirs are framed by that quote's cue: a direct quote after
+    reported sentences (``X sagte: „…“ Die Gefahr sei real. „Aber …“``) and the
+    words quoted inside such a reported sentence (``Er erklärte, … . Er werde
+    „einen besseren Deal“ aushandeln.``). The reported sentences themselves keep
+    no cue (they are the narrator's report); the cue is shared, not owned. The
+    chain breaks when a sentence passes without a quote of that speaker."""
+    chains: dict[int, tuple[tuple[tuple[int, int], ...], int, bool]] = {}
+    continued: list[QuoteRecord] = []
+    cues: dict[int, tuple[tuple[int, int], ...]] = {}
+    for quote in quotes:  # in text order
+        if quote.entity is None:
+            continue
+        key = id(quote.entity)
+        if quote.cue:
+            if quote.kind in (QuoteKind.INDIRECT, QuoteKind.DIRECT):
+                chains[key] = (quote.cue, quote.last_sentence, quote.kind is QuoteKind.DIRECT)
+            continue
+        chain = chains.get(key)
+        if chain is None or quote.sentence - chain[1] > 1:
+            continue
+        if quote.kind is QuoteKind.DIRECT and chain[2]:
+            # Only a quotation goes on a quotation's frame ("sagte: „…“"): after an
+            # indirect message the next quotation is often a new statement.
+            quote.cue, quote.owns_cue = chain[0], False
+        elif quote.kind in _CONTINUING_KINDS:
+            continued.append(quote)
+            cues[id(quote)] = chain[0]
+        else:
+            continue
+        chains[key] = (chain[0], max(chain[1], quote.last_sentence), chain[2])
+    if not continued:
+        return
+    reports = _Enclosures(continued)
+    for quote in quotes:
+        if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED) or quote.cue:
+            continue
+        outer = reports.first(quote.start, quote.end, strict=False, other=quote)
+        if outer is not None and outer.entity is quote.entity:
+            quote.cue, quote.owns_cue = cues[id(outer)], False
+
+
+_CONTINUING_KINDS = frozenset({QuoteKind.REPORTED, QuoteKind.FREE_INDIRECT})
 
 
 def _continue_speakers(quotes: list[QuoteRecord]) -> None:
@@ -879,6 +952,10 @@ def _start(quote: QuoteRecord) -> int:
     return quote.start
 
 
+# How many quotes starting before a span are looked at for the nearest one around it.
+_INNERMOST_REACH = 8
+
+
 class _Enclosures:
     """Quotes sorted by start, with the running maximum of their ends, so that the
     first quote that contains a span is found by binary search (the search stays
@@ -892,6 +969,23 @@ class _Enclosures:
         for quote in self.quotes:
             highest = max(highest, quote.end)
             self.max_ends.append(highest)
+
+    def innermost(
+        self, start: int, end: int, other: QuoteRecord, strict: bool = True
+    ) -> QuoteRecord | None:
+        """The quote, not ``other``, that contains ``start``..``end`` (strictly
+        inside when ``strict``) and starts last: the nearest message around a
+        span. Looks back over at most :data:`_INNERMOST_REACH` quotes, so that
+        many quotes stay linear."""
+        if strict:
+            last = bisect.bisect_left(self.starts, start) - 1
+        else:
+            last = bisect.bisect_right(self.starts, start) - 1
+        for index in range(last, max(-1, last - _INNERMOST_REACH), -1):
+            outer = self.quotes[index]
+            if outer is not other and (outer.end > end if strict else outer.end >= end):
+                return outer
+        return None
 
     def first(
         self, start: int, end: int, strict: bool, other: QuoteRecord | None
