@@ -57,6 +57,8 @@ from polittext.quote_direct import DirectQuotes
 from polittext.quote_indirect import IndirectQuotes, silent_weak_cue
 from polittext.quote_interview import interview_turns
 from polittext.quotemarks import QUOTE_MARKS
+from polittext.sentence_subject import sentence_subject
+from polittext.speaker_links import link_speakers
 from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
@@ -174,7 +176,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     # without quotation marks (below).
                     if not _reported_outside(frame, marked, konjunktiv_forms()):
                         continue
-                    previous = self._earlier_speaker(by_sentence, index)
+                    previous = self._speaker_before(by_sentence, index)
                 quote_kind = QuoteKind.REPORTED
             elif previous is None:
                 # Konjunktiv I alone marks reported speech in news ("Dort seien auch
@@ -182,7 +184,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 # the speaker is the last one of the preceding sentences, if any.
                 if not _konjunktiv_one(frame):
                     continue
-                previous = self._earlier_speaker(by_sentence, index)
+                previous = self._speaker_before(by_sentence, index)
                 quote_kind = QuoteKind.REPORTED
             elif (_continuing_konjunktiv(frame) or _substitute_mood(frame)) and not _hypothetical(
                 frame, marked
@@ -216,6 +218,28 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
                 self.add(last)
             by_sentence[index] = (entity, mention)
+
+    def _speaker_before(
+        self,
+        by_sentence: dict[int, tuple[Entity | None, tuple[int, int] | None]],
+        index: int,
+    ) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The speaker of a report in Konjunktiv I when the sentence before has
+        none: the speaker of the sentence two before, whose report one narrative
+        sentence interrupts; else the subject of the sentence before, if it can
+        speak; else the speaker of the sentence three before."""
+        if index - 2 in by_sentence and by_sentence[index - 2][0] is not None:
+            return by_sentence[index - 2]
+        return self._subject_before(index) or self._earlier_speaker(by_sentence, index)
+
+    def _subject_before(self, index: int) -> tuple[Entity, tuple[int, int] | None] | None:
+        """The subject of the sentence before ``index`` when it names someone who
+        can speak (``Der Minister definierte das Ziel. Es gehe darum, …``): a report
+        in Konjunktiv I right after a sentence about someone is theirs."""
+        if index == 0 or self.segments[index - 1][2] is not SentenceKind.BODY:
+            return None
+        entity, mention = sentence_subject(self.frame(index - 1), self.table)
+        return (entity, mention) if entity is not None else None
 
     @staticmethod
     def _earlier_speaker(
@@ -586,6 +610,7 @@ def find_quotes(
     _nearer_cues(finder.quotes)
     _inherit_speakers(finder.quotes)
     _continue_speakers(finder.quotes)
+    link_speakers(text, table, finder.quotes)
     return finder.quotes
 
 

@@ -1,0 +1,223 @@
+"""The subject of a narrative sentence, when it names someone who can speak.
+
+A report in Konjunktiv I without a cue of its own (``Es gehe nicht darum, …``)
+is the words of whoever the sentence before was about, also when that sentence
+has no speech verb: ``Der Innenminister definierte am Montag das Ziel. Es
+gehe nicht darum, …``. This module finds that subject by word order alone: the
+noun phrase of the prefield (``Der Innenminister definierte``), or the one right
+after the finite verb when an adverbial fills the prefield (``Am Montag hat die
+Wahlkommission …``, ``Daraufhin fügte der Gesetzgeber …``).
+
+Only phrases that can name a speaker count: a known name, a role (``der
+Minister``), a group or source noun (``die Ermittler``), an institution
+(``die Staatsanwaltschaft``) or an acronym (``BYD``); ``Die Suche wurde
+eingestellt`` has no speaker.
+
+>>> from polittext.entities import find_entities
+>>> from polittext.frames import SentenceFrame
+>>> text = "Am Montag hat die Staatsanwaltschaft Anklage erhoben."
+>>> entity, span = sentence_subject(SentenceFrame.build(text, 0, len(text)), find_entities(text))
+>>> text[span[0] : span[1]]
+'Staatsanwaltschaft'
+"""
+
+from __future__ import annotations
+
+from polittext.attribution import noun_phrase_source
+from polittext.entities import Entity, EntityTable, could_be_surname
+from polittext.frames import SentenceFrame
+from polittext.gazetteer import gazetteer
+from polittext.lexicon import word_class
+from polittext.sources import noun_phrase_end
+from polittext.types import SpeakerKind
+
+__all__ = ["sentence_subject"]
+
+_PREPOSITIONS = word_class("preposition")
+_ADVERBS = word_class("adverb")
+_AUXILIARIES = word_class("auxiliary") | word_class("finite_helper")
+_FOCUS = word_class("focus_particle")
+_QUANTIFIERS = word_class("quantifier")
+_LEADING = frozenset({"und", "aber", "doch", "denn", "sondern"})
+# Articles of a noun phrase that cannot be the subject ("Den Unmut … brachte X").
+_OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines", "ihm", "ihr", "ihnen"})
+_NOMINATIVE = frozenset({"der", "die", "das", "ein", "eine"})
+# Words between the finite verb and an inverted subject ("hat sich auch X …").
+_MIDDLE = frozenset({"sich", "nun", "jetzt", "auch", "bereits", "erneut", "zudem", "ebenfalls"})
+_SPEAKING_KINDS = frozenset(
+    {
+        SpeakerKind.PERSON,
+        SpeakerKind.ORGANISATION,
+        SpeakerKind.INSTITUTION,
+        SpeakerKind.GOVERNMENT,
+        SpeakerKind.GROUP,
+        SpeakerKind.ANONYMOUS_SOURCE,
+    }
+)
+_INSTITUTION_ENDINGS = (
+    "amt",
+    "ministerium",
+    "gericht",
+    "gerichtshof",
+    "polizei",
+    "behörde",
+    "behörden",
+    "verband",
+    "institut",
+    "agentur",
+    "kommission",
+    "regierung",
+    "rat",
+    "parlament",
+    "staatsanwaltschaft",
+    "verwaltung",
+    "senat",
+    "partei",
+    "fraktion",
+    "gewerkschaft",
+    "konzern",
+    "unternehmen",
+)
+
+
+def sentence_subject(
+    frame: SentenceFrame, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The entity the main clause of ``frame`` is about, if it can speak.
+
+    >>> from polittext.entities import find_entities
+    >>> text = "Die Suche wurde am Abend eingestellt."
+    >>> sentence_subject(SentenceFrame.build(text, 0, len(text)), find_entities(text))
+    (None, None)
+    """
+    count = len(frame.tokens)
+    if _passive(frame):
+        return None, None  # "Die Ministerin wurde aufgefordert": spoken to, not speaking
+    first = 0
+    while first < count - 1 and (frame.lower(first) in _LEADING or frame.lower(first) in _FOCUS):
+        first += 1
+    if count - first < 3:
+        return None, None
+    opener = frame.lower(first)
+    if (
+        opener in _OBLIQUE
+        or opener in _PREPOSITIONS
+        or opener in _ADVERBS
+        or (frame.words[first].isdigit())
+    ):
+        verb = _verb_after_adverbial(frame, first)
+        if verb is None:
+            return None, None
+        subject = verb + 1
+        while subject < count and frame.lower(subject) in _MIDDLE:
+            subject += 1
+        if subject >= count or not (
+            frame.lower(subject) in _NOMINATIVE or frame.words[subject][:1].isupper()
+        ):
+            return None, None
+        return _speaker_phrase(frame, table, subject)
+    if not (opener in _NOMINATIVE or frame.words[first][:1].isupper()):
+        return None, None
+    last = noun_phrase_end(frame, first)
+    if last < first or last + 1 >= count or not frame.words[last + 1].islower():
+        return None, None
+    if frame.lower(last + 1) in _PREPOSITIONS or frame.lower(last + 1) in _NOMINATIVE:
+        return None, None
+    return _speaker_phrase(frame, table, first)
+
+
+def _passive(frame: SentenceFrame) -> bool:
+    """Whether the main clause is in the passive (``wurde … aufgefordert``,
+    ``wird … kritisiert``): its subject is what was acted on."""
+    last = frame.clause_end(0)
+    for index in range(last + 1):
+        word = frame.lower(index)
+        if word in {"wurde", "wurden", "worden"}:
+            return True
+        if word in {"wird", "werden"} and frame.lower(last).startswith("ge"):
+            return True
+    return False
+
+
+def _verb_after_adverbial(frame: SentenceFrame, first: int) -> int | None:
+    """The finite verb after an adverbial prefield: one adverb or number
+    (``Daraufhin fügte``, ``2009 will``) or a prepositional phrase (``Am 15. Mai
+    hat``)."""
+    count = len(frame.tokens)
+    opener = frame.lower(first)
+    if opener in _PREPOSITIONS:
+        last = noun_phrase_end(frame, first + 1)
+        if last < first + 1:
+            return None
+        verb = last + 1
+    elif opener in _OBLIQUE:
+        return None  # an object in the prefield: its verb and subject are too far to tell
+    else:
+        verb = first + 1
+    if verb >= count or frame.breaks[verb - 1] or not frame.words[verb].islower():
+        return None
+    lowered = frame.lower(verb)
+    if lowered in _PREPOSITIONS or lowered in _NOMINATIVE or lowered in _OBLIQUE:
+        return None
+    if lowered not in _AUXILIARIES and not lowered.endswith(("t", "te", "ten", "en", "e")):
+        return None
+    return verb
+
+
+def _speaker_phrase(
+    frame: SentenceFrame, table: EntityTable, first: int
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The entity of the noun phrase at ``first`` when it can name a speaker."""
+    last = noun_phrase_end(frame, first)
+    if last < first:
+        return None, None
+    start, end = frame.tokens[first][0], frame.tokens[last][1]
+    for mention_start, mention_end, index in table.within(start, end):
+        known = table.entities[index]
+        if frame.text[mention_start:mention_end].lower() in _QUANTIFIERS:
+            continue  # "Zwei Agenten": a number word taken for a name
+        if known.kind in _SPEAKING_KINDS and not _after_preposition(frame, mention_start, first):
+            return known, (mention_start, mention_end)
+        break  # the first mention decides: "Der Verkauf der Woba" is no speaker
+    head = first
+    while head < last and (
+        frame.lower(head) in _NOMINATIVE
+        or frame.words[head][:1].islower()
+        or frame.lower(head) in _QUANTIFIERS
+    ):
+        head += 1
+    # A capitalised word opening the sentence may be any word ("Langfristig",
+    # "Daneben"): a name no list knows counts only after the verb ("hält sich Gall").
+    if frame.lower(head) in _QUANTIFIERS or not _speaking_head(
+        frame.words[head], head == first and head > 0
+    ):
+        return None, None
+    entity, span = noun_phrase_source(frame, first, last + 1, table)
+    if entity is None or entity.kind not in _SPEAKING_KINDS:
+        return None, None
+    return entity, span
+
+
+def _after_preposition(frame: SentenceFrame, position: int, first: int) -> bool:
+    """Whether a preposition stands between the phrase start and ``position``
+    (``der Sprecher von Siemens``: Siemens is not the subject)."""
+    return any(
+        frame.lower(i) in _PREPOSITIONS
+        for i in range(first, len(frame.tokens))
+        if frame.tokens[i][0] < position
+    )
+
+
+def _speaking_head(word: str, bare: bool) -> bool:
+    """Whether a head noun can name a speaker: a role, a group or source noun, an
+    institution, an acronym, or (without an article) a name."""
+    g = gazetteer()
+    if g.role(word) is not None or g.group(word) is not None:
+        return True
+    lowered = word.lower()
+    if lowered.endswith(_INSTITUTION_ENDINGS):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    if len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2:
+        return True  # "BYD", "IADB", "ver.di"-like acronyms
+    return bare and could_be_surname(word)
