@@ -127,3 +127,38 @@ def test_speech_noun_with_holder_keeps_the_holder() -> None:
     text = "Nach Angaben der Polizei wurden zwei Männer festgenommen."
     quotes = polittext.attribute_quotes(text)
     assert [q.speaker_mention.text if q.speaker_mention else None for q in quotes] == ["Polizei"]
+
+
+# --- a direct quote after a colon: the subject of the clause before it speaks ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Ministerin zog eine klare Bilanz: „Wir haben viel erreicht.“",
+            [("direct", "Wir haben viel erreicht.", None, "Die Ministerin")],
+        ),
+        (
+            # A thing first, the subject after the verb.
+            "Scharfe Kritik übte der Verbandschef: „Das Gesetz kommt viel zu spät.“",
+            [("direct", "Das Gesetz kommt viel zu spät.", None, "der Verbandschef")],
+        ),
+        (
+            # A result does not speak.
+            "Das Ergebnis war eindeutig: „Wir haben viel erreicht.“",
+            [("direct", "Wir haben viel erreicht.", None, None)],
+        ),
+        pytest.param(
+            "Den Abend eröffnete die Ministerin mit einem Dank: „Ohne Sie ginge es nicht.“",
+            [("direct", "Ohne Sie ginge es nicht.", None, "die Ministerin")],
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="noun_phrase_end reads 'Den Abend eröffnete die Ministerin' as one "
+                "phrase (a time word before an adjective-like verb form), so no verb is found",
+            ),
+        ),
+    ],
+)
+def test_colon_quote_after_a_clause_without_cue(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

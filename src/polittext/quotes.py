@@ -504,6 +504,34 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     quote.entity, quote.mention = entity, mention
                 break
 
+    def colon_narrators(self) -> None:
+        """A direct quote after a colon whose clause before the colon has no cue
+        verb but a subject who can speak (``Die Ministerin zog eine klare Bilanz:
+        „…“``, ``Erkki Tuomioja, Präsident des Rats: „…“``): the subject is the
+        speaker, also over a speaker of the sentence before that the quote would
+        otherwise continue. Only the speaker is taken; there is no cue."""
+        for quote in self.quotes:
+            if quote.kind is not QuoteKind.DIRECT or quote.cue:
+                continue
+            start = self.segments[quote.sentence][0]
+            if quote.mention is not None and start <= quote.mention[0] < quote.start:
+                continue  # the speaker is already named before the quote
+            before = self.text[max(start, quote.start - 4) : quote.start].rstrip()
+            if not before[:-1].rstrip().endswith(":"):
+                continue  # the opening mark, then the colon before it
+            frame = self.frame(quote.sentence)
+            if _has_mark(self.text[start : quote.start - 1]) or any(
+                cue.end <= quote.start for cue in frame.cues
+            ):
+                continue  # an earlier quotation, or a cue: other rules decide
+            if quote.entity is not None and not _reported_forms().isdisjoint(
+                frame.lowered[: bisect.bisect_left(frame.starts, quote.start)]
+            ):
+                continue  # "Sie sei ihm dankbar: „…“": a report goes on with its speaker
+            entity, mention = sentence_subject(frame, self.table)
+            if entity is not None and mention is not None and mention[1] < quote.start:
+                quote.entity, quote.mention = entity, mention
+
     def interview(self) -> None:
         """The answers of an interview printed as turns (see
         :mod:`polittext.quote_interview`); they replace headline quotes found in
@@ -595,6 +623,7 @@ def find_quotes(
     finder.headlines()
     finder.colon_speakers()
     finder.colon_subjects()
+    finder.colon_narrators()
     finder.modal_subjects()
     finder.interview()
     finder.quotes.sort(key=lambda q: q.start)

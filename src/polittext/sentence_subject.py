@@ -42,6 +42,7 @@ _LEADING = frozenset({"und", "aber", "doch", "denn", "sondern"})
 # Articles of a noun phrase that cannot be the subject ("Den Unmut … brachte X").
 _OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines", "ihm", "ihr", "ihnen"})
 _NOMINATIVE = frozenset({"der", "die", "das", "ein", "eine"})
+_MASCULINE_NOMINATIVE = frozenset({"der", "ein"})
 # Words between the finite verb and an inverted subject ("hat sich auch X …").
 _MIDDLE = frozenset({"sich", "nun", "jetzt", "auch", "bereits", "erneut", "zudem", "ebenfalls"})
 _SPEAKING_KINDS = frozenset(
@@ -99,31 +100,59 @@ def sentence_subject(
     if count - first < 3:
         return None, None
     opener = frame.lower(first)
-    if (
-        opener in _OBLIQUE
-        or opener in _PREPOSITIONS
-        or opener in _ADVERBS
-        or (frame.words[first].isdigit())
-    ):
+    if opener in _PREPOSITIONS or opener in _ADVERBS or frame.words[first].isdigit():
         verb = _verb_after_adverbial(frame, first)
-        if verb is None:
-            return None, None
-        subject = verb + 1
-        while subject < count and frame.lower(subject) in _MIDDLE:
-            subject += 1
-        if subject >= count or not (
-            frame.lower(subject) in _NOMINATIVE or frame.words[subject][:1].isupper()
-        ):
-            return None, None
-        return _speaker_phrase(frame, table, subject)
-    if not (opener in _NOMINATIVE or frame.words[first][:1].isupper()):
+        return _inverted_subject(frame, table, verb, _NOMINATIVE)
+    if not (opener in _NOMINATIVE or opener in _OBLIQUE or frame.words[first][:1].isupper()):
         return None, None
     last = noun_phrase_end(frame, first)
-    if last < first or last + 1 >= count or not frame.words[last + 1].islower():
+    if last < first or last + 1 >= count:
         return None, None
-    if frame.lower(last + 1) in _PREPOSITIONS or frame.lower(last + 1) in _NOMINATIVE:
+    if opener in _OBLIQUE:
+        # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck": an object
+        # first, the subject after the verb.
+        return _inverted_subject(frame, table, _finite_at(frame, last + 1), _NOMINATIVE)
+    if frame.gap(last).strip().startswith(":"):
+        # "Erkki Tuomioja, Präsident des Rats: „…“": a name line before a quotation.
+        return _speaker_phrase(frame, table, first)
+    verb = _finite_at(frame, last + 1)
+    if verb is None:
         return None, None
-    return _speaker_phrase(frame, table, first)
+    found = _speaker_phrase(frame, table, first)
+    if found[0] is not None:
+        return found
+    # "Die Richtlinienkompetenz stellte der Vorsitzende in Frage": a thing first may
+    # be the object; only a masculine nominative after the verb is surely the subject.
+    return _inverted_subject(frame, table, verb, _MASCULINE_NOMINATIVE)
+
+
+def _finite_at(frame: SentenceFrame, index: int) -> int | None:
+    """``index`` if the word there can be the finite verb after the prefield."""
+    if index >= len(frame.tokens) or not frame.words[index].islower():
+        return None
+    lowered = frame.lower(index)
+    if lowered in _PREPOSITIONS or lowered in _NOMINATIVE or lowered in _OBLIQUE:
+        return None
+    return index
+
+
+def _inverted_subject(
+    frame: SentenceFrame, table: EntityTable, verb: int | None, articles: frozenset[str]
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The speaker named right after the finite verb ``verb`` (``hat die
+    Wahlkommission``, ``hält sich Gall``), after ``sich`` and a few adverbs; the
+    phrase opens with one of ``articles`` or a capitalised word."""
+    if verb is None:
+        return None, None
+    count = len(frame.tokens)
+    subject = verb + 1
+    while subject < count and frame.lower(subject) in _MIDDLE:
+        subject += 1
+    if subject >= count or not (
+        frame.lower(subject) in articles or frame.words[subject][:1].isupper()
+    ):
+        return None, None
+    return _speaker_phrase(frame, table, subject)
 
 
 def _passive(frame: SentenceFrame) -> bool:
@@ -143,22 +172,16 @@ def _verb_after_adverbial(frame: SentenceFrame, first: int) -> int | None:
     """The finite verb after an adverbial prefield: one adverb or number
     (``Daraufhin fügte``, ``2009 will``) or a prepositional phrase (``Am 15. Mai
     hat``)."""
-    count = len(frame.tokens)
-    opener = frame.lower(first)
-    if opener in _PREPOSITIONS:
+    if frame.lower(first) in _PREPOSITIONS:
         last = noun_phrase_end(frame, first + 1)
         if last < first + 1:
             return None
         verb = last + 1
-    elif opener in _OBLIQUE:
-        return None  # an object in the prefield: its verb and subject are too far to tell
     else:
         verb = first + 1
-    if verb >= count or frame.breaks[verb - 1] or not frame.words[verb].islower():
+    if verb >= len(frame.tokens) or frame.breaks[verb - 1] or _finite_at(frame, verb) is None:
         return None
     lowered = frame.lower(verb)
-    if lowered in _PREPOSITIONS or lowered in _NOMINATIVE or lowered in _OBLIQUE:
-        return None
     if lowered not in _AUXILIARIES and not lowered.endswith(("t", "te", "ten", "en", "e")):
         return None
     return verb
@@ -172,7 +195,14 @@ def _speaker_phrase(
     if last < first:
         return None, None
     start, end = frame.tokens[first][0], frame.tokens[last][1]
-    for mention_start, mention_end, index in table.within(start, end):
+    mentions = table.within(start, end)
+    for mention_start, mention_end, index in mentions:
+        if table.entities[index].kind is SpeakerKind.PERSON and (
+            frame.text[mention_start:mention_end].lower() not in _QUANTIFIERS
+        ):
+            # "die Sprecherin der Fraktion, Annette Weber": the person, not the party.
+            return table.entities[index], (mention_start, mention_end)
+    for mention_start, mention_end, index in mentions:
         known = table.entities[index]
         if frame.text[mention_start:mention_end].lower() in _QUANTIFIERS:
             continue  # "Zwei Agenten": a number word taken for a name
@@ -188,9 +218,8 @@ def _speaker_phrase(
         head += 1
     # A capitalised word opening the sentence may be any word ("Langfristig",
     # "Daneben"): a name no list knows counts only after the verb ("hält sich Gall").
-    if frame.lower(head) in _QUANTIFIERS or not _speaking_head(
-        frame.words[head], head == first and head > 0
-    ):
+    bare = head == first and head > 0 and frame.lower(head + 1) not in {"und", "oder", "sowie"}
+    if frame.lower(head) in _QUANTIFIERS or not _speaking_head(frame.words[head], bare):
         return None, None
     entity, span = noun_phrase_source(frame, first, last + 1, table)
     if entity is None or entity.kind not in _SPEAKING_KINDS:
