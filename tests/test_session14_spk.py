@@ -162,3 +162,28 @@ def test_speech_noun_with_holder_keeps_the_holder() -> None:
 )
 def test_colon_quote_after_a_clause_without_cue(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- a name in the sentence beats a speaker carried over from the sentence before ---------
+
+
+def test_named_subject_before_a_report_beats_an_interrupted_report() -> None:
+    # A person named by name in the sentence right before is whom the report is
+    # about to quote; a role noun there ("Der Bürgermeister", above) is not enough.
+    text = (
+        "Die Polizei teilte mit, der Täter sei geflohen. "
+        "Später besuchte Innenministerin Anna Weber den Tatort. "
+        "Die Lage sei unter Kontrolle."
+    )
+    assert rows(text)[-1] == ("reported", "Die Lage sei unter Kontrolle.", None, "Anna Weber")
+
+
+def test_subject_of_a_modal_beats_the_speaker_of_the_sentence_before() -> None:
+    text = (
+        "Die Ministerin sagte: „Wir helfen.“ Auch der Fraktionschef der Grünen, Max Kranz, "
+        "will „in den kommenden Wochen genau prüfen“, ob das reicht."
+    )
+    assert rows(text) == [
+        ("direct", "Wir helfen.", "sagte", "Die Ministerin"),
+        ("direct", "in den kommenden Wochen genau prüfen", None, "Max Kranz"),
+    ]

@@ -228,9 +228,12 @@ class _Finder(DirectQuotes, IndirectQuotes):
         none: the speaker of the sentence two before, whose report one narrative
         sentence interrupts; else the subject of the sentence before, if it can
         speak; else the speaker of the sentence three before."""
+        subject = self._subject_before(index)
+        if subject is not None and _named_person(subject):
+            return subject
         if index - 2 in by_sentence and by_sentence[index - 2][0] is not None:
             return by_sentence[index - 2]
-        return self._subject_before(index) or self._earlier_speaker(by_sentence, index)
+        return subject or self._earlier_speaker(by_sentence, index)
 
     def _subject_before(self, index: int) -> tuple[Entity, tuple[int, int] | None] | None:
         """The subject of the sentence before ``index`` when it names someone who
@@ -454,10 +457,13 @@ class _Finder(DirectQuotes, IndirectQuotes):
         Wiefelspütz, will „in den kommenden Wochen sorgfältig prüfen“, ob …``): the
         quoted words are the subject's, though the verb inside them is no cue."""
         for quote in self.quotes:
-            if quote.cue or quote.entity is not None:
-                continue
             if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED):
                 continue
+            start = self.segments[quote.sentence][0]
+            if quote.cue and (quote.owns_cue or quote.cue[0][0] >= start):
+                continue  # a cue of its own
+            if quote.entity is not None and (quote.mention is None or quote.mention[0] >= start):
+                continue  # a speaker from this sentence; one from the sentence before yields
             frame = self.frame(quote.sentence)
             index = bisect.bisect_left(frame.starts, quote.start) - 1
             if index < 1 or frame.lower(index) not in _SUBJECT_MODALS:
@@ -473,6 +479,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 entity = self.table.entities[entity_index]
                 if entity.kind is SpeakerKind.PERSON:
                     quote.entity, quote.mention = entity, (start, end)
+                    if quote.cue and quote.cue[0][0] < self.segments[quote.sentence][0]:
+                        quote.cue = ()  # the cue of the sentence before was another's
                     break
 
     def colon_subjects(self) -> None:
@@ -799,6 +807,14 @@ def _continuing_konjunktiv(frame: SentenceFrame) -> bool:
     return any(
         word in forms and frame.lower(i - 1) != "ich" and frame.lower(i + 1) != "ich"
         for i, word in enumerate(frame.words)
+    )
+
+
+def _named_person(speaker: tuple[Entity, tuple[int, int] | None]) -> bool:
+    """Whether ``speaker`` is a person named by name at ``speaker``'s mention."""
+    entity, mention = speaker
+    return entity.kind is SpeakerKind.PERSON and any(
+        (start, end) == mention and kind is MentionKind.NAME for start, end, kind in entity.mentions
     )
 
 

@@ -198,13 +198,13 @@ def _speaker_phrase(
     mentions = table.within(start, end)
     for mention_start, mention_end, index in mentions:
         if table.entities[index].kind is SpeakerKind.PERSON and (
-            frame.text[mention_start:mention_end].lower() not in _QUANTIFIERS
+            frame.text[mention_start:mention_end].split()[0].lower() not in _QUANTIFIERS
         ):
             # "die Sprecherin der Fraktion, Annette Weber": the person, not the party.
             return table.entities[index], (mention_start, mention_end)
     for mention_start, mention_end, index in mentions:
         known = table.entities[index]
-        if frame.text[mention_start:mention_end].lower() in _QUANTIFIERS:
+        if frame.text[mention_start:mention_end].split()[0].lower() in _QUANTIFIERS:
             continue  # "Zwei Agenten": a number word taken for a name
         if known.kind in _SPEAKING_KINDS and not _after_preposition(frame, mention_start, first):
             return known, (mention_start, mention_end)
@@ -221,6 +221,8 @@ def _speaker_phrase(
     bare = head == first and head > 0 and frame.lower(head + 1) not in {"und", "oder", "sowie"}
     if frame.lower(head) in _QUANTIFIERS or not _speaking_head(frame.words[head], bare):
         return None, None
+    if frame.lower(first) in _QUANTIFIERS:
+        first += 1  # "Zwei Agenten": the number word is no name
     entity, span = noun_phrase_source(frame, first, last + 1, table)
     if entity is None or entity.kind not in _SPEAKING_KINDS:
         return None, None
