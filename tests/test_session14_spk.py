@@ -187,3 +187,17 @@ def test_subject_of_a_modal_beats_the_speaker_of_the_sentence_before() -> None:
         ("direct", "Wir helfen.", "sagte", "Die Ministerin"),
         ("direct", "in den kommenden Wochen genau prüfen", None, "Max Kranz"),
     ]
+
+
+def test_cue_before_the_colon_beats_the_speaker_of_the_sentence_before() -> None:
+    # The cue "warnte" stands far before the colon; its subject speaks, not the
+    # speaker of the sentence before, whom the unframed quote would otherwise continue.
+    text = (
+        "Die Brauer sagten, sie seien besorgt. Weil viele Betriebe auf sauberes Wasser "
+        "angewiesen sind, warnte der Geschäftsführer des Verbands, Peter Kurz, die Politik "
+        "in einem Brief an die Ministerien: „Die Sicherheit ist in Gefahr.“"
+    )
+    quote = polittext.attribute_quotes(text)[-1]
+    assert quote.content.text == "Die Sicherheit ist in Gefahr."
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text.startswith("der Geschäftsführer")

@@ -490,8 +490,15 @@ class _Finder(DirectQuotes, IndirectQuotes):
         Forderung nach einem Waffenstillstand: „…“``): the subject of that verb is
         the speaker. Only the speaker is taken, not the cue."""
         for quote in self.quotes:
-            if quote.kind is not QuoteKind.DIRECT or quote.cue or quote.entity is not None:
+            if quote.kind is not QuoteKind.DIRECT:
                 continue
+            sentence_start = self.segments[quote.sentence][0]
+            if quote.cue and (quote.owns_cue or quote.cue[0][0] >= sentence_start):
+                continue  # a cue of its own
+            if quote.entity is not None and (
+                quote.mention is None or quote.mention[0] >= sentence_start
+            ):
+                continue  # a speaker from this sentence; one from the sentence before yields
             before = self.text[max(0, quote.start - 4) : quote.start].rstrip()
             if not before[:-1].rstrip().endswith(":"):
                 continue  # the opening mark, then the colon before it
@@ -510,6 +517,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 entity, mention = source_of(frame, cue, self.table, self.subjects)
                 if entity is not None:
                     quote.entity, quote.mention = entity, mention
+                    if quote.cue and quote.cue[0][0] < sentence_start:
+                        quote.cue = ()  # the cue of the sentence before was another's
                 break
 
     def colon_narrators(self) -> None:
