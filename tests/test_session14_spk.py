@@ -201,3 +201,32 @@ def test_cue_before_the_colon_beats_the_speaker_of_the_sentence_before() -> None
     assert quote.content.text == "Die Sicherheit ist in Gefahr."
     assert quote.speaker_mention is not None
     assert quote.speaker_mention.text.startswith("der Geschäftsführer")
+
+
+# --- "In X, die …, heißt es": the document before a relative clause is the source ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es, "
+            "dass die Rechte der Kinder verletzt würden.",
+            [
+                (
+                    "indirect",
+                    "dass die Rechte der Kinder verletzt würden",
+                    "heißt",
+                    "dieser Resolution",
+                )
+            ],
+        ),
+        (
+            "Im letzten Satz der Anordnung, die der Firma am Montag zugestellt wurde, "
+            "heißt es: „Die Firma darf nichts enthüllen.“",
+            [("direct", "Die Firma darf nichts enthüllen.", "heißt", "letzten Satz der Anordnung")],
+        ),
+    ],
+)
+def test_heisst_es_after_a_relative_clause(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
