@@ -230,3 +230,35 @@ def test_cue_before_the_colon_beats_the_speaker_of_the_sentence_before() -> None
 )
 def test_heisst_es_after_a_relative_clause(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # A name line with an apposition before the colon.
+            "Olli Rehn sagte: „Das ist schlecht.“ Erkki Tuomioja, Präsident des Rats der "
+            "Europäischen Union: „Die Verabschiedung eines Gesetzes ist idiotisch.“",
+            [
+                ("direct", "Das ist schlecht.", "sagte", "Olli Rehn"),
+                (
+                    "direct",
+                    "Die Verabschiedung eines Gesetzes ist idiotisch.",
+                    None,
+                    "Erkki Tuomioja",
+                ),
+            ],
+        ),
+        (
+            # The subject before the colon, not the speaker (and cue) of the sentence before.
+            "Die Ministerin sagte: „Wir helfen.“ Der Staatssekretär zog eine andere Bilanz: "
+            "„Wir haben versagt.“",
+            [
+                ("direct", "Wir helfen.", "sagte", "Die Ministerin"),
+                ("direct", "Wir haben versagt.", None, "Der Staatssekretär"),
+            ],
+        ),
+    ],
+)
+def test_colon_subject_beats_the_speaker_before(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

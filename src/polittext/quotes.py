@@ -528,9 +528,11 @@ class _Finder(DirectQuotes, IndirectQuotes):
         speaker, also over a speaker of the sentence before that the quote would
         otherwise continue. Only the speaker is taken; there is no cue."""
         for quote in self.quotes:
-            if quote.kind is not QuoteKind.DIRECT or quote.cue:
+            if quote.kind is not QuoteKind.DIRECT:
                 continue
             start = self.segments[quote.sentence][0]
+            if quote.cue and (quote.owns_cue or quote.cue[0][0] >= start):
+                continue  # a cue of its own
             if quote.mention is not None and start <= quote.mention[0] < quote.start:
                 continue  # the speaker is already named before the quote
             before = self.text[max(start, quote.start - 4) : quote.start].rstrip()
@@ -548,6 +550,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
             entity, mention = sentence_subject(frame, self.table)
             if entity is not None and mention is not None and mention[1] < quote.start:
                 quote.entity, quote.mention = entity, mention
+                quote.cue = ()  # a cue copied from the sentence before was another's
 
     def interview(self) -> None:
         """The answers of an interview printed as turns (see

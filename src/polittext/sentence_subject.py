@@ -112,9 +112,9 @@ def sentence_subject(
         # "Den Unmut der Partei brachte die Sprecherin zum Ausdruck": an object
         # first, the subject after the verb.
         return _inverted_subject(frame, table, _finite_at(frame, last + 1), _NOMINATIVE)
-    if frame.gap(last).strip().startswith(":"):
+    if frame.gap(last).strip().startswith(":") or _apposition_line(frame, last):
         # "Erkki Tuomioja, Präsident des Rats: „…“": a name line before a quotation.
-        return _speaker_phrase(frame, table, first)
+        return _speaker_phrase(frame, table, first, name_line=True)
     verb = _finite_at(frame, last + 1)
     if verb is None:
         return None, None
@@ -187,8 +187,26 @@ def _verb_after_adverbial(frame: SentenceFrame, first: int) -> int | None:
     return verb
 
 
+def _apposition_line(frame: SentenceFrame, last: int) -> bool:
+    """Whether a comma after the name ending at ``last`` opens an apposition that
+    runs to a colon with no verb in it (``Erkki Tuomioja, Präsident des Rats der
+    Europäischen Union: „…“``)."""
+    if "," not in frame.gap(last):
+        return False
+    for index in range(last + 1, min(len(frame.tokens), last + 12)):
+        word = frame.words[index]
+        if word.islower() and word not in _LINE_WORDS and not word.endswith(("e", "en", "er")):
+            return False
+        if ":" in frame.gap(index):
+            return True
+    return False
+
+
+_LINE_WORDS = frozenset({"des", "der", "den", "dem", "von", "vom", "für", "und", "im", "in", "am"})
+
+
 def _speaker_phrase(
-    frame: SentenceFrame, table: EntityTable, first: int
+    frame: SentenceFrame, table: EntityTable, first: int, name_line: bool = False
 ) -> tuple[Entity | None, tuple[int, int] | None]:
     """The entity of the noun phrase at ``first`` when it can name a speaker."""
     last = noun_phrase_end(frame, first)
@@ -218,7 +236,11 @@ def _speaker_phrase(
         head += 1
     # A capitalised word opening the sentence may be any word ("Langfristig",
     # "Daneben"): a name no list knows counts only after the verb ("hält sich Gall").
-    bare = head == first and head > 0 and frame.lower(head + 1) not in {"und", "oder", "sowie"}
+    bare = (head == first and (head > 0 or name_line)) and frame.lower(head + 1) not in {
+        "und",
+        "oder",
+        "sowie",
+    }
     if frame.lower(head) in _QUANTIFIERS or not _speaking_head(frame.words[head], bare):
         return None, None
     if frame.lower(first) in _QUANTIFIERS:
