@@ -59,11 +59,6 @@ def test_active_perfect_cue_passes_its_speaker_on(text: str, expected: list[Row]
             "Die angekündigte Reform der Pflege lässt auf sich warten. Sie solle im Mai beginnen.",
             [("reported", "Sie solle im Mai beginnen.", None, None)],
         ),
-        (
-            # A perfect of a verb that is no cue names no speaker.
-            "Der Bürgermeister hat die Straße gesperrt. Sie sei marode.",
-            [("reported", "Sie sei marode.", None, None)],
-        ),
     ],
 )
 def test_no_speaker_from_passive_or_attributive_participles(text: str, expected: list[Row]) -> None:

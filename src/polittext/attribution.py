@@ -1501,6 +1501,18 @@ def _heisst_es_source(
         return noun_phrase_source(frame, first, clause, table)
     if clause < cue.first_token and frame.lower(clause) in _PREPOSITIONS:
         return noun_phrase_source(frame, clause + 1, cue.first_token, table)
+    if clause == cue.first_token and clause > 2 and frame.lower(0) in _DOCUMENT_PREPOSITIONS:
+        # "In dieser Resolution, die der Rat annahm, heißt es, …": a relative clause
+        # between the document and the verb.
+        from polittext.sources import noun_phrase_end
+
+        last = min(noun_phrase_end(frame, 1), frame.clause_end(1))
+        if 1 <= last < clause:
+            mentions = table.within(tokens[1][0], tokens[last][1])
+            if mentions:
+                start, end, index = mentions[0]
+                return table.entities[index], (start, end)
+            return noun_phrase_source(frame, 1, last + 1, table)
     return None, None
 
 

@@ -57,6 +57,8 @@ from polittext.quote_direct import DirectQuotes
 from polittext.quote_indirect import IndirectQuotes, silent_weak_cue
 from polittext.quote_interview import interview_turns
 from polittext.quotemarks import QUOTE_MARKS
+from polittext.sentence_subject import sentence_subject
+from polittext.speaker_links import link_speakers
 from polittext.types import MentionKind, QuoteKind, SentenceKind, SpeakerKind
 
 __all__ = ["QuoteRecord", "find_quotes"]
@@ -174,7 +176,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     # without quotation marks (below).
                     if not _reported_outside(frame, marked, konjunktiv_forms()):
                         continue
-                    previous = self._earlier_speaker(by_sentence, index)
+                    previous = self._speaker_before(by_sentence, index)
                 quote_kind = QuoteKind.REPORTED
             elif previous is None:
                 # Konjunktiv I alone marks reported speech in news ("Dort seien auch
@@ -182,7 +184,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 # the speaker is the last one of the preceding sentences, if any.
                 if not _konjunktiv_one(frame):
                     continue
-                previous = self._earlier_speaker(by_sentence, index)
+                previous = self._speaker_before(by_sentence, index)
                 quote_kind = QuoteKind.REPORTED
             elif (_continuing_konjunktiv(frame) or _substitute_mood(frame)) and not _hypothetical(
                 frame, marked
@@ -216,6 +218,31 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 last = QuoteRecord(quote_kind, start, end, index, (), entity, mention, index)
                 self.add(last)
             by_sentence[index] = (entity, mention)
+
+    def _speaker_before(
+        self,
+        by_sentence: dict[int, tuple[Entity | None, tuple[int, int] | None]],
+        index: int,
+    ) -> tuple[Entity | None, tuple[int, int] | None]:
+        """The speaker of a report in Konjunktiv I when the sentence before has
+        none: the speaker of the sentence two before, whose report one narrative
+        sentence interrupts; else the subject of the sentence before, if it can
+        speak; else the speaker of the sentence three before."""
+        subject = self._subject_before(index)
+        if subject is not None and _named_person(subject):
+            return subject
+        if index - 2 in by_sentence and by_sentence[index - 2][0] is not None:
+            return by_sentence[index - 2]
+        return subject or self._earlier_speaker(by_sentence, index)
+
+    def _subject_before(self, index: int) -> tuple[Entity, tuple[int, int] | None] | None:
+        """The subject of the sentence before ``index`` when it names someone who
+        can speak (``Der Minister definierte das Ziel. Es gehe darum, …``): a report
+        in Konjunktiv I right after a sentence about someone is theirs."""
+        if index == 0 or self.segments[index - 1][2] is not SentenceKind.BODY:
+            return None
+        entity, mention = sentence_subject(self.frame(index - 1), self.table)
+        return (entity, mention) if entity is not None else None
 
     @staticmethod
     def _earlier_speaker(
@@ -430,10 +457,13 @@ class _Finder(DirectQuotes, IndirectQuotes):
         Wiefelspütz, will „in den kommenden Wochen sorgfältig prüfen“, ob …``): the
         quoted words are the subject's, though the verb inside them is no cue."""
         for quote in self.quotes:
-            if quote.cue or quote.entity is not None:
-                continue
             if quote.kind not in (QuoteKind.DIRECT, QuoteKind.MIXED):
                 continue
+            start = self.segments[quote.sentence][0]
+            if quote.cue and (quote.owns_cue or quote.cue[0][0] >= start):
+                continue  # a cue of its own
+            if quote.entity is not None and (quote.mention is None or quote.mention[0] >= start):
+                continue  # a speaker from this sentence; one from the sentence before yields
             frame = self.frame(quote.sentence)
             index = bisect.bisect_left(frame.starts, quote.start) - 1
             if index < 1 or frame.lower(index) not in _SUBJECT_MODALS:
@@ -449,6 +479,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 entity = self.table.entities[entity_index]
                 if entity.kind is SpeakerKind.PERSON:
                     quote.entity, quote.mention = entity, (start, end)
+                    if quote.cue and quote.cue[0][0] < self.segments[quote.sentence][0]:
+                        quote.cue = ()  # the cue of the sentence before was another's
                     break
 
     def colon_subjects(self) -> None:
@@ -458,8 +490,15 @@ class _Finder(DirectQuotes, IndirectQuotes):
         Forderung nach einem Waffenstillstand: „…“``): the subject of that verb is
         the speaker. Only the speaker is taken, not the cue."""
         for quote in self.quotes:
-            if quote.kind is not QuoteKind.DIRECT or quote.cue or quote.entity is not None:
+            if quote.kind is not QuoteKind.DIRECT:
                 continue
+            sentence_start = self.segments[quote.sentence][0]
+            if quote.cue and (quote.owns_cue or quote.cue[0][0] >= sentence_start):
+                continue  # a cue of its own
+            if quote.entity is not None and (
+                quote.mention is None or quote.mention[0] >= sentence_start
+            ):
+                continue  # a speaker from this sentence; one from the sentence before yields
             before = self.text[max(0, quote.start - 4) : quote.start].rstrip()
             if not before[:-1].rstrip().endswith(":"):
                 continue  # the opening mark, then the colon before it
@@ -478,7 +517,40 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 entity, mention = source_of(frame, cue, self.table, self.subjects)
                 if entity is not None:
                     quote.entity, quote.mention = entity, mention
+                    if quote.cue and quote.cue[0][0] < sentence_start:
+                        quote.cue = ()  # the cue of the sentence before was another's
                 break
+
+    def colon_narrators(self) -> None:
+        """A direct quote after a colon whose clause before the colon has no cue
+        verb but a subject who can speak (``Die Ministerin zog eine klare Bilanz:
+        „…“``, ``Erkki Tuomioja, Präsident des Rats: „…“``): the subject is the
+        speaker, also over a speaker of the sentence before that the quote would
+        otherwise continue. Only the speaker is taken; there is no cue."""
+        for quote in self.quotes:
+            if quote.kind is not QuoteKind.DIRECT:
+                continue
+            start = self.segments[quote.sentence][0]
+            if quote.cue and (quote.owns_cue or quote.cue[0][0] >= start):
+                continue  # a cue of its own
+            if quote.mention is not None and start <= quote.mention[0] < quote.start:
+                continue  # the speaker is already named before the quote
+            before = self.text[max(start, quote.start - 4) : quote.start].rstrip()
+            if not before[:-1].rstrip().endswith(":"):
+                continue  # the opening mark, then the colon before it
+            frame = self.frame(quote.sentence)
+            if _has_mark(self.text[start : quote.start - 1]) or any(
+                cue.end <= quote.start for cue in frame.cues
+            ):
+                continue  # an earlier quotation, or a cue: other rules decide
+            if quote.entity is not None and not _reported_forms().isdisjoint(
+                frame.lowered[: bisect.bisect_left(frame.starts, quote.start)]
+            ):
+                continue  # "Sie sei ihm dankbar: „…“": a report goes on with its speaker
+            entity, mention = sentence_subject(frame, self.table)
+            if entity is not None and mention is not None and mention[1] < quote.start:
+                quote.entity, quote.mention = entity, mention
+                quote.cue = ()  # a cue copied from the sentence before was another's
 
     def interview(self) -> None:
         """The answers of an interview printed as turns (see
@@ -571,6 +643,7 @@ def find_quotes(
     finder.headlines()
     finder.colon_speakers()
     finder.colon_subjects()
+    finder.colon_narrators()
     finder.modal_subjects()
     finder.interview()
     finder.quotes.sort(key=lambda q: q.start)
@@ -587,6 +660,7 @@ def find_quotes(
     _inherit_speakers(finder.quotes)
     _continue_speakers(finder.quotes)
     _continued_cues(finder.quotes)
+    link_speakers(text, table, finder.quotes)
     return finder.quotes
 
 
@@ -746,6 +820,14 @@ def _continuing_konjunktiv(frame: SentenceFrame) -> bool:
     return any(
         word in forms and frame.lower(i - 1) != "ich" and frame.lower(i + 1) != "ich"
         for i, word in enumerate(frame.words)
+    )
+
+
+def _named_person(speaker: tuple[Entity, tuple[int, int] | None]) -> bool:
+    """Whether ``speaker`` is a person named by name at ``speaker``'s mention."""
+    entity, mention = speaker
+    return entity.kind is SpeakerKind.PERSON and any(
+        (start, end) == mention and kind is MentionKind.NAME for start, end, kind in entity.mentions
     )
 
 
