@@ -192,3 +192,94 @@ def test_refusal_around_a_wie_aside() -> None:
         "fordert, weiterhin ab."
     )
     assert _modality(text, "Industriestrompreis") == "rejected"
+
+
+def _of_type(text: str, type_id: str) -> str:
+    found = [m for m in polittext.classify_measures(text) if m.type == type_id]
+    assert len(found) == 1, polittext.classify_measures(text)
+    return found[0].modality.value
+
+
+@pytest.mark.parametrize(
+    ("text", "type_id", "modality"),
+    [
+        # A loosening that will not come keeps the measure.
+        ("Die Sanktionen gegen Belarus werden wir nicht lockern.", "SANCTION_GENERAL", "in_force"),
+        # Refusals: "spricht sich gegen … aus" with a "für" inside, a judgement, a vote.
+        (
+            "Der Verband spricht sich gegen eine Zuckersteuer für Limonaden aus.",
+            "TAX_LEVY",
+            "rejected",
+        ),
+        (
+            "Ein Tempolimit auf allen Landstraßen halten wir für einen Fehler.",
+            "REGULATION_LAW",
+            "rejected",
+        ),
+        ("Die Grünen stimmen gegen die geplante Pkw-Maut.", "TAX_LEVY", "rejected"),
+        (
+            "Die Koalition wird dem Antrag auf eine Vermögensteuer nicht zustimmen.",
+            "TAX_LEVY",
+            "rejected",
+        ),
+        # A widening adopted in a zu-infinitive; a promised one is planned.
+        (
+            "Der Bundestag hat beschlossen, die Förderung für Wärmepumpen aufzustocken.",
+            "SUBSIDY_FINANCIAL_AID",
+            "extended",
+        ),
+        (
+            "Die Regierung sagte zu, die Förderung für Wärmepumpen aufzustocken.",
+            "SUBSIDY_FINANCIAL_AID",
+            "planned",
+        ),
+        # Counterfactual "Ohne … gäbe"; breaking a measure presupposes it.
+        (
+            "Ohne die Hermesbürgschaften gäbe es viele Exportaufträge heute nicht.",
+            "FINANCIAL_GUARANTEE",
+            "hypothetical",
+        ),
+        (
+            "Sollte Moskau das Abkommen brechen, verhängt die EU neue Sanktionen.",
+            "AGREEMENT_TREATY",
+            "in_force",
+        ),
+        # Struck as a whole: ended.
+        (
+            "Die Landesregierung hat die Zweitwohnungsteuer ersatzlos gestrichen.",
+            "TAX_LEVY",
+            "lifted_or_ended",
+        ),
+        # A demanded end after a relative clause; a lifting that waits for a condition.
+        (
+            "Die Grenzkontrollen, die der Minister angeordnet hat, müssen sofort beendet werden.",
+            "MIGRATION_BORDER",
+            "in_force",
+        ),
+        (
+            "Wir werden die Einreiseverbote erst aufheben, wenn alle Gefangenen frei sind.",
+            "TRAVEL_BAN",
+            "in_force",
+        ),
+        # Questions and conditions.
+        (
+            "Ich frage den Minister: Wird es eine Erhöhung des Pflegegeldes geben?",
+            "PAY_BENEFIT_CHANGE",
+            "under_discussion",
+        ),
+        (
+            "Washington droht mit neuen Strafzöllen, sollte die EU eine Digitalsteuer einführen.",
+            "TAX_LEVY",
+            "hypothetical",
+        ),
+        # A planned weighing; a separable programme act.
+        ("Wir wollen eine Abgabe auf Einwegbecher prüfen.", "TAX_LEVY", "considered"),
+        (
+            "Wir legen ein Förderprogramm für Balkonkraftwerke auf.",
+            "SUBSIDY_FINANCIAL_AID",
+            "planned",
+        ),
+    ],
+)
+def test_session14_blind_set_rules(text: str, type_id: str, modality: str) -> None:
+    assert _of_type(text, type_id) == modality

@@ -28,6 +28,7 @@ _VIOLATIONS = frozenset(
         "verstößt", "verstoßen", "verstieß", "verstießen", "verstoß", "verstöße", "verstößen",
         "missachtet", "missachten", "missachtete", "missachteten", "missachtung",
         "unterläuft", "unterlaufen", "unterlief", "unterliefen",
+        "bricht", "brechen", "brach", "brachen", "gebrochen", "bruch",
     }
 )  # fmt: skip
 # Present-tense verbs by which an existing measure applies when a case arises.

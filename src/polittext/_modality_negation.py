@@ -521,7 +521,7 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.CONSIDERED
     if modality is Modality.DECIDED and frame.lower(last).startswith(_AGREEING):
         return Modality.UNDER_DISCUSSION  # "konnten sich nicht auf … einigen"
-    if modality is Modality.DECIDED and (
+    if modality in (Modality.DECIDED, Modality.PLANNED) and (
         any(frame.lower(i).startswith(_CONSENTS) for i in range(first, last + 1))
         or (frame.lower(first).startswith("stimm") and frame.lower(last) == "zu")
     ):

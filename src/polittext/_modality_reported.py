@@ -17,6 +17,7 @@ from polittext._modality_clauses import (
     _REACH,
     _SPOKEN_MEASURES,
     _TALKS,
+    _WERDEN,
     _governed_by,
     _has_zu_infinitive,
     _preposition_before,
@@ -302,7 +303,17 @@ def _verb_question(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     text = frame.text[frame.start : frame.end].rstrip()
     if not text.endswith("?") or candidate.first == 0 or len(frame.words) < 3:
         return False
+    # "Ich frage die Bundesregierung: Wird es …?": the question after a colon
+    start = next((i + 1 for i in range(candidate.first - 1, -1, -1) if ":" in frame.gap(i)), 0)
+    if start > 0:
+        if start >= candidate.first:
+            return False
+        if frame.lower(start) in _WERDEN and frame.lower(start + 1) == "es":
+            return True  # "Wird es eine Verlängerung des Tankrabatts geben?"
+        return any(c.first == start and c.use == "verb" and c.modality in _ASKED_ACTS for c in cues)
     first = frame.lower(0)
+    if first in _WERDEN and frame.lower(1) == "es":
+        return True  # "Wird es eine Verlängerung geben?": whether it comes is asked
     if first in _PAST_FORMS or first in _COPULAS:
         # "Hat die Regierung die Verlängerung schon beschlossen?": whether it is done yet
         # is asked, so it is open; a plain question about the past is none.

@@ -75,6 +75,9 @@ from polittext._modality_reported import (
 from polittext._modality_stances import (
     _alternative_question,
     _condition_before,
+    _existence_question,
+    _inside_sollte_condition,
+    _lifting_waits,
     _never_to_exist,
     _refused_by_speaker,
 )
@@ -89,6 +92,9 @@ from polittext.measure_cues import _OUTCOMES, _REMAIN, Cue
 from polittext.measures import Candidate
 from polittext.types import Modality
 
+# Measures that end when struck as a whole; a benefit struck for a group changes its rate
+# (decided), and a cancelled manoeuvre is a suspension, the measure itself.
+_STRUCK_TYPES = frozenset({"SUBSIDY_FINANCIAL_AID", "REGULATION_LAW", "TAX_LEVY"})
 # Stages that a condition before the measure's clause turns into a supposition.
 _CONDITIONED_ACTS = frozenset({Modality.DEMANDED, Modality.CONSIDERED})
 
@@ -111,6 +117,8 @@ def _revised(
         and _violated(frame, candidate)
     ):
         return Modality.IN_FORCE  # "prüft Strafen für Firmen, die die Sanktionen umgehen"
+    if modality is Modality.PLANNED and _existence_question(frame, candidate):
+        return Modality.UNDER_DISCUSSION  # "Wird es eine Erhöhung des Pflegegeldes geben?"
     if modality is Modality.NEGATED and _alternative_question(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Wird die Wehrpflicht eingeführt oder nicht?"
     if modality is Modality.IN_FORCE and _never_to_exist(frame, candidate):
@@ -119,6 +127,8 @@ def _revised(
         return Modality.REJECTED  # "Keine Waffenlieferungen – das ist unsere Linie"
     if modality in _EXPECTED_STAGES and _to_be_expected(frame, candidate):
         return Modality.HYPOTHETICAL  # "Wer …, muss mit harten Sanktionen rechnen"
+    if _only_if(frame, candidate) and _lifting_waits(frame, cues, candidate):
+        return Modality.IN_FORCE  # "Wir werden die Sanktionen erst aufheben, wenn …"
     if modality in _CONDITIONED_STAGES and _only_if(frame, candidate):
         return Modality.HYPOTHETICAL  # "Die Truppe wird nur entsandt, wenn Moskau zustimmt"
     if modality in _FUTURE_STAGES and _after_a_future_event(frame, candidate):
@@ -185,6 +195,10 @@ def _revised(
         return Modality.IN_FORCE  # "Wir werden die Rente mit 63 nicht antasten": kept
     if modality in (Modality.PLANNED, Modality.DECIDED) and _vote_expected(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Der Bundesrat dürfte dem Rentenpaket zustimmen"
+    if modality in _CONDITIONABLE | _CONDITIONED_ACTS and _inside_sollte_condition(
+        frame, candidate
+    ):
+        return Modality.HYPOTHETICAL  # "…, sollte Brüssel die Exportkontrollen verschärfen"
     if modality in _CONDITIONABLE | _CONDITIONED_ACTS and _condition_before(frame, candidate):
         return Modality.HYPOTHETICAL  # "…, und wenn die Preise steigen, werden wir … prüfen"
     if modality in _CONDITIONABLE and _condition_around(frame, candidate):
@@ -203,7 +217,7 @@ def _revised(
         return Modality.IN_FORCE  # "Die verabschiedete Grundrente wird seit Januar ausgezahlt"
     if modality in (Modality.PLANNED, Modality.EXTENDED) and _talked_about(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Die Verhandlungen über ein Abkommen sollen …"
-    if modality is Modality.DECIDED and _promised_act(frame, candidate):
+    if modality in (Modality.DECIDED, Modality.EXTENDED) and _promised_act(frame, candidate):
         return Modality.PLANNED  # "hat zugesagt, das Pflegegeld ab August zu erhöhen"
     if modality in _OUTCOMES - {Modality.IN_FORCE} and _announced_after(frame, cues, candidate):
         return Modality.PLANNED  # "Das Waffenrecht wird verschärft, kündigte die Ministerin an"
@@ -231,10 +245,12 @@ def _revised(
         return Modality.IN_FORCE  # "will die eingefrorenen Vermögen … nutzen": still frozen
     if (
         modality is Modality.DECIDED
-        and candidate.type == "SUBSIDY_FINANCIAL_AID"
+        and candidate.type in _STRUCK_TYPES
         and _struck(frame, candidate)
     ):
-        return Modality.LIFTED_OR_ENDED  # "hat die Förderung für Lastenräder gestrichen"
+        # "hat die Förderung für Lastenräder gestrichen", "die Meldepflicht ersatzlos
+        # gestrichen": struck as a whole, the measure has ended (the cut is decided).
+        return Modality.LIFTED_OR_ENDED
     if modality is Modality.LIFTED_OR_ENDED and _failed_before_start(frame, cues, candidate):
         return Modality.NEGATED  # "Die Kindergrundsicherung, die … geplant war, ist gescheitert"
     if modality is Modality.LIFTED_OR_ENDED and _preventable_expiry(frame, candidate):

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from polittext._modality_clauses import _window, _with_us
 from polittext.frames import SentenceFrame
+from polittext.measure_cues import Cue
 from polittext.measures import Candidate
+from polittext.types import Modality
 
 # Forms of "es gibt" (there is): with a negation the measure is said not to exist.
 _GIVE = frozenset({"geben", "gibt", "gab", "gäbe", "gegeben"})
@@ -39,6 +41,27 @@ def _alternative_question(frame: SentenceFrame, candidate: Candidate) -> bool:
     return any(
         frame.lower(i) == "oder" and frame.lower(i + 1) == "nicht" and frame.breaks[i + 1]
         for i in range(candidate.last + 1, end + 1)
+    )
+
+
+def _existence_question(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Wird es eine Erhöhung des Pflegegeldes geben?`` (also after ``Ich frage Sie:``):
+    whether the measure will come is asked, so it is open.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Wird es eine Vermögensteuer geben?"
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _existence_question(frame, Candidate("TAX_LEVY", 3, 3, 0))
+    True
+    """
+    if not frame.text[frame.start : frame.end].rstrip().endswith("?"):
+        return False
+    start = next((i + 1 for i in range(candidate.first - 1, -1, -1) if ":" in frame.gap(i)), 0)
+    end = frame.clause_end(candidate.last)
+    return (
+        frame.lower(start) in {"wird", "werden"}
+        and frame.lower(start + 1) == "es"
+        and frame.lower(end) in _GIVE
     )
 
 
@@ -92,6 +115,39 @@ def _condition_before(frame: SentenceFrame, candidate: Candidate) -> bool:
         return False
     # the main clause after a fronted condition opens with its finite verb
     return frame.words[start].islower() and frame.lower(start) not in _COORDINATORS
+
+
+def _inside_sollte_condition(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """Whether the measure stands in a condition that opens with ``sollte`` after a comma
+    (``Peking droht mit Gegenzöllen, sollte Brüssel die Exportkontrollen verschärfen``):
+    verb-first inside a sentence, ``sollte`` sets a condition, it demands nothing.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Peking droht mit Gegenzöllen, sollte Brüssel die Exportkontrollen verschärfen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _inside_sollte_condition(frame, Candidate("EXPORT_BAN", 7, 7, 0))
+    True
+    """
+    start = frame.clause_start(candidate.first)
+    return (
+        start > 0
+        and "," in frame.gap(start - 1)
+        and frame.lower(start) in _VERB_FIRST_CONDITIONS
+        and frame.words[frame.clause_end(candidate.last)].islower()
+    )
+
+
+def _lifting_waits(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """Whether the measure's own clause lifts it ``erst`` (only) under the condition that
+    follows (``Wir werden die Sanktionen erst aufheben, wenn Russland abzieht``): the
+    lifting waits, so the measure stays in force (docs/labelling.rst)."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    return "erst" in frame.lowered[start : end + 1] and any(
+        c.modality is Modality.LIFTED_OR_ENDED
+        and frame.words[c.first].islower()
+        and candidate.last < c.first <= end
+        for c in cues
+    )
 
 
 def _refused_by_speaker(frame: SentenceFrame) -> bool:

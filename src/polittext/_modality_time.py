@@ -98,6 +98,9 @@ _PROGRAMME_ACTS = frozenset(
 )
 
 
+_SEPARABLE_PROGRAMME_ACTS = {"legen": "auf", "stocken": "auf", "bauen": "aus", "weiten": "aus"}
+
+
 def _programme_act(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
     """``Wir erhöhen die Besoldung``, ``Deshalb senken wir die Stromsteuer``: ``wir``
     next to a plural present act verb, in a clause with no status cue and no past,
@@ -112,7 +115,11 @@ def _programme_act(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     ):
         return False
     return any(
-        word in _PROGRAMME_ACTS
+        (
+            word in _PROGRAMME_ACTS
+            # "Wir legen ein Investitionsprogramm auf": a separable act, its particle last
+            or _SEPARABLE_PROGRAMME_ACTS.get(word) == frame.lower(frame.clause_end(start + i))
+        )
         and frame.words[start + i].islower()
         and "wir" in words[max(0, i - 1) : i + 2]
         for i, word in enumerate(words)
@@ -557,6 +564,15 @@ def _scope(
         c.modality in weighing and frame.words[c.first].islower() for c in [chosen, *others]
     ):
         return Modality.DEMANDED
+    # "wollen wir gemeinsam mit Fachleuten prüfen": a planned weighing is a weighing.
+    if (
+        chosen.use == "modal"
+        and chosen.modality is Modality.PLANNED
+        and any(
+            c.modality is Modality.CONSIDERED and frame.words[c.first].islower() for c in others
+        )
+    ):
+        return Modality.CONSIDERED
     if chosen.use == "modal":
         # "will gegen … stimmen"; a refusal noun with a light verb counts too: "will sein
         # Veto gegen das Abkommen einlegen".

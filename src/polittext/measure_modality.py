@@ -417,6 +417,22 @@ def _modality(
     governing = _governing(frame, verbs, clause) or _fronted_governor(
         frame, verbs, clause, relative
     )
+    if (
+        governing is not None
+        and governing.use == "modal"
+        and governing.modality in (Modality.DEMANDED, Modality.PLANNED)
+        and governing.first > clause[1]
+        and any(
+            c.modality is Modality.LIFTED_OR_ENDED
+            and frame.words[c.first].islower()
+            and frame.clause_start(c.first) == frame.clause_start(governing.first)
+            and c.first > governing.first
+            for c in verbs
+        )
+    ):
+        # "Die Grenzkontrollen, die … angeordnet hat, müssen sofort beendet werden": an
+        # end that is only demanded or planned leaves the measure in force.
+        return Modality.IN_FORCE
     if _overdue_question(frame, frame.clause_start(candidate.first)):
         return Modality.DEMANDED  # "Wo bleibt das versprochene Investitionsprogramm?"
     # 0. The content of a draft stays proposed whoever adopts the draft ("Das Kabinett
@@ -498,9 +514,15 @@ def _modality(
                 None,
             )
             # "im geplanten Abkommen": a prepositional phrase is not what is refused.
-            inside_phrase = frame.lower(cue.first - 1) in _PREPOSITIONS or (
-                frame.lower(cue.first - 1) in _DETERMINERS
-                and frame.lower(cue.first - 2) in _PREPOSITIONS
+            preposition = cue.first - (2 if frame.lower(cue.first - 1) in _DETERMINERS else 1)
+            inside_phrase = (
+                frame.lower(preposition) in _PREPOSITIONS
+                # "stimmen gegen das geplante Verbot": the refusal's own preposition
+                and not (
+                    refusal is not None
+                    and frame.lower(preposition) == "gegen"
+                    and refusal.first <= preposition <= refusal.last + 1
+                )
             )
             if refusal is not None and not inside_phrase:
                 return _negated(frame, refusal.first, refusal.last, Modality.REJECTED)
@@ -575,7 +597,8 @@ def _modality(
             return Modality.IN_FORCE  # "…, falls die EU ihre Digitalsteuer nicht zurücknimmt"
     opener = 1 if frame.lower(0) in {"erst", "nur"} and frame.lower(1) == "wenn" else 0
     if frame.lower(opener) in _CONDITIONAL_OPENERS | {"wenn"} or (
-        frame.lower(0) == "ohne" and any(word in _SUBJUNCTIVE_MODALS for word in frame.lowered)
+        frame.lower(0) == "ohne"
+        and any(word in _SUBJUNCTIVE_MODALS | {"gäbe", "gäben"} for word in frame.lowered)
     ):
         if frame.lower(0) == "ohne":
             # "Ohne ein Sondervermögen wäre die Zeitenwende gescheitert": a counterfactual;
@@ -852,7 +875,7 @@ def _modality(
         if modality is Modality.REJECTED and _standard(frame, chosen, candidate):
             return Modality.IN_FORCE  # "ist mit dem Klimaschutzgesetz nicht vereinbar"
         if _loosening(frame, candidate, clause) and (
-            modality in _NOT_DONE | {Modality.PLANNED}
+            modality in _NOT_DONE | {Modality.PLANNED, Modality.NEGATED}
             or frame.lower(clause[0]) in {"wenn", "falls", "ob", "sofern"}
         ):
             return Modality.IN_FORCE  # "sollen gelockert werden": still in force
