@@ -272,6 +272,20 @@ def _of_type(text: str, type_id: str) -> str:
             "TAX_LEVY",
             "hypothetical",
         ),
+        # Failing with a plan, a demand or a motion: the measure did not come.
+        (
+            "Die Ampel ist mit ihrem Vorhaben, eine Übergewinnsteuer einzuführen, gescheitert.",
+            "TAX_LEVY",
+            "negated",
+        ),
+        (
+            "Die FDP ist mit ihrem Vorstoß für eine Senkung des Solis gescheitert.",
+            "TAX_LEVY",
+            "negated",
+        ),
+        # A closed border (the participle after the noun).
+        ("Die Türkei hat ihre Grenze zu Syrien geschlossen.", "MIGRATION_BORDER", "decided"),
+        ("Die Grenze zu Belarus bleibt geschlossen.", "MIGRATION_BORDER", "in_force"),
         # A planned weighing; a separable programme act.
         ("Wir wollen eine Abgabe auf Einwegbecher prüfen.", "TAX_LEVY", "considered"),
         (
@@ -283,3 +297,9 @@ def _of_type(text: str, type_id: str) -> str:
 )
 def test_session14_blind_set_rules(text: str, type_id: str, modality: str) -> None:
     assert _of_type(text, type_id) == modality
+
+
+def test_a_closed_school_is_no_border_measure() -> None:
+    assert (
+        polittext.classify_measures("Die Schule ist wegen eines Wasserschadens geschlossen.") == []
+    )

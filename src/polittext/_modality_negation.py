@@ -47,6 +47,9 @@ _FAILED_CHANGES = (
     "reform",
     "verschärfung",
     "ausweitung",
+    "forderung",
+    "vorhaben",
+    "vorstoß",
 )
 _NOT_STARTED = frozenset(
     {Modality.DEMANDED, Modality.PROPOSED, Modality.PLANNED, Modality.UNDER_DISCUSSION}

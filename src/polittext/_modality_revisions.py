@@ -76,6 +76,7 @@ from polittext._modality_stances import (
     _alternative_question,
     _condition_before,
     _existence_question,
+    _failed_with_plan,
     _inside_sollte_condition,
     _lifting_waits,
     _never_to_exist,
@@ -117,6 +118,12 @@ def _revised(
         and _violated(frame, candidate)
     ):
         return Modality.IN_FORCE  # "prüft Strafen für Firmen, die die Sanktionen umgehen"
+    if modality in (
+        Modality.PLANNED,
+        Modality.PROPOSED,
+        Modality.DEMANDED,
+    ) and _failed_with_plan(frame, cues, candidate):
+        return Modality.NEGATED  # "ist mit ihrem Vorhaben, … einzuführen, gescheitert"
     if modality is Modality.PLANNED and _existence_question(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Wird es eine Erhöhung des Pflegegeldes geben?"
     if modality is Modality.NEGATED and _alternative_question(frame, candidate):

@@ -150,6 +150,35 @@ def _lifting_waits(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     )
 
 
+_FAILING = ("scheiter", "gescheitert")
+
+
+def _failed_with_plan(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+    """``Die Ampel ist mit ihrem Vorhaben, eine Übergewinnsteuer einzuführen,
+    gescheitert``: someone who failed *with* a plan, a motion or a demand for the measure
+    did not get it (negated, docs/labelling.rst, session 8).
+
+    >>> from polittext.measures import Candidate
+    >>> from polittext.measure_cues import status_cues
+    >>> text = "Die Ampel ist mit ihrem Vorhaben, eine Übergewinnsteuer einzuführen, gescheitert."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _failed_with_plan(frame, status_cues(frame), Candidate("TAX_LEVY", 7, 7, 0))
+    True
+    """
+    if not any(w.startswith(_FAILING) for w in frame.lowered):
+        return False
+    return any(
+        c.modality in _ASKED_FOR
+        and frame.words[c.first][:1].isupper()
+        and 0 < candidate.first - c.last <= 8
+        and "mit" in frame.lowered[max(0, c.first - 3) : c.first]
+        for c in cues
+    )
+
+
+_ASKED_FOR = frozenset({Modality.PLANNED, Modality.PROPOSED, Modality.DEMANDED})
+
+
 def _refused_by_speaker(frame: SentenceFrame) -> bool:
     """Whether the speaker claims a negation as their own line (``Keine
     Waffenlieferungen in Kriegsgebiete – das ist und bleibt unsere Linie``, ``unsere
