@@ -286,6 +286,10 @@ def _of_type(text: str, type_id: str) -> str:
         # A closed border (the participle after the noun).
         ("Die Türkei hat ihre Grenze zu Syrien geschlossen.", "MIGRATION_BORDER", "decided"),
         ("Die Grenze zu Belarus bleibt geschlossen.", "MIGRATION_BORDER", "in_force"),
+        # A one-off act in the present of a news report is done; a rule as subject states
+        # what applies.
+        ("Die Stadt verbietet Feuerwerk in der Innenstadt.", "REGULATION_LAW", "decided"),
+        ("Das Gesetz verbietet Werbung für Tabak.", "REGULATION_LAW", "in_force"),
         # A planned weighing; a separable programme act.
         ("Wir wollen eine Abgabe auf Einwegbecher prüfen.", "TAX_LEVY", "considered"),
         (

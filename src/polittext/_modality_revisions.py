@@ -80,6 +80,7 @@ from polittext._modality_stances import (
     _inside_sollte_condition,
     _lifting_waits,
     _never_to_exist,
+    _one_off_present_act,
     _refused_by_speaker,
 )
 from polittext._modality_time import (
@@ -124,6 +125,8 @@ def _revised(
         Modality.DEMANDED,
     ) and _failed_with_plan(frame, cues, candidate):
         return Modality.NEGATED  # "ist mit ihrem Vorhaben, … einzuführen, gescheitert"
+    if modality is Modality.IN_FORCE and _one_off_present_act(frame, candidate):
+        return Modality.DECIDED  # "Polen schließt seine Grenze zu Belarus"
     if modality is Modality.PLANNED and _existence_question(frame, candidate):
         return Modality.UNDER_DISCUSSION  # "Wird es eine Erhöhung des Pflegegeldes geben?"
     if modality is Modality.NEGATED and _alternative_question(frame, candidate):

@@ -179,6 +179,38 @@ def _failed_with_plan(frame: SentenceFrame, cues: list[Cue], candidate: Candidat
 _ASKED_FOR = frozenset({Modality.PLANNED, Modality.PROPOSED, Modality.DEMANDED})
 
 
+# Present-tense verbs of a one-off act: in a news report the act is done (decided), unlike an
+# ongoing activity ("liefert", "zahlt"), which is in force (docs/labelling.rst, decided).
+_ONE_OFF_PRESENT = frozenset(
+    {"schließt", "schließen", "verbietet", "verbieten", "untersagt", "untersagen"}
+)
+_ONGOING = frozenset({"seit", "weiterhin", "weiter", "bereits", "schon", "noch", "nach", "immer"})
+_RULE_SUBJECTS = ("gesetz", "verordnung", "richtlinie", "regel", "vertrag", "satzung", "recht")
+
+
+def _one_off_present_act(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Polen schließt seine Grenze zu Belarus``, ``Die Stadt verbietet Feuerwerk in der
+    Innenstadt``: a one-off act in the present tense of a news report is done, not an
+    ongoing state. Not with a word of duration (``seit``, ``weiterhin``), and not when a
+    rule is the subject (``Das Gesetz verbietet …`` states what applies).
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Polen schließt seine Grenze zu Belarus."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _one_off_present_act(frame, Candidate("MIGRATION_BORDER", 1, 3, 0))
+    True
+    """
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    words = frame.lowered[start : end + 1]
+    if any(w in _ONGOING for w in words) or "?" in frame.text[frame.start : frame.end]:
+        return False
+    verb = next((i for i in range(start, end + 1) if frame.lowered[i] in _ONE_OFF_PRESENT), None)
+    if verb is None or verb == start or not frame.words[verb].islower():
+        return False
+    subject = frame.lowered[start:verb]
+    return not any(w.endswith(_RULE_SUBJECTS) for w in subject)
+
+
 def _refused_by_speaker(frame: SentenceFrame) -> bool:
     """Whether the speaker claims a negation as their own line (``Keine
     Waffenlieferungen in Kriegsgebiete – das ist und bleibt unsere Linie``, ``unsere
