@@ -412,6 +412,10 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         if opens is _UNSEEN or _WORDS_OWNER[0] is not g:
             opens = _word_start(word)
         if opens is _OPENS:
+            consumed = _role_of_country(table, text, tokens, i)
+            if consumed:
+                next_free = i + consumed
+                continue
             # Lower-case names ("taz", "dpa", "ver.di") count too.
             found = g.entity_at(tokens, i)
             if found is not None:
@@ -434,6 +438,49 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         if opens is not None:
             kind, name = opens
             table.add(f"group:{name}", name, kind, t_start, t_end, MentionKind.DESCRIPTION)
+
+
+def _role_of_country(
+    table: EntityTable, text: str, tokens: list[tuple[int, int, str]], i: int
+) -> int:
+    """``der Präsident Frankreichs``, ``die Regierung Israels``: a role noun with a
+    country in the genitive names the office holder (or the government) of that
+    country, one speaker, not the country. Returns the tokens used (0: none)."""
+    word = tokens[i][2]
+    if (
+        not word[0].isupper()
+        or i + 1 >= len(tokens)
+        or text[tokens[i][1] : tokens[i + 1][0]] != " "
+    ):
+        return 0
+    g = gazetteer()
+    role = g.role(word)
+    if role is None:
+        return 0
+    found = g.entity_at(tokens, i + 1)
+    if found is None:
+        return 0
+    size, entry = found
+    last = tokens[i + size][2]
+    if (
+        entry.kind is not SpeakerKind.GOVERNMENT
+        or not last.endswith("s")
+        or last == entry.canonical
+    ):
+        return 0  # "Präsident Macron", "Regierung Frankreich"
+    entity = table.add(
+        f"role:{word.lower()}:{entry.country}",
+        text[tokens[i][0] : tokens[i + size][1]],
+        SpeakerKind.PERSON,
+        tokens[i][0],
+        tokens[i + size][1],
+        MentionKind.DESCRIPTION,
+    )
+    if word not in entity.roles:
+        entity.roles.append(word)
+    if role[1] in ("f", "m") and entity.gender is None:
+        entity.gender = role[1]
+    return size + 1
 
 
 def _one_person(text: str, tokens: list[tuple[int, int, str]], i: int) -> bool:
