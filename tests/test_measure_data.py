@@ -2,7 +2,7 @@
 
 The checks read the files as data only (no classifier is run), and a failure names
 the file, the record id and the field, never a sentence, so that the blind and
-held-out sets (dev11, test) stay unread when a check fails.
+held-out sets (dev11, dev15, test) stay unread when a check fails.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from polittext.taxonomy import measure_types, taxonomy_info
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 SPLITS = [
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-    "dev12", "dev13", "dev14", "test",
+    "dev12", "dev13", "dev14", "dev15", "test",
 ]  # fmt: skip
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
 
@@ -143,9 +143,9 @@ def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "measures.py"
     with pytest.raises(SystemExit) as stop:
         runpy.run_path(str(script), run_name="__main__")
-    assert "dev8, dev9, dev10, dev11, dev12, dev13, dev14, test or all" in str(stop.value)
+    assert "dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, test or all" in str(stop.value)
     source = script.read_text(encoding="utf-8")
-    assert 'blind = {"dev8", "dev9", "dev10", "dev11"}' in source
+    assert 'blind = {"dev8", "dev9", "dev10", "dev11", "dev15"}' in source
 
 
 def test_measure_dev11_follows_its_readme() -> None:
@@ -190,6 +190,22 @@ def test_measure_dev14_follows_its_readme() -> None:
     assert counts == {"news": 60, "speech": 50, "press": 45, "manifesto": 45}
     # the brief: every modality at least ten times; every type occurs
     assert min(_modality_counts(measures).values()) >= 10
+    assert min(_type_counts(measures).values()) >= 1
+    _check_written_set(rows, measures, all_genres=False)
+    _check_text_order(rows)
+
+
+def test_measure_dev15_follows_its_readme() -> None:
+    rows = records("dev15")
+    measures = [m for r in rows for m in r["measures"]]  # type: ignore[attr-defined]
+    assert [r["id"] for r in rows] == [f"pm15-{i:04d}" for i in range(1, 161)]
+    assert len(measures) == 147
+    assert sum(1 for r in rows if not r["measures"]) == 30
+    genres = [r["genre"] for r in rows]
+    counts = {g: genres.count(g) for g in ("news", "speech", "press", "manifesto")}
+    assert counts == {"news": 50, "speech": 40, "press": 35, "manifesto": 35}
+    # the brief: every modality at least eight times; at least 20 types (all 29 occur)
+    assert min(_modality_counts(measures).values()) >= 8
     assert min(_type_counts(measures).values()) >= 1
     _check_written_set(rows, measures, all_genres=False)
     _check_text_order(rows)
