@@ -685,10 +685,16 @@ class SentenceFrame:
     def _particle(self, index: int, particle: str) -> int | None:
         """Token index of ``particle`` closing the clause of the verb at ``index``."""
         stop = min(len(self.tokens), index + 14)
-        j = index + 1
+        # "sagte, die Arbeit gehe weiter": a comma right after the verb ends its clause
+        # too; the particle of the next clause's verb is not its own.
+        j = index
         while j < stop:
             word = self.tokens[j][2]
-            if word == particle and (self.breaks[j] or self.lower(j + 1) in SUBORDINATORS):
+            if (
+                j > index
+                and word == particle
+                and (self.breaks[j] or self.lower(j + 1) in SUBORDINATORS)
+            ):
                 return j
             if self.breaks[j]:
                 # "teilte der Geschäftsführer, Jens Nacke, mit": a name in apposition.

@@ -1,0 +1,35 @@
+"""Session 14: the particle that ends the message after a cue verb's comma belongs to the
+message's own verb (``sagte, die Arbeit gehe weiter``), not to the cue (``weitersagen``).
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Petra Lenz sagte, die Arbeit gehe weiter.", "die Arbeit gehe weiter"),
+        ("Petra Lenz sagte, die Prüfung dauere an.", "die Prüfung dauere an"),
+        (
+            "Die Abgeordnete Petra Lenz, die den Ausschuss leitet, sagte, die Prüfung dauere an.",
+            "die Prüfung dauere an",
+        ),
+        ("Er teilte mit, die Gespräche gingen weiter.", "die Gespräche gingen weiter"),
+    ],
+)
+def test_particle_of_the_message_verb(text: str, message: str) -> None:
+    quotes = polittext.analyze(text).quotes
+    assert [q.content.text for q in quotes] == [message]
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text.startswith(("sagte", "teilte"))
+
+
+def test_separable_cue_still_found() -> None:
+    quote = polittext.analyze("Der Minister kündigte an, die Steuer zu senken.").quotes[0]
+    assert quote.cue is not None
+    assert quote.cue.text == "kündigte an"
