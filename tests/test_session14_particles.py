@@ -33,3 +33,25 @@ def test_separable_cue_still_found() -> None:
     quote = polittext.analyze("Der Minister kündigte an, die Steuer zu senken.").quotes[0]
     assert quote.cue is not None
     assert quote.cue.text == "kündigte an"
+
+
+def test_separable_cue_around_an_inserted_clause() -> None:
+    text = (
+        "Der Minister warf Obama, nachdem dieser die Hilfen gestoppt hatte, vor, er habe die "
+        "Ukraine verraten."
+    )
+    quotes = polittext.analyze(text).quotes
+    assert [q.content.text for q in quotes] == ["er habe die Ukraine verraten"]
+    assert quotes[0].cue is not None
+    assert quotes[0].cue.text.startswith("warf")
+    assert quotes[0].cue.text.endswith("vor")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the participle of the inserted clause ('als sie … gefragt wurde') is taken as a "
+    "cue of its own and opens a second, wrong message",
+)
+def test_inserted_clause_gives_no_cue_of_its_own() -> None:
+    text = "Die Ministerin wies, als sie nach den Kosten gefragt wurde, darauf hin, dass das Geld fehle."
+    assert [q.content.text for q in polittext.analyze(text).quotes] == ["dass das Geld fehle"]

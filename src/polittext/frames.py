@@ -697,14 +697,30 @@ class SentenceFrame:
             ):
                 return j
             if self.breaks[j]:
-                # "teilte der Geschäftsführer, Jens Nacke, mit": a name in apposition.
+                # "teilte der Geschäftsführer, Jens Nacke, mit": a name in apposition;
+                # "warf Obama, nachdem …, vor": an inserted subordinate clause.
                 apposition = self._apposition(j + 1)
+                if apposition is None:
+                    apposition = self._inserted_clause(j + 1)
                 if apposition is None:
                     return None
                 stop = min(len(self.tokens), stop + apposition - j)
                 j = apposition
             j += 1
         return None
+
+    def _inserted_clause(self, first: int) -> int | None:
+        """The last token of a subordinate clause in commas that starts at ``first``
+        (``…, nachdem dieser die Hilfen gestoppt hatte, …``, ``…, wie erwartet, …``), of at
+        most twelve words, if there is one."""
+        if first < 1 or "," not in self.gap(first - 1):
+            return None
+        if self.lower(first) not in SUBORDINATORS and self.lower(first) != "wie":
+            return None
+        last = self.clause_end(first)
+        if last - first > 12 or last + 1 >= len(self.tokens):
+            return None
+        return last if self.gap(last).strip() == "," else None
 
     def _apposition(self, first: int) -> int | None:
         """The last token of a name in commas that starts at ``first`` (``…, Jens
