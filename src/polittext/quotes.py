@@ -120,7 +120,9 @@ class _Finder(DirectQuotes, IndirectQuotes):
         its own, and its verb is in Konjunktiv I (``sei``, ``habe``), in the
         Konjunktiv II that stands in for it (``hätten``, ``würden``), or is the
         reportative ``soll`` (kind ``free_indirect``). Consecutive continuing
-        sentences form one quote.
+        sentences of the same kind form one quote: a sentence with ``soll``
+        after one in Konjunktiv (or the other way round) starts a quote of its own,
+        as the form of the report changes.
         """
         by_sentence: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {
             q.last_sentence: (q.entity, q.mention) for q in self.quotes
@@ -207,6 +209,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 and last is not None
                 and last.last_sentence == index - 1
                 and last.entity is entity
+                and last.kind is quote_kind
             ):
                 last.end, last.last_sentence = end, index
                 self.last_sentences.add(index)
