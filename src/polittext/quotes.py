@@ -294,7 +294,9 @@ class _Finder(DirectQuotes, IndirectQuotes):
         einer Eskalation.``): the whole sentence is a ``reported`` quote of the
         verb's subject, without a cue (SpkAtt's narrative report)."""
         spanning = {
-            i for q in self.quotes if q.last_sentence > q.sentence
+            i
+            for q in self.quotes
+            if q.last_sentence > q.sentence
             for i in range(q.sentence, q.last_sentence + 1)
         }
         others: dict[int, list[QuoteRecord]] = {}
@@ -710,7 +712,14 @@ def _report_span(
         return None
     clause = frame.clause_start(cue.first_token)
     opener = frame.lower(clause)
-    subordinate = clause > 0 and (opener in SUBORDINATORS or opener in RELATIVE)
+    # A subordinate clause may open the sentence, with its verb last ("Während X
+    # von … sprach, …"; not "Seit Jahren fordert X …", "Als Grund nannte X …"); a
+    # relative pronoun only follows a comma (at the start it is an article).
+    subordinate = (clause > 0 and (opener in SUBORDINATORS or opener in RELATIVE)) or (
+        clause == 0
+        and opener in SUBORDINATORS
+        and frame.clause_end(cue.last_token) == cue.last_token < len(frame.tokens) - 1
+    )
     if not subordinate and not others:
         return start, end  # the whole sentence
     start = frame.tokens[clause][0] if subordinate else frame.tokens[0][0]
