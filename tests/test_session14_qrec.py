@@ -90,6 +90,25 @@ def test_narrative_report_clause(text: str, expected: list[Row]) -> None:
             ],
         ),
         (
+            # The source phrase's clause lies between the subject and "fordert": the
+            # demand keeps no clause of its own with its subject.
+            "Die Opposition, die laut Umfragen deutlich zulegt, fordert Neuwahlen.",
+            [("indirect", "die laut Umfragen deutlich zulegt", "laut", "Umfragen")],
+        ),
+        (
+            # The demand would take in the cue of the quotation ("gesagt").
+            "„Der Bericht ist unvollständig“, hatte die Ministerin gesagt und eine "
+            "Prüfung verlangt.",
+            [
+                (
+                    "direct",
+                    "Der Bericht ist unvollständig",
+                    "gesagt",
+                    "die Ministerin",
+                )
+            ],
+        ),
+        (
             # A plain "kritisierte X" is an act, not a report of what was said (the news
             # annotation leaves it out; with "als …" it carries a judgement).
             "Die Ministerin kritisierte die Entscheidung.",

@@ -336,7 +336,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 entity, mention = self.cue_sources[cue.parts[0]]
                 if entity is None:
                     continue
-                span = _report_span(frame, cue, here, start, end)
+                span = _report_span(frame, cue, here, start, end, mention)
                 if span is None:
                     continue
                 self.add(QuoteRecord(QuoteKind.REPORTED, *span, index, (), entity, mention, index))
@@ -697,7 +697,12 @@ def _apposition_start(frame: SentenceFrame, index: int) -> int:
 
 
 def _report_span(
-    frame: SentenceFrame, cue: Cue, others: list[QuoteRecord], start: int, end: int
+    frame: SentenceFrame,
+    cue: Cue,
+    others: list[QuoteRecord],
+    start: int,
+    end: int,
+    mention: tuple[int, int] | None,
 ) -> tuple[int, int] | None:
     """The stretch of a narrative report around ``cue`` in the sentence
     ``start``..``end``: the whole sentence; the cue's clause alone when it is a
@@ -706,7 +711,11 @@ def _report_span(
     (``X fordert eine Untersuchung, bei dem es sich um … handle``, ``X stufte das
     Gesetz als verfassungswidrig ein, und Y rief …``). None when another quote
     holds the cue or lies in the cue's clause (its object: ``nannte den Bericht
-    eine „Zeitungsente“``)."""
+    eine „Zeitungsente“``), when one lies between the speaker's ``mention`` and
+    the cue (``Die Opposition, die laut Umfragen zulegt, fordert …``, ``Sie räumte
+    ein, …, sprach aber von …``: the report would lose its subject), or when the
+    report would take in another quote's cue (``„…“, hatte sie gesagt und eine
+    Prüfung verlangt``)."""
     cue_start, cue_end = frame.tokens[cue.first_token][0], frame.tokens[cue.last_token][1]
     if any(q.start < cue_end and cue_start < q.end for q in others):
         return None
@@ -728,6 +737,8 @@ def _report_span(
         if quote.end <= cue_start:
             if quote.end > frame.tokens[clause][0]:
                 return None  # "Von „…“ sprach X": the quotation is the object
+            if mention is not None and mention[1] <= quote.start:
+                return None
             start = max(start, quote.end)
         elif quote.start >= cue_end:
             if quote.start < end:
@@ -742,6 +753,8 @@ def _report_span(
     start = max(start, frame.tokens[first][0]) if first < len(frame.tokens) else start
     while end > cue_end and not frame.text[end - 1].isalnum() and frame.text[end - 1] not in ".)":
         end -= 1
+    if any(start <= part[0] and part[1] <= end for q in others for part in q.cue):
+        return None
     return start, end
 
 
