@@ -70,13 +70,22 @@ def test_postposed_nach_inside_a_relative_clause() -> None:
         "Die Ministerin forderte eine Untersuchung des Angriffs, bei dem es sich ihrer "
         "Meinung nach um ein Kriegsverbrechen handle."
     )
+    # Session 14: the demand in the main clause is a narrative report of its own (as
+    # "Die Ministerin forderte eine Untersuchung des Angriffs." alone is), the clause
+    # up to the relative clause with its own source phrase.
     assert rows(text) == [
+        (
+            "reported",
+            "Die Ministerin forderte eine Untersuchung des Angriffs",
+            None,
+            "Die Ministerin",
+        ),
         (
             "indirect",
             "bei dem es sich ihrer Meinung nach um ein Kriegsverbrechen handle",
             "Meinung nach",
             "ihrer Meinung",
-        )
+        ),
     ]
 
 

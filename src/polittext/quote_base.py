@@ -10,7 +10,7 @@ from collections.abc import Callable
 import attrs
 
 from polittext.attribution import Subjects
-from polittext.cues import CueVerb, konjunktiv_forms
+from polittext.cues import CueVerb, cue_forms, konjunktiv_forms
 from polittext.entities import Entity, EntityTable
 from polittext.frames import MAX_MESSAGE_WORDS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.lexicon import word_class
@@ -628,11 +628,37 @@ def reported_cue(frame: SentenceFrame, cue: Cue) -> bool:
         for i in range(frame.clause_start(cue.first_token), cue.first_token)
     ):
         return True  # "Man müsse darüber reden": the infinitive of a reported modal
+    if _participle(word, cue.verb) and _konjunktiv_perfect(frame, cue):
+        return True  # "Er habe sich über die Regierung beschwert": a reported perfect
     return word in konjunktiv_forms() or (
         cue.verb.lemma.endswith("en") and word == _base(cue.verb)[:-2] + "e"
     )
 
 
+def _participle(word: str, verb: CueVerb) -> bool:
+    """Whether ``word`` can be the participle of ``verb`` (``beschwert``, ``gesagt``)."""
+    return word not in (verb.lemma, _base(verb)) and any(
+        not option.finite and option.verb == verb and not word.endswith("nd")
+        for option in cue_forms().get(word, ())
+    )
+
+
+def _konjunktiv_perfect(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether a participle cue closes its clause after an auxiliary in Konjunktiv
+    I (``habe``, ``seien``) in that clause: the perfect of a reported clause
+    (``Im Brief habe sich der Rebellenführer beschwert``)."""
+    last = cue.last_token
+    if frame.clause_end(last) != last:
+        return False
+    auxiliaries = _KONJUNKTIV_AUXILIARIES
+    return any(
+        frame.lower(i) in auxiliaries
+        for i in range(frame.clause_start(cue.first_token), cue.first_token)
+    )
+
+
+# The auxiliaries of the perfect in Konjunktiv I.
+_KONJUNKTIV_AUXILIARIES = frozenset({"habe", "hätten", "sei", "seien"})
 # Modals and "werden" in Konjunktiv I (third person singular).
 _KONJUNKTIV_MODALS = frozenset({"müsse", "solle", "könne", "dürfe", "wolle", "möge", "werde"})
 

@@ -120,7 +120,9 @@ class _Finder(DirectQuotes, IndirectQuotes):
         its own, and its verb is in Konjunktiv I (``sei``, ``habe``), in the
         Konjunktiv II that stands in for it (``hätten``, ``würden``), or is the
         reportative ``soll`` (kind ``free_indirect``). Consecutive continuing
-        sentences form one quote.
+        sentences of the same kind form one quote: a sentence with ``soll``
+        after one in Konjunktiv (or the other way round) starts a quote of its own,
+        as the form of the report changes.
         """
         by_sentence: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {
             q.last_sentence: (q.entity, q.mention) for q in self.quotes
@@ -207,6 +209,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 and last is not None
                 and last.last_sentence == index - 1
                 and last.entity is entity
+                and last.kind is quote_kind
             ):
                 last.end, last.last_sentence = end, index
                 self.last_sentences.add(index)
@@ -290,12 +293,21 @@ class _Finder(DirectQuotes, IndirectQuotes):
         Demonstration.``, ``Er bezeichnete den Plan als Fehler.``, ``Sie warnte vor
         einer Eskalation.``): the whole sentence is a ``reported`` quote of the
         verb's subject, without a cue (SpkAtt's narrative report)."""
-        quoted = {i for q in self.quotes for i in range(q.sentence, q.last_sentence + 1)}
+        spanning = {
+            i
+            for q in self.quotes
+            if q.last_sentence > q.sentence
+            for i in range(q.sentence, q.last_sentence + 1)
+        }
+        others: dict[int, list[QuoteRecord]] = {}
+        for quote in self.quotes:
+            others.setdefault(quote.sentence, []).append(quote)
         for index, (start, end, kind, _p) in enumerate(self.segments):
-            if kind is not SentenceKind.BODY or index in quoted:
+            if kind is not SentenceKind.BODY or index in spanning:
                 continue
             frame = self.frame(index)
-            if frame.lower(0) == "als" and self._named_as(frame):
+            here = others.get(index, [])
+            if not here and frame.lower(0) == "als" and self._named_as(frame):
                 # "Als Ursache wurde ein Herzinfarkt angegeben.": a reason or a date
                 # given by an unnamed source, in the passive.
                 self.add(QuoteRecord(QuoteKind.REPORTED, start, end, index, (), None, None, index))
@@ -324,9 +336,10 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 entity, mention = self.cue_sources[cue.parts[0]]
                 if entity is None:
                     continue
-                self.add(
-                    QuoteRecord(QuoteKind.REPORTED, start, end, index, (), entity, mention, index)
-                )
+                span = _report_span(frame, cue, here, start, end, mention)
+                if span is None:
+                    continue
+                self.add(QuoteRecord(QuoteKind.REPORTED, *span, index, (), entity, mention, index))
                 break
 
     @staticmethod
@@ -681,6 +694,68 @@ def _apposition_start(frame: SentenceFrame, index: int) -> int:
             break
         start = frame.clause_start(start - 1)
     return start
+
+
+def _report_span(
+    frame: SentenceFrame,
+    cue: Cue,
+    others: list[QuoteRecord],
+    start: int,
+    end: int,
+    mention: tuple[int, int] | None,
+) -> tuple[int, int] | None:
+    """The stretch of a narrative report around ``cue`` in the sentence
+    ``start``..``end``: the whole sentence; the cue's clause alone when it is a
+    subordinate clause (``Nachdem Behörden vor dem Verzehr gewarnt hatten, …``);
+    in a sentence with other quotes (``others``), the cue's clause up to them
+    (``X fordert eine Untersuchung, bei dem es sich um … handle``, ``X stufte das
+    Gesetz als verfassungswidrig ein, und Y rief …``). None when another quote
+    holds the cue or lies in the cue's clause (its object: ``nannte den Bericht
+    eine „Zeitungsente“``), when one lies between the speaker's ``mention`` and
+    the cue (``Die Opposition, die laut Umfragen zulegt, fordert …``, ``Sie räumte
+    ein, …, sprach aber von …``: the report would lose its subject), or when the
+    report would take in another quote's cue (``„…“, hatte sie gesagt und eine
+    Prüfung verlangt``)."""
+    cue_start, cue_end = frame.tokens[cue.first_token][0], frame.tokens[cue.last_token][1]
+    if any(q.start < cue_end and cue_start < q.end for q in others):
+        return None
+    clause = frame.clause_start(cue.first_token)
+    opener = frame.lower(clause)
+    # A subordinate clause may open the sentence, with its verb last ("Während X
+    # von … sprach, …"; not "Seit Jahren fordert X …", "Als Grund nannte X …"); a
+    # relative pronoun only follows a comma (at the start it is an article).
+    subordinate = (clause > 0 and (opener in SUBORDINATORS or opener in RELATIVE)) or (
+        clause == 0
+        and opener in SUBORDINATORS
+        and frame.clause_end(cue.last_token) == cue.last_token < len(frame.tokens) - 1
+    )
+    if not subordinate and not others:
+        return start, end  # the whole sentence
+    start = frame.tokens[clause][0] if subordinate else frame.tokens[0][0]
+    end = frame.tokens[frame.clause_end(cue.last_token)][1]
+    for quote in others:
+        if quote.end <= cue_start:
+            if quote.end > frame.tokens[clause][0]:
+                return None  # "Von „…“ sprach X": the quotation is the object
+            if mention is not None and mention[1] <= quote.start:
+                return None
+            start = max(start, quote.end)
+        elif quote.start >= cue_end:
+            if quote.start < end:
+                return None  # "nannte den Bericht eine „Zeitungsente“": the same
+            end = min(end, quote.start)
+    # Not the punctuation, marks or linking words at the edges.
+    while start < cue_start and not frame.text[start].isalnum():
+        start += 1
+    first = bisect.bisect_left(frame.starts, start)
+    while first < cue.first_token and frame.lower(first) in _CLAUSE_LINKS:
+        first += 1
+    start = max(start, frame.tokens[first][0]) if first < len(frame.tokens) else start
+    while end > cue_end and not frame.text[end - 1].isalnum() and frame.text[end - 1] not in ".)":
+        end -= 1
+    if any(start <= part[0] and part[1] <= end for q in others for part in q.cue):
+        return None
+    return start, end
 
 
 # The definite and indefinite articles.
