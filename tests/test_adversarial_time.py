@@ -85,6 +85,14 @@ KINDS: dict[str, Callable[[int], str]] = {
     ),
     "one_sentence_of_refusals": repeat("Wir sind auch auch gegen Zölle und "),
     "one_sentence_of_lawsuits": repeat("gegen das Gesetz gegen die Steuer klagen "),
+    # Session 14: coordinated conjuncts, negated Futur I and questions read each measure's
+    # own conjunct; a check per coordinator of every cue was quadratic in one clause.
+    "one_sentence_of_conjuncts": repeat(
+        "die Regierung hat die Steuer erhöht und die Förderung gestrichen und "
+    ),
+    "one_sentence_of_promises": repeat(
+        "Wir werden keine Kürzungen zulassen und keine Steuern erhöhen und "
+    ),
 }
 
 

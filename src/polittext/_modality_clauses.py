@@ -159,11 +159,11 @@ def _conjunct(
             continue
         if (
             index - 1 > candidate.last
-            and (
-                any(c.first <= index - 1 <= c.last for c in cues)
-                or frame.lower(index - 1) in _FUTURE_ACTS
-            )
             and _verb_conjuncts(frame, index, end)
+            and (
+                frame.lower(index - 1) in _FUTURE_ACTS
+                or any(c.first <= index - 1 <= c.last for c in cues)
+            )
         ):
             # "haben das Kindergeld erhöht und … aufgestockt": a status verb of its own
             return start, index - 1
@@ -199,7 +199,8 @@ def _verb_conjuncts(frame: SentenceFrame, index: int, end: int) -> bool:
     Förderprogramm aufgestockt``, ``wollen X einführen und Y beibehalten``): when the
     first has a status verb of its own, the verb of the second does not reach it."""
     return (
-        _verb_form(frame, index - 1)
+        end - index <= _REACH  # (a conjunct no longer than that: linear time)
+        and _verb_form(frame, index - 1)
         and _verb_form(frame, end)
         and not _finite(frame, index + 1)
         and any(frame.words[i][:1].isupper() for i in range(index + 1, end))

@@ -304,7 +304,10 @@ def _verb_question(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     if not text.endswith("?") or candidate.first == 0 or len(frame.words) < 3:
         return False
     # "Ich frage die Bundesregierung: Wird es …?": the question after a colon
-    start = next((i + 1 for i in range(candidate.first - 1, -1, -1) if ":" in frame.gap(i)), 0)
+    floor = max(0, candidate.first - _REACH)
+    start = next(
+        (i + 1 for i in range(candidate.first - 1, floor - 1, -1) if ":" in frame.gap(i)), 0
+    )
     if start > 0:
         if start >= candidate.first:
             return False

@@ -133,7 +133,7 @@ def _revised(
         return Modality.UNDER_DISCUSSION  # "Wird die Wehrpflicht eingeführt oder nicht?"
     if modality is Modality.IN_FORCE and _never_to_exist(frame, candidate):
         modality = Modality.NEGATED  # "Eine Pkw-Maut wird es nie wieder geben"
-    if modality is Modality.NEGATED and _refused_by_speaker(frame):
+    if modality is Modality.NEGATED and _refused_by_speaker(frame, candidate):
         return Modality.REJECTED  # "Keine Waffenlieferungen – das ist unsere Linie"
     if modality in _EXPECTED_STAGES and _to_be_expected(frame, candidate):
         return Modality.HYPOTHETICAL  # "Wer …, muss mit harten Sanktionen rechnen"

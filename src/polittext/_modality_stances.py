@@ -9,7 +9,9 @@ speaker's refusal.
 
 from __future__ import annotations
 
-from polittext._modality_clauses import _window, _with_us
+import bisect
+
+from polittext._modality_clauses import _REACH, _window, _with_us
 from polittext.frames import SentenceFrame
 from polittext.measure_cues import Cue
 from polittext.measures import Candidate
@@ -24,6 +26,31 @@ _LINES = frozenset({"linie", "position", "haltung", "überzeugung", "grundsatz",
 _OWN = frozenset({"unsere", "meine", "unser", "mein"})
 
 
+def _cues_between(cues: list[Cue], first: int, last: int) -> list[Cue]:
+    """The cues (in text order) that start from token ``first`` to ``last``: a bisection,
+    so that a rule asked for every measure of an endless sentence stays linear."""
+    low = bisect.bisect_left(cues, first, key=lambda c: c.first)
+    high = bisect.bisect_right(cues, last, key=lambda c: c.first)
+    return cues[low:high]
+
+
+def _question(frame: SentenceFrame) -> bool:
+    """Whether the sentence ends in a question mark (read from its end: constant time)."""
+    end = frame.end
+    while end > frame.start and frame.text[end - 1].isspace():
+        end -= 1
+    return end > frame.start and frame.text[end - 1] == "?"
+
+
+def _after_colon(frame: SentenceFrame, candidate: Candidate) -> int:
+    """The first token after a colon before the measure (``Ich frage Sie: Wird …``),
+    looked for within ``_REACH`` words; 0 when there is none."""
+    floor = max(0, candidate.first - _REACH)
+    return next(
+        (i + 1 for i in range(candidate.first - 1, floor - 1, -1) if ":" in frame.gap(i)), 0
+    )
+
+
 def _alternative_question(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Wird die Wehrpflicht nun wieder eingeführt oder nicht, Herr Minister?``: a
     question that offers both answers asks whether the measure comes; its ``nicht``
@@ -35,7 +62,7 @@ def _alternative_question(frame: SentenceFrame, candidate: Candidate) -> bool:
     >>> _alternative_question(frame, Candidate("CONSCRIPTION_MOBILISATION", 1, 1, 0))
     True
     """
-    if not frame.text[frame.start : frame.end].rstrip().endswith("?"):
+    if not _question(frame):
         return False
     _start, end = _window(frame, candidate)
     return any(
@@ -54,9 +81,9 @@ def _existence_question(frame: SentenceFrame, candidate: Candidate) -> bool:
     >>> _existence_question(frame, Candidate("TAX_LEVY", 3, 3, 0))
     True
     """
-    if not frame.text[frame.start : frame.end].rstrip().endswith("?"):
+    if not _question(frame):
         return False
-    start = next((i + 1 for i in range(candidate.first - 1, -1, -1) if ":" in frame.gap(i)), 0)
+    start = _after_colon(frame, candidate)
     end = frame.clause_end(candidate.last)
     return (
         frame.lower(start) in {"wird", "werden"}
@@ -141,12 +168,12 @@ def _lifting_waits(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     """Whether the measure's own clause lifts it ``erst`` (only) under the condition that
     follows (``Wir werden die Sanktionen erst aufheben, wenn Russland abzieht``): the
     lifting waits, so the measure stays in force (docs/labelling.rst)."""
-    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    start, end = _window(frame, candidate)
     return "erst" in frame.lowered[start : end + 1] and any(
         c.modality is Modality.LIFTED_OR_ENDED
         and frame.words[c.first].islower()
         and candidate.last < c.first <= end
-        for c in cues
+        for c in _cues_between(cues, candidate.last + 1, end)
     )
 
 
@@ -165,14 +192,15 @@ def _failed_with_plan(frame: SentenceFrame, cues: list[Cue], candidate: Candidat
     >>> _failed_with_plan(frame, status_cues(frame), Candidate("TAX_LEVY", 7, 7, 0))
     True
     """
-    if not any(w.startswith(_FAILING) for w in frame.lowered):
+    start, end = _window(frame, candidate)
+    if not any(w.startswith(_FAILING) for w in frame.lowered[start : end + 1 + _REACH]):
         return False
     return any(
         c.modality in _ASKED_FOR
         and frame.words[c.first][:1].isupper()
         and 0 < candidate.first - c.last <= 8
         and "mit" in frame.lowered[max(0, c.first - 3) : c.first]
-        for c in cues
+        for c in _cues_between(cues, candidate.first - 9, candidate.first)
     )
 
 
@@ -200,9 +228,9 @@ def _one_off_present_act(frame: SentenceFrame, candidate: Candidate) -> bool:
     >>> _one_off_present_act(frame, Candidate("MIGRATION_BORDER", 1, 3, 0))
     True
     """
-    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    start, end = _window(frame, candidate)
     words = frame.lowered[start : end + 1]
-    if any(w in _ONGOING for w in words) or "?" in frame.text[frame.start : frame.end]:
+    if any(w in _ONGOING for w in words) or _question(frame):
         return False
     verb = next((i for i in range(start, end + 1) if frame.lowered[i] in _ONE_OFF_PRESENT), None)
     if verb is None or verb == start or not frame.words[verb].islower():
@@ -211,18 +239,22 @@ def _one_off_present_act(frame: SentenceFrame, candidate: Candidate) -> bool:
     return not any(w.endswith(_RULE_SUBJECTS) for w in subject)
 
 
-def _refused_by_speaker(frame: SentenceFrame) -> bool:
+def _refused_by_speaker(frame: SentenceFrame, candidate: Candidate) -> bool:
     """Whether the speaker claims a negation as their own line (``Keine
     Waffenlieferungen in Kriegsgebiete – das ist und bleibt unsere Linie``, ``unsere
     klare Haltung``) or says it
     happens only over them (``mit uns``): then the negated measure is rejected.
 
     >>> text = "Keine Steuererhöhungen – das ist unsere Position."
-    >>> _refused_by_speaker(SentenceFrame.build(text, 0, len(text)))
+    >>> from polittext.measures import Candidate
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _refused_by_speaker(frame, Candidate("TAX_LEVY", 1, 1, 0))
     True
     """
     words = frame.lowered
+    start, end = _window(frame, candidate)
+    end = min(len(words) - 1, end + _REACH)  # "– das ist und bleibt unsere Linie" follows
     return any(
         words[i] in _LINES and any(w in _OWN for w in words[max(0, i - 3) : i])
-        for i in range(1, len(words))
-    ) or _with_us(frame, (0, len(words) - 1))
+        for i in range(max(1, start), end + 1)
+    ) or _with_us(frame, (start, end))

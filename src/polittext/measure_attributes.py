@@ -175,6 +175,8 @@ def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
 def _relative_clauses(frame: SentenceFrame) -> set[int]:
     inside: set[int] = set()
     for index in range(1, len(frame.tokens)):
+        if "," not in frame.gap(index - 1):
+            continue  # every relative clause here follows a comma
         # "meint, die Schuldenbremse müsse …": after a cue verb the article opens a message,
         # unless the clause is verb-final in the indicative, as a relative clause is ("hat
         # einen Vertrag geschlossen, der gemeinsame Patrouillen vorsieht").
@@ -204,6 +206,8 @@ def _verb_final_after_cue(frame: SentenceFrame, index: int) -> bool:
     verb stands second (``sagte, die Lage ist ernst``) or in Konjunktiv I (``sagte, die
     Preise seien gestiegen``)."""
     end = frame.clause_end(index)
+    if end - index > _LONGEST_RELATIVE:
+        return False  # read no further than a relative clause runs (linear time)
     if end - index >= 2 and frame.lower(end) in _CONTENT_VERBS:
         return True  # "…, das Rückführungen vorsieht": a verb of content ends no message
     if end - index < 3 or not frame.words[end].islower():
@@ -216,6 +220,8 @@ def _verb_final_after_cue(frame: SentenceFrame, index: int) -> bool:
     return not any(frame.lower(i) in forms for i in range(index, end + 1))
 
 
+# The most words read for the verb-final test of a clause after a cue verb.
+_LONGEST_RELATIVE = 30
 # Verbs that name what a rule or treaty holds: verb-final, they end a relative clause.
 _CONTENT_VERBS = frozenset({"vorsieht", "vorsehen", "vorsah", "vorsahen", "enthält", "umfasst"})
 # Relative pronouns that are never articles.
