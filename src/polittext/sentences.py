@@ -87,6 +87,7 @@ _BYLINE = re.compile(
 )
 _OTHER_SPACE = re.compile(r"[^\S ]")
 _OPENERS = frozenset('„"“»«‚‘›‹([–-—')
+_OPENER_CHARS = "".join(_OPENERS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -117,7 +118,7 @@ def abbreviation_period(word: str) -> bool:
     >>> [abbreviation_period(w) for w in ("Abs", "3", "B", "XVI", "Merz")]
     [True, True, True, True, False]
     """
-    word = word.lstrip("".join(_OPENERS))
+    word = word.lstrip(_OPENER_CHARS)
     if not word or word.isdigit() or len(word) == 1 or _ROMAN.match(word):
         return bool(word)
     return word + "." in _abbreviations()[0]
@@ -153,9 +154,13 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
     nxt = text[next_pos]
     if nxt.islower() or nxt in ",;:)]":
         return False
-    if _EMOTICON.fullmatch(text, punct_start, punct_end):
+    if text[punct_start] in ":;" and _EMOTICON.fullmatch(text, punct_start, punct_end):
         return nxt.isupper()  # "nur weiterempfehlen ;-) So eben war ich …"
-    run = text[punct_start:punct_end].rstrip("\"“”»«’'›‹)]")
+    run = (
+        text[punct_start]  # most candidates: one period
+        if punct_end - punct_start == 1
+        else text[punct_start:punct_end].rstrip("\"“”»«’'›‹)]")
+    )
     if "!" in run or "?" in run:
         return True
     if run != ".":
@@ -170,14 +175,14 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
     # Abbreviations, also multi-part ones written with spaces ("z. B.", "v. Chr.").
     previous_start = _token_before(text, max(token_start - 1, lower), lower)
     two_tokens = text[previous_start : punct_start + 1].replace(" ", "")
-    for candidate in (token + ".", two_tokens, two_tokens.lstrip("".join(_OPENERS))):
+    for candidate in (token + ".", two_tokens, two_tokens.lstrip(_OPENER_CHARS)):
         if candidate in every:
             if candidate in final:
                 return _next_word(text, next_pos) in context["starter"]
             return False
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "Max M. Muster", "S. 12"
-    if _GLUED_INITIALS.fullmatch(token):
+    if "." in token and _GLUED_INITIALS.fullmatch(token):
         # "Direktor B.N. Suresh", "J.P. Morgan": initials before a name, unless a
         # typical sentence opener follows ("… in den U.S. Dort …").
         return _next_word(text, next_pos) in context["starter"]
@@ -185,12 +190,12 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
         return False  # a street and its number: "Hauptstr. 5"
     if token.isdigit():
         return _number_ends_sentence(text, token, token_start, next_pos, lower, context)
-    ordinals = _ORDINAL_RANGE.fullmatch(token)
+    ordinals = _ORDINAL_RANGE.fullmatch(token) if token[0].isdigit() else None
     if ordinals:
         # "in 2./3. Lesung", "vom 1.–3. Oktober": the range's last ordinal decides.
         last = ordinals.group(1)
         return _number_ends_sentence(text, last, token_start, next_pos, lower, context)
-    if _ROMAN.match(token) and token_start > lower:
+    if token[0] in "IVXLC" and _ROMAN.match(token) and token_start > lower:
         before = text[_token_before(text, token_start - 1, lower) : token_start].strip()
         if before[:1].isupper():
             return False  # "Ludwig XIV."
