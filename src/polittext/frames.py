@@ -363,14 +363,20 @@ class SentenceFrame:
         first_person = first_person_forms()
         cue_words = _cue_words()
         present: frozenset[str] | None = None  # the sentence's words, made when needed
-        # After a particle, only a form that makes a cue with it ("bekannt gab").
-        candidates = sorted(
-            {i for i, word in enumerate(words) if word in cue_words}.union(
+        # Which of them occur is found in C (a set intersection); only then are their
+        # positions looked for. After a particle, only a form that makes a cue with it
+        # ("bekannt gab").
+        hits = cue_words.intersection(words)
+        candidates = [i for i, word in enumerate(words) if word in hits] if hits else []
+        before = particles.intersection(lowered)
+        if before:
+            after = [
                 i + 1
                 for i, word in enumerate(lowered[:-1])
-                if word in particles and word + lowered[i + 1] in forms
-            )
-        )
+                if word in before and word + lowered[i + 1] in forms
+            ]
+            if after:
+                candidates = sorted(set(candidates).union(after))
         fronted = self._fronted_participle()
         if fronted:
             candidates.insert(0, 0)
