@@ -150,8 +150,11 @@ class CoreState:
             if kind in _NO_MEASURES:
                 continue
             frame = self.frames.get(index) or SentenceFrame.build(self.text, start, end)
+            candidates = find_candidates(frame)
+            if not candidates:
+                continue  # most sentences: no context to build
             context = MeasureContext(frame, self.table, nearby.overlapping(start, end))
-            for candidate in find_candidates(frame):
+            for candidate in candidates:
                 info = describe(context, candidate)
                 measures.append(
                     _measure(

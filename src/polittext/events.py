@@ -97,7 +97,7 @@ def speech_events(
         if nouns.keys().isdisjoint(frame.words):
             continue  # most sentences hold no cue noun (tested in C)
         for position, (start, end, word) in enumerate(frame.tokens):
-            if word[:1].isupper() and word in nouns and (start, end) not in events:
+            if word in nouns and word[:1].isupper() and (start, end) not in events:
                 if _greeting_formula(frame, position):
                     continue
                 if lemmas.get(word, word) in _WEAK_NOUNS and by_cue.get((start, end)) is None:

@@ -224,11 +224,10 @@ class SentenceFrame:
                 and not _inside_number(tokens[i][2], gap, tokens[i + 1][2])
             ):
                 breaks[i] = True
-        frame = cls(text, start, end, tokens, breaks, [])
-        frame.commas = commas
         if count:
             punctuated.append(count - 1)
-        frame.punctuated = punctuated
+        frame = cls(text, start, end, tokens, breaks, [], punctuated=punctuated)
+        frame.commas = commas
         frame.cues = frame._find_cues()
         frame.cue_starts = [cue.start for cue in frame.cues]
         frame.cue_ends = [cue.end for cue in frame.cues]
@@ -254,7 +253,8 @@ class SentenceFrame:
             clause_ends += [count - 1] * (count - first)
         self.clause_starts, self.clause_ends = clause_starts, clause_ends
         self.commas = []  # set by build, which has the gaps at hand
-        self.punctuated = list(range(count))  # narrowed by build
+        if not self.punctuated:
+            self.punctuated = list(range(count))  # build passes the narrowed list
         # The sentence end without its final punctuation and spaces.
         end = self.end
         while end > self.start and (self.text[end - 1] in ".!?…" or self.text[end - 1].isspace()):
@@ -362,15 +362,21 @@ class SentenceFrame:
         # others are picked out by comprehensions (faster than a test in the loop).
         first_person = first_person_forms()
         cue_words = _cue_words()
-        present = frozenset(words)
-        # After a particle, only a form that makes a cue with it ("bekannt gab").
-        candidates = sorted(
-            {i for i, word in enumerate(words) if word in cue_words}.union(
+        present: frozenset[str] | None = None  # the sentence's words, made when needed
+        # Which of them occur is found in C (a set intersection); only then are their
+        # positions looked for. After a particle, only a form that makes a cue with it
+        # ("bekannt gab").
+        hits = cue_words.intersection(words)
+        candidates = [i for i, word in enumerate(words) if word in hits] if hits else []
+        before = particles.intersection(lowered)
+        if before:
+            after = [
                 i + 1
                 for i, word in enumerate(lowered[:-1])
-                if word in particles and word + lowered[i + 1] in forms
-            )
-        )
+                if word in before and word + lowered[i + 1] in forms
+            ]
+            if after:
+                candidates = sorted(set(candidates).union(after))
         fronted = self._fronted_participle()
         if fronted:
             candidates.insert(0, 0)
@@ -402,6 +408,8 @@ class SentenceFrame:
             chosen: tuple[CueForm, int | None] | None = None
             for option in options:
                 if option.particle:
+                    if present is None:
+                        present = frozenset(words)
                     if option.particle not in present:
                         continue  # the particle is nowhere in the sentence
                     particle = self._particle(index, option.particle)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -70,8 +70,10 @@ class Gazetteer:
     groups: dict[str, tuple[SpeakerKind, str]]
     adjectives: dict[str, str]
     max_role_length: int
-    # Answers of role() and group() by word: the same words recur in every text.
-    _memo: dict[tuple[str, str], Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    # Answers of role() and group() by word: the same words recur in every text. One
+    # dictionary per question, keyed by the word alone (no key tuple to build and hash).
+    _role_memo: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    _group_memo: dict[str, Any] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     # A role at the end of a word: a prefix tree of the reversed roles, matched at the
     # start of the reversed word (one anchored match, in C, gives the longest).
     _role_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
@@ -109,19 +111,10 @@ class Gazetteer:
         >>> gazetteer().role("Lautsprecher") is None
         True
         """
-        return self._memoized("role", word, self._role)  # type: ignore[no-any-return]
-
-    def _memoized(self, kind: str, word: str, compute: Callable[[str], Any]) -> Any:
-        """``compute(word)``, remembered per kind and word (a bounded memo)."""
-        key = (kind, word)
-        known = self._memo.get(key, _UNKNOWN)  # one look-up: another thread may clear
-        if known is not _UNKNOWN:
-            return known
-        found = compute(word)
-        if len(self._memo) >= _MEMO_SIZE:
-            self._memo.clear()
-        self._memo[key] = found
-        return found
+        known = self._role_memo.get(word, _UNKNOWN)  # one look-up: another thread may clear
+        if known is _UNKNOWN:
+            known = _remember(self._role_memo, word, self._role(word))
+        return known  # type: ignore[no-any-return]
 
     def _role(self, word: str) -> tuple[str, str] | None:
         if not word[:1].isupper() or len(word) > _MAX_WORD:
@@ -215,7 +208,10 @@ class Gazetteer:
         >>> gazetteer().group("Ausführung") is None  # a noun of "ausführen", no "Führung"
         True
         """
-        return self._memoized("group", word, self._group)  # type: ignore[no-any-return]
+        known = self._group_memo.get(word, _UNKNOWN)  # one look-up: another thread may clear
+        if known is _UNKNOWN:
+            known = _remember(self._group_memo, word, self._group(word))
+        return known  # type: ignore[no-any-return]
 
     def _group(self, word: str) -> tuple[SpeakerKind, str] | None:
         if len(word) > _MAX_WORD:
@@ -239,6 +235,14 @@ class Gazetteer:
                     canonical = canonical[:1].upper() + canonical[1:]  # "SPD-Politiker"
                 name = word[:cut] + canonical
                 return kind, name[:1].upper() + name[1:]
+
+
+def _remember(memo: dict[str, Any], word: str, found: Any) -> Any:
+    """Keep ``found`` as the answer for ``word`` in a bounded memo; return it."""
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[word] = found
+    return found
 
 
 def _normal(word: str) -> str:

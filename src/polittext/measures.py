@@ -109,7 +109,7 @@ def find_candidates(frame: SentenceFrame) -> list[Candidate]:
     if not frame.tokens:
         return []
     trigger_index, context_index, veto_index = _indexes()
-    where = (frame.words, frame.breaks)
+    where = (frame.words, frame.breaks, frame.lowered)
     hits = trigger_index.find(*where)
     if not hits:
         return []

@@ -352,10 +352,13 @@ class PatternIndex(Generic[T]):
         self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
         self._nothing: set[str] = set()
 
-    def find(self, words: list[str], breaks: list[bool]) -> list[tuple[int, int, T]]:
+    def find(
+        self, words: list[str], breaks: list[bool], lowered: list[str] | None = None
+    ) -> list[tuple[int, int, T]]:
         """All matches ``(first token, last token, payload)`` among ``words``.
 
         ``breaks[i]`` says a clause break follows word ``i``; no pattern crosses one.
+        ``lowered``: the words in lower case, if the caller has them at hand.
         """
         memo = self._memo
         found: list[tuple[int, int, T]] = []
@@ -378,7 +381,7 @@ class PatternIndex(Generic[T]):
                 required = pattern.required
                 if required is not None:
                     if present is None:
-                        present = set(map(str.lower, words))
+                        present = set(map(str.lower, words) if lowered is None else lowered)
                     if required.isdisjoint(present):
                         continue  # a later word of the pattern is not in the sentence
                 # _starting_with has matched the first word already.

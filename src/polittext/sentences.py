@@ -28,13 +28,23 @@ from polittext.types import Sentence, SentenceKind, SpeakerKind
 __all__ = ["paragraph_ranges", "segment_spans", "split_sentences"]
 
 # A blank line: a line break, then only horizontal whitespace, then another break.
-_BLANK_LINE = re.compile(r"\r?\n[^\S\n]*(?:\r?\n|\u2029)|\u2029")
+# Each alternative opens with a literal character (not "\r?\n…"), so that a search
+# skips to the next line break in C instead of trying a match at every position.
+_BLANK_LINE = re.compile(r"\r\n[^\S\n]*(?:\r?\n|\u2029)|\n[^\S\n]*(?:\r?\n|\u2029)|\u2029")
 _FINAL_PUNCT = frozenset(".!?…:;\"“”»«’'‘")
 # Sentence-final punctuation, closing marks glued to it, then whitespace.
 # Runs of final punctuation with the closing marks glued to them. No lookahead:
 # "(?:\.\.\.|[.!?…])+(?=\s)" backtracks exponentially on a run of periods that
 # no space follows ("1. Einleitung.....3"); whether a space follows is checked after.
-_CANDIDATE = re.compile(r"[.!?…]+[\"“”»«’'›‹)\]]*|(?<!\S)[:;]-?[)(DP]")
+# Each alternative opens with a literal character (as for _BLANK_LINE), which makes a
+# search over a paragraph several times faster than "[.!?…]+…|(?<!\S)[:;]…" (the same
+# matches: an emoticon's "(?<!\S)" is tested after its first character).
+_CANDIDATE = re.compile(
+    "|".join(
+        [rf"{re.escape(mark)}[.!?…]*[\"“”»«’'›‹)\]]*" for mark in ".!?…"]
+        + [rf"{mark}(?<!\S{mark})-?[)(DP]" for mark in ":;"]
+    )
+)
 _EMOTICON = re.compile(r"[:;]-?[)(DP]")
 _WORD = re.compile(r"\w[\w.\-'’]*")
 # Two ordinals or numbers joined by a slash or dash: "2./3.", "1.–3.", "20/21".
@@ -64,9 +74,10 @@ _PRESS_DATELINE = re.compile(
 )
 # A speech header of a plenary protocol on a line of its own ("Friedrich Merz
 # (CDU/CSU):", "Vizepräsidentin Petra Pau:", "Präsident Dr. Norbert Lammert:"):
-# the chair's title first, or the speaker's party in brackets last.
+# the chair's title first, or the speaker's party in brackets last. Matched only at
+# the start of a line (see _speech_headers).
 _SPEECH_HEADER = re.compile(
-    r"(?:^|(?<=\n))[^\S\n]*"
+    r"[^\S\n]*"
     r"(?:(?:Vize|Alters)?[Pp]räsident(?:in)?[^\S\n]+[A-ZÄÖÜ][^\n:]{0,80}"
     r"|[A-ZÄÖÜ][^\n:]{0,100}\([^\n():]{1,40}\))"
     r":[^\S\n]*\r?\n"
@@ -76,6 +87,7 @@ _BYLINE = re.compile(
 )
 _OTHER_SPACE = re.compile(r"[^\S ]")
 _OPENERS = frozenset('„"“»«‚‘›‹([–-—')
+_OPENER_CHARS = "".join(_OPENERS)
 
 
 @functools.lru_cache(maxsize=1)
@@ -106,7 +118,7 @@ def abbreviation_period(word: str) -> bool:
     >>> [abbreviation_period(w) for w in ("Abs", "3", "B", "XVI", "Merz")]
     [True, True, True, True, False]
     """
-    word = word.lstrip("".join(_OPENERS))
+    word = word.lstrip(_OPENER_CHARS)
     if not word or word.isdigit() or len(word) == 1 or _ROMAN.match(word):
         return bool(word)
     return word + "." in _abbreviations()[0]
@@ -142,9 +154,13 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
     nxt = text[next_pos]
     if nxt.islower() or nxt in ",;:)]":
         return False
-    if _EMOTICON.fullmatch(text, punct_start, punct_end):
+    if text[punct_start] in ":;" and _EMOTICON.fullmatch(text, punct_start, punct_end):
         return nxt.isupper()  # "nur weiterempfehlen ;-) So eben war ich …"
-    run = text[punct_start:punct_end].rstrip("\"“”»«’'›‹)]")
+    run = (
+        text[punct_start]  # most candidates: one period
+        if punct_end - punct_start == 1
+        else text[punct_start:punct_end].rstrip("\"“”»«’'›‹)]")
+    )
     if "!" in run or "?" in run:
         return True
     if run != ".":
@@ -159,14 +175,14 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
     # Abbreviations, also multi-part ones written with spaces ("z. B.", "v. Chr.").
     previous_start = _token_before(text, max(token_start - 1, lower), lower)
     two_tokens = text[previous_start : punct_start + 1].replace(" ", "")
-    for candidate in (token + ".", two_tokens, two_tokens.lstrip("".join(_OPENERS))):
+    for candidate in (token + ".", two_tokens, two_tokens.lstrip(_OPENER_CHARS)):
         if candidate in every:
             if candidate in final:
                 return _next_word(text, next_pos) in context["starter"]
             return False
     if len(token) == 1 and token.isalpha():
         return False  # an initial: "Max M. Muster", "S. 12"
-    if _GLUED_INITIALS.fullmatch(token):
+    if "." in token and _GLUED_INITIALS.fullmatch(token):
         # "Direktor B.N. Suresh", "J.P. Morgan": initials before a name, unless a
         # typical sentence opener follows ("… in den U.S. Dort …").
         return _next_word(text, next_pos) in context["starter"]
@@ -174,12 +190,12 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
         return False  # a street and its number: "Hauptstr. 5"
     if token.isdigit():
         return _number_ends_sentence(text, token, token_start, next_pos, lower, context)
-    ordinals = _ORDINAL_RANGE.fullmatch(token)
+    ordinals = _ORDINAL_RANGE.fullmatch(token) if token[0].isdigit() else None
     if ordinals:
         # "in 2./3. Lesung", "vom 1.–3. Oktober": the range's last ordinal decides.
         last = ordinals.group(1)
         return _number_ends_sentence(text, last, token_start, next_pos, lower, context)
-    if _ROMAN.match(token) and token_start > lower:
+    if token[0] in "IVXLC" and _ROMAN.match(token) and token_start > lower:
         before = text[_token_before(text, token_start - 1, lower) : token_start].strip()
         if before[:1].isupper():
             return False  # "Ludwig XIV."
@@ -292,12 +308,34 @@ def _headed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The block ``text[start:end]``, split after each speech header of a plenary
     protocol that has a line of its own without a blank line after it."""
     if text.find(":", start, end) >= 0:  # most blocks: no colon, no header
-        for match in _SPEECH_HEADER.finditer(text, start, end):
+        for match in _speech_headers(text, start, end):
             if match.end() < end:
                 yield from _trimmed(text, start, match.start())  # what the speech before said
                 yield from _trimmed(text, match.start(), match.end())
                 start = match.end()
     yield from _trimmed(text, start, end)
+
+
+def _speech_headers(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_SPEECH_HEADER` in ``text[start:end]`` that start a line
+    (at the text's start or after a line break), in text order and without overlap.
+    Only the line starts are tried: a search for a line start inside the pattern
+    ("(?:^|(?<=\\n))…") tried a match at every character of the block."""
+    position = start
+    while True:
+        if position > 0 and text[position - 1] != "\n":
+            line_break = text.find("\n", position, end)
+            if line_break < 0:
+                return
+            position = line_break + 1
+        match = _SPEECH_HEADER.match(text, position, end)
+        if match is not None:
+            yield match
+            position = match.end()  # after the header's line break: a line start
+        elif position < end:
+            position += 1
+        else:
+            return
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

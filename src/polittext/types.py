@@ -124,6 +124,9 @@ class Modality(str, enum.Enum):
     NEGATED = "negated"
 
 
+_SET_SPAN = object.__setattr__  # a frozen class's own __setattr__ refuses
+
+
 def _check_span(instance: Span, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"Span.{attribute.name} must be >= 0, got {value}")
@@ -157,6 +160,14 @@ class Span:
         >>> Span.of("abc", 1, 3)
         Span(start=1, end=3, text='bc')
         """
+        if 0 <= start <= end <= len(source):
+            # Valid offsets (the analyses make tens of spans per text): the checks of
+            # the validators and of __attrs_post_init__ would pass, so they are skipped.
+            span = object.__new__(cls)
+            _SET_SPAN(span, "start", start)
+            _SET_SPAN(span, "end", end)
+            _SET_SPAN(span, "text", source[start:end])
+            return span
         return cls(start, end, source[start:end])
 
     def to_dict(self) -> dict[str, Any]:
