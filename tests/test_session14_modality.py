@@ -290,6 +290,19 @@ def _of_type(text: str, type_id: str) -> str:
         # what applies.
         ("Die Stadt verbietet Feuerwerk in der Innenstadt.", "REGULATION_LAW", "decided"),
         ("Das Gesetz verbietet Werbung für Tabak.", "REGULATION_LAW", "in_force"),
+        # An embedded question governed by a planned weighing; a relative clause of
+        # adoption a few words after the measure.
+        (
+            "Ob eine Übergewinnsteuer rechtlich möglich ist, wollen wir in Ruhe prüfen.",
+            "TAX_LEVY",
+            "considered",
+        ),
+        (
+            "Mit der Erhöhung des Wehrsolds um 300 Euro im Monat, die wir gestern beschlossen "
+            "haben, machen wir den Dienst attraktiver.",
+            "PAY_BENEFIT_CHANGE",
+            "decided",
+        ),
         # A planned weighing; a separable programme act.
         ("Wir wollen eine Abgabe auf Einwegbecher prüfen.", "TAX_LEVY", "considered"),
         (

@@ -55,3 +55,13 @@ def test_separable_cue_around_an_inserted_clause() -> None:
 def test_inserted_clause_gives_no_cue_of_its_own() -> None:
     text = "Die Ministerin wies, als sie nach den Kosten gefragt wurde, darauf hin, dass das Geld fehle."
     assert [q.content.text for q in polittext.analyze(text).quotes] == ["dass das Geld fehle"]
+
+
+def test_wie_erwartet_is_no_cue() -> None:
+    # "wie erwartet" with no one who expects is an aside; "wie der Minister erwartet" is
+    # the minister's view.
+    text = "Der Kanzler kündigte, wie erwartet, an, die Steuern zu senken."
+    quotes = polittext.analyze(text).quotes
+    assert [q.content.text for q in quotes] == ["die Steuern zu senken"]
+    quotes = polittext.analyze("Die Steuern steigen, wie der Minister erwartet.").quotes
+    assert [q.content.text for q in quotes] == ["Die Steuern steigen"]

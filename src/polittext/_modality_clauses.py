@@ -519,12 +519,19 @@ def _has_zu_infinitive(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
         word = frame.lower(index)
         if word == "zu" and index < clause[1] and frame.words[index + 1].islower():
             return True
-        if word.endswith(("en", "ern", "eln")) and any(
-            word.startswith(particle + "zu") and len(word) > len(particle) + 4
-            for particle in _PARTICLES + _NOUN_PARTICLES
+        if (
+            word.endswith(("en", "ern", "eln"))
+            and word.startswith(_ZU_PREFIXES)
+            and any(
+                word.startswith(prefix) and len(word) > len(prefix) + 2 for prefix in _ZU_PREFIXES
+            )
         ):
             return True
     return False
+
+
+# "aufzuheben", "teilzunehmen": the particles with "zu", joined once (one C call per word).
+_ZU_PREFIXES = tuple(particle + "zu" for particle in _PARTICLES + _NOUN_PARTICLES)
 
 
 def _attributive(frame: SentenceFrame, cue: Cue) -> bool:

@@ -397,7 +397,7 @@ def _relative_status(
     a short phrase that belongs to the measure (``Die Zurückweisungen an den Grenzen,
     die der Innenminister angeordnet hat, …``: decided)."""
     end = frame.clause_end(candidate.last)
-    if end - candidate.last > 4 or not frame.breaks[end]:
+    if end - candidate.last > 6 or not frame.breaks[end]:
         return None
     start = end + 1
     if frame.lower(start) not in {"die", "der", "das"}:

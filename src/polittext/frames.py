@@ -78,6 +78,12 @@ _TEXT_PLACES = word_class("text_place")
 _VIEW_CUES = word_class("view_cue")
 _VIEW_LINKS = frozenset({"für", "davon", "von"})
 _PARTICIPLES_ONLY = word_class("participle_only")
+# Participles of an expectation or a report that, right after "wie" and set off by commas,
+# are an aside with no one behind it ("wie erwartet", "wie befürchtet"); "wie gesagt" and
+# "wie angekündigt" are the speaker's own words and stay cues.
+_IMPERSONAL_ASIDES = frozenset(
+    {"erwartet", "befürchtet", "vermutet", "erhofft", "prognostiziert", "vorhergesagt"}
+)
 _POSSESSIVE_FORMS = word_class("possessive_form")
 _AUXILIARY_WORDS = word_class("auxiliary") | word_class("finite_helper")
 # How far from "erklären" a "für" + adjective declares a status ("für nichtig erklärt").
@@ -393,6 +399,15 @@ class SentenceFrame:
             options = forms.get(word)
             if word in _POSSESSIVE_FORMS and self._before_noun(index):
                 continue  # "meinen Kindern", "in meinen Augen": the possessive
+            if (
+                index > 0
+                and word in _IMPERSONAL_ASIDES
+                and lowered[index - 1] == "wie"
+                and self.breaks[index]
+                and "," in self.gap(index - 2 if index >= 2 else 0)
+            ):
+                continue  # "kündigte, wie erwartet, an": an aside with no one who expects
+
             if word in _PARTICIPLES_ONLY and not self._in_clause(index, _AUXILIARY_WORDS):
                 continue  # "Dazu gehört Ihr Minister": gehören, not the participle of hören
             if options is None and word in first_person and self._beside_ich(index):

@@ -778,7 +778,13 @@ def _modality(
                 chosen = governor[1]
         modality = chosen.modality
         if best[0][:2] == (0, 0):
-            modality = _scope(frame, in_clause, chosen, (first, last))
+            # "Ob ein Verbot sinnvoll ist, wollen wir prüfen": in an embedded question the
+            # governing clause's own cues scope over its modal.
+            scope = in_clause
+            if embedded and not clause[0] <= chosen.first <= clause[1]:
+                home = frame.clause_start(chosen.first)
+                scope = [c for c in verbs if frame.clause_start(c.first) == home]
+            modality = _scope(frame, scope, chosen, (first, last))
             if (
                 modality is chosen.modality
                 and not _continuation(frame, chosen)
