@@ -34,3 +34,17 @@ def test_role_before_a_name_stays_the_name() -> None:
 def test_country_alone_stays_a_government() -> None:
     speakers = polittext.analyze("Frankreich kündigte neue Sanktionen an.").speakers
     assert speakers[0].kind.value == "government"
+
+
+def test_government_in_its_capital() -> None:
+    analysis = polittext.analyze("Die Führung in Peking kündigte Gegenzölle an.")
+    speaker = analysis.speakers[0]
+    assert speaker.kind.value == "government"
+    assert speaker.name == "China"
+    assert analysis.measures[0].actor is not None
+    assert analysis.measures[0].actor.text == "Führung in Peking"
+
+
+def test_government_noun_without_a_place_stays() -> None:
+    speakers = polittext.analyze("Die Regierung in der Krise sagte, sie werde handeln.").speakers
+    assert [s.kind.value for s in speakers][:1] == ["group"]

@@ -411,6 +411,11 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         opens = memo.get(word, _UNSEEN)
         if opens is _UNSEEN or _WORDS_OWNER[0] is not g:
             opens = _word_start(word)
+        if word in _GOVERNMENT_NOUNS:
+            consumed = _role_of_country(table, text, tokens, i)
+            if consumed:
+                next_free = i + consumed
+                continue
         if opens is _OPENS:
             consumed = _role_of_country(table, text, tokens, i)
             if consumed:
@@ -440,12 +445,16 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
             table.add(f"group:{name}", name, kind, t_start, t_end, MentionKind.DESCRIPTION)
 
 
+# Nouns for a government that a place after "in" names ("die Regierung in Moskau").
+_GOVERNMENT_NOUNS = frozenset({"Regierung", "Staatsführung", "Führung", "Machthaber"})
+
+
 def _role_of_country(
     table: EntityTable, text: str, tokens: list[tuple[int, int, str]], i: int
 ) -> int:
-    """``der Präsident Frankreichs``, ``die Regierung Israels``: a role noun with a
-    country in the genitive names the office holder (or the government) of that
-    country, one speaker, not the country. Returns the tokens used (0: none)."""
+    """``der Präsident Frankreichs``: a role noun with a country in the genitive names
+    the office holder of that country, one speaker, not the country; ``die Regierung in
+    Moskau`` names that country's government. Returns the tokens used (0: none)."""
     word = tokens[i][2]
     if (
         not word[0].isupper()
@@ -454,6 +463,20 @@ def _role_of_country(
     ):
         return 0
     g = gazetteer()
+    if word in _GOVERNMENT_NOUNS and i + 2 < len(tokens) and tokens[i + 1][2] == "in":
+        # "die Regierung in Moskau", "die Führung in Peking": the government of that place
+        found = g.entity_at(tokens, i + 2)
+        if found is None or found[1].kind is not SpeakerKind.GOVERNMENT:
+            return 0
+        size, entry = found
+        table.add(
+            f"gov:{entry.country}",
+            entry.canonical,
+            SpeakerKind.GOVERNMENT,
+            tokens[i][0],
+            tokens[i + 1 + size][1],
+        )
+        return size + 2
     role = g.role(word)
     if role is None:
         return 0

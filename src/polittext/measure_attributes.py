@@ -404,7 +404,11 @@ def _actor(
         # the subject of the relative clause does not act on the fronted measure.
         first = frame.clause_end(frame.clause_end(0) + 1) + 1
     limit = frame.tokens[min(len(frame.tokens) - 1, first + 5)][1]
-    for start, end, index in context.table.within(frame.tokens[first][0], limit):
+    # A mention that starts in the first words may run on ("die Regierung in Caracas").
+    wide = frame.tokens[min(len(frame.tokens) - 1, first + 8)][1]
+    for start, end, index in context.table.within(frame.tokens[first][0], wide):
+        if start >= limit:
+            break
         position = next(i for i, t in enumerate(frame.tokens) if t[0] >= start)
         before = frame.lower(position - 1)
         opener = _phrase_start(frame, position)  # "Für die Rentner gibt es …"
