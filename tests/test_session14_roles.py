@@ -48,3 +48,18 @@ def test_government_in_its_capital() -> None:
 def test_government_noun_without_a_place_stays() -> None:
     speakers = polittext.analyze("Die Regierung in der Krise sagte, sie werde handeln.").speakers
     assert [s.kind.value for s in speakers][:1] == ["group"]
+
+
+def test_clause_before_a_colon_is_no_name() -> None:
+    # The subject of the clause speaks; the mention is the subject, not the whole clause.
+    text = "Ihr Stellvertreter zog eine andere Bilanz: „Wir sind gescheitert.“"
+    quote = polittext.analyze(text).quotes[0]
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Stellvertreter"
+
+
+def test_name_line_before_a_colon_is_the_mention() -> None:
+    text = "Die Sprecherin von Greenpeace: „Das ist ein Skandal.“"
+    quote = polittext.analyze(text).quotes[0]
+    assert quote.speaker_mention is not None
+    assert quote.speaker_mention.text == "Die Sprecherin von Greenpeace"

@@ -71,6 +71,27 @@ _COLON_SPEAKER = re.compile(
     r"(?:\s+(?:wörtlich|sinngemäß|dazu|knapp|lapidar|trocken|weiter|abschließend))?"
     r"\s*:\s*[„“\"»«‚›]"
 )
+# Lower-case words that a name or role before a colon may hold ("Präsident des Verbands",
+# "Ministerin für Bildung", "Sprecher von Greenpeace"); adjectives end in -e, -en, -er …
+_NAME_LINKS = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "von", "vom"}
+    | {"für", "im", "in", "am", "zu", "zur", "zum", "und", "aus", "bei", "beim", "mit"}
+)
+
+
+def _has_predicate(words: list[str]) -> bool:
+    """Whether the words before a colon hold a verb, so they are a clause, not a name
+    (``Ihr Stellvertreter zog eine andere Bilanz: „…“``): a lower-case word that is no
+    article, preposition or inflected adjective."""
+    return any(
+        word.islower()
+        and word.isalpha()
+        and word not in _NAME_LINKS
+        and not word.endswith(("e", "en", "er", "es", "em"))
+        for word in words
+    )
+
+
 # "Rente: Das plant die Koalition": a topic before the colon, not a speaker.
 _TOPIC_OPENERS = frozenset(
     {"das", "dies", "was", "wie", "wer", "warum", "wo", "wann", "so", "diese"}
@@ -615,6 +636,10 @@ class _Finder(DirectQuotes, IndirectQuotes):
         if not mentions or len(words) > 6:
             return None
         entity = self.table.entities[mentions[-1][2]]
+        if _has_predicate(words):
+            # "Ihr Stellvertreter zog eine andere Bilanz: „…“": a clause, whose subject
+            # speaks; its own mention stays the mention.
+            return entity, (mentions[-1][0], mentions[-1][1])
         self._widen_mention(entity, prefix_start, prefix_end)
         return entity, (prefix_start, prefix_end)
 
