@@ -19,7 +19,7 @@ from polittext.taxonomy import measure_types, taxonomy_info
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 SPLITS = [
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-    "dev12", "dev13", "dev14", "dev15", "test",
+    "dev12", "dev13", "dev14", "dev15", "dev16", "test",
 ]  # fmt: skip
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
 
@@ -143,7 +143,8 @@ def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "measures.py"
     with pytest.raises(SystemExit) as stop:
         runpy.run_path(str(script), run_name="__main__")
-    assert "dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, test or all" in str(stop.value)
+    known = "dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, test or all"
+    assert known in str(stop.value)
     source = script.read_text(encoding="utf-8")
     assert 'blind = {"dev8", "dev9", "dev10", "dev11", "dev15"}' in source
 
@@ -205,6 +206,22 @@ def test_measure_dev15_follows_its_readme() -> None:
     counts = {g: genres.count(g) for g in ("news", "speech", "press", "manifesto")}
     assert counts == {"news": 50, "speech": 40, "press": 35, "manifesto": 35}
     # the brief: every modality at least eight times; at least 20 types (all 29 occur)
+    assert min(_modality_counts(measures).values()) >= 8
+    assert min(_type_counts(measures).values()) >= 1
+    _check_written_set(rows, measures, all_genres=False)
+    _check_text_order(rows)
+
+
+def test_measure_dev16_follows_its_readme() -> None:
+    rows = records("dev16")
+    measures = [m for r in rows for m in r["measures"]]  # type: ignore[attr-defined]
+    assert [r["id"] for r in rows] == [f"pm16-{i:04d}" for i in range(1, 151)]
+    assert len(measures) == 134
+    assert sum(1 for r in rows if not r["measures"]) == 25
+    genres = [r["genre"] for r in rows]
+    counts = {g: genres.count(g) for g in ("news", "speech", "press", "manifesto")}
+    assert counts == {"news": 45, "speech": 40, "press": 35, "manifesto": 30}
+    # the brief: every modality at least eight times; all 29 types occur
     assert min(_modality_counts(measures).values()) >= 8
     assert min(_type_counts(measures).values()) >= 1
     _check_written_set(rows, measures, all_genres=False)
