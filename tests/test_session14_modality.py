@@ -303,6 +303,39 @@ def _of_type(text: str, type_id: str) -> str:
             "PAY_BENEFIT_CHANGE",
             "decided",
         ),
+        # Rules from dev16's errors, on sentences of our own.
+        (
+            "Die Landwirte warnen vor Zöllen auf Düngemittel, die die Preise weiter treiben "
+            "könnten.",
+            "TARIFF",
+            "rejected",
+        ),
+        (
+            "Der Antrag der Linken auf eine Vermögensabgabe ist im Bundestag gescheitert.",
+            "TAX_LEVY",
+            "negated",
+        ),
+        (
+            "Wir setzen uns dafür ein, dass die EU ihre Sanktionen gegen Belarus aufrechterhält.",
+            "SANCTION_GENERAL",
+            "in_force",
+        ),
+        (
+            "Union und SPD haben vereinbart, die Stromsteuer für alle zu senken.",
+            "TAX_LEVY",
+            "planned",
+        ),
+        ("Die EU und Kanada vereinbarten ein Freihandelsabkommen.", "AGREEMENT_TREATY", "decided"),
+        (
+            "Sollte es zu einem Angriff kommen, stehen wir zu unserer Beistandspflicht.",
+            "SECURITY_GUARANTEE",
+            "in_force",
+        ),
+        (
+            "Den Familiennachzug setzen wir für weitere zwei Jahre aus.",
+            "MIGRATION_BORDER",
+            "planned",
+        ),
         # A planned weighing; a separable programme act.
         ("Wir wollen eine Abgabe auf Einwegbecher prüfen.", "TAX_LEVY", "considered"),
         (

@@ -226,6 +226,26 @@ def _right_suspended(frame: SentenceFrame, candidate: Candidate) -> bool:
     )
 
 
+def _right_suspended_in_programme(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Den Familiennachzug setzen wir für weitere zwei Jahre aus``: ``wir`` with the
+    present tense of suspending a right states a programme, planned (docs/labelling.rst:
+    a present tense with ``wir`` in a programme)."""
+    if candidate.type not in _RIGHT_TYPES:
+        return False
+    noun = " ".join(frame.lowered[candidate.first : candidate.last + 1])
+    if not any(stem in noun for stem in _RIGHT_NOUNS):
+        return False
+    start, end = _window(frame, candidate)
+    words = frame.lowered[start : end + 1]
+    return (
+        any(
+            w in {"setzen", "setzt"} and "wir" in words[max(0, i - 1) : i + 2]
+            for i, w in enumerate(words)
+        )
+        and "aus" in words
+    )
+
+
 def _suspended_right(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Der Familiennachzug ist ausgesetzt``: a right in the state of being suspended
     (``sein`` with the participle) is the restriction that applies, in force; so is a

@@ -33,6 +33,11 @@ _VIOLATIONS = frozenset(
 )  # fmt: skip
 # Present-tense verbs by which an existing measure applies when a case arises.
 _APPLIES = frozenset({"greift", "greifen", "haftet", "haften", "springt", "springen"})
+# Standing by an obligation of one's own ("stehen wir zu unserer Beistandspflicht").
+_STANDING_BY = frozenset({"stehen", "steht", "stehe"})
+_OWN_OBLIGATIONS = frozenset(
+    {"unserer", "unseren", "seiner", "ihrer", "meiner", "der", "den", "dem", "ihren", "seinen"}
+)
 
 
 _FUTURE_STAGES = frozenset(
@@ -115,7 +120,15 @@ def _applies_in_main_clause(frame: SentenceFrame, candidate: Candidate) -> bool:
     opens with a present-tense verb of applying, and the measure stands in it with
     an article or possessive (an existing one), not after a modal or ``würde``."""
     clause = frame.clause_start(candidate.first)
-    if clause == 0 or frame.lower(clause) not in _APPLIES or candidate.first < clause:
+    if clause == 0 or candidate.first < clause:
+        return False
+    if (
+        frame.lower(clause) in _STANDING_BY
+        and frame.lower(candidate.first - 1) in _OWN_OBLIGATIONS
+        and "zu" in frame.lowered[clause : candidate.first]
+    ):
+        return True  # "Sollte Russland angreifen, stehen wir zu unserer Beistandspflicht"
+    if frame.lower(clause) not in _APPLIES:
         return False
     article = frame.lower(candidate.first - 1)
     trigger_is_verb = candidate.first == clause

@@ -75,6 +75,17 @@ def _failed_before_start(frame: SentenceFrame, cues: list[Cue], candidate: Candi
         if 0 <= i < len(frame.words) and not any(frame.breaks[i : candidate.first])
     ):
         return True
+    # "Der Antrag der Grünen auf ein Verbot von …": a motion for the measure a few words
+    # before it, joined by "auf"/"für"/"zur".
+    if any(
+        frame.lower(i).startswith(("antrag", "vorschlag", "initiative", "vorstoß"))
+        and any(
+            frame.lower(j) in {"auf", "für", "zur", "zum"} for j in range(i + 1, candidate.first)
+        )
+        for i in range(max(0, candidate.first - 6), candidate.first - 1)
+        if not any(frame.breaks[i : candidate.first])
+    ):
+        return True
     described = _relative_status(frame, cues, candidate)
     attribute = any(
         c.use == "attribute" and c.modality in _NOT_STARTED and c.last == candidate.first - 1

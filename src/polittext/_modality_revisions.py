@@ -26,6 +26,7 @@ from polittext._modality_changes import (
     _own_verb,
     _restored_relations,
     _right_suspended,
+    _right_suspended_in_programme,
     _stopped_change,
     _struck,
     _suspended_right,
@@ -87,6 +88,7 @@ from polittext._modality_time import (
     _KEEPING_STAGES,
     _decided_and_running,
     _programme_act,
+    _relative_status,
     _to_remain,
 )
 from polittext.frames import SentenceFrame
@@ -162,8 +164,13 @@ def _revised(
         return Modality.HYPOTHETICAL  # "warnte vor einem Handelskrieg durch neue Zölle"
     if modality is Modality.LIFTED_OR_ENDED and _warned_against(frame, candidate, _LIFTINGS):
         return Modality.IN_FORCE  # "warnt vor einer Aufhebung der Schuldenbremse": refused
-    if modality in _WARNED_STAGES and _warned_against(frame, candidate):
-        return Modality.REJECTED  # "Der Verband warnte vor neuen Zöllen auf Autos"
+    if (
+        modality in _WARNED_STAGES
+        or (modality is Modality.HYPOTHETICAL and _relative_status(frame, cues, candidate))
+    ) and _warned_against(frame, candidate):
+        # "Der Verband warnte vor neuen Zöllen auf Autos"; "…, die einen Handelskrieg
+        # auslösen könnten": the effects the relative clause imagines are the warning's.
+        return Modality.REJECTED
     if modality is Modality.IN_FORCE:
         own = _own_verb(frame, cues, candidate)
         if own is not None:
@@ -269,6 +276,13 @@ def _revised(
         return Modality.IN_FORCE  # "Die Sanktionen müssen bestehen bleiben"
     if modality is Modality.NEGATED and _prohibited(frame, candidate):
         return Modality.REJECTED  # "X darf es nicht geben", "brauchen keine neuen Auflagen"
+    if modality in (
+        Modality.IN_FORCE,
+        Modality.EXTENDED,
+        Modality.LIFTED_OR_ENDED,
+        Modality.DECIDED,
+    ) and _right_suspended_in_programme(frame, candidate):
+        return Modality.PLANNED  # "Den Familiennachzug setzen wir für zwei Jahre aus"
     if modality is Modality.LIFTED_OR_ENDED and _right_suspended(frame, candidate):
         return Modality.DECIDED  # "hat den Familiennachzug ausgesetzt": the restriction
     if modality is Modality.LIFTED_OR_ENDED and _suspended_right(frame, candidate):

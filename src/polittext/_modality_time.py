@@ -72,7 +72,9 @@ _ONGOING = frozenset({"weiterhin", "seit", "seither", "bislang", "bisher", "unve
 
 
 # Zu-infinitives of keeping a measure as it is (a planned or demanded keeping).
-_KEEPING_INFINITIVES = ("beizubeh", "festzuh", "aufrechtzuerh", "weiterzuführ", "beibeh")
+_KEEPING_INFINITIVES = (
+    *("beizubeh", "festzuh", "aufrechtzuerh", "weiterzuführ", "beibeh", "aufrechterh"),
+)
 
 
 def _to_remain(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:

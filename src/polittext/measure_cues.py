@@ -218,6 +218,7 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         and not _yields_money(frame, first, last)
         and not _excluded_from(frame, last, modality)
         and not _not_insisting(frame, first, last)
+        and not (frame.lowered[first] in _AGREEING_FORMS and not frame.commas[last])
     ]
     cues = [_imposed(frame, c) for c in cues]
     known = {(c.first, c.last) for c in cues}
@@ -229,6 +230,11 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
     if not extra:
         return cues
     return sorted(cues + extra, key=lambda c: (c.first, c.last))
+
+
+# "vereinbaren, … zu erhöhen": agreeing to do it plans it; only before the comma of the
+# zu-infinitive is it that cue ("vereinbarten ein Abkommen" concludes one).
+_AGREEING_FORMS = frozenset({"vereinbaren", "vereinbart", "vereinbarte", "vereinbarten"})
 
 
 def _not_insisting(frame: SentenceFrame, first: int, last: int) -> bool:
