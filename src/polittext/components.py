@@ -193,6 +193,7 @@ class PolittextComponent:
     def _write_speakers(self, doc: Doc, state: CoreState) -> None:
         table = state.table
         assert table is not None
+        table.flush()
         items = [(s, e, table.entities[i].kind.value) for s, e, i in table.spans]
         doc.spans["polittext_mentions"] = _spans(doc, items)
 

@@ -133,6 +133,10 @@ class EntityTable:
     starts: list[int] = attrs.Factory(list)
     spans: list[tuple[int, int, int]] = attrs.Factory(list)
     kinds: dict[int, MentionKind] = attrs.Factory(dict)
+    # Mentions added before the last one in text order wait here (sorted) and are merged
+    # in batches: one list insertion each in the middle of a long document's mentions
+    # ("ich" resolved quote by quote after the names) made adding them quadratic.
+    pending: list[tuple[int, int, int]] = attrs.Factory(list)
 
     def add(
         self,
@@ -176,6 +180,7 @@ class EntityTable:
         """
         if not any(start in targets for start, _end, _kind in source.mentions):
             return
+        self.flush()
         kept: list[tuple[int, int, MentionKind]] = []
         for mention in source.mentions:
             target = targets.get(mention[0])
@@ -195,6 +200,7 @@ class EntityTable:
 
     def extend(self, items: list[tuple[int, int, Entity, MentionKind]]) -> None:
         """Add many mentions at once (in one merge, not one insertion each)."""
+        self.flush()
         for start, end, entity, kind in items:
             entity.mentions.append((start, end, kind))
             self.kinds[start] = kind
@@ -203,14 +209,29 @@ class EntityTable:
         self.starts = [span[0] for span in merged]
 
     def _insert(self, start: int, end: int, index: int) -> None:
-        position = bisect.bisect_left(self.starts, start)
-        self.starts.insert(position, start)
-        self.spans.insert(position, (start, end, index))
+        if not self.starts or start > self.starts[-1]:
+            self.starts.append(start)
+            self.spans.append((start, end, index))
+            return
+        bisect.insort(self.pending, (start, end, index))
+        if len(self.pending) > max(1024, len(self.spans) // 4):
+            self.flush()  # a merge per quarter of the list's length: linear in all
+
+    def flush(self) -> None:
+        """Merge the waiting mentions into the sorted lists (linear in their length)."""
+        if self.pending:
+            self.spans = sorted(self.spans + self.pending)  # two sorted runs: merged in C
+            self.starts = [span[0] for span in self.spans]
+            self.pending = []
 
     def covering(self, start: int, end: int) -> tuple[int, int, int] | None:
         """A mention overlapping ``[start, end)``, if any."""
         position = bisect.bisect_left(self.starts, end)
-        for candidate in reversed(self.spans[max(0, position - 8) : position]):
+        window = self.spans[max(0, position - 8) : position]
+        if self.pending:
+            waiting = bisect.bisect_left(self.pending, end, key=lambda span: span[0])
+            window = sorted(window + self.pending[max(0, waiting - 8) : waiting])[-8:]
+        for candidate in reversed(window):
             if candidate[0] < end and start < candidate[1]:
                 return candidate
         return None
@@ -219,22 +240,41 @@ class EntityTable:
         """Mentions inside ``[start, end)``, in text order."""
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end)
-        return [span for span in self.spans[low:high] if span[1] <= end]
+        found = [span for span in self.spans[low:high] if span[1] <= end]
+        if self.pending:
+            low = bisect.bisect_left(self.pending, start, key=lambda span: span[0])
+            high = bisect.bisect_left(self.pending, end, key=lambda span: span[0])
+            waiting = [span for span in self.pending[low:high] if span[1] <= end]
+            if waiting:
+                found = sorted(found + waiting)
+        return found
 
     def latest_before(
         self, position: int, accept: Callable[[Entity], bool], limit: int = 1500
     ) -> Entity | None:
         """The most recent entity mentioned before ``position`` that ``accept`` allows."""
         index = bisect.bisect_left(self.starts, position) - 1
-        while index >= 0 and position - self.spans[index][0] <= limit:
-            entity = self.entities[self.spans[index][2]]
+        waiting = bisect.bisect_left(self.pending, position, key=lambda span: span[0]) - 1
+        while True:
+            # the later of the next mention back in the sorted lists and among those waiting
+            main = self.spans[index] if index >= 0 else None
+            other = self.pending[waiting] if waiting >= 0 else None
+            if main is None and other is None:
+                return None
+            if other is None or (main is not None and main[0] > other[0]):
+                span, index = main, index - 1
+            else:
+                span, waiting = other, waiting - 1
+            assert span is not None
+            if position - span[0] > limit:
+                return None
+            entity = self.entities[span[2]]
             if accept(entity):
                 return entity
-            index -= 1
-        return None
 
     def finish(self) -> None:
         """Sort every entity's mentions by position."""
+        self.flush()
         for entity in self.entities:
             entity.mentions.sort()
 
