@@ -211,13 +211,18 @@ _SUSPENDING_ACTS = frozenset({"ausgesetzt", "setzt", "setzte", "setzten", "setze
 _RESTRICTION_NOUNS = ("abschiebung", "rückführung", "zurückweisung", "grenzkontroll")
 
 
-def _right_suspended(frame: SentenceFrame, candidate: Candidate) -> bool:
-    """``Die Regierung hat den Familiennachzug ausgesetzt``: suspending a right imposes
-    the restriction, an act (decided), not the end of a measure."""
+def _names_right(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """Whether the measure is a right or facilitation (``Familiennachzug``, ``Asylrecht``)."""
     if candidate.type not in _RIGHT_TYPES:
         return False
     noun = " ".join(frame.lowered[candidate.first : candidate.last + 1])
-    if not any(stem in noun for stem in _RIGHT_NOUNS):
+    return any(stem in noun for stem in _RIGHT_NOUNS)
+
+
+def _right_suspended(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Regierung hat den Familiennachzug ausgesetzt``: suspending a right imposes
+    the restriction, an act (decided), not the end of a measure."""
+    if not _names_right(frame, candidate):
         return False
     start, end = _window(frame, candidate)
     words = frame.lowered[start : end + 1]
@@ -230,10 +235,7 @@ def _right_suspended_in_programme(frame: SentenceFrame, candidate: Candidate) ->
     """``Den Familiennachzug setzen wir für weitere zwei Jahre aus``: ``wir`` with the
     present tense of suspending a right states a programme, planned (docs/labelling.rst:
     a present tense with ``wir`` in a programme)."""
-    if candidate.type not in _RIGHT_TYPES:
-        return False
-    noun = " ".join(frame.lowered[candidate.first : candidate.last + 1])
-    if not any(stem in noun for stem in _RIGHT_NOUNS):
+    if not _names_right(frame, candidate):
         return False
     start, end = _window(frame, candidate)
     words = frame.lowered[start : end + 1]

@@ -31,6 +31,23 @@ _IF = frozenset({"wenn", "falls", "sofern", "soweit"})
 _TALKS = frozenset({"gespräche", "gesprächen", "verhandlungen"})
 
 
+def _question(frame: SentenceFrame) -> bool:
+    """Whether the sentence ends in a question mark (read from its end: constant time)."""
+    end = frame.end
+    while end > frame.start and frame.text[end - 1].isspace():
+        end -= 1
+    return end > frame.start and frame.text[end - 1] == "?"
+
+
+def _after_colon(frame: SentenceFrame, candidate: Candidate) -> int:
+    """The first token after a colon before the measure (``Ich frage Sie: Wird …``),
+    looked for within ``_REACH`` words; 0 when there is none."""
+    floor = max(0, candidate.first - _REACH)
+    return next(
+        (i + 1 for i in range(candidate.first - 1, floor - 1, -1) if ":" in frame.gap(i)), 0
+    )
+
+
 def _window(frame: SentenceFrame, candidate: Candidate) -> tuple[int, int]:
     """The measure's clause, cut to ``_REACH`` words on either side of the trigger: the
     rules that look for a word in it stay linear in the length of an endless clause."""

@@ -18,9 +18,11 @@ from polittext._modality_clauses import (
     _SPOKEN_MEASURES,
     _TALKS,
     _WERDEN,
+    _after_colon,
     _governed_by,
     _has_zu_infinitive,
     _preposition_before,
+    _question,
     _window,
 )
 from polittext._modality_time import _relative_status
@@ -300,23 +302,17 @@ def _verb_question(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) 
     Mindestlohn im Januar?``, ``Verlängert die EU die Sanktionen?``): whether the act comes
     is asked, so it is open. Not a question about the past (``Hat …``, ``Wurde …``), nor
     one that opens with the measure (``Sanktionen gegen Iran?``)."""
-    text = frame.text[frame.start : frame.end].rstrip()
-    if not text.endswith("?") or candidate.first == 0 or len(frame.words) < 3:
+    if not _question(frame) or candidate.first == 0 or len(frame.words) < 3:
         return False
     # "Ich frage die Bundesregierung: Wird es …?": the question after a colon
-    floor = max(0, candidate.first - _REACH)
-    start = next(
-        (i + 1 for i in range(candidate.first - 1, floor - 1, -1) if ":" in frame.gap(i)), 0
-    )
+    start = _after_colon(frame, candidate)
+    if start >= candidate.first:
+        return False
+    if frame.lower(start) in _WERDEN and frame.lower(start + 1) == "es":
+        return True  # "Wird es eine Verlängerung geben?": whether it comes is asked
     if start > 0:
-        if start >= candidate.first:
-            return False
-        if frame.lower(start) in _WERDEN and frame.lower(start + 1) == "es":
-            return True  # "Wird es eine Verlängerung des Tankrabatts geben?"
         return any(c.first == start and c.use == "verb" and c.modality in _ASKED_ACTS for c in cues)
     first = frame.lower(0)
-    if first in _WERDEN and frame.lower(1) == "es":
-        return True  # "Wird es eine Verlängerung geben?": whether it comes is asked
     if first in _PAST_FORMS or first in _COPULAS:
         # "Hat die Regierung die Verlängerung schon beschlossen?": whether it is done yet
         # is asked, so it is open; a plain question about the past is none.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from polittext._modality_clauses import _REACH, _window, _with_us
+from polittext._modality_clauses import _REACH, _after_colon, _question, _window, _with_us
 from polittext.frames import SentenceFrame
 from polittext.measure_cues import Cue
 from polittext.measures import Candidate
@@ -32,23 +32,6 @@ def _cues_between(cues: list[Cue], first: int, last: int) -> list[Cue]:
     low = bisect.bisect_left(cues, first, key=lambda c: c.first)
     high = bisect.bisect_right(cues, last, key=lambda c: c.first)
     return cues[low:high]
-
-
-def _question(frame: SentenceFrame) -> bool:
-    """Whether the sentence ends in a question mark (read from its end: constant time)."""
-    end = frame.end
-    while end > frame.start and frame.text[end - 1].isspace():
-        end -= 1
-    return end > frame.start and frame.text[end - 1] == "?"
-
-
-def _after_colon(frame: SentenceFrame, candidate: Candidate) -> int:
-    """The first token after a colon before the measure (``Ich frage Sie: Wird …``),
-    looked for within ``_REACH`` words; 0 when there is none."""
-    floor = max(0, candidate.first - _REACH)
-    return next(
-        (i + 1 for i in range(candidate.first - 1, floor - 1, -1) if ":" in frame.gap(i)), 0
-    )
 
 
 def _alternative_question(frame: SentenceFrame, candidate: Candidate) -> bool:
