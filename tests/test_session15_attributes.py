@@ -102,3 +102,42 @@ def test_saving_carbon_is_no_spending_cut() -> None:
 def test_saving_money_is_still_a_spending_cut() -> None:
     text = "Durch die Reform sollen jährlich zwei Milliarden Euro eingespart werden."
     assert "SPENDING_CUT_LIMIT" in [m.type for m in polittext.analyze(text).measures]
+
+
+def test_the_federation_acts() -> None:
+    text = "Der Bund wird die Länder bei den Kosten der Unterbringung mit zwei Milliarden Euro entlasten."
+    measure = _only(text, "SUBSIDY_FINANCIAL_AID")
+    assert measure.actor is not None
+    assert measure.actor.text == "Bund"
+    assert measure.modality.value == "planned"
+
+
+def test_the_taxpayers_association_is_no_federation() -> None:
+    text = "Der Bund der Steuerzahler fordert eine Senkung der Einkommensteuer."
+    measure = _only(text, "TAX_LEVY")
+    assert measure.actor is not None
+    assert measure.actor.text == "Bund der Steuerzahler"
+
+
+def test_relief_without_money_is_no_subsidy() -> None:
+    text = "Wir haben die Umlage abgeschafft und damit Millionen Haushalte entlastet."
+    kinds = [m.type for m in polittext.analyze(text).measures]
+    assert "SUBSIDY_FINANCIAL_AID" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # the subject acts on another body's measure: it rejects, adopts or proposes it
+        ("Polen lehnt das Verbrenner-Verbot der EU ab.", "REGULATION_LAW", "Polen"),
+        ("Norwegen übernimmt das neue Sanktionspaket der EU.", "SANCTION_GENERAL", "Norwegen"),
+        # the subject only judges it: the body in the genitive imposes it
+        ("Brasilien kritisierte die Sanktionen der USA scharf.", "SANCTION_GENERAL", "USA"),
+        # in force as the body's own: the body imposes it, whoever wants to end it
+        ("Das Einreiseverbot der EU wollen wir aufheben.", "TRAVEL_BAN", "EU"),
+    ],
+)
+def test_subject_or_genitive_body(text: str, kind: str, actor: str) -> None:
+    measure = _only(text, kind)
+    assert measure.actor is not None
+    assert measure.actor.text == actor

@@ -26,7 +26,7 @@ import bisect
 
 import attrs
 
-from polittext._modality_clauses import _finite, _infinitive, _main_act, _main_after_front
+from polittext._modality_clauses import _REACH, _finite, _infinitive, _main_act, _main_after_front
 from polittext.attribution import media_word
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
@@ -651,6 +651,50 @@ def _genitive_holder(context: MeasureContext, last: int) -> tuple[tuple[int, int
     return found
 
 
+# Stems of verbs by which a subject judges or recalls another's measure
+# ("kritisierte die Sanktionen der EU", "bekräftigte die Beistandszusage der NATO").
+_JUDGING_STEMS = (
+    "kritisier",
+    "begrüß",
+    "lobt",
+    "lobte",
+    "bekräftig",
+    "verurteil",
+    "beklagt",
+    "bemängel",
+    "würdigt",
+    "verteidig",
+    "erinnert",
+    "verwies",
+    "verweist",
+)
+
+# Stems of verbs by which a subject lets another body's measure happen ("Würde Iran
+# die Inspektionen der IAEA wieder zulassen").
+_ALLOWING_STEMS = ("zulass", "zuzulass", "zugelass", "lässt", "ließ", "erlaub", "duldet")
+
+
+def _acts_on(
+    frame: SentenceFrame, actor: tuple[int, int], candidate: Candidate, modality: Modality
+) -> bool:
+    """Whether the subject at character span ``actor`` acts on a measure that another
+    body holds (``Spanien lehnt das Fünf-Prozent-Ziel der NATO ab``, ``Die Schweiz
+    übernimmt das Sanktionspaket der EU``, ``Wir werden die Bürgschaften des Bundes
+    ausweiten``). It does not when the measure is in force as that body's
+    (``Das Verbrenner-Verbot der EU wollen wir rückgängig machen``), when the verb
+    only judges or recalls it (``Der Kanzler bekräftigte die Beistandszusage der
+    NATO``) or lets it happen (``Würde Iran die Inspektionen der IAEA zulassen``)."""
+    if modality is Modality.IN_FORCE:
+        return False
+    first = bisect.bisect_left(frame.starts, actor[1])
+    if first >= candidate.first or frame.clause_start(first) != frame.clause_start(candidate.first):
+        return False  # the subject of another clause, or after the measure
+    last = min(frame.clause_end(candidate.first), candidate.last + _REACH)
+    return not any(
+        frame.lower(i).startswith(_JUDGING_STEMS) for i in range(first, candidate.first)
+    ) and not any(frame.lower(i).startswith(_ALLOWING_STEMS) for i in range(first, last + 1))
+
+
 def _genitive_body(context: MeasureContext, last: int) -> tuple[tuple[int, int], str] | None:
     """A body named by its head noun in the genitive right after the measure noun
     (``ein Zuschuss des Bundes``, ``die Bürgschaften des Landes``)."""
@@ -1216,6 +1260,13 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
         )
         actor, actor_name, speaker = None, None, None
     holder = _genitive_holder(context, candidate.last)
+    if (
+        holder is not None
+        and actor is not None
+        and speaker is None
+        and _acts_on(frame, actor, candidate, modality)
+    ):
+        holder = None
     if holder is None and (actor is None or speaker is not None):
         # The subject acts on another body's measure ("Wir werden die Bürgschaften
         # des Bundes ausweiten"); without one, the body in the genitive acts.
