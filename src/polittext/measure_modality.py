@@ -189,6 +189,7 @@ from polittext._modality_conditions import (
     _condition_phrase,
     _conditioned_elsewhere,
     _conditioned_subjunctive,
+    _verb_first_condition,
     _violated,
 )
 from polittext._modality_negation import (
@@ -576,9 +577,13 @@ def _modality(
     # 3. A conditional opening (``Falls``, ``Sollte``, ``Wenn``); "Ohne X hätte …" is a
     # counterfactual. The condition scopes over a negation too: "Wenn wir die
     # Schuldenbremse nicht reformieren, werden wir … nicht sanieren können".
-    conditional = frame.lower(0) == "wer" or frame.lower(
-        1 if frame.lower(0) in {"erst", "nur"} else 0
-    ) in _CONDITIONAL_OPENERS | {"wenn"}
+    verb_first = _verb_first_condition(frame)
+    conditional = (
+        frame.lower(0) == "wer"
+        or frame.lower(1 if frame.lower(0) in {"erst", "nur"} else 0)
+        in _CONDITIONAL_OPENERS | {"wenn"}
+        or verb_first
+    )
     if conditional and _violated(frame, candidate):
         # "Wer die Finanzsanktionen umgeht, muss …", "Wenn Firmen gegen das Verbot
         # verstoßen, …": breaking a measure presupposes that it applies.
@@ -596,9 +601,13 @@ def _modality(
         if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
             return Modality.IN_FORCE  # "…, falls die EU ihre Digitalsteuer nicht zurücknimmt"
     opener = 1 if frame.lower(0) in {"erst", "nur"} and frame.lower(1) == "wenn" else 0
-    if frame.lower(opener) in _CONDITIONAL_OPENERS | {"wenn"} or (
-        frame.lower(0) == "ohne"
-        and any(word in _SUBJUNCTIVE_MODALS | {"gäbe", "gäben"} for word in frame.lowered)
+    if (
+        frame.lower(opener) in _CONDITIONAL_OPENERS | {"wenn"}
+        or verb_first
+        or (
+            frame.lower(0) == "ohne"
+            and any(word in _SUBJUNCTIVE_MODALS | {"gäbe", "gäben"} for word in frame.lowered)
+        )
     ):
         if frame.lower(0) == "ohne":
             # "Ohne ein Sondervermögen wäre die Zeitenwende gescheitert": a counterfactual;

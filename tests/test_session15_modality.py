@@ -1,0 +1,67 @@
+"""Session 15: modality rules written from sentences of our own.
+
+* A conditional clause in verb-first order (``Kommt die Maut, steigen die Preise``)
+  makes its measures hypothetical like ``wenn``; a question, or a clause that goes on
+  with ``dass``, is no such condition.
+* ``hält nichts von`` and ``hält … für verfassungswidrig`` refuse a measure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def _modality(text: str, kind: str) -> str:
+    measures = [m for m in polittext.analyze(text).measures if m.type == kind]
+    assert len(measures) == 1, measures
+    return measures[0].modality.value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        ("Kommt die Maut für Reisebusse, steigen die Ticketpreise.", "TAX_LEVY", "hypothetical"),
+        ("Gibt es keine Einigung, drohen neue Zölle auf Stahl.", "TARIFF", "hypothetical"),
+        (
+            "Steigt die Inflation weiter, müssen wir über eine Erhöhung des Bürgergelds reden.",
+            "PAY_BENEFIT_CHANGE",
+            "hypothetical",
+        ),
+        (
+            "Wird bis Dezember kein Haushalt verabschiedet, so gilt eine vorläufige Haushaltsführung.",
+            "BUDGET_ALLOCATION",
+            "hypothetical",
+        ),
+    ],
+)
+def test_verb_first_condition(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
+
+
+def test_verb_first_question_is_no_condition() -> None:
+    assert _modality("Wird die Tabaksteuer im nächsten Jahr erhöht?", "TAX_LEVY") != "hypothetical"
+
+
+def test_verb_first_with_dass_is_no_condition() -> None:
+    text = "Kommt hinzu, dass die Sanktionen gegen Belarus seit Jahren gelten."
+    assert _modality(text, "SANCTION_GENERAL") == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von einer Vermögensteuer hält der Finanzminister nichts.",
+        "Die FDP hält wenig von einer Erhöhung des Spitzensteuersatzes.",
+        "Eine Obergrenze für Asylbewerber halten wir für verfassungswidrig.",
+    ],
+)
+def test_judged_worthless_is_rejected(text: str) -> None:
+    kinds = {m.type: m.modality.value for m in polittext.analyze(text).measures}
+    assert list(kinds.values()) == ["rejected"]
+
+
+def test_holding_on_stays_in_force() -> None:
+    text = "Die Regierung hält an der Schuldenbremse fest."
+    assert _modality(text, "SPENDING_CUT_LIMIT") == "in_force"
