@@ -44,6 +44,11 @@ def test_verb_first_question_is_no_condition() -> None:
     assert _modality("Wird die Tabaksteuer im nächsten Jahr erhöht?", "TAX_LEVY") != "hypothetical"
 
 
+def test_verb_first_question_with_a_tag_is_no_condition() -> None:
+    text = "Wird die Landesregierung die Kita-Gebühren erneut anheben, ja oder nein?"
+    assert _modality(text, "TAX_LEVY") != "hypothetical"
+
+
 def test_verb_first_with_dass_is_no_condition() -> None:
     text = "Kommt hinzu, dass die Sanktionen gegen Belarus seit Jahren gelten."
     assert _modality(text, "SANCTION_GENERAL") == "in_force"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 
-from polittext._modality_clauses import _IF, _PREPOSITIONS, _REACH, _past_word
+from polittext._modality_clauses import _IF, _PREPOSITIONS, _REACH, _past_word, _question
 from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.measure_cues import _DETERMINERS, Cue
 from polittext.measures import Candidate
@@ -271,7 +271,7 @@ def _verb_first_condition(frame: SentenceFrame) -> bool:
     …``. The clause after the comma opens with its own verb (or ``dann``/``so``), and
     the sentence is no question."""
     count = len(frame.tokens)
-    if count < 4 or frame.lower(0) not in _VERB_FIRST_CONDITIONS or frame.words[-1] == "?":
+    if count < 4 or frame.lower(0) not in _VERB_FIRST_CONDITIONS or _question(frame):
         return False
     end = frame.clause_end(0)
     if end + 1 >= count or not frame.commas[end]:
