@@ -70,3 +70,69 @@ def test_judged_worthless_is_rejected(text: str) -> None:
 def test_holding_on_stays_in_force() -> None:
     text = "Die Regierung hält an der Schuldenbremse fest."
     assert _modality(text, "SPENDING_CUT_LIMIT") == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # no money at all: the act did not happen
+        (
+            "Der Senat hat keinen einzigen Cent in die Sanierung der Schulen investiert.",
+            "PUBLIC_INVESTMENT_PROVISION",
+            "negated",
+        ),
+        (
+            "Wir haben in diesem Jahr keinen Euro bei der Suchtberatung gekürzt.",
+            "SPENDING_CUT_LIMIT",
+            "negated",
+        ),
+        # a measure kept while something else is done
+        (
+            "Wir bauen die Bundeswehr aus, ohne dafür die Schuldenbremse zu lockern.",
+            "SPENDING_CUT_LIMIT",
+            "in_force",
+        ),
+        # what must not exist is refused
+        ("Eine Maut für Pendler darf es nicht geben.", "TAX_LEVY", "rejected"),
+        # keeping a measure as the condition presupposes it
+        (
+            "Die USA drohen mit Gegenzöllen, falls Kanada an seiner Digitalsteuer festhält.",
+            "TAX_LEVY",
+            "in_force",
+        ),
+        # a status question asks whether the measure comes
+        (
+            "Ich frage den Senat: Ist eine Erhöhung der Grundsteuer geplant?",
+            "TAX_LEVY",
+            "under_discussion",
+        ),
+        # a measure named by its own participle exists, whatever a condition imagines
+        (
+            "Wenn Europa es ernst meint, muss es die eingefrorenen russischen Gelder nutzen.",
+            "ASSET_FREEZE",
+            "in_force",
+        ),
+    ],
+)
+def test_amounts_keeping_and_asking(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
+
+
+def test_money_in_a_budget_is_no_negated_budget() -> None:
+    # the budget holds no money for the programme: the budget itself is not negated
+    text = "Es gibt in diesem Haushalt keinen einzigen Euro für den Radwegebau."
+    modalities = {m.type: m.modality.value for m in polittext.analyze(text).measures}
+    assert modalities.get("BUDGET_ALLOCATION") != "negated"
+
+
+def test_money_spent_is_no_negation() -> None:
+    text = "Der Senat hat zehn Millionen Euro in die Sanierung der Schulen investiert."
+    assert _modality(text, "PUBLIC_INVESTMENT_PROVISION") == "decided"
+
+
+def test_a_demanded_infinitive_is_no_present_act() -> None:
+    text = (
+        "Der Verband fordert die Regierung auf, Gasbohrungen zu verbieten und die "
+        "Subventionen für Kohle zu streichen."
+    )
+    assert _modality(text, "SUBSIDY_FINANCIAL_AID") != "decided"

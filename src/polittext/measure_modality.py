@@ -153,6 +153,7 @@ from __future__ import annotations
 
 import copy
 
+from polittext._modality_amounts import _kept_without
 from polittext._modality_changes import (
     _STOPPING,
     _applied_for,
@@ -315,6 +316,8 @@ def modality_of(
         if draft and outer in (Modality.DECIDED, Modality.IN_FORCE, Modality.PROPOSED):
             return Modality.PROPOSED
         return outer
+    if _left_undone(frame, candidate) and _kept_without(frame, candidate):
+        return Modality.IN_FORCE  # "…, ohne dafür die Schuldenbremse zu lockern": kept
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     # "darüber wird nicht verhandelt": a debate said not to take place opens nothing;
