@@ -136,3 +136,43 @@ def test_a_demanded_infinitive_is_no_present_act() -> None:
         "Subventionen für Kohle zu streichen."
     )
     assert _modality(text, "SUBSIDY_FINANCIAL_AID") != "decided"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # an ending reported as done in a relative clause (also a cleft sentence)
+        (
+            "Es war die Union, die die Wehrpflicht im Jahr 2011 ausgesetzt hat.",
+            "CONSCRIPTION_MOBILISATION",
+            "lifted_or_ended",
+        ),
+        # ... but an ending in the content of a planned agreement keeps the measure
+        (
+            "Wir wollen ein Abkommen mit Kanada, das die Zölle auf Agrargüter abschafft.",
+            "TARIFF",
+            "in_force",
+        ),
+        # the cabinet brings a bill on its way: proposed to parliament
+        ("Kabinett bringt Bürgergeld-Reform auf den Weg", "PAY_BENEFIT_CHANGE", "proposed"),
+        # the programme whose cut is to be taken back is in force
+        (
+            "Die Sozialverbände fordern die Rücknahme der Kürzungen beim Elterngeld.",
+            "PAY_BENEFIT_CHANGE",
+            "in_force",
+        ),
+        # a negated zu-infinitive after a comma: the act does not happen
+        (
+            "Der Verband lobt den Beschluss der Stadt, die Hundesteuer nicht zu erhöhen.",
+            "TAX_LEVY",
+            "negated",
+        ),
+    ],
+)
+def test_relative_endings_bills_and_complements(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
+
+
+def test_not_ending_a_measure_keeps_it() -> None:
+    text = "Der Verband lobt den Beschluss der Stadt, die Hundesteuer nicht abzuschaffen."
+    assert _modality(text, "TAX_LEVY") == "in_force"

@@ -161,3 +161,57 @@ def _existing_participle(frame: SentenceFrame, candidate: Candidate) -> bool:
         and (frame.words[following][:1].isupper() or frame.words[following].islower())
         and frame.lower(candidate.first - 1) in {"die", "der", "den", "dem", "des", "das"}
     )
+
+
+# Nouns of a cut to a programme and of taking a cut back ("die Rücknahme der Kürzungen
+# beim Agrardiesel").
+_CUT_NOUNS = ("kürzung", "streichung", "einschnitt", "einsparung")
+_REVERSALS = frozenset({"rücknahme", "zurücknahme", "aufhebung", "rückgängigmachung"})
+
+
+def _cut_reversed(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``fordert die Rücknahme der Kürzungen beim Agrardiesel``: the programme whose cut
+    is to be taken back is in force (the cut is in force too, its lifting is asked).
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Der Verband fordert die Rücknahme der Kürzungen beim Agrardiesel."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _cut_reversed(frame, Candidate("SUBSIDY_FINANCIAL_AID", 8, 8, 0))
+    True
+    """
+    for cut in range(candidate.first - 1, max(-1, candidate.first - 4), -1):
+        if frame.breaks[cut]:
+            return False
+        if frame.lower(cut).startswith(_CUT_NOUNS):
+            return any(
+                frame.lower(i) in _REVERSALS and not frame.breaks[i]
+                for i in range(max(0, cut - 3), cut)
+            )
+    return False
+
+
+# Zu-infinitives whose negation keeps a measure ("die Steuer nicht abzuschaffen").
+_ENDING_INFINITIVES = _WEAKENING | frozenset(
+    {"abschaffen", "aufheben", "aussetzen", "streichen", "beenden", "zurücknehmen"}
+    | {"zurückzunehmen", "einzustellen", "auslaufen"}
+)
+
+
+def _negated_complement(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``begrüßt die Entscheidung des Stadtrats, die Gewerbesteuer nicht zu erhöhen``: a
+    zu-infinitive after a comma whose ``nicht`` follows the measure says that the act
+    does not happen (not an ending, which would keep the measure).
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Wir begrüßen die Entscheidung, die Gewerbesteuer nicht zu erhöhen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _negated_complement(frame, Candidate("TAX_LEVY", 5, 5, 0))
+    True
+    """
+    start, end = _window(frame, candidate)
+    if start == 0 or not frame.breaks[start - 1] or end >= len(frame.words):
+        return False
+    last = frame.lower(end)
+    if last in _ENDING_INFINITIVES or not (frame.lower(end - 1) == "zu" or "zu" in last[2:-2]):
+        return False
+    return "nicht" in frame.lowered[candidate.last + 1 : end]

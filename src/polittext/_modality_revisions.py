@@ -13,9 +13,11 @@ modal (``will nicht …, sondern …``).
 from __future__ import annotations
 
 from polittext._modality_amounts import (
+    _cut_reversed,
     _existing_participle,
     _kept_in_condition,
     _must_not_exist,
+    _negated_complement,
     _no_money,
     _status_question,
 )
@@ -140,6 +142,10 @@ def _revised(
         frame, cues, candidate
     ):
         return Modality.UNDER_DISCUSSION  # "Ist eine Verlängerung der Mission geplant?"
+    if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and _cut_reversed(frame, candidate):
+        return Modality.IN_FORCE  # "fordert die Rücknahme der Kürzungen beim Agrardiesel"
+    if modality is Modality.IN_FORCE and _negated_complement(frame, candidate):
+        return Modality.NEGATED  # "die Entscheidung, die Gewerbesteuer nicht zu erhöhen"
     if (
         candidate.first in relative
         and modality not in (Modality.NEGATED, Modality.LIFTED_OR_ENDED)

@@ -354,6 +354,11 @@ def modality_of(
 _DEBATABLE = frozenset({Modality.PLANNED, Modality.PROPOSED, Modality.DEMANDED})
 
 
+# Auxiliaries that end a relative clause reporting an act as done ("…, die den
+# Solidaritätszuschlag abgeschafft hat").
+_DONE_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden", "worden"})
+
+
 def _modality(
     frame: SentenceFrame,
     cues: list[Cue],
@@ -393,7 +398,14 @@ def _modality(
                 and c.use == "verb"
                 and (
                     (
-                        c.modality in _STANCES
+                        (
+                            c.modality in _STANCES
+                            # "die den Soli abgeschafft hat": an ending reported as done
+                            or (
+                                c.modality is Modality.LIFTED_OR_ENDED
+                                and frame.lower(own_clause[1]) in _DONE_AUXILIARIES
+                            )
+                        )
                         and frame.words[c.first].islower()
                         and c.last >= own_clause[1] - 2  # verb-final: the relative clause's verb
                     )
