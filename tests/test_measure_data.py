@@ -245,3 +245,18 @@ def test_measure_dev17_follows_its_readme() -> None:
     assert max(types.values()) <= 25
     _check_written_set(rows, measures, all_genres=False)
     _check_text_order(rows)
+
+
+def test_second_annotators_test_labels_cover_every_test_measure() -> None:
+    # benchmarks/agreement.py compares them with the gold; checked here as data only
+    path = DATA / "agreement_test_modality.jsonl"
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    keys = [str(row["key"]) for row in rows]
+    expected = [
+        f"{record['id']}#{index}"
+        for record in records("test")
+        for index in range(len(record["measures"]))  # type: ignore[arg-type]
+    ]
+    assert sorted(keys) == sorted(expected)
+    modalities = set(taxonomy_info()["modality_values"])
+    assert {str(row["modality"]) for row in rows} <= modalities
