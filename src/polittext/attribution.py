@@ -293,15 +293,14 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     if clause == 0 or (
         clause != cue.first_token
         and frame.lower(clause) not in _AUXILIARIES
-        # "wie X, Sprecher von Y, heute mitteilte": adverbs alone before the verb
-        and not all(
-            frame.lower(i) in _ADVERBS or frame.lower(i) in _TIME_WORDS
-            for i in range(clause, cue.first_token)
-        )
+        # "wie X, Sprecher von Y, heute mitteilte", "…, in Brüssel mitteilte":
+        # adverbials alone before the verb
+        and not _adverbial_chunk(frame, clause, cue.first_token)
     ):
         return None  # "…, hatte bereits angekündigt": the auxiliary is the verb
     forms = konjunktiv_forms()
     steps = 0
+    relative = cue.first_token
     while clause > 0 and steps < 4:
         gap = frame.gap(clause - 1)
         if "," not in gap or any(mark in gap for mark in '„“”"»«:;'):
@@ -309,6 +308,8 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
         previous = frame.clause_start(clause - 1)
         if any(frame.words[i] in forms for i in range(previous, clause)):
             return None
+        if _relative_chunk(frame, previous):
+            relative = previous  # "Die IG, die von der Industrie gegründet wurde, hat …"
         if steps and _has_verb(frame, previous, clause) and _noun_phrase_start(frame, clause):
             # "Die Ministerin wies das zurück, die Sprecherin der Fraktion, Anna
             # Berg, erklärte: …": a clause with its own verb ends the appositions.
@@ -327,8 +328,61 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     if clause != 0 or frame.lower(0) in SUBORDINATORS:
         return None
     # The whole stretch up to the verb: the name may be in the apposition
-    # ("Die Vorsitzende des Ausschusses, Renate Künast (Grüne), fragte").
-    return 0, min(cue.first_token, _MAX_PREFIELD)
+    # ("Die Vorsitzende des Ausschusses, Renate Künast (Grüne), fragte"), but not in
+    # a relative clause, whose names are no subject of the cue ("Die Initiative, die
+    # von der Industrie gegründet wurde, hat bekannt gegeben").
+    return 0, min(relative, _MAX_PREFIELD)
+
+
+def _relative_chunk(frame: SentenceFrame, first: int) -> bool:
+    """Whether the comma-separated chunk at token ``first`` is a relative clause:
+    a relative pronoun before a lower-case word (``die von der Industrie …``,
+    ``der seit Jahren …``) or after a preposition (``in der …``), not an article
+    before its noun (``der Präsident des Verbands``)."""
+    if first + 1 >= len(frame.tokens) or frame.breaks[first]:
+        return False
+    word = frame.lower(first)
+    if word in _PREPOSITIONS:
+        return frame.lower(first + 1) in RELATIVE and frame.words[first + 1].islower()
+    return (
+        word in RELATIVE
+        and frame.words[first].islower()
+        and frame.words[first + 1][:1].islower()
+        and not _lower_adjective_before_noun(frame, first + 1)
+    )
+
+
+def _lower_adjective_before_noun(frame: SentenceFrame, index: int) -> bool:
+    """Whether the lower-case word at ``index`` is an inflected adjective before a
+    noun (``der frühere Präsident``): an article, not a relative pronoun, stands
+    before it."""
+    return (
+        index + 1 < len(frame.tokens)
+        and frame.words[index].endswith(_ADJECTIVE_ENDINGS)
+        and frame.lower(index) not in _NOT_NOUNS
+        and not frame.breaks[index]
+        and frame.words[index + 1][:1].isupper()
+    )
+
+
+def _adverbial_chunk(frame: SentenceFrame, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are adverbs and time words only (``heute``),
+    or one short prepositional phrase with no verb (``in Brüssel``, ``am Montag in
+    Berlin``); not one whose preposition may carry a source (``von``, ``laut``)."""
+    if first >= last:
+        return False
+    if all(frame.lower(i) in _ADVERBS or frame.lower(i) in _TIME_WORDS for i in range(first, last)):
+        return True
+    opener = frame.lower(first)
+    return (
+        opener in _PREPOSITIONS
+        and opener not in _SOURCE_PREPOSITIONS
+        and last - first <= 6
+        and not any(
+            frame.lower(i) in _FINITE_HELPERS or frame.lower(i) in RELATIVE - _DEFINITE
+            for i in range(first, last)
+        )
+    )
 
 
 def _has_verb(frame: SentenceFrame, first: int, last: int) -> bool:
@@ -496,13 +550,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
                 return [(*apposition, True), (clause, cue.first_token, False)], False
             return [(clause, cue.first_token, False), (*apposition, True)], False
     prefield = _prefield(frame, cue)
-    if (
-        prefield is not None
-        and cue.finite
-        and all(frame.lower(i) in _ADVERBS for i in range(*prefield))
-    ):
-        # "Wie ein Vertreter von Airbus, EADS, heute mitteilte": only adverbs stand
-        # between the last comma and the verb of a wie clause with an apposition.
+    if prefield is not None and cue.finite and _adverbial_chunk(frame, *prefield):
+        # "Wie ein Vertreter von Airbus, EADS, heute mitteilte", "Wie der Sprecher,
+        # Eric Mamer, in Brüssel mitteilte": only adverbials stand between the last
+        # comma and the verb of a wie clause with an apposition.
         apposition = _apposition_prefield(frame, cue)
         if apposition is not None and frame.lower(apposition[0] - 1) in SUBORDINATORS:
             return [(*apposition, True)], False
@@ -519,6 +570,11 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return ([after] if cue.finite else []), False
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
+    start = _after_quotation(frame, start, end)
+    if start >= end:
+        # "„Merz hat recht“ sagte die Kanzlerin": only the quotation (no comma after
+        # it) stands before the verb; the subject follows the verb.
+        return ([after] if cue.finite else []), False
     stretch = frame.text[frame.tokens[start][0] : frame.tokens[end - 1][1]]
     # A dash between words, not a hyphen, nor the hyphen of a shortened compound
     # ("der Fraktions- und Parteivorsitzenden"), which has no space before it.
@@ -669,6 +725,45 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     return regions, nominative
 
 
+_CLOSING_MARKS = '“”"«»‹‘'
+_OPENING_MARKS = '„"»«‚›“'
+
+
+def _after_quotation(frame: SentenceFrame, start: int, end: int) -> int:
+    """The first token of a prefield ``[start, end)`` after a quotation that it
+    begins with, when no comma follows that (``„Die Schuld liegt bei uns“ wird der
+    Trainer zitiert``): the quoted words are the message, not the subject. A
+    quotation counts when the verb or a finite auxiliary follows it and it has at
+    least three words, one of them lower-case (not a title such as ``„Die Zeit“
+    berichtet``); it may have opened in the sentence before (``„Wir schaffen das.
+    Die Schuld …“``). ``start`` if there is none."""
+    found = start
+    for index in range(start, end):
+        gap = frame.gap(index)
+        if not gap or gap[0] not in _CLOSING_MARKS:
+            continue  # a closing mark stands right after its last word
+        # The opening mark: before a word of the prefield, or before the sentence.
+        opening = 0
+        for first in range(index, start - 1, -1):
+            before = (
+                frame.gap(first - 1) if first > 0 else frame.text[frame.start : frame.tokens[0][0]]
+            )
+            last = before.rstrip()[-1:]
+            if (
+                last
+                and last in _OPENING_MARKS
+                and not (before[:1] and before[:1] in _CLOSING_MARKS)
+            ):
+                opening = first
+                break
+        if opening != found or not (index + 1 == end or frame.lower(index + 1) in _FINITE_HELPERS):
+            continue  # "Die Organisation „Reporter ohne Grenzen“ weist …", "„X“ sowie Y"
+        words = frame.words[opening : index + 1]
+        if len(words) >= 3 and any(word.islower() for word in words):
+            found = index + 1
+    return found
+
+
 def _inside_quotation(frame: SentenceFrame, index: int) -> bool:
     """Whether token ``index`` stands inside quotation marks opened in its sentence
     (an odd number of marks before it): ``„Ich bin bereit“ sagte Merz``, not ``hatte
@@ -747,6 +842,9 @@ def source_of(
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
+    shared = _shared_subject(frame, cue, table)
+    if shared[1] is not None:
+        return shared
     # Frames that name the source outside the prefield, in this order.
     for rule in (
         _passive_agent,
@@ -1015,6 +1113,48 @@ def _first_conjunct_subject(
     return None, None
 
 
+def _shared_subject(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The subject of the main clause before ``und``/``sowie``/``oder`` right before
+    a finite cue verb: ``Die Demonstranten zogen durch die Stadt und skandierten
+    Parolen``, ``Am Abend lenkte er das Boot in den Hafen und meldete sich mit den
+    Worten``. With nothing before the verb the two verbs share their subject (a
+    subject after the verb would need a word before it), so the noun after the verb
+    is an object. Only when that main clause opens the sentence and names its
+    subject (a phrase that can speak, or a pronoun right after its verb)."""
+    conjunction = cue.first_token - 1
+    if (
+        not cue.finite
+        or conjunction < 2
+        or frame.lower(conjunction) not in ("und", "sowie", "oder")
+        or frame.breaks[conjunction - 1]
+        or frame.clause_start(conjunction) != 0
+        or frame.lower(0) in SUBORDINATORS
+    ):
+        return None, None
+    if frame.lower(0) in _SUBJECT_PRONOUNS:
+        # "Wir sollten Anreize schaffen und zeigen, dass …": the pronoun opening the clause.
+        start, end, word = frame.tokens[0]
+        return _pronoun_source(table, word, start, end, cue.number)
+    from polittext.sentence_subject import sentence_subject
+
+    entity, mention = sentence_subject(frame, table)
+    if entity is not None and mention is not None and mention[1] <= frame.tokens[conjunction][0]:
+        return entity, mention
+    for index in range(1, conjunction):
+        # "lenkte er …": a subject pronoun right after the first finite verb.
+        if (
+            frame.lower(index) in ("er", "sie", "wir", "ich")
+            and frame.words[index - 1].islower()
+            and frame.lower(index - 1) not in _PREPOSITIONS
+            and not frame.breaks[index - 1]
+        ):
+            start, end, word = frame.tokens[index]
+            return _pronoun_source(table, word, start, end, cue.number)
+    return None, None
+
+
 _PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde"})
 _AGENT_MARKERS = frozenset({"von", "vom", "seitens"})
 
@@ -1185,6 +1325,12 @@ def _parsed_source(
 
 
 _DETERMINER_WORDS = word_class("determiner")
+# Possessive determiners before a role noun: "sein Sprecher", "ihre Anwältin".
+_POSSESSIVES = frozenset(
+    f"{stem}{ending}"
+    for stem in ("sein", "ihr", "unser")
+    for ending in ("", "e", "er", "em", "en", "es")
+)
 _FOCUS_PARTICLES = word_class("focus_particle")
 _LEADING_CONJUNCTIONS = frozenset({"aber", "und", "doch", "denn", "oder", "sondern", "jedoch"})
 
@@ -1325,7 +1471,13 @@ def _source_in(
             entity, mention = noun_phrase_source(frame, first, last, table)
             if entity is not None:
                 return entity, mention
-        start, end, index = _best_mention(table, outside or mentions, first == 0 and prefield)
+        # Appositions name the person: at the sentence start, or in a verb-final
+        # clause ("Wie der Bevollmächtigte der Kommission, Gerald Braun, mitteilte").
+        apposition = prefield and (
+            first == 0
+            or (frame.lower(first - 1) in SUBORDINATORS and any(frame.commas[first : last - 1]))
+        )
+        start, end, index = _best_mention(table, outside or mentions, apposition)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
 
@@ -1423,7 +1575,21 @@ def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
         and not frame.breaks[noun - 1]
     ):
         noun += 1  # "das arabische Nachrichtenportal"
-    return noun < last and frame.words[noun][:1].isupper() and not frame.breaks[noun - 1]
+    return noun < last and _noun_word(frame.words[noun]) and not frame.breaks[noun - 1]
+
+
+# A nominalised age, a noun that opens with a number: "der 45-Jährige", "die 33-Jährigen".
+_AGE_NOUN = re.compile(r"\d+-J[äa]hrige[nr]?")
+
+
+def _noun_word(word: str) -> bool:
+    """Whether ``word`` may be a noun: capitalised, or a number joined to a
+    capitalised noun (``45-Jährige``).
+
+    >>> _noun_word("Minister"), _noun_word("45-Jährige"), _noun_word("45-jährige")
+    (True, True, False)
+    """
+    return word[:1].isupper() or _AGE_NOUN.fullmatch(word) is not None
 
 
 def _camel_case(word: str) -> bool:
@@ -1633,20 +1799,21 @@ def noun_phrase_source(
     g = gazetteer()
     index = first
     article = frame.lower(index)
-    if article in _INDEFINITE or article in _DEFINITE:
+    if article in _INDEFINITE or article in _DEFINITE or article in _POSSESSIVES:
         index += 1
     adjectives = 0
     while (
         index < last
         and (tokens[index][2][:1].islower() or tokens[index][2][:1].isdigit())
         and not _camel_case(tokens[index][2])
+        and not _AGE_NOUN.fullmatch(tokens[index][2])
         and not frame.breaks[index]
     ):
         index += 1  # adjectives: "der grüne Staatssekretär"
         adjectives += 1
         if adjectives > 4:
             return None, None
-    if index >= last or not (tokens[index][2][:1].isupper() or _camel_case(tokens[index][2])):
+    if index >= last or not (_noun_word(tokens[index][2]) or _camel_case(tokens[index][2])):
         return None, None
     if frame.lower(index) in _TIME_WORDS or (first < index and frame.lower(first) in _NOT_OPENERS):
         # "seit etwa fünf Jahren", "gerade dieser Tage", "nicht die erste
@@ -1700,6 +1867,20 @@ def noun_phrase_source(
     if article in _DEFINITE or article in _INDEFINITE:
         # The name without its article: "ein Regierungssprecher" -> "Regierungssprecher".
         name = text[tokens[first + 1][0] : end]
+    if _AGE_NOUN.fullmatch(head):
+        return _age_source(table, article, head, name, start, end)
+    if role is not None and article in _POSSESSIVES:
+        # "Sein Sprecher teilte mit", "Ihr Anwalt sagte": someone of the person the
+        # possessive refers to, not that person; one speaker for each wording.
+        name = name[:1].lower() + name[1:]
+        entity = table.add(
+            f"desc:{name}", name, SpeakerKind.PERSON, start, end, MentionKind.DESCRIPTION
+        )
+        if entity.key == f"desc:{name}":
+            entity.gender = role[1] if role[1] in ("f", "m") else None
+            if head not in entity.roles:
+                entity.roles.append(head)
+        return entity, (start, end)
     if role is not None and article in _INDEFINITE:
         entity = table.add(
             f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.DESCRIPTION
@@ -1753,4 +1934,38 @@ def noun_phrase_source(
     )
     kind = SpeakerKind.INSTITUTION if institution else SpeakerKind.ORGANISATION
     entity = table.add(f"np:{name}", name, kind, start, end, MentionKind.DESCRIPTION)
+    return entity, (start, end)
+
+
+def _age_source(
+    table: EntityTable, article: str, head: str, name: str, start: int, end: int
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The speaker named by a nominalised age (``Der 45-Jährige sagte``): a man
+    after ``der``/``ein``, a woman after ``die``/``eine``, a group in the plural
+    (``Die 33-Jährigen``). With the definite article it refers back to the last
+    person of that gender, as a role noun does (``Anna Berg … Die 33-Jährige``)."""
+    if article in ("die", "den") and head.endswith("n"):
+        entity = table.add(
+            f"group:{name}", name, SpeakerKind.GROUP, start, end, MentionKind.DESCRIPTION
+        )
+        return entity, (start, end)
+    gender = (
+        "m"
+        if article in ("der", "ein") or head.endswith("r")
+        else "f"
+        if article in ("die", "eine")
+        else None
+    )
+    if article in _DEFINITE and gender is not None:
+        known = table.latest_before(
+            start, lambda e: e.kind is SpeakerKind.PERSON and e.gender == gender
+        )
+        if known is not None:
+            table.add_to(known, start, end, MentionKind.DESCRIPTION)
+            return known, (start, end)
+    entity = table.add(
+        f"desc:{name}", name, SpeakerKind.PERSON, start, end, MentionKind.DESCRIPTION
+    )
+    if entity.gender is None:
+        entity.gender = gender
     return entity, (start, end)

@@ -578,7 +578,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
             ):
                 continue  # an earlier quotation, or a cue: other rules decide
             if quote.entity is not None and not _reported_forms().isdisjoint(
-                frame.lowered[: bisect.bisect_left(frame.starts, quote.start)]
+                _verb_forms(frame, bisect.bisect_left(frame.starts, quote.start))
             ):
                 continue  # "Sie sei ihm dankbar: „…“": a report goes on with its speaker
             entity, mention = sentence_subject(frame, self.table)
@@ -805,6 +805,15 @@ _COUNT_NOUNS = ("dutzende", "hunderte", "tausende", "millionen")
 _FIRST_WORDS = re.compile(r"\S+(?:\s+\S+){0,2}")
 
 
+def _verb_forms(frame: SentenceFrame, last: int) -> list[str]:
+    """The words before token ``last`` that may be verbs, lower-cased: the
+    lower-case ones and the first word (``Sei``); a capitalised word inside the
+    sentence is a noun (``stellte … in Frage``, not the Konjunktiv ``frage``)."""
+    return [
+        word.lower() for i, word in enumerate(frame.words[:last]) if i == 0 or word[:1].islower()
+    ]
+
+
 def _has_mark(stretch: str) -> bool:
     """Whether ``stretch`` holds a quotation mark (another quote lies between)."""
     return any(mark in stretch for mark in QUOTE_MARKS)
@@ -836,6 +845,7 @@ def _reported_outside(
 
     return any(
         word in forms
+        and (i == 0 or frame.words[i][:1].islower())  # "in Frage": a noun, no Konjunktiv
         and outside(start)
         and frame.lower(i - 1) != "ich"
         and frame.lower(i + 1) != "ich"
