@@ -244,3 +244,43 @@ def test_noun_frage_is_no_konjunktiv() -> None:
         "Umsetzung stellte der Landrat Peter Vogt dagegen in Frage: „Das ist nicht machbar.“"
     )
     assert speaker_of(text, "machbar") == "Peter Vogt"
+
+
+# --- a definite description refers back -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "named"),
+    [
+        (
+            "Die Kommission kam laut Süddeutscher Zeitung zu dem Schluss, dass die Arbeit "
+            "„in großen Teilen abgeschrieben“ sei, wie die Zeitung schreibt.",
+            "abgeschrieben",
+            "Süddeutscher Zeitung",
+        ),
+        (
+            "Das Bundesinnenministerium plant neue Regeln. Das Ministerium teilte mit, die "
+            "Regeln sollten ab Mai gelten.",
+            "Mai",
+            "Bundesinnenministerium",
+        ),
+        # The role decides before the gender: the minister, not the last woman named.
+        (
+            "Umweltministerin Steffi Lemke stellte den Plan vor. Fraktionschefin Katharina "
+            "Dröge lobte ihn. Die Ministerin sagte, sie sei zuversichtlich.",
+            "zuversichtlich",
+            "Steffi Lemke",
+        ),
+    ],
+)
+def test_description_joins_the_named_speaker(text: str, word: str, named: str) -> None:
+    assert named in speaker_names(text, word)
+
+
+def test_description_with_an_adjective_is_someone_new() -> None:
+    # "die oppositionelle Zeitung" introduces another paper than the one named before.
+    text = (
+        "Die „Bangkok Post“ berichtete über die Proteste. Die oppositionelle Zeitung "
+        "schrieb dagegen, es seien 150.000 Menschen gekommen."
+    )
+    assert "Bangkok Post" not in speaker_names(text, "150.000")

@@ -1839,15 +1839,22 @@ def noun_phrase_source(
         gender = description_gender(article, head, role[1])
         # "der SPD-Politiker": a party prefix rules out a person of another party.
         party = g.parties.get(head.rsplit("-", 1)[0]) if "-" in head else None
+        # The last person who holds that role ("Umweltministerin Lemke … Fraktionschefin
+        # Dröge … Die Ministerin"), else the last one of the description's gender.
         entity = table.latest_before(
             start,
             lambda e: (
                 e.kind is SpeakerKind.PERSON
                 and (party is None or e.affiliation in (None, party))
-                and (
-                    any(r.endswith(role[0]) for r in e.roles)
-                    or (gender in ("f", "m") and e.gender == gender)
-                )
+                and any(_role_head(r) == role[0] for r in e.roles)
+            ),
+        ) or table.latest_before(
+            start,
+            lambda e: (
+                e.kind is SpeakerKind.PERSON
+                and (party is None or e.affiliation in (None, party))
+                and gender in ("f", "m")
+                and e.gender == gender
             ),
         )
         if entity is not None:
@@ -1926,6 +1933,14 @@ def noun_phrase_source(
         return entity, (start, end)
     if head.lower() in _NOT_NOUNS:
         return None, None
+    if article in _DEFINITE and index == first + 1 and attribute is None:
+        # "laut Süddeutscher Zeitung …, wie die Zeitung schreibt", "Die Universität
+        # Bayreuth … Die Universität erklärte": a bare definite noun refers back to
+        # the organisation named before whose name has it as its head.
+        known = _named_antecedent(table, head, start)
+        if known is not None:
+            table.add_to(known, start, end, MentionKind.DESCRIPTION)
+            return known, (start, end)
     # Any other noun phrase: an organisation or institution no list knew ("Die IADB"),
     # also in the genitive ("nach Angaben des Ministeriums").
     lowered = head.lower()
@@ -1935,6 +1950,55 @@ def noun_phrase_source(
     kind = SpeakerKind.INSTITUTION if institution else SpeakerKind.ORGANISATION
     entity = table.add(f"np:{name}", name, kind, start, end, MentionKind.DESCRIPTION)
     return entity, (start, end)
+
+
+def _role_head(word: str) -> str:
+    """The role a role noun names, in the role list's masculine form
+    (``Umweltministerin`` -> ``Minister``), or ``""``."""
+    role = gazetteer().role(word)
+    return role[0] if role is not None else ""
+
+
+_NAMED_KINDS = frozenset(
+    {
+        SpeakerKind.ORGANISATION,
+        SpeakerKind.INSTITUTION,
+        SpeakerKind.GOVERNMENT,
+    }
+)
+
+
+def _named_antecedent(table: EntityTable, head: str, position: int) -> Entity | None:
+    """The last organisation, institution or government before
+    ``position`` with a mention whose head is the noun ``head`` (``Zeitung``:
+    ``Süddeutsche Zeitung``; ``Ministerium``: ``Innenministerium``; ``Universität``:
+    ``Universität Bayreuth``), in the usual look-back."""
+    noun = head.lower()
+    if noun.endswith("s") and len(noun) > 6:
+        noun = noun[:-2] if noun.endswith("es") else noun[:-1]  # "des Ministeriums"
+    if len(noun) < 4:
+        return None
+    text = table.text
+
+    def named(entity: Entity) -> bool:
+        if entity.kind not in _NAMED_KINDS:
+            return False
+        for start, end, kind in entity.mentions:
+            if kind is not MentionKind.NAME and kind is not MentionKind.DESCRIPTION:
+                continue
+            words = text[start:end].lower().strip('„“"»«').split()
+            if len(words) < 1 or (len(words) == 1 and words[0] == noun):
+                continue  # the bare noun itself names nothing
+            last = words[-1]
+            if (
+                last.endswith(noun)
+                or (last.endswith("s") and last[:-1].endswith(noun))
+                or (len(words) > 1 and words[0] == noun)
+            ):
+                return True
+        return False
+
+    return table.latest_before(position, named)
 
 
 def _age_source(
