@@ -284,3 +284,74 @@ def test_description_with_an_adjective_is_someone_new() -> None:
         "schrieb dagegen, es seien 150.000 Menschen gekommen."
     )
     assert "Bangkok Post" not in speaker_names(text, "150.000")
+
+
+# --- the source of a verb-final clause -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention"),
+    [
+        (
+            "Wie es aus Parteikreisen hieß, will der Minister zurücktreten.",
+            "zurücktreten",
+            "Parteikreisen",
+        ),
+        # "unter Berufung auf X" names the informant of the paper, not the speaker.
+        (
+            "Der Minister will offenbar zurücktreten, wie die Zeitung unter Berufung auf "
+            "sein Umfeld berichtet.",
+            "offenbar",
+            "die Zeitung",
+        ),
+        (
+            "Der Minister will offenbar zurücktreten, wie die Zeitung am Montag unter "
+            "Berufung auf Kreise der Regierung berichtete.",
+            "offenbar",
+            "die Zeitung",
+        ),
+    ],
+)
+def test_source_of_a_verb_final_clause(text: str, word: str, mention: str) -> None:
+    assert names(speaker_of(text, word), mention)
+
+
+# --- the words of whoever speaks after the quotation -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention"),
+    [
+        (
+            "„Es war ein Fehler“, räumte der Minister am Montag in Berlin ein und kündigte "
+            "Konsequenzen an.",
+            "Fehler",
+            "der Minister",
+        ),
+        (
+            "„Die Lage ist ernst.“ Mit diesen Worten eröffnete der Präsident die Sitzung.",
+            "Lage",
+            "der Präsident",
+        ),
+        (
+            "„Die Lage ist ernst“ – mit diesen Worten eröffnete die Präsidentin die Sitzung.",
+            "Lage",
+            "die Präsidentin",
+        ),
+        (
+            "„Guten Tag, ich bin wieder da“, mit diesen Worten meldete er sich auf der "
+            "Pressekonferenz zurück.",
+            "Guten Tag",
+            "er",
+        ),
+        # Counter-example: a cue of its own before the quotation stays.
+        (
+            "Der Minister sagte: „Ich trete zurück.“ Mit diesen Worten überraschte er die "
+            "Journalisten.",
+            "zurück",
+            "Der Minister",
+        ),
+    ],
+)
+def test_speaker_after_the_quotation(text: str, word: str, mention: str) -> None:
+    assert names(speaker_of(text, word), mention)

@@ -1129,9 +1129,25 @@ def _shared_subject(
         or conjunction < 2
         or frame.lower(conjunction) not in ("und", "sowie", "oder")
         or frame.breaks[conjunction - 1]
-        or frame.clause_start(conjunction) != 0
-        or frame.lower(0) in SUBORDINATORS
     ):
+        return None, None
+    clause = frame.clause_start(conjunction)
+    if 0 < clause < conjunction - 1:
+        gap = frame.gap(clause - 1)
+        if (
+            "," in gap
+            and any(mark in gap for mark in QUOTE_MARKS)
+            and frame.words[clause].islower()
+            and frame.lower(clause) not in _NOT_NOUNS
+        ):
+            # "„…“, räumte der Minister ein und kündigte Konsequenzen an": after the
+            # quotation the first verb leads, and its subject follows it.
+            found = _source_in(frame, cue, table, clause + 1, conjunction, False, guess=False)
+            if found[1] is None:
+                found = _source_in(frame, cue, table, clause + 1, conjunction, False, guess=True)
+            return found
+        return None, None
+    if clause != 0 or frame.lower(0) in SUBORDINATORS:
         return None, None
     if frame.lower(0) in _SUBJECT_PRONOUNS:
         # "Wir sollten Anreize schaffen und zeigen, dass …": the pronoun opening the clause.
@@ -1550,7 +1566,14 @@ def _after_preposition(frame: SentenceFrame, start: int, first: int) -> bool:
         and (
             frame.lower(index) in _DEFINITE
             or frame.lower(index) in _INDEFINITE
+            or frame.lower(index) in _DETERMINER_WORDS  # "auf sein Umfeld"
             or (frame.words[index].islower() and frame.words[index].endswith(_ADJECTIVE_ENDINGS))
+            # the noun a genitive hangs on: "auf Kreise der Regierung"
+            or (
+                frame.words[index][:1].isupper()
+                and frame.lower(index + 1) in ("der", "des")
+                and not frame.breaks[index]
+            )
         )
         and frame.lower(index) not in _PREPOSITIONS
     ):
@@ -1667,6 +1690,23 @@ def _heisst_es_source(
         return noun_phrase_source(frame, first, clause, table)
     if clause < cue.first_token and frame.lower(clause) in _PREPOSITIONS:
         return noun_phrase_source(frame, clause + 1, cue.first_token, table)
+    if clause < cue.first_token and frame.lower(clause) in SUBORDINATORS:
+        # "Wie es aus Parteikreisen hieß", "wie es in dem Bericht heißt": the source
+        # phrase stands before the verb of the verb-final clause.
+        link = next(
+            (
+                i
+                for i in range(clause + 1, cue.first_token - 1)
+                if frame.lower(i) in _HEISST_ES_LINKS
+            ),
+            None,
+        )
+        if link is not None:
+            mentions = table.within(tokens[link + 1][0], tokens[cue.first_token - 1][1])
+            if mentions:
+                start, end, index = mentions[0]
+                return table.entities[index], (start, end)
+            return noun_phrase_source(frame, link + 1, cue.first_token, table)
     if clause == cue.first_token and clause > 2 and frame.lower(0) in _DOCUMENT_PREPOSITIONS:
         # "In dieser Resolution, die der Rat annahm, heißt es, …": a relative clause
         # between the document and the verb.

@@ -30,7 +30,7 @@ import bisect
 import functools
 import re
 
-from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, source_of
+from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, _pronoun_source, source_of
 from polittext.cues import konjunktiv_cue_forms, konjunktiv_forms
 from polittext.entities import (
     Entity,
@@ -586,6 +586,35 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 quote.entity, quote.mention = entity, mention
                 quote.cue = ()  # a cue copied from the sentence before was another's
 
+    def worded_speakers(self) -> None:
+        """A direct quote followed by ``mit diesen Worten`` and a clause (``„…“ –
+        mit diesen Worten eröffnete der Präsident die Sitzung``, ``„…“ Mit diesen
+        Worten meldete er sich zurück``): the subject of that clause spoke the words,
+        whatever its verb. It wins over a speaker the quote would only continue from
+        the sentence before; a cue of its own (``„…“, sagte X mit diesen Worten``)
+        stays."""
+        for quote in self.quotes:
+            if quote.kind is not QuoteKind.DIRECT or (quote.cue and quote.owns_cue):
+                continue
+            match = _WITH_THESE_WORDS.match(self.text, quote.end)
+            if match is None:
+                continue
+            start = match.start(1)
+            sentence = self.sentence_of(start)
+            end = self.segments[sentence][1]
+            if end <= start:
+                continue
+            frame = SentenceFrame.build(self.text, start, end)
+            if len(frame.tokens) > 4 and frame.lower(4) in ("er", "sie", "wir", "ich"):
+                # "mit diesen Worten meldete er sich zurück": the pronoun after the verb
+                pronoun_start, pronoun_end, word = frame.tokens[4]
+                entity, mention = _pronoun_source(self.table, word, pronoun_start, pronoun_end, "")
+            else:
+                entity, mention = sentence_subject(frame, self.table)
+            if entity is not None and mention is not None:
+                quote.entity, quote.mention = entity, mention
+                quote.cue = ()  # a cue copied from the sentence before was another's
+
     def interview(self) -> None:
         """The answers of an interview printed as turns (see
         :mod:`polittext.quote_interview`); they replace headline quotes found in
@@ -682,6 +711,7 @@ def find_quotes(
     finder.colon_speakers()
     finder.colon_subjects()
     finder.colon_narrators()
+    finder.worded_speakers()
     finder.modal_subjects()
     finder.interview()
     finder.quotes.sort(key=lambda q: q.start)
@@ -702,6 +732,10 @@ def find_quotes(
     return finder.quotes
 
 
+# The closing mark of a quotation, then "mit diesen Worten" opening the next clause.
+_WITH_THESE_WORDS = re.compile(
+    r"[“”\"«»‹‘]?\s*[,.:;!?–—-]?\s*((?:[Mm]it|[Uu]nter) (?:diesen|den|solchen|jenen) Worten)\b"
+)
 # Finite modals and auxiliaries after which a quotation continues the subject's clause.
 _SUBJECT_MODALS = frozenset(
     {"will", "wolle", "wollen", "soll", "solle", "muss", "müsse", "kann", "könne", "wird", "werde"}
