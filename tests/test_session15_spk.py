@@ -355,3 +355,42 @@ def test_source_of_a_verb_final_clause(text: str, word: str, mention: str) -> No
 )
 def test_speaker_after_the_quotation(text: str, word: str, mention: str) -> None:
     assert names(speaker_of(text, word), mention)
+
+
+# --- a name no list knows before the verb ---------------------------------------------
+
+
+def test_bare_name_before_the_verb_is_the_subject() -> None:
+    # "Wiedeking" is no known name, "die EU-Kommission" is; the name in the prefield
+    # is the subject (it stands capitalised inside a sentence too, so it is a name).
+    text = (
+        "Am Abend traf auch Wiedeking in Brüssel ein. Wiedeking kritisierte die "
+        "EU-Kommission, das Gesetz sei ungerecht."
+    )
+    assert names(speaker_of(text, "ungerecht"), "Wiedeking")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention"),
+    [
+        # A capitalised adverb opening the sentence is no name.
+        (
+            "Besorgt äußerte sich Kofi Annan über die Lage, die Gewalt nehme zu.",
+            "Gewalt",
+            "Kofi Annan",
+        ),
+        (
+            "Gegenwärtig wirft Finanzminister Jan Kurz dem Justizminister vor, er mische sich ein.",
+            "mische",
+            "Jan Kurz",
+        ),
+    ],
+)
+def test_capitalised_adverb_is_no_name(text: str, word: str, mention: str) -> None:
+    assert names(speaker_of(text, word), mention)
+
+
+def test_object_first_with_a_masculine_role_after_the_verb() -> None:
+    # "der Anwalt" after the verb is nominative; "Die Vorwürfe" is the object.
+    text = "Die Vorwürfe bezeichnete der Anwalt des Bürgermeisters am Montag als haltlos."
+    assert names(speaker_of(text, "haltlos"), "der Anwalt")

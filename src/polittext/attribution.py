@@ -518,6 +518,38 @@ def _role_subject(frame: SentenceFrame, first: int, last: int) -> bool:
     return head == last - 1 or frame.lower(head + 1) in {"des", "der"}
 
 
+def _bare_name(frame: SentenceFrame, first: int, last: int, cue: Cue) -> bool:
+    """Whether ``[first, last)``, right before the finite cue, is a name of one to
+    three words that no list knew, with no article (``Wiedeking``, ``Jaap Meijer``),
+    opening the sentence: a name in the prefield is the subject."""
+    if first != 0 or last != cue.first_token or not 1 <= last - first <= 3:
+        return False
+    words = frame.words[first:last]
+    if any(frame.breaks[i] for i in range(first, last - 1)) or frame.mark_in_gaps(first, last):
+        return False
+    if frame.lower(first) in _NOT_NOUNS or frame.lower(first) in _ADVERBS:
+        return False
+    if words[0].lower().endswith(_ADVERB_ENDINGS):
+        return False  # "Natürlich sagte …": capitalised only as the first word
+    if not (all(word[:1].isupper() for word in words) and could_be_surname(words[-1])):
+        return False
+    # One word opening the sentence may be capitalised only there ("Besorgt äußerte
+    # sich …", "Gegenwärtig wirft …"): a name is capitalised inside sentences too.
+    return len(words) > 1 or _capitalised_inside(frame.text, words[0], frame.tokens[first][0])
+
+
+def _capitalised_inside(text: str, word: str, position: int) -> bool:
+    """Whether ``word`` stands elsewhere in ``text`` inside a sentence (not after a
+    sentence end, a colon or an opening quotation mark), as only a name or a noun
+    does."""
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if match.start() == position or match.start() == 0:
+            continue
+        if _char_before(text, match.start()) not in _SENTENCE_ENDS:
+            return True
+    return False
+
+
 def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
     """Token indices after each comma-separated chunk of ``[first, last)``."""
     return [i + 1 for i in range(first, last) if "," in frame.gap(i)]
@@ -1053,6 +1085,11 @@ def _source_by_regions(
                     and table.entities[named[2]].kind is SpeakerKind.PERSON
                 ):
                     return table.entities[named[2]], (named[0], named[1])
+                if _masculine_role_after(frame, follower):
+                    # "Die Vorwürfe bezeichnete der Anwalt als haltlos": "der" before a
+                    # masculine role is nominative, the subject; the prefield the object.
+                    last = min(frame.clause_end(follower) + 1, follower + 6)
+                    return noun_phrase_source(frame, follower, last, table)
     if after_decides and regions:
         first, last, prefield = regions[0]
         found = _source_in(frame, cue, table, first, last, prefield, guess=True)
@@ -1062,9 +1099,15 @@ def _source_by_regions(
     # only when no region names anyone.
     for first, last, prefield in regions:
         found = _source_in(frame, cue, table, first, last, prefield, guess=False)
-        if found[1] is None and prefield and cue.finite and _role_subject(frame, first, last):
-            # "Der Ministerpräsident kritisierte die Behörden": a role before the
-            # verb is the subject, before a group named after it.
+        if (
+            found[1] is None
+            and prefield
+            and cue.finite
+            and (_role_subject(frame, first, last) or _bare_name(frame, first, last, cue))
+        ):
+            # "Der Ministerpräsident kritisierte die Behörden", "Wiedeking kritisierte
+            # die Regierung": a role or a name before the verb is the subject, before
+            # a group named after it.
             found = _source_in(frame, cue, table, first, last, prefield, guess=True)
         if found[1] is not None:
             return found
@@ -1301,6 +1344,28 @@ def _emerging_from(
     if last < first:
         return None, None
     return _phrase_entity(frame, first, last, table)
+
+
+def _masculine_role_after(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``der``/``ein`` at ``index`` opens a masculine role noun (``der
+    Anwalt``, ``ein Sprecher``, ``der frühere Minister``): a nominative, unlike
+    ``der Ministerin`` (a dative) or ``der Zeitung``."""
+    if frame.lower(index) not in ("der", "ein"):
+        return False
+    noun = index + 1
+    while noun < len(frame.tokens) and _lower_adjective(frame.words[noun]):
+        if frame.breaks[noun - 1] or noun - index > 3:
+            return False
+        noun += 1
+    if noun >= len(frame.tokens) or frame.breaks[noun - 1]:
+        return False
+    head = frame.words[noun]
+    role = gazetteer().role(head)
+    return (
+        role is not None
+        and not head.endswith("en")  # "der Abgeordneten": a genitive or dative
+        and description_gender(frame.lower(index), head, role[1]) == "m"
+    )
 
 
 def _masculine_prefield(frame: SentenceFrame, cue: Cue) -> bool:
