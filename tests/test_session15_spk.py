@@ -394,3 +394,24 @@ def test_object_first_with_a_masculine_role_after_the_verb() -> None:
     # "der Anwalt" after the verb is nominative; "Die Vorwürfe" is the object.
     text = "Die Vorwürfe bezeichnete der Anwalt des Bürgermeisters am Montag als haltlos."
     assert names(speaker_of(text, "haltlos"), "der Anwalt")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention"),
+    [
+        # A name no list knows, then a role apposition: the person, not the agency.
+        (
+            "Yukiya Amano, Chef der Atomenergiebehörde, sagte, die Lage sei stabil.",
+            "stabil",
+            "Yukiya Amano",
+        ),
+        # Counter-example: the name stands in the apposition after the role.
+        (
+            "Die Vorsitzende der Gewerkschaft, Anna Berg, sagte, die Lage sei ernst.",
+            "ernst",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_name_before_a_role_apposition(text: str, word: str, mention: str) -> None:
+    assert names(speaker_of(text, word), mention)

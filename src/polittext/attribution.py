@@ -538,6 +538,33 @@ def _bare_name(frame: SentenceFrame, first: int, last: int, cue: Cue) -> bool:
     return len(words) > 1 or _capitalised_inside(frame.text, words[0], frame.tokens[first][0])
 
 
+def _name_before_apposition(frame: SentenceFrame, first: int, last: int) -> int | None:
+    """The end of a name of one to three capitalised words opening the sentence,
+    followed by a comma and an apposition that opens with a role (``Yukiya Amano,
+    Chef der Atomenergiebehörde, …``, ``Okonjo-Iweala, die Präsidentin der WTO,
+    …``), if ``[first, last)`` starts so."""
+    if first != 0:
+        return None
+    end = next((i + 1 for i in range(first, min(last - 1, first + 3)) if frame.breaks[i]), None)
+    if end is None or "," not in frame.gap(end - 1) or frame.mark_in_gaps(first, end):
+        return None
+    words = frame.words[first:end]
+    if not all(word[:1].isupper() for word in words) or not could_be_surname(words[-1]):
+        return None
+    if frame.lower(first) in _NOT_NOUNS or frame.lower(first) in _ADVERBS:
+        return None
+    head = end
+    while head < last and (
+        frame.lower(head) in _DEFINITE
+        or frame.lower(head) in _INDEFINITE
+        or _lower_adjective(frame.words[head])
+    ):
+        head += 1
+    if head >= last or gazetteer().role(frame.words[head]) is None:
+        return None
+    return end
+
+
 def _capitalised_inside(text: str, word: str, position: int) -> bool:
     """Whether ``word`` stands elsewhere in ``text`` inside a sentence (not after a
     sentence end, a colon or an opening quotation mark), as only a name or a noun
@@ -1099,6 +1126,11 @@ def _source_by_regions(
     # only when no region names anyone.
     for first, last, prefield in regions:
         found = _source_in(frame, cue, table, first, last, prefield, guess=False)
+        named_end = _name_before_apposition(frame, first, last) if prefield else None
+        if named_end is not None and (found[0] is None or found[0].kind is not SpeakerKind.PERSON):
+            # "Yukiya Amano, Chef der Atomenergiebehörde, sagte": the name no list
+            # knew that the role apposition describes, not the organisation.
+            found = _source_in(frame, cue, table, first, named_end, prefield, guess=True)
         if (
             found[1] is None
             and prefield
