@@ -415,3 +415,19 @@ def test_object_first_with_a_masculine_role_after_the_verb() -> None:
 )
 def test_name_before_a_role_apposition(text: str, word: str, mention: str) -> None:
     assert names(speaker_of(text, word), mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "mention"),
+    [
+        # The party in brackets marks the word before it as a politician's name.
+        ("Brunnhuber (CSU) sagte, die Steuern müssten sinken.", "Steuern", "Brunnhuber"),
+        (
+            "Tadesse Oyelaran (SPD) kritisierte, die Steuern seien zu hoch.",
+            "Steuern",
+            "Tadesse Oyelaran",
+        ),
+    ],
+)
+def test_name_before_a_party_in_brackets(text: str, word: str, mention: str) -> None:
+    assert names(speaker_of(text, word), mention)

@@ -565,6 +565,30 @@ def _name_before_apposition(frame: SentenceFrame, first: int, last: int) -> int 
     return end
 
 
+def _name_before_party(frame: SentenceFrame, first: int, last: int) -> int | None:
+    """The end of a name of one to three capitalised words opening the sentence
+    right before a party in brackets (``Brunnhuber (CSU) sagte``, ``Tadesse Oyelaran
+    (SPD) kritisierte``): the bracket marks the words before it as a politician's
+    name, also when no list knows them."""
+    if first != 0:
+        return None
+    for end in range(first + 1, min(last, first + 4)):
+        if "(" in frame.gap(end - 1):
+            break
+        if frame.breaks[end - 1]:
+            return None
+    else:
+        return None
+    if end >= last or ")" not in frame.gap(end) or frame.words[end] not in gazetteer().parties:
+        return None
+    words = frame.words[first:end]
+    if not all(word[:1].isupper() for word in words) or not could_be_surname(words[-1]):
+        return None
+    if frame.lower(first) in _NOT_NOUNS or frame.lower(first) in _ADVERBS:
+        return None
+    return end
+
+
 def _capitalised_inside(text: str, word: str, position: int) -> bool:
     """Whether ``word`` stands elsewhere in ``text`` inside a sentence (not after a
     sentence end, a colon or an opening quotation mark), as only a name or a noun
@@ -1126,7 +1150,11 @@ def _source_by_regions(
     # only when no region names anyone.
     for first, last, prefield in regions:
         found = _source_in(frame, cue, table, first, last, prefield, guess=False)
-        named_end = _name_before_apposition(frame, first, last) if prefield else None
+        named_end = (
+            _name_before_apposition(frame, first, last) or _name_before_party(frame, first, last)
+            if prefield
+            else None
+        )
         if named_end is not None and (found[0] is None or found[0].kind is not SpeakerKind.PERSON):
             # "Yukiya Amano, Chef der Atomenergiebehörde, sagte": the name no list
             # knew that the role apposition describes, not the organisation.
