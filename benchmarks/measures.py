@@ -31,10 +31,9 @@ a sixth blind set (written in session 14 by another helper from the labelling gu
 taxonomy only, without running the library), scored only when named; dev16 was written in session 14
 the same way, to be read for rules at once (a development set, its errors read in session 14), so
 ``all`` scores it; dev17 was written in session 15 the same way, scored once blind and then read
-for rules (a development set), so ``all`` scores it too; dev18 is a seventh blind set (written
-in session 15 by another helper from the labelling guide and the taxonomy only, leaning to foreign,
-security and EU policy, without running the library), scored only when named; the test split is
-for reporting.
+for rules (a development set), so ``all`` scores it too; dev18 was written in session 15 the same
+way (leaning to foreign, security and EU policy), scored once blind and then read for rules, so
+``all`` scores it too; the test split is for reporting.
 
 Usage: python benchmarks/measures.py [dev|dev2|…|dev18|test|all]
 """
@@ -64,7 +63,7 @@ def main() -> None:
         "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "test",
     ]  # fmt: skip
     # the blind sets are scored only when asked for by name
-    blind = {"dev8", "dev9", "dev10", "dev11", "dev15", "dev18"}
+    blind = {"dev8", "dev9", "dev10", "dev11", "dev15"}
     splits = [s for s in known if s not in blind] if choice == "all" else [choice]
     if not set(splits) <= set(known):
         raise SystemExit(

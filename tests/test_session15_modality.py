@@ -176,3 +176,88 @@ def test_relative_endings_bills_and_complements(text: str, kind: str, modality: 
 def test_not_ending_a_measure_keeps_it() -> None:
     text = "Der Verband lobt den Beschluss der Stadt, die Hundesteuer nicht abzuschaffen."
     assert _modality(text, "TAX_LEVY") == "in_force"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # an open question with an aside before "offen", also for a verb trigger
+        (
+            "Ob die Zuschüsse für Theater gekürzt werden, ist nach unseren Informationen noch völlig offen.",
+            "SUBSIDY_FINANCIAL_AID",
+            "under_discussion",
+        ),
+        ("Ob die Mittel gekürzt werden, ist noch offen.", "SPENDING_CUT_LIMIT", "under_discussion"),
+        # the topic of talks named in an adverbial is under discussion
+        (
+            "Vor Gesprächen über einen Waffenstillstand verlangt Kiew Sicherheitsgarantien.",
+            "AGREEMENT_TREATY",
+            "under_discussion",
+        ),
+        # a rhetorical doubt about what a new measure would do imagines it
+        (
+            "Glauben Sie wirklich, dass eine Zuckersteuer auch nur ein Kind gesünder macht?",
+            "TAX_LEVY",
+            "hypothetical",
+        ),
+        # a modal of a dependent dass clause is about something else
+        (
+            "Die Sanktionen zeigen, dass die EU den Druck auf Moskau erhöhen will.",
+            "SANCTION_GENERAL",
+            "in_force",
+        ),
+        # considering a measure under a condition imagines it
+        (
+            "Eine Maut für Lkw schließen wir nicht aus, falls die Mittel nicht reichen.",
+            "TAX_LEVY",
+            "hypothetical",
+        ),
+        # a threatened veto against a measure refuses it
+        (
+            "Ungarn droht mit einem Veto gegen die Verlängerung der Sanktionen.",
+            "SANCTION_GENERAL",
+            "rejected",
+        ),
+        # a planned weighing after a fronted measure and its relative clause is a weighing
+        (
+            "Eine Abgabe auf Plattformen, die Hass verbreiten, wollen wir prüfen lassen.",
+            "TAX_LEVY",
+            "considered",
+        ),
+        # criticising a planned measure as unlawful refuses it
+        (
+            "Pro Asyl kritisiert die geplanten Abschiebungen nach Syrien als völkerrechtswidrig.",
+            "MIGRATION_BORDER",
+            "rejected",
+        ),
+        # the effects of an existing measure: it is in force
+        (
+            "Der Konzern prüft Optionen, um die Folgen der Zölle abzufedern.",
+            "TARIFF",
+            "in_force",
+        ),
+    ],
+)
+def test_round_from_dev18(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
+
+
+def test_existing_measure_in_a_rhetorical_question_stays() -> None:
+    text = "Glauben Sie wirklich, dass die Sanktionen gegen Russland wirken?"
+    assert _modality(text, "SANCTION_GENERAL") == "in_force"
+
+
+def test_asking_whether_a_measure_suffices_presupposes_it() -> None:
+    text = "Glauben Sie wirklich, dass ein Sondervermögen von 100 Milliarden Euro für die Bundeswehr reicht?"
+    assert _modality(text, "DEFENCE_SPENDING") != "hypothetical"
+
+
+def test_criticism_as_too_weak_is_no_refusal() -> None:
+    text = "Die Opposition kritisiert die Sanktionen als zu zaghaft."
+    assert _modality(text, "SANCTION_GENERAL") != "rejected"
+
+
+def test_talks_demanded_keep_the_demand() -> None:
+    # the talks are the verb's object, not an adverbial: the demand stays
+    text = "Die Ukraine fordert Verhandlungen über einen Waffenstillstand."
+    assert _modality(text, "AGREEMENT_TREATY") == "demanded"

@@ -215,3 +215,110 @@ def _negated_complement(frame: SentenceFrame, candidate: Candidate) -> bool:
     if last in _ENDING_INFINITIVES or not (frame.lower(end - 1) == "zu" or "zu" in last[2:-2]):
         return False
     return "nicht" in frame.lowered[candidate.last + 1 : end]
+
+
+# Nouns of talks whose topic an "über" phrase names ("Verhandlungen über einen Waffenstillstand").
+_TALKS = frozenset(
+    {"verhandlungen", "verhandlung", "gespräche", "gesprächen", "gespräch", "beratungen"}
+)
+# Prepositions that make the talks an adverbial of the clause, not the verb's object.
+_ADVERBIAL_PREPOSITIONS = frozenset({"für", "vor", "bei", "nach", "zu", "zur", "in", "während"})
+
+
+def _talks_topic(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Als Vorbedingung für Verhandlungen über einen Waffenstillstand fordert Moskau
+    …``: a measure that is the topic of talks named in a prepositional adverbial is under
+    discussion, whatever the clause's verb demands of its own object.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Vor Gesprächen über einen Waffenstillstand verlangt Kiew Garantien."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _talks_topic(frame, Candidate("AGREEMENT_TREATY", 4, 4, 0))
+    True
+    """
+    for at in range(candidate.first - 1, max(1, candidate.first - 4), -1):
+        if frame.breaks[at]:
+            return False
+        if frame.lower(at) == "über":
+            return (
+                all(frame.words[j].islower() for j in range(at + 1, candidate.first))
+                and frame.lower(at - 1) in _TALKS
+                and frame.lower(at - 2) in _ADVERBIAL_PREPOSITIONS
+            )
+    return False
+
+
+_BELIEVE = frozenset({"glauben", "glaubt", "meinen", "meint", "denken", "denkt"})
+_ADDRESSED = frozenset({"sie", "ihr", "du"})
+_INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+_SUFFICING = frozenset({"reicht", "ausreicht", "genügt", "reichen", "ausreichen", "genügen"})
+
+
+def _doubted_effect(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Glauben Sie wirklich, dass ein Tempolimit auch nur ein Problem löst?``: a
+    rhetorical question that doubts what a measure named with an indefinite article
+    would do imagines it (hypothetical); an existing measure (``die Sanktionen``) stays.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Glauben Sie im Ernst, dass ein Sanktionspaket Putin beeindruckt?"
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _doubted_effect(frame, Candidate("SANCTION_GENERAL", 7, 7, 0))
+    True
+    """
+    if not _question(frame) or frame.lower(0) not in _BELIEVE:
+        return False
+    if frame.lower(1) not in _ADDRESSED:
+        return False
+    start = frame.clause_start(candidate.first)
+    if frame.lower(start) != "dass":
+        return False
+    before = frame.lowered[max(start, candidate.first - 3) : candidate.first]
+    clause = frame.lowered[start : frame.clause_end(candidate.last) + 1]
+    # "…, dass ein Sondervermögen von 100 Milliarden reicht?": asking whether it is
+    # enough presupposes that it exists.
+    return any(w in _INDEFINITE for w in before) and not any(w in _SUFFICING for w in clause)
+
+
+_EFFECTS = frozenset(
+    {"auswirkungen", "folgen", "effekte", "wirkung", "wirkungen", "schäden", "kosten"}
+)
+
+
+def _effects_of_existing(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``um die Auswirkungen der US-Zölle abzufedern``: a measure whose effects are felt
+    (named with the definite article after an effect noun) exists; what the clause weighs
+    or plans is done about its effects.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Man prüft, wie sich die Folgen der Zölle abfedern lassen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _effects_of_existing(frame, Candidate("TARIFF", 8, 8, 0))
+    True
+    """
+    for at in range(candidate.first - 1, max(0, candidate.first - 4), -1):
+        if frame.breaks[at]:
+            return False
+        if frame.lower(at) in {"der", "des"}:
+            return frame.lower(at - 1) in _EFFECTS and not frame.breaks[at - 1]
+    return False
+
+
+_VETOES = frozenset({"veto", "vetos", "blockade", "einspruch", "widerstand"})
+
+
+def _vetoed(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Ungarn droht mit einem Veto gegen die Verlängerung der Sanktionen``: a threatened
+    veto against a measure is a refusal of it, not an imagined measure.
+
+    >>> from polittext.measures import Candidate
+    >>> text = "Ungarn droht mit Veto gegen Verlängerung der Russland-Sanktionen"
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _vetoed(frame, Candidate("SANCTION_GENERAL", 7, 7, 0))
+    True
+    """
+    for at in range(candidate.first - 1, max(0, candidate.first - 6), -1):
+        if frame.breaks[at]:
+            return False
+        if frame.lower(at) == "gegen":
+            return frame.lower(at - 1) in _VETOES
+    return False

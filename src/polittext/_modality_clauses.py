@@ -512,6 +512,21 @@ def _fronted_governor(
             return Cue(act.first, act.last, Modality.REJECTED, act.use)
         if act.use == "modal" and frame.lower(act.first) in _WANTS and negation:
             return Cue(act.first, act.last, Modality.REJECTED, act.use)  # "wollen wir nicht"
+        if act.use == "modal" and act.modality is Modality.PLANNED:
+            # "…, wollen wir auf europäischer Ebene prüfen lassen": a planned weighing is
+            # a weighing.
+            weighing = next(
+                (
+                    c
+                    for c in verbs
+                    if act.last < c.first <= end
+                    and c.modality is Modality.CONSIDERED
+                    and frame.words[c.first].islower()
+                ),
+                None,
+            )
+            if weighing is not None:
+                return weighing
         return act
     if clause[0] != 0 or not (_has_zu_infinitive(frame, clause) or frame.lower(0) == "dass"):
         return None

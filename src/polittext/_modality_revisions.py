@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from polittext._modality_amounts import (
     _cut_reversed,
+    _doubted_effect,
+    _effects_of_existing,
     _existing_participle,
     _kept_in_condition,
     _must_not_exist,
     _negated_complement,
     _no_money,
     _status_question,
+    _vetoed,
 )
 from polittext._modality_changes import (
     _LIFTINGS,
@@ -142,6 +145,14 @@ def _revised(
         frame, cues, candidate
     ):
         return Modality.UNDER_DISCUSSION  # "Ist eine Verlängerung der Mission geplant?"
+    if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and _effects_of_existing(
+        frame, candidate
+    ):
+        return Modality.IN_FORCE  # "prüft Optionen, um die Auswirkungen der US-Zölle abzufedern"
+    if modality is Modality.HYPOTHETICAL and _vetoed(frame, candidate):
+        return Modality.REJECTED  # "Ungarn droht mit Veto gegen Verlängerung der Sanktionen"
+    if modality in _OUTCOMES and _doubted_effect(frame, candidate):
+        return Modality.HYPOTHETICAL  # "Glauben Sie wirklich, dass ein Tempolimit … löst?"
     if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and _cut_reversed(frame, candidate):
         return Modality.IN_FORCE  # "fordert die Rücknahme der Kürzungen beim Agrardiesel"
     if modality is Modality.IN_FORCE and _negated_complement(frame, candidate):
@@ -249,7 +260,7 @@ def _revised(
         return Modality.HYPOTHETICAL  # "…, sollte Brüssel die Exportkontrollen verschärfen"
     if modality in _CONDITIONABLE | _CONDITIONED_ACTS and _condition_before(frame, candidate):
         return Modality.HYPOTHETICAL  # "…, und wenn die Preise steigen, werden wir … prüfen"
-    if modality in _CONDITIONABLE and _condition_around(frame, candidate):
+    if modality in _CONDITIONABLE | {Modality.CONSIDERED} and _condition_around(frame, candidate):
         # "Die EU verhängt Strafzölle, falls Washington …", "…, falls Brüssel keine
         # Zugeständnisse macht": a measure under a condition, or named in it, is imagined.
         return Modality.HYPOTHETICAL

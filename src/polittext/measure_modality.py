@@ -153,7 +153,7 @@ from __future__ import annotations
 
 import copy
 
-from polittext._modality_amounts import _kept_without
+from polittext._modality_amounts import _kept_without, _talks_topic
 from polittext._modality_changes import (
     _STOPPING,
     _applied_for,
@@ -259,7 +259,7 @@ from polittext._modality_time import (
     _temporal_event,
 )
 from polittext.cues import cue_forms
-from polittext.frames import SentenceFrame
+from polittext.frames import SUBORDINATORS, SentenceFrame
 from polittext.measure_cues import (
     _CHANGES,
     _CONDITION_NOUNS,
@@ -354,6 +354,8 @@ def modality_of(
 _DEBATABLE = frozenset({Modality.PLANNED, Modality.PROPOSED, Modality.DEMANDED})
 
 
+# Openers of a clause that depends on the one before it: its cues do not reach back.
+_DEPENDENT_OPENERS = frozenset({"dass", "weil", "damit", "obwohl", "da", "sodass"})
 # Auxiliaries that end a relative clause reporting an act as done ("…, die den
 # Solidaritätszuschlag abgeschafft hat").
 _DONE_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden", "worden"})
@@ -718,6 +720,10 @@ def _modality(
         for i in range(max(1, candidate.first - 4), candidate.first)
     ):
         return Modality.UNDER_DISCUSSION
+    if _talks_topic(frame, candidate):
+        # "Als Vorbedingung für Verhandlungen über einen Waffenstillstand fordert …": the
+        # measure is what talks (named in an adverbial) are about; the verb has another object.
+        return Modality.UNDER_DISCUSSION
     # 4. A trigger that is itself a status verb: "Washington verlangt Zugeständnisse".
     # An appeal named by its own verb ("Wir appellieren an alle Bürger", "ruft die
     # Bürger auf") is made by saying it: the measure is done, not demanded.
@@ -748,6 +754,20 @@ def _modality(
         ):
             if cue.modality is Modality.LIFTED_OR_ENDED and candidate.type in _ENDING_MEASURES:
                 continue  # "aussetzen" names the measure; its status comes from elsewhere
+            if frame.lower(_resumed_start(frame, clause, relative)) in _EMBEDDED_QUESTIONS:
+                # "Ob die Zuschüsse gekürzt werden, ist noch offen": the verb that names the
+                # measure is asked about; the clause it is embedded in is open or weighs it.
+                outer = next(
+                    (
+                        c
+                        for c in verbs
+                        if c.first > clause[1]
+                        and c.modality in (Modality.UNDER_DISCUSSION, Modality.CONSIDERED)
+                    ),
+                    None,
+                )
+                if outer is not None:
+                    return outer.modality
             # A modal of the clause scopes over it too: "will bei der Förderung kürzen";
             # the verb that governs its zu-infinitive decides: "prüft, … zu kürzen".
             if governing is not None and not (
@@ -763,6 +783,17 @@ def _modality(
     embedded = frame.lower(_resumed_start(frame, clause, relative)) in _EMBEDDED_QUESTIONS
     best: tuple[tuple[int, int, int, int, int], Cue] | None = None
     for cue in verbs:
+        if (
+            not embedded
+            and cue.first > clause[1]
+            and frame.clause_start(cue.first) == clause[1] + 1
+            and frame.lower(clause[1] + 1) in _DEPENDENT_OPENERS
+            and frame.lower(clause[0]) not in SUBORDINATORS
+            and "," in frame.gap(clause[1])
+        ):
+            # "Die Mobilisierung … zeigt, dass Putin keinen Frieden will": the modal of a
+            # clause that depends on the measure's clause is about something else.
+            continue
         inside = 1 if first <= cue.first <= last else 0
         outside = 0 if clause[0] <= cue.first <= clause[1] else 1
         if embedded:
@@ -859,7 +890,16 @@ def _modality(
         content = _content_clause(frame, clause) and modality is not Modality.HYPOTHETICAL
         if (
             governing is not None
-            and (chosen.use != "modal" or content)
+            and (
+                chosen.use != "modal"
+                or content
+                # "…, wollen wir prüfen lassen": a planned weighing is a weighing
+                or (
+                    chosen.modality is Modality.PLANNED
+                    and governing.modality is Modality.CONSIDERED
+                    and governing.first > chosen.first
+                )
+            )
             and not (governing.modality is Modality.DECIDED and modality in _CHANGES)
             # "bestätigte, dass die Sanktionen verlängert wurden": confirming states a
             # fact; the act of the dass clause gives the status.
