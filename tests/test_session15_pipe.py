@@ -19,6 +19,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from collections import deque
 from pathlib import Path
 from typing import Any
@@ -75,7 +76,7 @@ SCRIPT = textwrap.dedent(
 
     def analyze_one(item):
         if in_worker():
-            if MODE == "exit" and item[1] == DEADLY:
+            if MODE in ("exit", "cli") and item[1] == DEADLY:
                 os._exit(3)
             if MODE == "kill" and item[1] == DEADLY:
                 os.kill(os.getpid(), signal.SIGKILL)
@@ -130,6 +131,23 @@ SCRIPT = textwrap.dedent(
     if __name__ == "__main__":
         if START == "spawn":
             streaming._can_fork = lambda: False
+        if MODE == "cli":
+            import contextlib
+            import io
+
+            from polittext.cli import main
+
+            with open("records.jsonl", "w", encoding="utf-8") as handle:
+                for number, text in enumerate(TEXTS):
+                    handle.write(json.dumps({"id": number, "text": text}) + "\\n")
+            out = {}
+            for n_process in ("1", "2"):
+                lines = io.StringIO()
+                with contextlib.redirect_stdout(lines):
+                    status = main(["analyze", "--input-jsonl", "records.jsonl", "--n-process", n_process])
+                out[n_process] = [status, [json.loads(line) for line in lines.getvalue().splitlines()]]
+            print(json.dumps(out))
+            sys.exit(0)
         n_process = int(sys.argv[4])
         out = {"single": [record(r) for r in polittext.pipe(TEXTS)]}
         got = []
@@ -139,8 +157,13 @@ SCRIPT = textwrap.dedent(
                 got.append(record(result))
                 if MODE == "close" and len(got) == 3:
                     break
-                if MODE == "sigint" and len(got) == 1:
+                # (The fourth result is the first one back from the second worker:
+                # both ignore Ctrl-C by then.)
+                if MODE == "sigint" and len(got) == 4:
                     os.killpg(os.getpgrp(), signal.SIGINT)  # Ctrl-C: to the workers too
+                if MODE == "orphan" and len(got) == 4:
+                    print(json.dumps({"workers": children()}), flush=True)
+                    os.kill(os.getpid(), signal.SIGKILL)
         except KeyboardInterrupt:
             out["interrupted"] = True
         except Exception as error:
@@ -244,6 +267,63 @@ def test_ctrl_c_ends_the_workers_without_their_tracebacks(tmp_path: Path) -> Non
     assert out["interrupted"] is True
     assert out["children"] is None
     assert "Traceback" not in out["stderr"]
+
+
+def test_the_command_line_writes_an_error_line_for_the_text_that_kills_workers(
+    tmp_path: Path,
+) -> None:
+    out = _run(tmp_path, "cli")
+    (status_one, lines_one), (status_two, lines_two) = out["1"], out["2"]
+    assert (status_one, status_two) == (0, 1)  # 1: a line with an error
+    assert lines_two[:1] + lines_two[2:] == lines_one[:1] + lines_one[2:]
+    assert lines_two[1] == {
+        "id": 1,
+        "error": "WorkerDied: the worker process analysing this text died (exit code 3), "
+        "also with this text alone",
+    }
+    assert "WorkerDied" in out["stderr"]
+
+
+def test_the_workers_end_when_the_parent_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "deadly.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    # Its output goes to files, not pipes, which workers left behind would hold open.
+    with (tmp_path / "out").open("w") as out, (tmp_path / "err").open("w") as err:
+        done = subprocess.run(
+            [sys.executable, str(script), "orphan", "fork", str(tmp_path / "flag"), "3"],
+            stdout=out,
+            stderr=err,
+            timeout=180,
+            cwd=tmp_path,
+            env=os.environ.copy(),
+            start_new_session=True,
+        )
+    stderr = (tmp_path / "err").read_text(encoding="utf-8")
+    assert done.returncode == -9, stderr
+    workers = json.loads((tmp_path / "out").read_text(encoding="utf-8"))["workers"]
+    assert len(workers) == 2
+
+    def running(pid: str) -> bool:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+                return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+        except FileNotFoundError:
+            return False
+
+    # Each sees the end of its pipe (no other worker holds a copy of its
+    # parent's end) and exits; a generous limit for a loaded machine.
+    deadline = time.monotonic() + 60
+    while any(map(running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(map(running, workers))
+    assert "Traceback" not in (tmp_path / "err").read_text(encoding="utf-8")  # theirs too
+
+
+def test_a_text_that_cannot_be_pickled_is_analysed_by_the_parent() -> None:
+    texts = ["Gut.", lambda: "Eins.", "Merz sagte, es sei gut."]
+    expected = list(polittext.pipe(texts))
+    assert isinstance(expected[1], PipeError)
+    assert list(polittext.pipe(texts, n_process=2, batch_size=1)) == expected
 
 
 def test_an_all_good_run_is_the_same_with_three_processes() -> None:

@@ -265,14 +265,19 @@ def _work(tasks: Connection, results: Connection, marker: Any, inherited: list[C
     # the parent never waits long to send a batch, and never while this process
     # waits to send it results (that would be a deadlock).
     threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
-    results.send(True)
-    while (batch := inbox.get()) is not False:
-        answer = None if batch is None else _analyze_packed(batch, marker)
-        try:
-            results.send(answer)
-        except Exception:  # an exception that cannot be pickled (or its arguments cannot)
-            results.send([_portable(result) for result in answer or ()])
-        marker.value = _IDLE
+    try:
+        results.send(True)
+        while (batch := inbox.get()) is not False:
+            answer = None if batch is None else _analyze_packed(batch, marker)
+            try:
+                results.send(answer)
+            except OSError:
+                raise
+            except Exception:  # an exception that cannot be pickled (or its arguments cannot)
+                results.send([_portable(result) for result in answer or ()])
+            marker.value = _IDLE
+    except OSError:  # the parent is gone
+        pass
 
 
 def _portable(result: Any) -> Any:
