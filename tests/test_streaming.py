@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 from typing import Any
 
 import pytest
@@ -86,35 +87,42 @@ def test_batches_end_at_batch_size_texts_or_at_the_character_budget() -> None:
     assert [len(b) for b in _batches(iter(items[:5]), 64)] == [5]
 
 
-class _LazyResult:
-    """A worker's promise that is fulfilled only when waited for (a slow worker)."""
+class _Workers:
+    """One pretend worker that finishes each batch when it gets it (``ready``) or
+    only when waited for, here; logs the first index of each batch it finishes."""
 
-    def __init__(self, function: Any, batch: list[tuple[int, object]], log: list[str]) -> None:
-        self.function, self.batch, self.log, self.results = function, batch, log, None
-
-    def ready(self) -> bool:
-        return self.results is not None
-
-    def wait(self, timeout: float | None = None) -> None:
-        self.log.append(self.batch[0][0])
-        self.results = self.function(self.batch)
-
-    def get(self) -> object:
-        assert self.results is not None
-        return self.results
-
-
-class _Pool:
-    """Runs each batch here, at once or only when waited for; logs their first indexes."""
+    count = 1
 
     def __init__(self, ready: bool) -> None:
         self.ready, self.log = ready, []  # type: ignore[var-annotated]
+        self.batches: collections.deque[Any] = collections.deque()
+        self.orphans: collections.deque[Any] = collections.deque()
 
-    def apply_async(self, function: Any, args: tuple[list[tuple[int, object]]]) -> _LazyResult:
-        result = _LazyResult(function, args[0], self.log)
+    def room(self) -> bool:
+        return len(self.batches) < streaming._QUEUED
+
+    def send(self, batch: Any) -> bool:
+        self.batches.append(batch)
         if self.ready:
-            result.wait()
-        return result
+            self._finish()
+        return True
+
+    def _finish(self) -> None:
+        batch = self.batches.popleft()
+        self.log.append(batch.items[0][0])
+        if batch.results is None:
+            batch.results, batch.packed = streaming._analyze_packed(batch.items), True
+
+    def waiting(self, batch: Any) -> bool:
+        return batch in self.batches and self.batches[0] is not batch
+
+    def receive(self, block: bool) -> list[Any]:
+        if block:
+            self._finish()
+        return []
+
+    def isolate(self, batch: Any) -> None:
+        raise AssertionError("no worker dies here")
 
 
 def test_the_parent_analyses_while_workers_are_busy_and_takes_over_their_last_batches(
@@ -122,7 +130,7 @@ def test_the_parent_analyses_while_workers_are_busy_and_takes_over_their_last_ba
 ) -> None:
     texts = [f"Text {i}. Merz sagte, es sei gut." for i in range(9)] + [b"x"]
     expected = list(polittext.pipe(texts))
-    analysed: list[int] = []  # the first index of each batch analysed, here or by the pool
+    analysed: list[int] = []  # the first index of each batch analysed here
 
     def counted(batch: list[tuple[int, object]]) -> list[object]:
         analysed.append(batch[0][0])
@@ -131,20 +139,20 @@ def test_the_parent_analyses_while_workers_are_busy_and_takes_over_their_last_ba
     monkeypatch.setattr(streaming, "_analyze_batch", counted)
     monkeypatch.setattr(streaming, "_QUEUED", 3)
 
-    def run(pool: _Pool) -> list[object]:
+    def run(workers: _Workers) -> list[object]:
         batches = streaming._batches(iter(enumerate(texts)), 2)
-        return list(streaming._shared(pool, batches, workers=1))
+        return list(streaming._shared(workers, batches))
 
     # A worker that finishes nothing unless waited for: the parent analyses every
-    # batch after the three queued ones while it waits, then takes over the third
-    # and the second, then waits for the first.
-    pool = _Pool(ready=False)
-    assert run(pool) == expected
-    assert (pool.log, analysed) == ([0], [6, 8, 4, 2, 0])
+    # batch after the three sent to it while it waits, then takes over the third
+    # and the second (the worker has not begun them), then waits for the first.
+    workers = _Workers(ready=False)
+    assert run(workers) == expected
+    assert (workers.log, analysed) == ([0], [6, 8, 4, 2])
     # A worker that is always done first: the parent never waits, so analyses nothing.
-    pool, analysed[:] = _Pool(ready=True), []
-    assert run(pool) == expected
-    assert pool.log == analysed == [0, 2, 4, 6, 8]
+    workers, analysed[:] = _Workers(ready=True), []
+    assert run(workers) == expected
+    assert (workers.log, analysed) == ([0, 2, 4, 6, 8], [])
 
 
 def test_workers_are_forked_only_on_linux_without_other_threads() -> None:
@@ -175,12 +183,12 @@ def test_the_input_is_read_ahead_of_a_slow_consumer_only_so_far(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(streaming, "_QUEUED", 3)
-    pool = _Pool(ready=True)  # workers that are always done
+    workers = _Workers(ready=True)  # a worker that is always done
     batches = streaming._batches(iter(enumerate(["Gut."] * 200)), 2)
-    results = streaming._shared(pool, batches, workers=1)
+    results = streaming._shared(workers, batches)
     for _ in range(40):  # 20 batches consumed
         next(results)
     # Finished batches wait to be yielded, at most 4 times 3 per worker.
-    assert 20 < len(pool.log) <= 20 + 12
+    assert 20 < len(workers.log) <= 20 + 12
     assert len(list(results)) == 160
-    assert len(pool.log) == 100
+    assert len(workers.log) == 100
