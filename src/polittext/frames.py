@@ -547,6 +547,23 @@ class SentenceFrame:
         word = self.lowered[index]
         if not word.endswith(("te", "ten")) or index < 2 or index + 1 >= len(self.tokens):
             return False
+        if (
+            self.lowered[index - 1] in _PREPOSITIONS
+            and not self.breaks[index - 1]
+            and not self.breaks[index]
+            and (
+                self.words[index + 1][:1].isupper()
+                or (
+                    self.lowered[index + 1].endswith(("e", "en", "er", "es"))
+                    and index + 2 < len(self.tokens)
+                    and self.words[index + 2][:1].isupper()
+                    and not self.breaks[index + 1]
+                )
+            )
+        ):
+            # "wegen wiederholten Fouls", "ihrer Meinung nach verbreiteten
+            # multikulturellen Illusionen": no finite verb follows a preposition.
+            return True
         if not self.words[index + 1][:1].isupper():
             return False
         article = index - 1

@@ -16,6 +16,7 @@ from polittext.frames import (
     SUBORDINATORS,
     Cue,
     SentenceFrame,
+    _inside_number,
 )
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
@@ -308,7 +309,13 @@ class IndirectQuotes(FinderBase):
         _start, _end, kind, paragraph = self.segments[index - 1]
         if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
             return False
-        return not self.by_sentence.get(index - 1) and index - 1 not in self.last_sentences
+        # "Laut N24 ist ein Terrorist festgenommen worden. Dies gab die Polizei
+        # bekannt.": a sentence reported by a source phrase may still be taken up.
+        return index - 1 not in self.last_sentences or all(
+            bool(q.cue) and self.text[q.cue[0][0] : q.cue[0][1]].lower() in _SOURCE_WORDS
+            for q in self.quotes
+            if q.last_sentence == index - 1
+        )
 
     def _used(self, cue: Cue) -> bool:
         return cue.parts[0] in self.used_cues
@@ -333,7 +340,9 @@ class IndirectQuotes(FinderBase):
         limit = min(len(tokens) - 1, index + 12)
         # Walk to the comma or colon that ends the cue's clause; quotation marks
         # around a name ("sagte der „Berliner Zeitung“, dass") do not end it.
-        while index < limit and not ("," in (between := frame.gap(index)) or ":" in between):
+        while index < limit and not (
+            "," in (between := _clause_gap(frame, index)) or ":" in between
+        ):
             if frame.breaks[index] and not _only_marks(frame.gap(index)):
                 return None
             index += 1
@@ -345,7 +354,7 @@ class IndirectQuotes(FinderBase):
                 index = colon
         if index >= len(tokens) - 1:
             return None
-        gap = frame.gap(index)
+        gap = _clause_gap(frame, index)
         following = index + 1
         if "," not in gap and ":" not in gap:
             return None
@@ -611,6 +620,22 @@ def _conditional_prefield(frame: SentenceFrame, last: int) -> bool:
 
 _CLOSING_BRACKETS = frozenset(")]")
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
+
+
+def _clause_gap(frame: SentenceFrame, index: int) -> str:
+    """The gap after token ``index``, empty inside a number: the colon of ``17:00 Uhr``
+    and the comma of ``1,5 Prozent`` end no clause and open no message.
+
+    >>> frame = SentenceFrame.build("Das berichtete sie um 17:00 Uhr.", 0, 32)
+    >>> _clause_gap(frame, 4), _clause_gap(frame, 3)
+    ('', ' ')
+    """
+    gap = frame.gap(index)
+    if index + 1 < len(frame.tokens) and _inside_number(
+        frame.words[index], gap, frame.words[index + 1]
+    ):
+        return ""
+    return gap
 
 
 def _quote_start(quote: QuoteRecord) -> int:
@@ -1096,6 +1121,8 @@ _ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese
 
 _REFERRING = frozenset({"demnach", "demzufolge"})
 _ANAPHORS = frozenset({"das", "dies"})
+# Source phrases whose report a following "Das teilte X mit" may take up again.
+_SOURCE_WORDS = frozenset({"laut", "nach", "zufolge", "gemäß"})
 # Evidential cues whose subject is a source when they take up the sentence before
 # ("Dies geht aus einer Pressemitteilung hervor.", "Das ergab eine Umfrage.").
 _SOURCE_EVIDENTIALS = frozenset({"hervorgehen", "ergeben", "belegen", "bestätigen", "zeigen"})
@@ -1175,6 +1202,10 @@ def _not_a_message(frame: SentenceFrame, first: int) -> bool:
         return False
     if _demonstrative_subject(frame, first):
         return False  # "sagte, die Lage ist ernst", "sagte, das sei falsch"
+    if zu_infinitive_at(frame, frame.clause_end(first)):
+        # "empfahl dem Gericht, der vor Jahren erhobenen Klage stattzugeben": a
+        # relative clause ends in its finite verb, never in a bare zu-infinitive.
+        return False
     if following[0] in _DETERMINER_WORDS:
         return True  # "eine Kommission, die die Fälle …": no article before an article
     return not (len(following) > 1 and following[1][:1].isupper() and following[0].islower())

@@ -1,0 +1,158 @@
+"""Quote cues in news, session 15 (issue #4): which words are a cue, and of which quote.
+
+Every expected row was written from reading the German sentence: the kind, the
+message (content), the cue and the speaker's mention as a reader finds them.
+The sentences are our own. Each rule has counter-examples that must stay as
+they are.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+from _helpers import Row, rows
+
+
+def lemmas(text: str) -> list[str]:
+    """The lemmas of the speech events of ``text``, in text order."""
+    return [event.lemma for event in polittext.analyze(text).speech_events]
+
+
+# --- the colon of a clock time or a score opens no message ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "Das berichtete X" takes up the sentence before; "20:00" is a time, and
+            # its colon must not pass for the colon that opens a message.
+            "Der Bus ist in den Graben gestürzt. Das berichtete der Sender in seiner "
+            "20:00 Uhr Sendung.",
+            [("indirect", "Der Bus ist in den Graben gestürzt", "berichtete", "der Sender")],
+        ),
+        (
+            # The same with the time after a preposition.
+            "Die Brücke bleibt gesperrt. Das teilte die Stadt um 17:30 Uhr mit.",
+            [
+                (
+                    "indirect",
+                    "Die Brücke bleibt gesperrt",
+                    "teilte die Stadt um 17:30 Uhr mit",
+                    "die Stadt",
+                )
+            ],
+        ),
+        (
+            # Counter-example: the real colon after the time still opens the quotation.
+            "Der Minister sagte um 10:30 Uhr: „Wir sind bereit.“",
+            [("direct", "Wir sind bereit.", "sagte", "Der Minister")],
+        ),
+        (
+            # Counter-example: a decimal comma inside the message ends nothing.
+            "Die Inflation lag bei 2,5 Prozent, sagte die Ministerin.",
+            [("indirect", "Die Inflation lag bei 2,5 Prozent", "sagte", "die Ministerin")],
+        ),
+    ],
+)
+def test_time_colon_opens_no_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+# --- "Dies bestätigte X" after a sentence reported by a source phrase --------------------
+
+
+def test_anaphoric_cue_after_a_source_phrase() -> None:
+    # The report "laut einem Bericht" is confirmed by the ministry: two sources of one
+    # message, each with its own cue.
+    text = (
+        "Laut einem Bericht des Senders ist der Minister zurückgetreten. Dies bestätigte "
+        "das Ministerium am Abend."
+    )
+    found = rows(text)
+    assert (
+        "indirect",
+        "Laut einem Bericht des Senders ist der Minister zurückgetreten",
+        "bestätigte",
+        "das Ministerium",
+    ) in found
+    assert [row[2] for row in found].count("Laut") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # Counter-example: after a sentence framed by a speech verb, "Das bestätigte
+            # X" confirms the act; it frames no second quote of the same words.
+            "Der Minister sagte, er trete zurück. Das bestätigte das Ministerium am Abend.",
+            [("indirect", "er trete zurück", "sagte", "Der Minister")],
+        ),
+    ],
+)
+def test_anaphoric_cue_after_a_framed_quote(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+# --- an inflected participle right after a preposition is an adjective -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "participle", "verb"),
+    [
+        # "wegen wiederholten Angriffen": no finite verb follows a preposition.
+        (
+            "Der Verband warnte wegen wiederholten Angriffen vor weiteren Streiks.",
+            "wiederholen",
+            "warnen",
+        ),
+        # With an adjective between the participle and the noun ("nach" after its noun).
+        (
+            "Sie widersprach den ihrer Meinung nach verbreiteten falschen Zahlen.",
+            "verbreiten",
+            "widersprechen",
+        ),
+    ],
+)
+def test_participle_after_preposition_is_no_cue(text: str, participle: str, verb: str) -> None:
+    found = lemmas(text)
+    assert verb in found
+    assert participle not in found
+
+
+def test_verb_after_prepositional_phrase_stays_a_cue() -> None:
+    # Counter-example: a noun between the preposition and the verb.
+    assert rows("Nach dem Treffen erklärten Politiker, sie seien zufrieden.") == [
+        ("indirect", "sie seien zufrieden", "erklärten", "Politiker")
+    ]
+
+
+# --- a clause ending in a zu-infinitive is no relative clause ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "der" opens a noun phrase in the dative, not a relative clause: the clause
+            # ends in "stattzugeben", which no relative clause can.
+            "Die Anwältin empfahl dem Gericht, der von den Nachbarn erhobenen Klage stattzugeben.",
+            [
+                (
+                    "indirect",
+                    "der von den Nachbarn erhobenen Klage stattzugeben",
+                    "empfahl",
+                    "Die Anwältin",
+                )
+            ],
+        ),
+        (
+            # Counter-example: a relative clause with its finite verb is no message.
+            "Der Minister lobte die Kommission, die den Fall prüfen soll.",
+            [],
+        ),
+    ],
+)
+def test_zu_infinitive_after_article(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
