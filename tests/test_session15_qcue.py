@@ -156,3 +156,61 @@ def test_verb_after_prepositional_phrase_stays_a_cue() -> None:
 )
 def test_zu_infinitive_after_article(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- light-verb phrases whose noun frames the message ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "eine Theorie aufstellen, dass …": the theory is the message's frame.
+            "Die Forscher stellten die Theorie auf, dass der Klimawandel die Wanderung "
+            "der Vögel verändert.",
+            [
+                (
+                    "indirect",
+                    "dass der Klimawandel die Wanderung der Vögel verändert",
+                    "Theorie",
+                    "Forscher",
+                )
+            ],
+        ),
+        (
+            # "zur Bedingung machen, dass …": the subject before the verb sets it.
+            "Der Ministerpräsident machte zur Bedingung, dass die Gewerkschaft den Streik beendet.",
+            [
+                (
+                    "indirect",
+                    "dass die Gewerkschaft den Streik beendet",
+                    "Bedingung",
+                    "Der Ministerpräsident",
+                )
+            ],
+        ),
+        (
+            # "die Erlaubnis geben, … zu": a permission with its zu-infinitive.
+            "Die Stadt hatte die Erlaubnis gegeben, den Platz für das Konzert zu sperren.",
+            [("indirect", "den Platz für das Konzert zu sperren", "Erlaubnis", "Die Stadt")],
+        ),
+        # Counter-examples: the nouns without a message clause frame nothing.
+        ("Die Bedingungen für die Bauern sind schwierig.", []),
+        ("Die Theorie der Forscher ist umstritten.", []),
+    ],
+)
+def test_light_verb_nouns(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Without a message these nouns are no speech event (also in a speech).
+        "Unter dieser Bedingung stimmte die Partei zu.",
+        "Die Theorie ist alt.",
+        "Wir haben die Erlaubnis für den Bau bekommen.",
+    ],
+)
+def test_light_verb_nouns_alone_are_no_event(text: str) -> None:
+    assert not {"Bedingung", "Theorie", "Erlaubnis"} & set(lemmas(text))

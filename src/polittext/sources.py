@@ -618,8 +618,9 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
                 entity, mention = _pronoun_source(table, p_word, p_start, p_end, "")
             elif earlier:
                 entity, mention = table.entities[earlier[0][2]], (earlier[0][0], earlier[0][1])
-            elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die"}:
-                # "Die DSW ist der Ansicht, dass": the subject before the verb.
+            elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die", "zur", "zum"}:
+                # "Die DSW ist der Ansicht, dass", "Der Premier machte zur Bedingung,
+                # dass": the subject before the verb.
                 entity, mention = noun_phrase_source(frame, clause, index - 2, table)
             elif (
                 word in nouns
