@@ -214,3 +214,95 @@ def test_light_verb_nouns(text: str, expected: list[Row]) -> None:
 )
 def test_light_verb_nouns_alone_are_no_event(text: str) -> None:
     assert not {"Bedingung", "Theorie", "Erlaubnis"} & set(lemmas(text))
+
+
+# --- demands reported with "sollten"; a subject's relative clause -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # After a verb of demanding, "sollten" reports the demand, like a Konjunktiv I.
+            "Die Ministerin forderte, die Bürger sollten Energie sparen.",
+            [("indirect", "die Bürger sollten Energie sparen", "forderte", "Die Ministerin")],
+        ),
+        (
+            # The subject of the demand has a relative clause: its verb "gemeldet" is no
+            # cue, and the demand goes on after it.
+            "Von deutscher Seite wurde gefordert, alle Beiträge, die wegen Volksverhetzung "
+            "gemeldet wurden, sollten binnen eines Tages geprüft werden.",
+            [
+                (
+                    "indirect",
+                    "alle Beiträge, die wegen Volksverhetzung gemeldet wurden, sollten binnen "
+                    "eines Tages geprüft werden",
+                    "gefordert",
+                    "deutscher Seite",
+                )
+            ],
+        ),
+        (
+            # The same with a Konjunktiv I after the relative clause.
+            "Der Minister sagte, alle Beiträge, die wegen Volksverhetzung gemeldet wurden, "
+            "seien binnen eines Tages zu prüfen.",
+            [
+                (
+                    "indirect",
+                    "alle Beiträge, die wegen Volksverhetzung gemeldet wurden, seien binnen "
+                    "eines Tages zu prüfen",
+                    "sagte",
+                    "Der Minister",
+                )
+            ],
+        ),
+        (
+            # A relative clause of the sentence's subject: what follows is the main
+            # clause, reported by the police, not the words of whoever "gemeldet" it.
+            "Die Zeugin, die den Unfall gemeldet hatte, sei inzwischen verhört worden, "
+            "teilte die Polizei mit.",
+            [
+                (
+                    "indirect",
+                    "Die Zeugin, die den Unfall gemeldet hatte, sei inzwischen verhört worden",
+                    "teilte die Polizei mit",
+                    "Polizei",
+                )
+            ],
+        ),
+    ],
+)
+def test_demand_with_should_and_subject_relative(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Counter-examples: "sollten" first in its clause opens a condition, no message.
+        ("Die Gewerkschaft forderte Neuwahlen, sollten die Gespräche scheitern.", None),
+        # A relative clause whose verb of saying has its own message after it.
+        ("Scholz, der sagte, er sei müde, ging nach Hause.", "er sei müde"),
+    ],
+)
+def test_should_and_relative_counter_examples(text: str, message: str | None) -> None:
+    indirect = [row[1] for row in rows(text) if row[0] == "indirect"]
+    assert indirect == ([message] if message else [])
+
+
+# --- "sehen … als „…“" judges in someone's words ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Fahrgastverband sieht die Maßnahme als „Kapitulation“ vor den Randalierern.",
+            [("mixed", "Kapitulation", "sieht", "Fahrgastverband")],
+        ),
+        # Counter-example: without "als" the object of "sehen" is a thing seen.
+        ("Die Anwohner sehen „Stuttgart 21“ gelassen.", []),
+    ],
+)
+def test_sehen_als_quotation(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -324,6 +324,8 @@ class IndirectQuotes(FinderBase):
         """The message clause after the cue: ``sagte, dass …``, ``sagte, er sei …``,
         ``forderte, die Steuer zu senken``, ``erklärte: …``."""
         tokens = frame.tokens
+        if _in_subject_relative(frame, cue):
+            return None  # "alle Beiträge, die gemeldet wurden, seien …": not its message
         unmarked = _unmarked_zu_infinitive(frame, cue)
         if unmarked is not None:
             return unmarked
@@ -410,8 +412,17 @@ class IndirectQuotes(FinderBase):
                 return None  # "gebe den Kontakt zu, spreche aber von …"
             if _no_content_clause(frame, cue, index, following):
                 return None
-            if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
-                frame, following, 8, regular=True
+            # "sagte, alle Beiträge, die gemeldet wurden, seien zu prüfen": the
+            # subject's relative clause stands before the verb of the message.
+            resumed = _after_subject_relative(frame, following)
+            probe = following if resumed is None else resumed
+            if (
+                frame.lower(following) in _W_WORDS
+                or self._konjunktiv_within(frame, following, 8, regular=True)
+                or (
+                    cue.verb.lemma in _DEMANDS
+                    and _should_within(frame, probe, 8, verb_first=resumed is not None)
+                )
             ):
                 return tokens[following][0], end
             last = frame.clause_end(following)
@@ -804,6 +815,73 @@ _COMMENT_ADVERBS = frozenset({"wobei", "womit", "woraufhin", "wodurch", "weshalb
 
 # "sollte(n)" may be Konjunktiv II too: "…, wobei Familien entlastet werden sollten".
 _SHOULD = frozenset({"sollte", "sollten"})
+# Verbs of demanding and advising: "sollte(n)" in the clause after them reports the
+# demand ("forderte, alle Beiträge sollten gelöscht werden").
+_DEMANDS = frozenset(
+    {"fordern", "verlangen", "auffordern", "aufrufen", "appellieren", "anmahnen", "mahnen"}
+    | {"ermahnen", "drängen", "empfehlen", "raten", "vorschlagen", "anregen", "plädieren"}
+    | {"bitten", "ersuchen", "beantragen", "nahelegen"}
+)
+
+
+def _after_subject_relative(frame: SentenceFrame, first: int) -> int | None:
+    """The token after a relative clause that follows a short noun phrase opening
+    the clause at ``first`` (``alle Beiträge, die gemeldet wurden, sollten …``): where
+    that phrase's own clause goes on, or ``None``.
+
+    >>> text = "Er sagte, alle Beiträge, die gemeldet wurden, seien zu prüfen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> frame.words[_after_subject_relative(frame, 3)]
+    'seien'
+    """
+    last = frame.clause_end(first)
+    if last - first > 3 or last + 1 >= len(frame.tokens) or not frame.commas[last]:
+        return None
+    if frame.lower(first) in RELATIVE and not frame.words[first + 1 : first + 2][0][:1].isupper():
+        return None  # a relative clause itself
+    return _after_relative_clause(frame, last + 1)
+
+
+def _in_subject_relative(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether ``cue`` stands in the relative clause of a short noun phrase whose own
+    clause goes on with its finite verb after it (``alle Beiträge, die gemeldet
+    wurden, seien zu prüfen``): what follows the relative clause is not its message.
+    ``Scholz, der sagte, er sei müde, …`` goes on with a subject: a message.
+
+    >>> text = "Er sagte, alle Beiträge, die gemeldet wurden, seien zu prüfen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> [_in_subject_relative(frame, cue) for cue in frame.cues]
+    [False, True]
+    """
+    opening = frame.clause_start(cue.first_token)
+    if opening < 1 or frame.lower(opening) not in RELATIVE or not frame.commas[opening - 1]:
+        return False
+    resumed = _after_subject_relative(frame, frame.clause_start(opening - 1))
+    if resumed is None or resumed != frame.clause_end(cue.last_token) + 1:
+        return False
+    word = frame.lower(resumed)
+    # A finite verb goes on the noun phrase's clause: an auxiliary, a modal, a
+    # Konjunktiv.
+    return (
+        word in _AUXILIARY_WORDS
+        or word in _REPORTED_MOOD
+        or word in _SHOULD
+        or word in konjunktiv_forms()
+    )
+
+
+def _should_within(frame: SentenceFrame, first: int, count: int, verb_first: bool = False) -> bool:
+    """Whether ``sollte``/``sollten`` stands among ``count`` tokens from ``first``, in
+    its clause and not first (``…, sollten sie kommen, …`` opens a condition), unless
+    ``verb_first``: the clause goes on after its subject's relative clause.
+
+    >>> frame = SentenceFrame.build("Er forderte, alle Beiträge sollten gelöscht werden.", 0, 51)
+    >>> _should_within(frame, 3, 8), _should_within(frame, 0, 2)
+    (True, False)
+    """
+    last = min(frame.clause_end(first), first + count - 1)
+    begin = first if verb_first else first + 1
+    return any(frame.lower(i) in _SHOULD for i in range(begin, last + 1))
 
 
 def _narrator_comment(frame: SentenceFrame, first: int) -> int:
