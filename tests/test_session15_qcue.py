@@ -306,3 +306,31 @@ def test_should_and_relative_counter_examples(text: str, message: str | None) ->
 )
 def test_sehen_als_quotation(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # The Konjunktiv I "habe" follows the subject's relative clause: the whole
+            # clause is the message of "meldet".
+            "Der Sender meldet, die Ministerin, die seit Wochen krank war, habe ihr Amt "
+            "niedergelegt.",
+            [
+                (
+                    "indirect",
+                    "die Ministerin, die seit Wochen krank war, habe ihr Amt niedergelegt",
+                    "meldet",
+                    "Der Sender",
+                )
+            ],
+        ),
+        (
+            # Counter-example: the Konjunktiv before the relative clause still counts.
+            "Der Sprecher sagte, es gebe Leute, die das anders sähen.",
+            [("indirect", "es gebe Leute, die das anders sähen", "sagte", "Der Sprecher")],
+        ),
+    ],
+)
+def test_konjunktiv_after_subject_relative(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

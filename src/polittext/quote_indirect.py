@@ -420,6 +420,9 @@ class IndirectQuotes(FinderBase):
                 frame.lower(following) in _W_WORDS
                 or self._konjunktiv_within(frame, following, 8, regular=True)
                 or (
+                    resumed is not None and self._konjunktiv_within(frame, resumed, 4, regular=True)
+                )
+                or (
                     cue.verb.lemma in _DEMANDS
                     and _should_within(frame, probe, 8, verb_first=resumed is not None)
                 )
