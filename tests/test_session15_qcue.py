@@ -334,3 +334,43 @@ def test_sehen_als_quotation(text: str, expected: list[Row]) -> None:
 )
 def test_konjunktiv_after_subject_relative(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- clauses after the cue that cannot be its message ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "welches" with no noun after it is a relative pronoun: the clause says
+        # what the office did, not what was reported.
+        (
+            "Der Veranstalter informierte die Botschaft, welche daraufhin einen Krisenstab "
+            "einrichtete.",
+            [],
+        ),
+        (
+            "Die Kommission schildert die Fehler, welche schließlich zu dem Unglück führten.",
+            [],
+        ),
+        # Counter-example: the interrogative before its noun opens a question.
+        (
+            "Die Reporterin fragte, welche Partei die Wahl gewinnen werde.",
+            [("indirect", "welche Partei die Wahl gewinnen werde", "fragte", "Die Reporterin")],
+        ),
+        # After a subordinate clause that opens the sentence, the main clause comes
+        # with its finite verb first: it is no message of the subordinate cue.
+        (
+            "Als die junge Frau der Presse von ihrem Schicksal erzählte, verdoppelte ein "
+            "Gericht die Strafe.",
+            [],
+        ),
+        # Counter-example: a message with its own subject still follows the cue there.
+        (
+            "Als er sagte, er sei müde, lachten alle.",
+            [("indirect", "er sei müde", "sagte", "er")],
+        ),
+    ],
+)
+def test_clause_after_cue_is_no_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -417,7 +417,7 @@ class IndirectQuotes(FinderBase):
             resumed = _after_subject_relative(frame, following)
             probe = following if resumed is None else resumed
             if (
-                frame.lower(following) in _W_WORDS
+                (frame.lower(following) in _W_WORDS and not _relative_welch(frame, following))
                 or self._konjunktiv_within(frame, following, 8, regular=True)
                 or (
                     resumed is not None and self._konjunktiv_within(frame, resumed, 4, regular=True)
@@ -460,6 +460,7 @@ class IndirectQuotes(FinderBase):
                 and last - following >= 2
                 and index - cue.last_token <= 3
                 and not _apposition_of_subject(frame, cue, index, following)
+                and not _main_clause_after_fronted(frame, cue, following)
             ):
                 return tokens[following][0], end  # "Merz sagte, die Lage ist ernst."
         if ":" in gap and (cue.finite or _perfect(frame, cue)):
@@ -871,6 +872,54 @@ def _in_subject_relative(frame: SentenceFrame, cue: Cue) -> bool:
         or word in _SHOULD
         or word in konjunktiv_forms()
     )
+
+
+def _relative_welch(frame: SentenceFrame, first: int) -> bool:
+    """Whether ``welche``/``welches`` at ``first`` is a relative pronoun (``…,
+    welches daraufhin einen Krisenstab einrichtete``), not the interrogative of a
+    question (``fragte, welche Partei …``, ``welche neuen Regeln …``): no noun after it.
+
+    >>> frame = SentenceFrame.build("Das Amt informierte, welches daraufhin handelte.", 0, 48)
+    >>> _relative_welch(frame, 3)
+    True
+    """
+    if not frame.lower(first).startswith("welch"):
+        return False
+    following = frame.words[first + 1 : first + 3]
+    if not following or following[0][:1].isupper():
+        return False
+    return not (
+        len(following) > 1
+        and following[0].endswith(("e", "en", "er", "es", "em"))
+        and following[1][:1].isupper()
+    )
+
+
+# Words that open a clause as its subject or prefield: a message in the indicative
+# after a fronted subordinate clause starts with one ("Als er sagte, er sei müde, …").
+_SUBJECT_STARTS = frozenset(
+    {"er", "sie", "es", "man", "wir", "ich", "ihr", "du", "das", "dies", "der", "die"}
+    | {"den", "dem", "ein", "eine", "einen", "einem", "kein", "keine", "alle", "diese"}
+    | {"dieser", "dieses", "jeder", "jede", "nichts", "niemand", "jetzt", "nun", "dann"}
+)
+
+
+def _main_clause_after_fronted(frame: SentenceFrame, cue: Cue, following: int) -> bool:
+    """Whether the clause at ``following`` is the main clause after a subordinate
+    clause that opens the sentence and holds the cue (``Als sie der Presse davon
+    erzählte, verdoppelte ein Gericht die Strafe``): its finite verb comes first, so
+    it is no message of that cue.
+
+    >>> text = "Als sie davon erzählte, verdoppelte ein Gericht die Strafe."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _main_clause_after_fronted(frame, frame.cues[0], 4)
+    True
+    """
+    opening = frame.clause_start(cue.first_token)
+    if opening != 0 or frame.lower(0) not in SUBORDINATORS:
+        return False
+    word = frame.words[following]
+    return word.islower() and word not in _SUBJECT_STARTS
 
 
 def _should_within(frame: SentenceFrame, first: int, count: int, verb_first: bool = False) -> bool:
