@@ -374,3 +374,87 @@ def test_konjunktiv_after_subject_relative(text: str, expected: list[Row]) -> No
 )
 def test_clause_after_cue_is_no_message(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "falls …" closing the sentence is the condition of the announced attack,
+            # not a message of "anzugreifen".
+            "Die Gruppe hat angekündigt, die Parade gewaltsam anzugreifen, falls sie wie "
+            "vorgesehen stattfinden würde.",
+            [
+                (
+                    "indirect",
+                    "die Parade gewaltsam anzugreifen, falls sie wie vorgesehen stattfinden würde",
+                    "angekündigt",
+                    "Gruppe",
+                )
+            ],
+        ),
+        (
+            # Counter-example: a condition that opens a reported main clause belongs to
+            # the message.
+            "Der Minister sagte, falls es regne, werde das Fest abgesagt.",
+            [
+                (
+                    "indirect",
+                    "falls es regne, werde das Fest abgesagt",
+                    "sagte",
+                    "Der Minister",
+                )
+            ],
+        ),
+    ],
+)
+def test_closing_condition_is_no_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+# --- findings shown by evidence, and "sich zuspitzen" ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A finding the data point to is no one's statement.
+        ("Die Messdaten deuten darauf hin, dass der Planet Wasser verliert.", []),
+        (
+            "Mit seinen Simulationen konnte der Forscher nachweisen, dass der Mechanismus "
+            "in der Natur vorkommt.",
+            [],
+        ),
+        # Counter-example: reports from a source are words, and what they point to is
+        # their message.
+        (
+            "Berichte aus Regierungskreisen deuten darauf hin, dass die Steuer steigt.",
+            [("indirect", "dass die Steuer steigt", "deuten darauf hin", "Regierungskreisen")],
+        ),
+        # Counter-examples: verbs of saying with the same particles.
+        (
+            "Die Ministerin wies darauf hin, dass die Mittel knapp seien.",
+            [("indirect", "dass die Mittel knapp seien", "wies darauf hin", "Die Ministerin")],
+        ),
+        (
+            "Die Ministerin deutete an, dass sie zurücktreten werde.",
+            [("indirect", "dass sie zurücktreten werde", "deutete an", "Die Ministerin")],
+        ),
+    ],
+)
+def test_evidence_verbs_frame_no_message(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "sich zuspitzen" (to come to a head) is no speech.
+        ("Der Streit hatte sich so zugespitzt, dass der Verband eingreifen musste.", []),
+        ("Die Lage spitzte sich zu.", []),
+        # Counter-example: "seine Kritik zuspitzen" is said.
+        ("Er spitzte seine Kritik zu: „Das ist Betrug.“", ["zuspitzen"]),
+    ],
+)
+def test_sich_zuspitzen_is_no_cue(text: str, expected: list[str]) -> None:
+    assert [lemma for lemma in lemmas(text) if lemma == "zuspitzen"] == expected

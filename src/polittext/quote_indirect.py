@@ -326,6 +326,10 @@ class IndirectQuotes(FinderBase):
         tokens = frame.tokens
         if _in_subject_relative(frame, cue):
             return None  # "alle Beiträge, die gemeldet wurden, seien …": not its message
+        if cue.verb.lemma in _EVIDENCE_VERBS and not _reported_evidence(frame, cue):
+            # "Die Daten deuten darauf hin, dass …", "konnte er nachweisen, dass …": a
+            # finding shown by evidence, not a statement.
+            return None
         unmarked = _unmarked_zu_infinitive(frame, cue)
         if unmarked is not None:
             return unmarked
@@ -400,6 +404,12 @@ class IndirectQuotes(FinderBase):
         if "," in gap:
             if _conditional(frame, cue):
                 return None
+            if (
+                frame.lower(following) in _CONDITIONS
+                and frame.clause_end(following) == len(tokens) - 1
+            ):
+                return None  # "…, die Parade anzugreifen, falls sie stattfinden würde"
+
             if _not_a_message(frame, following) and not _article_after_verb(frame, cue, index):
                 # "schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle …":
                 # the message follows the relative clause of the cue's own phrase.
@@ -872,6 +882,38 @@ def _in_subject_relative(frame: SentenceFrame, cue: Cue) -> bool:
         or word in _SHOULD
         or word in konjunktiv_forms()
     )
+
+
+# Verbs of showing by evidence: the clause after them is a finding, not a message
+# (none in the news gold). Not "zeigen": the Bundestag gold gives "die Indikatoren
+# zeigen, dass …" its message.
+_EVIDENCE_VERBS = frozenset({"hindeuten", "nachweisen", "belegen", "beweisen"})
+
+
+def _reported_evidence(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether an evidence verb's sentence names reported words as what shows it
+    (``Informationen aus Geheimdienstkreisen deuten darauf hin, dass …``, ``Berichte
+    belegen, dass …``): a speech or writing noun up to the end of the verb's clause;
+    ``Die Daten deuten darauf hin`` has none.
+
+    >>> text = "Informationen aus Kreisen deuten darauf hin, dass es regnet."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _reported_evidence(frame, frame.cues[0])
+    True
+    """
+    nouns = cue_nouns()
+    # From the sentence start: a relative clause may stand between the subject and
+    # the verb ("Informationen aus Kreisen, auf die sich X bezieht, deuten …").
+    for word in frame.words[: frame.clause_end(cue.last_token) + 1]:
+        entry = nouns.get(word) if word[:1].isupper() else None
+        if entry is not None and entry[0] != "evidential":
+            return True
+    return False
+
+
+# Conjunctions of a condition: a clause with one that closes the sentence is a
+# condition of what came before, not a message.
+_CONDITIONS = frozenset({"falls", "wenn", "sofern", "soweit", "solange"})
 
 
 def _relative_welch(frame: SentenceFrame, first: int) -> bool:
