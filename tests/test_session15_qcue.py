@@ -458,3 +458,28 @@ def test_evidence_verbs_frame_no_message(text: str, expected: list[Row]) -> None
 )
 def test_sich_zuspitzen_is_no_cue(text: str, expected: list[str]) -> None:
     assert [lemma for lemma in lemmas(text) if lemma == "zuspitzen"] == expected
+
+
+# --- a separable verb's particle before a coordinated predicate -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "an" closes the clause of "kündigte … an" although "und" follows it.
+        ("Die Gewerkschaft kündigte Streiks an und verließ den Saal.", ["ankündigen"]),
+        ("Die Ministerin lehnte den Plan ab und forderte Neuwahlen.", ["ablehnen", "fordern"]),
+        # Counter-example: "ab und zu" is a fixed pair, no particle of "absagen".
+        ("Er sagte ab und zu etwas.", ["sagen"]),
+    ],
+)
+def test_particle_before_coordination(text: str, expected: list[str]) -> None:
+    assert lemmas(text) == expected
+
+
+def test_message_belongs_to_the_coordinated_verb() -> None:
+    # "lehnte den Rücktritt ab" is complete; the message after the comma is what
+    # he said.
+    assert rows("Der Minister lehnte den Rücktritt ab und sagte, er sei unschuldig.") == [
+        ("indirect", "er sei unschuldig", "sagte", "Der Minister")
+    ]

@@ -344,6 +344,14 @@ class IndirectQuotes(FinderBase):
             # "dass" right after a cue verb can only open its content clause.
             return tokens[index + 1][0], frame.message_end(index + 1)
         limit = min(len(tokens) - 1, index + 12)
+        if (
+            cue.last_token > cue.first_token
+            and frame.lower(index + 1) in _COORDINATORS
+            and any(other.first_token == index + 2 for other in frame.cues)
+        ):
+            # "lehnte den Rücktritt ab und sagte, …": the separable verb's clause is
+            # complete; the message after the comma is the next verb's.
+            return None
         # Walk to the comma or colon that ends the cue's clause; quotation marks
         # around a name ("sagte der „Berliner Zeitung“, dass") do not end it.
         while index < limit and not (
