@@ -483,3 +483,32 @@ def test_message_belongs_to_the_coordinated_verb() -> None:
     assert rows("Der Minister lehnte den Rücktritt ab und sagte, er sei unschuldig.") == [
         ("indirect", "er sei unschuldig", "sagte", "Der Minister")
     ]
+
+
+# --- a cue noun with a content clause in Konjunktiv II ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "könnte" after the clause's subject reports the suspicion.
+            "Die Staatsanwaltschaft hegt den Verdacht, der Bürgermeister könnte Gelder "
+            "veruntreut haben.",
+            [
+                (
+                    "indirect",
+                    "der Bürgermeister könnte Gelder veruntreut haben",
+                    "Verdacht",
+                    "Staatsanwaltschaft",
+                )
+            ],
+        ),
+        # Counter-examples: the Konjunktiv II of a main clause after a condition, and
+        # one after "und", report nothing.
+        ("Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen.", []),
+        ("Die Sicht war eingeschränkt, und die Piloten hätten sich nicht sehen können.", []),
+    ],
+)
+def test_cue_noun_with_konjunktiv_two(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -669,6 +669,7 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
 
 
 _W_WORD_SET = word_class("w_word")
+_COORDINATING_WORDS = frozenset({"und", "oder", "aber", "sondern", "denn"})
 
 
 def _opens_clause(frame: SentenceFrame, clause: int, index: int) -> bool:
@@ -693,11 +694,20 @@ def _konjunktiv_clause(frame: SentenceFrame, first: int) -> bool:
         return False  # "die Forderung, die er erhoben habe": a relative clause
     if word in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE:
         return False  # "ein Hinweis, auf den niemand reagiert habe"
+    from polittext.quote_base import _REPORTED_MOOD
+
     forms = konjunktiv_forms()
     last = min(frame.clause_end(first), first + 6)
-    return any(
+    if any(
         frame.lower(i) in forms and "ich" not in (frame.lower(i - 1), frame.lower(i + 1))
         for i in range(first, last + 1)
+    ):
+        return True
+    # A Konjunktiv II after the clause's subject ("den Verdacht, Ertel könnte …", "die
+    # Auffassung, die Welt befände sich …"); one that comes first is the verb of a main
+    # clause after a condition ("Sollte der Antrag angenommen werden, könnte …").
+    return word not in _COORDINATING_WORDS and any(
+        frame.lower(i) in _REPORTED_MOOD for i in range(first + 1, last + 1)
     )
 
 
