@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import itertools
 
-from polittext._modality_clauses import _IF, _PREPOSITIONS, _REACH, _past_word
-from polittext.frames import SentenceFrame
+from polittext._modality_clauses import _IF, _PREPOSITIONS, _REACH, _past_word, _question
+from polittext.frames import RELATIVE, SUBORDINATORS, SentenceFrame
 from polittext.measure_cues import _DETERMINERS, Cue
 from polittext.measures import Candidate
 from polittext.types import Modality
@@ -249,3 +249,41 @@ def _condition_phrase(frame: SentenceFrame, candidate: Candidate) -> bool:
                 frame.lower(i) in _DETERMINERS or frame.words[i].islower() for i in between
             ) and not any(frame.breaks[index : candidate.first])
     return False
+
+
+# Verbs that open a conditional clause in first position without "wenn" ("Kommt die
+# Maut, steigen die Preise"; "Scheitert die Reform, …"): verbs of coming about,
+# changing, applying and failing.
+_VERB_FIRST_CONDITIONS = frozenset(
+    {"kommt", "kommen", "gibt", "steigt", "steigen", "sinkt", "sinken", "fällt", "fallen"}
+    | {"bleibt", "bleiben", "scheitert", "scheitern", "greift", "greifen", "tritt", "treten"}
+    | {"wird", "werden", "setzt", "setzen", "erhöht", "erhöhen", "senkt", "senken"}
+    | {"führt", "führen", "verhängt", "verhängen", "beschließt", "beschließen", "hält"}
+    | {"halten", "bricht", "brechen", "verweigert", "verweigern", "stimmt", "stimmen"}
+    | {"läuft", "laufen", "fließt", "fließen", "zahlt", "zahlen", "macht", "machen"}
+)
+_CONJUNCTIONS = _DETERMINERS | frozenset({"und", "oder", "aber", "sondern", "denn"})
+
+
+def _verb_first_condition(frame: SentenceFrame) -> bool:
+    """Whether the sentence opens with a conditional clause in verb-first order: ``Kommt
+    die Maut für Reisebusse, steigen die Ticketpreise``, ``Scheitert die Reform, dann
+    …``. The clause after the comma opens with its own verb (or ``dann``/``so``), and
+    the sentence is no question."""
+    count = len(frame.tokens)
+    if count < 4 or frame.lower(0) not in _VERB_FIRST_CONDITIONS or _question(frame):
+        return False
+    end = frame.clause_end(0)
+    if end + 1 >= count or not frame.commas[end]:
+        return False
+    after = frame.lower(end + 1)
+    if after in {"dann", "so"}:
+        return True
+    return (
+        frame.words[end + 1].islower()
+        and after not in SUBORDINATORS
+        and after not in RELATIVE
+        and after not in _CONJUNCTIONS
+        and after not in _PREPOSITIONS
+        and after not in {"wie", "was", "wer", "wo", "warum", "ob", "dass", "es", "zu"}
+    )

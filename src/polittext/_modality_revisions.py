@@ -12,6 +12,15 @@ modal (``will nicht …, sondern …``).
 
 from __future__ import annotations
 
+from polittext._modality_amounts import (
+    _cut_reversed,
+    _existing_participle,
+    _kept_in_condition,
+    _must_not_exist,
+    _negated_complement,
+    _no_money,
+    _status_question,
+)
 from polittext._modality_changes import (
     _LIFTINGS,
     _MONEY_TYPES,
@@ -103,6 +112,10 @@ _STRUCK_TYPES = frozenset({"SUBSIDY_FINANCIAL_AID", "REGULATION_LAW", "TAX_LEVY"
 _CONDITIONED_ACTS = frozenset({Modality.DEMANDED, Modality.CONSIDERED})
 
 
+# Statuses of an act that a negated amount of money undoes ("keinen Euro gekürzt").
+_MONEY_ACTS = frozenset({Modality.DECIDED, Modality.IN_FORCE, Modality.PLANNED, Modality.EXTENDED})
+
+
 def _revised(
     frame: SentenceFrame,
     cues: list[Cue],
@@ -115,6 +128,24 @@ def _revised(
     first that applies wins)."""
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if modality in _MONEY_ACTS and _no_money(frame, candidate):
+        return Modality.NEGATED  # "Wir haben keinen einzigen Euro bei der Jugend gekürzt"
+    if modality is Modality.NEGATED and _must_not_exist(frame, candidate):
+        return Modality.REJECTED  # "Einen solchen Waffenstillstand darf es nicht geben"
+    if modality is Modality.HYPOTHETICAL and (
+        _kept_in_condition(frame, candidate) or _existing_participle(frame, candidate)
+    ):
+        # "…, falls Brüssel an seiner Digitalabgabe festhält"; "Wenn …, muss sie die
+        # eingefrorenen Gelder nutzen": the measure exists now.
+        return Modality.IN_FORCE
+    if modality in (Modality.PLANNED, Modality.DECIDED) and _status_question(
+        frame, cues, candidate
+    ):
+        return Modality.UNDER_DISCUSSION  # "Ist eine Verlängerung der Mission geplant?"
+    if modality in _EARLY_STAGES - {Modality.HYPOTHETICAL} and _cut_reversed(frame, candidate):
+        return Modality.IN_FORCE  # "fordert die Rücknahme der Kürzungen beim Agrardiesel"
+    if modality is Modality.IN_FORCE and _negated_complement(frame, candidate):
+        return Modality.NEGATED  # "die Entscheidung, die Gewerbesteuer nicht zu erhöhen"
     if (
         candidate.first in relative
         and modality not in (Modality.NEGATED, Modality.LIFTED_OR_ENDED)

@@ -218,6 +218,8 @@ def _one_off_present_act(frame: SentenceFrame, candidate: Candidate) -> bool:
     verb = next((i for i in range(start, end + 1) if frame.lowered[i] in _ONE_OFF_PRESENT), None)
     if verb is None or verb == start or not frame.words[verb].islower():
         return False
+    if frame.lower(verb - 1) == "zu":
+        return False  # "…, bestehende Subventionen zu streichen": an infinitive, no act
     subject = frame.lowered[start:verb]
     return not any(w.endswith(_RULE_SUBJECTS) for w in subject)
 

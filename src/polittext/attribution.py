@@ -293,15 +293,14 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     if clause == 0 or (
         clause != cue.first_token
         and frame.lower(clause) not in _AUXILIARIES
-        # "wie X, Sprecher von Y, heute mitteilte": adverbs alone before the verb
-        and not all(
-            frame.lower(i) in _ADVERBS or frame.lower(i) in _TIME_WORDS
-            for i in range(clause, cue.first_token)
-        )
+        # "wie X, Sprecher von Y, heute mitteilte", "…, in Brüssel mitteilte":
+        # adverbials alone before the verb
+        and not _adverbial_chunk(frame, clause, cue.first_token)
     ):
         return None  # "…, hatte bereits angekündigt": the auxiliary is the verb
     forms = konjunktiv_forms()
     steps = 0
+    relative = cue.first_token
     while clause > 0 and steps < 4:
         gap = frame.gap(clause - 1)
         if "," not in gap or any(mark in gap for mark in '„“”"»«:;'):
@@ -309,6 +308,8 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
         previous = frame.clause_start(clause - 1)
         if any(frame.words[i] in forms for i in range(previous, clause)):
             return None
+        if _relative_chunk(frame, previous):
+            relative = previous  # "Die IG, die von der Industrie gegründet wurde, hat …"
         if steps and _has_verb(frame, previous, clause) and _noun_phrase_start(frame, clause):
             # "Die Ministerin wies das zurück, die Sprecherin der Fraktion, Anna
             # Berg, erklärte: …": a clause with its own verb ends the appositions.
@@ -327,8 +328,61 @@ def _apposition_prefield(frame: SentenceFrame, cue: Cue) -> tuple[int, int] | No
     if clause != 0 or frame.lower(0) in SUBORDINATORS:
         return None
     # The whole stretch up to the verb: the name may be in the apposition
-    # ("Die Vorsitzende des Ausschusses, Renate Künast (Grüne), fragte").
-    return 0, min(cue.first_token, _MAX_PREFIELD)
+    # ("Die Vorsitzende des Ausschusses, Renate Künast (Grüne), fragte"), but not in
+    # a relative clause, whose names are no subject of the cue ("Die Initiative, die
+    # von der Industrie gegründet wurde, hat bekannt gegeben").
+    return 0, min(relative, _MAX_PREFIELD)
+
+
+def _relative_chunk(frame: SentenceFrame, first: int) -> bool:
+    """Whether the comma-separated chunk at token ``first`` is a relative clause:
+    a relative pronoun before a lower-case word (``die von der Industrie …``,
+    ``der seit Jahren …``) or after a preposition (``in der …``), not an article
+    before its noun (``der Präsident des Verbands``)."""
+    if first + 1 >= len(frame.tokens) or frame.breaks[first]:
+        return False
+    word = frame.lower(first)
+    if word in _PREPOSITIONS:
+        return frame.lower(first + 1) in RELATIVE and frame.words[first + 1].islower()
+    return (
+        word in RELATIVE
+        and frame.words[first].islower()
+        and frame.words[first + 1][:1].islower()
+        and not _lower_adjective_before_noun(frame, first + 1)
+    )
+
+
+def _lower_adjective_before_noun(frame: SentenceFrame, index: int) -> bool:
+    """Whether the lower-case word at ``index`` is an inflected adjective before a
+    noun (``der frühere Präsident``): an article, not a relative pronoun, stands
+    before it."""
+    return (
+        index + 1 < len(frame.tokens)
+        and frame.words[index].endswith(_ADJECTIVE_ENDINGS)
+        and frame.lower(index) not in _NOT_NOUNS
+        and not frame.breaks[index]
+        and frame.words[index + 1][:1].isupper()
+    )
+
+
+def _adverbial_chunk(frame: SentenceFrame, first: int, last: int) -> bool:
+    """Whether tokens ``[first, last)`` are adverbs and time words only (``heute``),
+    or one short prepositional phrase with no verb (``in Brüssel``, ``am Montag in
+    Berlin``); not one whose preposition may carry a source (``von``, ``laut``)."""
+    if first >= last:
+        return False
+    if all(frame.lower(i) in _ADVERBS or frame.lower(i) in _TIME_WORDS for i in range(first, last)):
+        return True
+    opener = frame.lower(first)
+    return (
+        opener in _PREPOSITIONS
+        and opener not in _SOURCE_PREPOSITIONS
+        and last - first <= 6
+        and not any(
+            frame.lower(i) in _FINITE_HELPERS or frame.lower(i) in RELATIVE - _DEFINITE
+            for i in range(first, last)
+        )
+    )
 
 
 def _has_verb(frame: SentenceFrame, first: int, last: int) -> bool:
@@ -464,6 +518,89 @@ def _role_subject(frame: SentenceFrame, first: int, last: int) -> bool:
     return head == last - 1 or frame.lower(head + 1) in {"des", "der"}
 
 
+def _bare_name(frame: SentenceFrame, first: int, last: int, cue: Cue) -> bool:
+    """Whether ``[first, last)``, right before the finite cue, is a name of one to
+    three words that no list knew, with no article (``Wiedeking``, ``Jaap Meijer``),
+    opening the sentence: a name in the prefield is the subject."""
+    if first != 0 or last != cue.first_token or not 1 <= last - first <= 3:
+        return False
+    words = frame.words[first:last]
+    if any(frame.breaks[i] for i in range(first, last - 1)) or frame.mark_in_gaps(first, last):
+        return False
+    if frame.lower(first) in _NOT_NOUNS or frame.lower(first) in _ADVERBS:
+        return False
+    if words[0].lower().endswith(_ADVERB_ENDINGS):
+        return False  # "Natürlich sagte …": capitalised only as the first word
+    if not (all(word[:1].isupper() for word in words) and could_be_surname(words[-1])):
+        return False
+    # One word opening the sentence may be capitalised only there ("Besorgt äußerte
+    # sich …", "Gegenwärtig wirft …"): a name is capitalised inside sentences too.
+    return len(words) > 1 or _capitalised_inside(frame.text, words[0], frame.tokens[first][0])
+
+
+def _name_before_apposition(frame: SentenceFrame, first: int, last: int) -> int | None:
+    """The end of a name of one to three capitalised words opening the sentence,
+    followed by a comma and an apposition that opens with a role (``Yukiya Amano,
+    Chef der Atomenergiebehörde, …``, ``Okonjo-Iweala, die Präsidentin der WTO,
+    …``), if ``[first, last)`` starts so."""
+    if first != 0:
+        return None
+    end = next((i + 1 for i in range(first, min(last - 1, first + 3)) if frame.breaks[i]), None)
+    if end is None or "," not in frame.gap(end - 1) or frame.mark_in_gaps(first, end):
+        return None
+    words = frame.words[first:end]
+    if not all(word[:1].isupper() for word in words) or not could_be_surname(words[-1]):
+        return None
+    if frame.lower(first) in _NOT_NOUNS or frame.lower(first) in _ADVERBS:
+        return None
+    head = end
+    while head < last and (
+        frame.lower(head) in _DEFINITE
+        or frame.lower(head) in _INDEFINITE
+        or _lower_adjective(frame.words[head])
+    ):
+        head += 1
+    if head >= last or gazetteer().role(frame.words[head]) is None:
+        return None
+    return end
+
+
+def _name_before_party(frame: SentenceFrame, first: int, last: int) -> int | None:
+    """The end of a name of one to three capitalised words opening the sentence
+    right before a party in brackets (``Brunnhuber (CSU) sagte``, ``Tadesse Oyelaran
+    (SPD) kritisierte``): the bracket marks the words before it as a politician's
+    name, also when no list knows them."""
+    if first != 0:
+        return None
+    for end in range(first + 1, min(last, first + 4)):
+        if "(" in frame.gap(end - 1):
+            break
+        if frame.breaks[end - 1]:
+            return None
+    else:
+        return None
+    if end >= last or ")" not in frame.gap(end) or frame.words[end] not in gazetteer().parties:
+        return None
+    words = frame.words[first:end]
+    if not all(word[:1].isupper() for word in words) or not could_be_surname(words[-1]):
+        return None
+    if frame.lower(first) in _NOT_NOUNS or frame.lower(first) in _ADVERBS:
+        return None
+    return end
+
+
+def _capitalised_inside(text: str, word: str, position: int) -> bool:
+    """Whether ``word`` stands elsewhere in ``text`` inside a sentence (not after a
+    sentence end, a colon or an opening quotation mark), as only a name or a noun
+    does."""
+    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if match.start() == position or match.start() == 0:
+            continue
+        if _char_before(text, match.start()) not in _SENTENCE_ENDS:
+            return True
+    return False
+
+
 def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
     """Token indices after each comma-separated chunk of ``[first, last)``."""
     return [i + 1 for i in range(first, last) if "," in frame.gap(i)]
@@ -496,13 +633,10 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
                 return [(*apposition, True), (clause, cue.first_token, False)], False
             return [(clause, cue.first_token, False), (*apposition, True)], False
     prefield = _prefield(frame, cue)
-    if (
-        prefield is not None
-        and cue.finite
-        and all(frame.lower(i) in _ADVERBS for i in range(*prefield))
-    ):
-        # "Wie ein Vertreter von Airbus, EADS, heute mitteilte": only adverbs stand
-        # between the last comma and the verb of a wie clause with an apposition.
+    if prefield is not None and cue.finite and _adverbial_chunk(frame, *prefield):
+        # "Wie ein Vertreter von Airbus, EADS, heute mitteilte", "Wie der Sprecher,
+        # Eric Mamer, in Brüssel mitteilte": only adverbials stand between the last
+        # comma and the verb of a wie clause with an apposition.
         apposition = _apposition_prefield(frame, cue)
         if apposition is not None and frame.lower(apposition[0] - 1) in SUBORDINATORS:
             return [(*apposition, True)], False
@@ -519,6 +653,11 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
         return ([after] if cue.finite else []), False
     start, end = prefield
     end = min(end, start + _MAX_PREFIELD)
+    start = _after_quotation(frame, start, end)
+    if start >= end:
+        # "„Merz hat recht“ sagte die Kanzlerin": only the quotation (no comma after
+        # it) stands before the verb; the subject follows the verb.
+        return ([after] if cue.finite else []), False
     stretch = frame.text[frame.tokens[start][0] : frame.tokens[end - 1][1]]
     # A dash between words, not a hyphen, nor the hyphen of a shortened compound
     # ("der Fraktions- und Parteivorsitzenden"), which has no space before it.
@@ -669,6 +808,45 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     return regions, nominative
 
 
+_CLOSING_MARKS = '“”"«»‹‘'
+_OPENING_MARKS = '„"»«‚›“'
+
+
+def _after_quotation(frame: SentenceFrame, start: int, end: int) -> int:
+    """The first token of a prefield ``[start, end)`` after a quotation that it
+    begins with, when no comma follows that (``„Die Schuld liegt bei uns“ wird der
+    Trainer zitiert``): the quoted words are the message, not the subject. A
+    quotation counts when the verb or a finite auxiliary follows it and it has at
+    least three words, one of them lower-case (not a title such as ``„Die Zeit“
+    berichtet``); it may have opened in the sentence before (``„Wir schaffen das.
+    Die Schuld …“``). ``start`` if there is none."""
+    found = start
+    for index in range(start, end):
+        gap = frame.gap(index)
+        if not gap or gap[0] not in _CLOSING_MARKS:
+            continue  # a closing mark stands right after its last word
+        # The opening mark: before a word of the prefield, or before the sentence.
+        opening = 0
+        for first in range(index, start - 1, -1):
+            before = (
+                frame.gap(first - 1) if first > 0 else frame.text[frame.start : frame.tokens[0][0]]
+            )
+            last = before.rstrip()[-1:]
+            if (
+                last
+                and last in _OPENING_MARKS
+                and not (before[:1] and before[:1] in _CLOSING_MARKS)
+            ):
+                opening = first
+                break
+        if opening != found or not (index + 1 == end or frame.lower(index + 1) in _FINITE_HELPERS):
+            continue  # "Die Organisation „Reporter ohne Grenzen“ weist …", "„X“ sowie Y"
+        words = frame.words[opening : index + 1]
+        if len(words) >= 3 and any(word.islower() for word in words):
+            found = index + 1
+    return found
+
+
 def _inside_quotation(frame: SentenceFrame, index: int) -> bool:
     """Whether token ``index`` stands inside quotation marks opened in its sentence
     (an odd number of marks before it): ``„Ich bin bereit“ sagte Merz``, not ``hatte
@@ -747,6 +925,9 @@ def source_of(
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
+    shared = _shared_subject(frame, cue, table)
+    if shared[1] is not None:
+        return shared
     # Frames that name the source outside the prefield, in this order.
     for rule in (
         _passive_agent,
@@ -955,6 +1136,11 @@ def _source_by_regions(
                     and table.entities[named[2]].kind is SpeakerKind.PERSON
                 ):
                     return table.entities[named[2]], (named[0], named[1])
+                if _masculine_role_after(frame, follower):
+                    # "Die Vorwürfe bezeichnete der Anwalt als haltlos": "der" before a
+                    # masculine role is nominative, the subject; the prefield the object.
+                    last = min(frame.clause_end(follower) + 1, follower + 6)
+                    return noun_phrase_source(frame, follower, last, table)
     if after_decides and regions:
         first, last, prefield = regions[0]
         found = _source_in(frame, cue, table, first, last, prefield, guess=True)
@@ -964,9 +1150,24 @@ def _source_by_regions(
     # only when no region names anyone.
     for first, last, prefield in regions:
         found = _source_in(frame, cue, table, first, last, prefield, guess=False)
-        if found[1] is None and prefield and cue.finite and _role_subject(frame, first, last):
-            # "Der Ministerpräsident kritisierte die Behörden": a role before the
-            # verb is the subject, before a group named after it.
+        named_end = (
+            _name_before_apposition(frame, first, last) or _name_before_party(frame, first, last)
+            if prefield
+            else None
+        )
+        if named_end is not None and (found[0] is None or found[0].kind is not SpeakerKind.PERSON):
+            # "Yukiya Amano, Chef der Atomenergiebehörde, sagte": the name no list
+            # knew that the role apposition describes, not the organisation.
+            found = _source_in(frame, cue, table, first, named_end, prefield, guess=True)
+        if (
+            found[1] is None
+            and prefield
+            and cue.finite
+            and (_role_subject(frame, first, last) or _bare_name(frame, first, last, cue))
+        ):
+            # "Der Ministerpräsident kritisierte die Behörden", "Wiedeking kritisierte
+            # die Regierung": a role or a name before the verb is the subject, before
+            # a group named after it.
             found = _source_in(frame, cue, table, first, last, prefield, guess=True)
         if found[1] is not None:
             return found
@@ -1012,6 +1213,64 @@ def _first_conjunct_subject(
             return _pronoun_source(table, word, begin, end, cue.number)
     if conjunction - start > 1:
         return _source_in(frame, cue, table, start, conjunction, True, guess=False)
+    return None, None
+
+
+def _shared_subject(
+    frame: SentenceFrame, cue: Cue, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The subject of the main clause before ``und``/``sowie``/``oder`` right before
+    a finite cue verb: ``Die Demonstranten zogen durch die Stadt und skandierten
+    Parolen``, ``Am Abend lenkte er das Boot in den Hafen und meldete sich mit den
+    Worten``. With nothing before the verb the two verbs share their subject (a
+    subject after the verb would need a word before it), so the noun after the verb
+    is an object. Only when that main clause opens the sentence and names its
+    subject (a phrase that can speak, or a pronoun right after its verb)."""
+    conjunction = cue.first_token - 1
+    if (
+        not cue.finite
+        or conjunction < 2
+        or frame.lower(conjunction) not in ("und", "sowie", "oder")
+        or frame.breaks[conjunction - 1]
+    ):
+        return None, None
+    clause = frame.clause_start(conjunction)
+    if 0 < clause < conjunction - 1:
+        gap = frame.gap(clause - 1)
+        if (
+            "," in gap
+            and any(mark in gap for mark in QUOTE_MARKS)
+            and frame.words[clause].islower()
+            and frame.lower(clause) not in _NOT_NOUNS
+        ):
+            # "„…“, räumte der Minister ein und kündigte Konsequenzen an": after the
+            # quotation the first verb leads, and its subject follows it.
+            found = _source_in(frame, cue, table, clause + 1, conjunction, False, guess=False)
+            if found[1] is None:
+                found = _source_in(frame, cue, table, clause + 1, conjunction, False, guess=True)
+            return found
+        return None, None
+    if clause != 0 or frame.lower(0) in SUBORDINATORS:
+        return None, None
+    if frame.lower(0) in _SUBJECT_PRONOUNS:
+        # "Wir sollten Anreize schaffen und zeigen, dass …": the pronoun opening the clause.
+        start, end, word = frame.tokens[0]
+        return _pronoun_source(table, word, start, end, cue.number)
+    from polittext.sentence_subject import sentence_subject
+
+    entity, mention = sentence_subject(frame, table)
+    if entity is not None and mention is not None and mention[1] <= frame.tokens[conjunction][0]:
+        return entity, mention
+    for index in range(1, conjunction):
+        # "lenkte er …": a subject pronoun right after the first finite verb.
+        if (
+            frame.lower(index) in ("er", "sie", "wir", "ich")
+            and frame.words[index - 1].islower()
+            and frame.lower(index - 1) not in _PREPOSITIONS
+            and not frame.breaks[index - 1]
+        ):
+            start, end, word = frame.tokens[index]
+            return _pronoun_source(table, word, start, end, cue.number)
     return None, None
 
 
@@ -1147,6 +1406,28 @@ def _emerging_from(
     return _phrase_entity(frame, first, last, table)
 
 
+def _masculine_role_after(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``der``/``ein`` at ``index`` opens a masculine role noun (``der
+    Anwalt``, ``ein Sprecher``, ``der frühere Minister``): a nominative, unlike
+    ``der Ministerin`` (a dative) or ``der Zeitung``."""
+    if frame.lower(index) not in ("der", "ein"):
+        return False
+    noun = index + 1
+    while noun < len(frame.tokens) and _lower_adjective(frame.words[noun]):
+        if frame.breaks[noun - 1] or noun - index > 3:
+            return False
+        noun += 1
+    if noun >= len(frame.tokens) or frame.breaks[noun - 1]:
+        return False
+    head = frame.words[noun]
+    role = gazetteer().role(head)
+    return (
+        role is not None
+        and not head.endswith("en")  # "der Abgeordneten": a genitive or dative
+        and description_gender(frame.lower(index), head, role[1]) == "m"
+    )
+
+
 def _masculine_prefield(frame: SentenceFrame, cue: Cue) -> bool:
     """Whether the cue's prefield opens with a masculine singular noun phrase
     (``Der Geschäftsführer``, ``Ein Sprecher``), a nominative subject."""
@@ -1185,6 +1466,12 @@ def _parsed_source(
 
 
 _DETERMINER_WORDS = word_class("determiner")
+# Possessive determiners before a role noun: "sein Sprecher", "ihre Anwältin".
+_POSSESSIVES = frozenset(
+    f"{stem}{ending}"
+    for stem in ("sein", "ihr", "unser")
+    for ending in ("", "e", "er", "em", "en", "es")
+)
 _FOCUS_PARTICLES = word_class("focus_particle")
 _LEADING_CONJUNCTIONS = frozenset({"aber", "und", "doch", "denn", "oder", "sondern", "jedoch"})
 
@@ -1325,7 +1612,13 @@ def _source_in(
             entity, mention = noun_phrase_source(frame, first, last, table)
             if entity is not None:
                 return entity, mention
-        start, end, index = _best_mention(table, outside or mentions, first == 0 and prefield)
+        # Appositions name the person: at the sentence start, or in a verb-final
+        # clause ("Wie der Bevollmächtigte der Kommission, Gerald Braun, mitteilte").
+        apposition = prefield and (
+            first == 0
+            or (frame.lower(first - 1) in SUBORDINATORS and any(frame.commas[first : last - 1]))
+        )
+        start, end, index = _best_mention(table, outside or mentions, apposition)
         return table.entities[index], (start, end)
     return noun_phrase_source(frame, first, last, table) if guess else (None, None)
 
@@ -1398,7 +1691,14 @@ def _after_preposition(frame: SentenceFrame, start: int, first: int) -> bool:
         and (
             frame.lower(index) in _DEFINITE
             or frame.lower(index) in _INDEFINITE
+            or frame.lower(index) in _DETERMINER_WORDS  # "auf sein Umfeld"
             or (frame.words[index].islower() and frame.words[index].endswith(_ADJECTIVE_ENDINGS))
+            # the noun a genitive hangs on: "auf Kreise der Regierung"
+            or (
+                frame.words[index][:1].isupper()
+                and frame.lower(index + 1) in ("der", "des")
+                and not frame.breaks[index]
+            )
         )
         and frame.lower(index) not in _PREPOSITIONS
     ):
@@ -1423,7 +1723,21 @@ def _article_of_noun(frame: SentenceFrame, index: int, last: int) -> bool:
         and not frame.breaks[noun - 1]
     ):
         noun += 1  # "das arabische Nachrichtenportal"
-    return noun < last and frame.words[noun][:1].isupper() and not frame.breaks[noun - 1]
+    return noun < last and _noun_word(frame.words[noun]) and not frame.breaks[noun - 1]
+
+
+# A nominalised age, a noun that opens with a number: "der 45-Jährige", "die 33-Jährigen".
+_AGE_NOUN = re.compile(r"\d+-J[äa]hrige[nr]?")
+
+
+def _noun_word(word: str) -> bool:
+    """Whether ``word`` may be a noun: capitalised, or a number joined to a
+    capitalised noun (``45-Jährige``).
+
+    >>> _noun_word("Minister"), _noun_word("45-Jährige"), _noun_word("45-jährige")
+    (True, True, False)
+    """
+    return word[:1].isupper() or _AGE_NOUN.fullmatch(word) is not None
 
 
 def _camel_case(word: str) -> bool:
@@ -1501,6 +1815,23 @@ def _heisst_es_source(
         return noun_phrase_source(frame, first, clause, table)
     if clause < cue.first_token and frame.lower(clause) in _PREPOSITIONS:
         return noun_phrase_source(frame, clause + 1, cue.first_token, table)
+    if clause < cue.first_token and frame.lower(clause) in SUBORDINATORS:
+        # "Wie es aus Parteikreisen hieß", "wie es in dem Bericht heißt": the source
+        # phrase stands before the verb of the verb-final clause.
+        link = next(
+            (
+                i
+                for i in range(clause + 1, cue.first_token - 1)
+                if frame.lower(i) in _HEISST_ES_LINKS
+            ),
+            None,
+        )
+        if link is not None:
+            mentions = table.within(tokens[link + 1][0], tokens[cue.first_token - 1][1])
+            if mentions:
+                start, end, index = mentions[0]
+                return table.entities[index], (start, end)
+            return noun_phrase_source(frame, link + 1, cue.first_token, table)
     if clause == cue.first_token and clause > 2 and frame.lower(0) in _DOCUMENT_PREPOSITIONS:
         # "In dieser Resolution, die der Rat annahm, heißt es, …": a relative clause
         # between the document and the verb.
@@ -1633,20 +1964,21 @@ def noun_phrase_source(
     g = gazetteer()
     index = first
     article = frame.lower(index)
-    if article in _INDEFINITE or article in _DEFINITE:
+    if article in _INDEFINITE or article in _DEFINITE or article in _POSSESSIVES:
         index += 1
     adjectives = 0
     while (
         index < last
         and (tokens[index][2][:1].islower() or tokens[index][2][:1].isdigit())
         and not _camel_case(tokens[index][2])
+        and not _AGE_NOUN.fullmatch(tokens[index][2])
         and not frame.breaks[index]
     ):
         index += 1  # adjectives: "der grüne Staatssekretär"
         adjectives += 1
         if adjectives > 4:
             return None, None
-    if index >= last or not (tokens[index][2][:1].isupper() or _camel_case(tokens[index][2])):
+    if index >= last or not (_noun_word(tokens[index][2]) or _camel_case(tokens[index][2])):
         return None, None
     if frame.lower(index) in _TIME_WORDS or (first < index and frame.lower(first) in _NOT_OPENERS):
         # "seit etwa fünf Jahren", "gerade dieser Tage", "nicht die erste
@@ -1672,15 +2004,22 @@ def noun_phrase_source(
         gender = description_gender(article, head, role[1])
         # "der SPD-Politiker": a party prefix rules out a person of another party.
         party = g.parties.get(head.rsplit("-", 1)[0]) if "-" in head else None
+        # The last person who holds that role ("Umweltministerin Lemke … Fraktionschefin
+        # Dröge … Die Ministerin"), else the last one of the description's gender.
         entity = table.latest_before(
             start,
             lambda e: (
                 e.kind is SpeakerKind.PERSON
                 and (party is None or e.affiliation in (None, party))
-                and (
-                    any(r.endswith(role[0]) for r in e.roles)
-                    or (gender in ("f", "m") and e.gender == gender)
-                )
+                and any(_role_head(r) == role[0] for r in e.roles)
+            ),
+        ) or table.latest_before(
+            start,
+            lambda e: (
+                e.kind is SpeakerKind.PERSON
+                and (party is None or e.affiliation in (None, party))
+                and gender in ("f", "m")
+                and e.gender == gender
             ),
         )
         if entity is not None:
@@ -1700,6 +2039,20 @@ def noun_phrase_source(
     if article in _DEFINITE or article in _INDEFINITE:
         # The name without its article: "ein Regierungssprecher" -> "Regierungssprecher".
         name = text[tokens[first + 1][0] : end]
+    if _AGE_NOUN.fullmatch(head):
+        return _age_source(table, article, head, name, start, end)
+    if role is not None and article in _POSSESSIVES:
+        # "Sein Sprecher teilte mit", "Ihr Anwalt sagte": someone of the person the
+        # possessive refers to, not that person; one speaker for each wording.
+        name = name[:1].lower() + name[1:]
+        entity = table.add(
+            f"desc:{name}", name, SpeakerKind.PERSON, start, end, MentionKind.DESCRIPTION
+        )
+        if entity.key == f"desc:{name}":
+            entity.gender = role[1] if role[1] in ("f", "m") else None
+            if head not in entity.roles:
+                entity.roles.append(head)
+        return entity, (start, end)
     if role is not None and article in _INDEFINITE:
         entity = table.add(
             f"anon:{name}", name, SpeakerKind.ANONYMOUS_SOURCE, start, end, MentionKind.DESCRIPTION
@@ -1745,6 +2098,14 @@ def noun_phrase_source(
         return entity, (start, end)
     if head.lower() in _NOT_NOUNS:
         return None, None
+    if article in _DEFINITE and index == first + 1 and attribute is None:
+        # "laut Süddeutscher Zeitung …, wie die Zeitung schreibt", "Die Universität
+        # Bayreuth … Die Universität erklärte": a bare definite noun refers back to
+        # the organisation named before whose name has it as its head.
+        known = _named_antecedent(table, head, start)
+        if known is not None:
+            table.add_to(known, start, end, MentionKind.DESCRIPTION)
+            return known, (start, end)
     # Any other noun phrase: an organisation or institution no list knew ("Die IADB"),
     # also in the genitive ("nach Angaben des Ministeriums").
     lowered = head.lower()
@@ -1753,4 +2114,87 @@ def noun_phrase_source(
     )
     kind = SpeakerKind.INSTITUTION if institution else SpeakerKind.ORGANISATION
     entity = table.add(f"np:{name}", name, kind, start, end, MentionKind.DESCRIPTION)
+    return entity, (start, end)
+
+
+def _role_head(word: str) -> str:
+    """The role a role noun names, in the role list's masculine form
+    (``Umweltministerin`` -> ``Minister``), or ``""``."""
+    role = gazetteer().role(word)
+    return role[0] if role is not None else ""
+
+
+_NAMED_KINDS = frozenset(
+    {
+        SpeakerKind.ORGANISATION,
+        SpeakerKind.INSTITUTION,
+        SpeakerKind.GOVERNMENT,
+    }
+)
+
+
+def _named_antecedent(table: EntityTable, head: str, position: int) -> Entity | None:
+    """The last organisation, institution or government before
+    ``position`` with a mention whose head is the noun ``head`` (``Zeitung``:
+    ``Süddeutsche Zeitung``; ``Ministerium``: ``Innenministerium``; ``Universität``:
+    ``Universität Bayreuth``), in the usual look-back."""
+    noun = head.lower()
+    if noun.endswith("s") and len(noun) > 6:
+        noun = noun[:-2] if noun.endswith("es") else noun[:-1]  # "des Ministeriums"
+    if len(noun) < 4:
+        return None
+    text = table.text
+
+    def named(entity: Entity) -> bool:
+        if entity.kind not in _NAMED_KINDS:
+            return False
+        for start, end, kind in entity.mentions:
+            if kind is not MentionKind.NAME and kind is not MentionKind.DESCRIPTION:
+                continue
+            words = text[start:end].lower().strip('„“"»«').split()
+            if len(words) < 1 or (len(words) == 1 and words[0] == noun):
+                continue  # the bare noun itself names nothing
+            last = words[-1]
+            if (
+                last.endswith(noun)
+                or (last.endswith("s") and last[:-1].endswith(noun))
+                or (len(words) > 1 and words[0] == noun)
+            ):
+                return True
+        return False
+
+    return table.latest_before(position, named)
+
+
+def _age_source(
+    table: EntityTable, article: str, head: str, name: str, start: int, end: int
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The speaker named by a nominalised age (``Der 45-Jährige sagte``): a man
+    after ``der``/``ein``, a woman after ``die``/``eine``, a group in the plural
+    (``Die 33-Jährigen``). With the definite article it refers back to the last
+    person of that gender, as a role noun does (``Anna Berg … Die 33-Jährige``)."""
+    if article in ("die", "den") and head.endswith("n"):
+        entity = table.add(
+            f"group:{name}", name, SpeakerKind.GROUP, start, end, MentionKind.DESCRIPTION
+        )
+        return entity, (start, end)
+    gender = (
+        "m"
+        if article in ("der", "ein") or head.endswith("r")
+        else "f"
+        if article in ("die", "eine")
+        else None
+    )
+    if article in _DEFINITE and gender is not None:
+        known = table.latest_before(
+            start, lambda e: e.kind is SpeakerKind.PERSON and e.gender == gender
+        )
+        if known is not None:
+            table.add_to(known, start, end, MentionKind.DESCRIPTION)
+            return known, (start, end)
+    entity = table.add(
+        f"desc:{name}", name, SpeakerKind.PERSON, start, end, MentionKind.DESCRIPTION
+    )
+    if entity.gender is None:
+        entity.gender = gender
     return entity, (start, end)

@@ -36,6 +36,21 @@ _VERB_PREFIXES = frozenset(
     {"ab", "an", "auf", "aus", "be", "durch", "ein", "ent", "er", "ge", "über", "um"}
     | {"ver", "vor", "zer", "zu", "fort", "weiter", "rück", "zurück"}
 )
+# Prefixes that open a chain of verb prefixes (Wiedereinführung, Herausgabe,
+# Mitverantwortung is no chain: "mit" alone makes compounds such as Mitarbeiter).
+_CHAIN_PREFIXES = _VERB_PREFIXES | frozenset(
+    {"wieder", "her", "hin", "nach", "mit", "zusammen", "heraus", "hinaus", "voran"}
+)
+
+
+def _verb_prefixed(cut: str) -> bool:
+    """Whether ``cut`` is a verb prefix, or a chain of them (``wiederein``, ``voraus``)."""
+    if cut in _VERB_PREFIXES:
+        return True
+    return any(
+        cut.startswith(first) and len(cut) > len(first) and _verb_prefixed(cut[len(first) :])
+        for first in _CHAIN_PREFIXES
+    )
 
 
 @attrs.frozen(slots=True)
@@ -207,6 +222,8 @@ class Gazetteer:
         ('anonymous_source', 'Geheimdienstkreise')
         >>> gazetteer().group("Ausführung") is None  # a noun of "ausführen", no "Führung"
         True
+        >>> gazetteer().group("Wiedereinführung") is None  # of "wieder einführen"
+        True
         """
         known = self._group_memo.get(word, _UNKNOWN)  # one look-up: another thread may clear
         if known is _UNKNOWN:
@@ -229,7 +246,7 @@ class Gazetteer:
                 return None
             cut = size - match.end()
             longest = match.end() - 1
-            if lowered[:cut] not in _VERB_PREFIXES:
+            if not _verb_prefixed(lowered[:cut]):
                 kind, canonical = self.groups[lowered[cut:]]
                 if word[cut : cut + 1].isupper():
                     canonical = canonical[:1].upper() + canonical[1:]  # "SPD-Politiker"

@@ -26,7 +26,7 @@ import bisect
 
 import attrs
 
-from polittext._modality_clauses import _finite, _infinitive, _main_act, _main_after_front
+from polittext._modality_clauses import _REACH, _finite, _infinitive, _main_act, _main_after_front
 from polittext.attribution import media_word
 from polittext.cues import cue_forms, konjunktiv_forms
 from polittext.entities import EntityTable
@@ -651,6 +651,70 @@ def _genitive_holder(context: MeasureContext, last: int) -> tuple[tuple[int, int
     return found
 
 
+# Stems of verbs by which a subject judges or recalls another's measure
+# ("kritisierte die Sanktionen der EU", "bekräftigte die Beistandszusage der NATO").
+_JUDGING_STEMS = (
+    "kritisier",
+    "begrüß",
+    "lobt",
+    "lobte",
+    "bekräftig",
+    "verurteil",
+    "beklagt",
+    "bemängel",
+    "würdigt",
+    "verteidig",
+    "erinnert",
+    "verwies",
+    "verweist",
+)
+
+# Stems of verbs by which a subject lets another body's measure happen ("Würde Iran
+# die Inspektionen der IAEA wieder zulassen").
+_ALLOWING_STEMS = ("zulass", "zuzulass", "zugelass", "lässt", "ließ", "erlaub", "duldet")
+
+
+def _acts_on(
+    frame: SentenceFrame, actor: tuple[int, int], candidate: Candidate, modality: Modality
+) -> bool:
+    """Whether the subject at character span ``actor`` acts on a measure that another
+    body holds (``Spanien lehnt das Fünf-Prozent-Ziel der NATO ab``, ``Die Schweiz
+    übernimmt das Sanktionspaket der EU``, ``Wir werden die Bürgschaften des Bundes
+    ausweiten``). It does not when the measure is in force as that body's
+    (``Das Verbrenner-Verbot der EU wollen wir rückgängig machen``), when the verb
+    only judges or recalls it (``Der Kanzler bekräftigte die Beistandszusage der
+    NATO``) or lets it happen (``Würde Iran die Inspektionen der IAEA zulassen``)."""
+    if modality is Modality.IN_FORCE:
+        return False
+    first = bisect.bisect_left(frame.starts, actor[1])
+    if first >= candidate.first or frame.clause_start(first) != frame.clause_start(candidate.first):
+        return False  # the subject of another clause, or after the measure
+    last = min(frame.clause_end(candidate.first), candidate.last + _REACH)
+    return not any(
+        frame.lower(i).startswith(_JUDGING_STEMS) for i in range(first, candidate.first)
+    ) and not any(frame.lower(i).startswith(_ALLOWING_STEMS) for i in range(first, last + 1))
+
+
+def _genitive_body(context: MeasureContext, last: int) -> tuple[tuple[int, int], str] | None:
+    """A body named by its head noun in the genitive right after the measure noun
+    (``ein Zuschuss des Bundes``, ``die Bürgschaften des Landes``)."""
+    frame = context.frame
+    head = last + 2
+    if (
+        head >= len(frame.tokens)
+        or frame.lower(last + 1) != "des"
+        or frame.breaks[last]
+        or frame.breaks[last + 1]
+        or not frame.words[last][:1].isupper()
+        or frame.lowered[last].endswith("ung")
+        or not frame.words[head][:1].isupper()
+    ):
+        return None
+    if not _acting_head(frame.words[head].removesuffix("s").removesuffix("e")):
+        return None
+    return (frame.tokens[head][0], frame.tokens[head][1]), frame.words[head]
+
+
 def _passive_agent(context: MeasureContext, trigger: int) -> tuple[tuple[int, int], str] | None:
     """The agent of a passive clause (``wurde vom Kabinett beschlossen``,
     ``durch London ausgesetzt``): ``von``/``vom``/``durch`` and a known actor."""
@@ -1126,6 +1190,30 @@ def _names_actor(text: str) -> bool:
     return g.group(words[-1]) is not None or g.role(words[-1]) is not None
 
 
+# Finite verbs of receiving in second position (``Die Ukraine erhält …``); the
+# infinitive ``erhalten`` also means keeping, and only its plural present counts.
+_RECEIVING = frozenset(
+    {"erhält", "erhielt", "erhielten", "erhalten", "bekommt", "bekam", "bekamen", "bekommen"}
+    | {"empfängt", "empfing", "empfingen"}
+)
+
+
+def _receives(frame: SentenceFrame, actor: tuple[int, int], candidate: int) -> bool:
+    """Whether the mention at character span ``actor`` is the subject of a finite verb
+    of receiving right after it, in the measure's clause and before the measure."""
+    verb = bisect.bisect_left(frame.starts, actor[1])
+    first = bisect.bisect_left(frame.starts, actor[0])
+    if not 0 < verb < candidate or frame.lower(verb) not in _RECEIVING:
+        return False  # also a speaker named outside the sentence
+    if first > 0 and frame.lower(first - 1) in _DETERMINERS:
+        first -= 1
+    return (
+        first == frame.clause_start(verb)  # the subject opens the clause
+        and not frame.breaks[verb - 1]
+        and frame.clause_start(verb) == frame.clause_start(candidate)
+    )
+
+
 def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]:
     """All attributes of one candidate measure, as token ranges and names."""
     frame = context.frame
@@ -1162,7 +1250,27 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
         # names the side that imposes them (docs/labelling.rst: attributes name the
         # actor as written), not the object after the verb.
         actor, actor_name, speaker = demonym[0], demonym[1], None
+    recipient = None
+    if actor is not None and _receives(frame, actor, candidate.first):
+        # "Die Ukraine erhält weitere Militärhilfe": the subject of a verb of
+        # receiving is who the measure is for, not who grants it.
+        recipient = (
+            bisect.bisect_left(frame.starts, actor[0]),
+            bisect.bisect_left(frame.starts, actor[1]) - 1,
+        )
+        actor, actor_name, speaker = None, None, None
     holder = _genitive_holder(context, candidate.last)
+    if (
+        holder is not None
+        and actor is not None
+        and speaker is None
+        and _acts_on(frame, actor, candidate, modality)
+    ):
+        holder = None
+    if holder is None and (actor is None or speaker is not None):
+        # The subject acts on another body's measure ("Wir werden die Bürgschaften
+        # des Bundes ausweiten"); without one, the body in the genitive acts.
+        holder = _genitive_body(context, candidate.last)
     if holder is None:
         holder = _attributive_agent(context, candidate.first, modality, actor is None)
     if holder is not None:
@@ -1173,6 +1281,16 @@ def describe(context: MeasureContext, candidate: Candidate) -> dict[str, object]
         if agent is not None:
             actor, actor_name = agent
     target, target_name, obj = _target(context, candidate, (left, right), actor_name, actor)
+    if recipient is not None and (
+        target is None
+        or not any(
+            frame.lower(i) in _PREPOSITIONS for i in range(recipient[1] + 1, candidate.first)
+        )
+    ):
+        # "Die Kommunen erhalten einen Zuschuss … für den Ausbau": the recipient of
+        # the measure that the verb governs is its target.
+        target = recipient
+        target_name = _country_name(frame, *target, context.table)
     if target is None:
         target = _passive_target(context, candidate)
         if target is not None:

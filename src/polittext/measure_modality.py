@@ -153,6 +153,7 @@ from __future__ import annotations
 
 import copy
 
+from polittext._modality_amounts import _kept_without
 from polittext._modality_changes import (
     _STOPPING,
     _applied_for,
@@ -189,6 +190,7 @@ from polittext._modality_conditions import (
     _condition_phrase,
     _conditioned_elsewhere,
     _conditioned_subjunctive,
+    _verb_first_condition,
     _violated,
 )
 from polittext._modality_negation import (
@@ -314,6 +316,8 @@ def modality_of(
         if draft and outer in (Modality.DECIDED, Modality.IN_FORCE, Modality.PROPOSED):
             return Modality.PROPOSED
         return outer
+    if _left_undone(frame, candidate) and _kept_without(frame, candidate):
+        return Modality.IN_FORCE  # "…, ohne dafür die Schuldenbremse zu lockern": kept
     if _denied_report(frame, cues, candidate) or _left_undone(frame, candidate):
         return Modality.NEGATED  # "weist Berichte zurück, wonach … geplant sei"
     # "darüber wird nicht verhandelt": a debate said not to take place opens nothing;
@@ -348,6 +352,11 @@ def modality_of(
 
 # Attributes of a stage that a debate of the clause supersedes ("geplante", "geforderte").
 _DEBATABLE = frozenset({Modality.PLANNED, Modality.PROPOSED, Modality.DEMANDED})
+
+
+# Auxiliaries that end a relative clause reporting an act as done ("…, die den
+# Solidaritätszuschlag abgeschafft hat").
+_DONE_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden", "worden"})
 
 
 def _modality(
@@ -389,7 +398,14 @@ def _modality(
                 and c.use == "verb"
                 and (
                     (
-                        c.modality in _STANCES
+                        (
+                            c.modality in _STANCES
+                            # "die den Soli abgeschafft hat": an ending reported as done
+                            or (
+                                c.modality is Modality.LIFTED_OR_ENDED
+                                and frame.lower(own_clause[1]) in _DONE_AUXILIARIES
+                            )
+                        )
                         and frame.words[c.first].islower()
                         and c.last >= own_clause[1] - 2  # verb-final: the relative clause's verb
                     )
@@ -576,9 +592,13 @@ def _modality(
     # 3. A conditional opening (``Falls``, ``Sollte``, ``Wenn``); "Ohne X hätte …" is a
     # counterfactual. The condition scopes over a negation too: "Wenn wir die
     # Schuldenbremse nicht reformieren, werden wir … nicht sanieren können".
-    conditional = frame.lower(0) == "wer" or frame.lower(
-        1 if frame.lower(0) in {"erst", "nur"} else 0
-    ) in _CONDITIONAL_OPENERS | {"wenn"}
+    verb_first = _verb_first_condition(frame)
+    conditional = (
+        frame.lower(0) == "wer"
+        or frame.lower(1 if frame.lower(0) in {"erst", "nur"} else 0)
+        in _CONDITIONAL_OPENERS | {"wenn"}
+        or verb_first
+    )
     if conditional and _violated(frame, candidate):
         # "Wer die Finanzsanktionen umgeht, muss …", "Wenn Firmen gegen das Verbot
         # verstoßen, …": breaking a measure presupposes that it applies.
@@ -596,9 +616,13 @@ def _modality(
         if change is not None and change.modality is Modality.LIFTED_OR_ENDED:
             return Modality.IN_FORCE  # "…, falls die EU ihre Digitalsteuer nicht zurücknimmt"
     opener = 1 if frame.lower(0) in {"erst", "nur"} and frame.lower(1) == "wenn" else 0
-    if frame.lower(opener) in _CONDITIONAL_OPENERS | {"wenn"} or (
-        frame.lower(0) == "ohne"
-        and any(word in _SUBJUNCTIVE_MODALS | {"gäbe", "gäben"} for word in frame.lowered)
+    if (
+        frame.lower(opener) in _CONDITIONAL_OPENERS | {"wenn"}
+        or verb_first
+        or (
+            frame.lower(0) == "ohne"
+            and any(word in _SUBJUNCTIVE_MODALS | {"gäbe", "gäben"} for word in frame.lowered)
+        )
     ):
         if frame.lower(0) == "ohne":
             # "Ohne ein Sondervermögen wäre die Zeitenwende gescheitert": a counterfactual;

@@ -30,7 +30,7 @@ import bisect
 import functools
 import re
 
-from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, source_of
+from polittext.attribution import _DEFINITE, _INDEFINITE, Subjects, _pronoun_source, source_of
 from polittext.cues import konjunktiv_cue_forms, konjunktiv_forms
 from polittext.entities import (
     Entity,
@@ -578,11 +578,40 @@ class _Finder(DirectQuotes, IndirectQuotes):
             ):
                 continue  # an earlier quotation, or a cue: other rules decide
             if quote.entity is not None and not _reported_forms().isdisjoint(
-                frame.lowered[: bisect.bisect_left(frame.starts, quote.start)]
+                _verb_forms(frame, bisect.bisect_left(frame.starts, quote.start))
             ):
                 continue  # "Sie sei ihm dankbar: „…“": a report goes on with its speaker
             entity, mention = sentence_subject(frame, self.table)
             if entity is not None and mention is not None and mention[1] < quote.start:
+                quote.entity, quote.mention = entity, mention
+                quote.cue = ()  # a cue copied from the sentence before was another's
+
+    def worded_speakers(self) -> None:
+        """A direct quote followed by ``mit diesen Worten`` and a clause (``„…“ –
+        mit diesen Worten eröffnete der Präsident die Sitzung``, ``„…“ Mit diesen
+        Worten meldete er sich zurück``): the subject of that clause spoke the words,
+        whatever its verb. It wins over a speaker the quote would only continue from
+        the sentence before; a cue of its own (``„…“, sagte X mit diesen Worten``)
+        stays."""
+        for quote in self.quotes:
+            if quote.kind is not QuoteKind.DIRECT or (quote.cue and quote.owns_cue):
+                continue
+            match = _WITH_THESE_WORDS.match(self.text, quote.end)
+            if match is None:
+                continue
+            start = match.start(1)
+            sentence = self.sentence_of(start)
+            end = self.segments[sentence][1]
+            if end <= start:
+                continue
+            frame = SentenceFrame.build(self.text, start, end)
+            if len(frame.tokens) > 4 and frame.lower(4) in ("er", "sie", "wir", "ich"):
+                # "mit diesen Worten meldete er sich zurück": the pronoun after the verb
+                pronoun_start, pronoun_end, word = frame.tokens[4]
+                entity, mention = _pronoun_source(self.table, word, pronoun_start, pronoun_end, "")
+            else:
+                entity, mention = sentence_subject(frame, self.table)
+            if entity is not None and mention is not None:
                 quote.entity, quote.mention = entity, mention
                 quote.cue = ()  # a cue copied from the sentence before was another's
 
@@ -682,6 +711,7 @@ def find_quotes(
     finder.colon_speakers()
     finder.colon_subjects()
     finder.colon_narrators()
+    finder.worded_speakers()
     finder.modal_subjects()
     finder.interview()
     finder.quotes.sort(key=lambda q: q.start)
@@ -702,6 +732,10 @@ def find_quotes(
     return finder.quotes
 
 
+# The closing mark of a quotation, then "mit diesen Worten" opening the next clause.
+_WITH_THESE_WORDS = re.compile(
+    r"[“”\"«»‹‘]?\s*[,.:;!?–—-]?\s*((?:[Mm]it|[Uu]nter) (?:diesen|den|solchen|jenen) Worten)\b"
+)
 # Finite modals and auxiliaries after which a quotation continues the subject's clause.
 _SUBJECT_MODALS = frozenset(
     {"will", "wolle", "wollen", "soll", "solle", "muss", "müsse", "kann", "könne", "wird", "werde"}
@@ -805,6 +839,15 @@ _COUNT_NOUNS = ("dutzende", "hunderte", "tausende", "millionen")
 _FIRST_WORDS = re.compile(r"\S+(?:\s+\S+){0,2}")
 
 
+def _verb_forms(frame: SentenceFrame, last: int) -> list[str]:
+    """The words before token ``last`` that may be verbs, lower-cased: the
+    lower-case ones and the first word (``Sei``); a capitalised word inside the
+    sentence is a noun (``stellte … in Frage``, not the Konjunktiv ``frage``)."""
+    return [
+        word.lower() for i, word in enumerate(frame.words[:last]) if i == 0 or word[:1].islower()
+    ]
+
+
 def _has_mark(stretch: str) -> bool:
     """Whether ``stretch`` holds a quotation mark (another quote lies between)."""
     return any(mark in stretch for mark in QUOTE_MARKS)
@@ -836,6 +879,7 @@ def _reported_outside(
 
     return any(
         word in forms
+        and (i == 0 or frame.words[i][:1].islower())  # "in Frage": a noun, no Konjunktiv
         and outside(start)
         and frame.lower(i - 1) != "ich"
         and frame.lower(i + 1) != "ich"

@@ -176,6 +176,7 @@ def _verb_after_adverbial(frame: SentenceFrame, first: int) -> int | None:
         last = noun_phrase_end(frame, first + 1)
         if last < first + 1:
             return None
+        last = _title_end(frame, first, last)
         verb = last + 1
     else:
         verb = first + 1
@@ -185,6 +186,27 @@ def _verb_after_adverbial(frame: SentenceFrame, first: int) -> int | None:
     if lowered not in _AUXILIARIES and not lowered.endswith(("t", "te", "ten", "en", "e")):
         return None
     return verb
+
+
+def _title_end(frame: SentenceFrame, first: int, last: int) -> int:
+    """The last token of a short title in quotation marks that opens in the
+    phrase ``first``…``last`` and closes after it (``Unter dem Motto „Frieden
+    jetzt“ zogen …``), else ``last``."""
+    opened = any(
+        frame.gap(index).rstrip()[-1:] in tuple(_OPENING_MARKS) for index in range(first, last)
+    )
+    if not opened or frame.gap(last)[:1] in tuple(_CLOSING_MARKS):
+        return last
+    for index in range(last + 1, min(len(frame.tokens) - 1, last + 8)):
+        if frame.gap(index)[:1] in tuple(_CLOSING_MARKS):
+            return index
+        if frame.breaks[index]:
+            break
+    return last
+
+
+_OPENING_MARKS = '„»«‚›"“'
+_CLOSING_MARKS = '“”"«»‹‘'
 
 
 def _apposition_line(frame: SentenceFrame, last: int) -> bool:
