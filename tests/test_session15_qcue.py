@@ -512,3 +512,61 @@ def test_message_belongs_to_the_coordinated_verb() -> None:
 )
 def test_cue_noun_with_konjunktiv_two(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+# --- a demonstrative object takes up the sentence before ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # "diese Forschungsergebnisse" are what the sentence before says; the
+            # scientists announce them.
+            "Vitamin E halbiert das Risiko. Wissenschaftler der Universität Utrecht gaben "
+            "diese Forschungsergebnisse gestern bekannt.",
+            [
+                (
+                    "indirect",
+                    "Vitamin E halbiert das Risiko",
+                    "gaben diese Forschungsergebnisse gestern bekannt",
+                    "Wissenschaftler",
+                )
+            ],
+        ),
+        (
+            # The demonstrative phrase fronted: the subject follows the verb.
+            "Vitamin E halbiert das Risiko. Diese Ergebnisse gab die Universität gestern bekannt.",
+            [
+                (
+                    "indirect",
+                    "Vitamin E halbiert das Risiko",
+                    "gab die Universität gestern bekannt",
+                    "die Universität",
+                )
+            ],
+        ),
+        (
+            # In the passive no one is named; the demonstrative phrase is no speaker.
+            "Forscher haben eine Vergrößerung des Ozonlochs entdeckt. Jetzt wurde diese "
+            "Entdeckung bekannt gegeben.",
+            [
+                (
+                    "indirect",
+                    "Forscher haben eine Vergrößerung des Ozonlochs entdeckt",
+                    "bekannt gegeben",
+                    None,
+                )
+            ],
+        ),
+        # Counter-examples: a negated announcement reports nothing, and a demonstrative
+        # after a preposition is no object taken up.
+        ("Die Zahl der Opfer steigt. Diese Angaben wurden bislang nicht veröffentlicht.", []),
+        (
+            "Die Lage ist unklar. Von diesen Organisationen wurde eine Erklärung veröffentlicht.",
+            [],
+        ),
+    ],
+)
+def test_demonstrative_object_takes_up_the_sentence_before(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

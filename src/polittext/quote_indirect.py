@@ -78,9 +78,19 @@ class IndirectQuotes(FinderBase):
                 if content is None and not weak and self._anaphoric(index, frame, cue):
                     # "Das teilte die Polizei mit.": the sentence before is the message.
                     previous = self.frame(index - 1)
+                    # "Das teilte die Polizei mit", "Diese Ergebnisse stellte X vor": the
+                    # subject after the verb; "Forscher gaben diese Ergebnisse bekannt":
+                    # before it. A demonstrative phrase is the object, never the source.
+                    fronted = frame.lower(0) in _ANAPHORS | _DEMONSTRATIVE_ARTICLES
                     entity, mention = source_of(
-                        frame, cue, self.table, self.subjects, inverted=True
+                        frame, cue, self.table, self.subjects, inverted=fronted
                     )
+                    if (
+                        mention is not None
+                        and self.text[mention[0] : mention[1]].split()[0].lower()
+                        in _DEMONSTRATIVE_ARTICLES
+                    ):
+                        entity = mention = None
                     anaphoric = QuoteRecord(
                         QuoteKind.INDIRECT,
                         previous.tokens[0][0],
@@ -291,7 +301,7 @@ class IndirectQuotes(FinderBase):
         ``das``/``dies``, in a body sentence whose predecessor in the same paragraph
         is no quote yet."""
         if frame.lower(0) not in _ANAPHORS:
-            return False
+            return self._demonstrative_object(index, frame, cue)
         finite = cue.finite and cue.first_token == 1
         # "Das wurde vom Presseamt bekannt gegeben.", "Dies hatte der Minister
         # gesagt.": the auxiliary second, the participle closing the clause.
@@ -316,6 +326,31 @@ class IndirectQuotes(FinderBase):
             for q in self.quotes
             if q.last_sentence == index - 1
         )
+
+    def _demonstrative_object(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
+        """``Forscher haben ein Ozonloch entdeckt. Jetzt wurde diese Entdeckung bekannt
+        gegeben.``, ``Diese Ergebnisse stellte der Vizepräsident vor.``: a verb of
+        announcing whose object is a demonstrative noun phrase takes up the sentence
+        before, when the cue's clause is the whole sentence and it is not negated."""
+        if cue.verb.lemma not in _ANNOUNCING or index == 0:
+            return False
+        if (
+            frame.clause_start(cue.first_token) != 0
+            or frame.clause_end(cue.last_token) != len(frame.tokens) - 1
+        ):
+            return False
+        words = frame.lowered
+        if not any(
+            words[i] in _DEMONSTRATIVE_ARTICLES
+            and frame.words[i + 1][:1].isupper()
+            and frame.lower(i - 1) not in _PREPOSITION_WORDS
+            for i in range(len(words) - 1)
+        ) or not _NEGATIONS.isdisjoint(words):
+            return False
+        _start, _end, kind, paragraph = self.segments[index - 1]
+        if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
+            return False
+        return index - 1 not in self.last_sentences
 
     def _used(self, cue: Cue) -> bool:
         return cue.parts[0] in self.used_cues
@@ -1301,6 +1336,13 @@ _ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese
 
 _REFERRING = frozenset({"demnach", "demzufolge"})
 _ANAPHORS = frozenset({"das", "dies"})
+# Verbs of announcing a result: with "diese Ergebnisse" as object they report the
+# sentence before.
+_ANNOUNCING = frozenset(
+    {"bekanntgeben", "vorstellen", "mitteilen", "verkünden", "veröffentlichen", "präsentieren"}
+)
+_DEMONSTRATIVE_ARTICLES = frozenset({"diese", "dieses", "diesen", "dieser"})
+_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinerlei", "nie", "noch"})
 # Source phrases whose report a following "Das teilte X mit" may take up again.
 _SOURCE_WORDS = frozenset({"laut", "nach", "zufolge", "gemäß"})
 # Evidential cues whose subject is a source when they take up the sentence before
