@@ -71,6 +71,9 @@ CONDITIONAL_OPENERS = frozenset(
 )
 RELATIVE = word_class("relative")
 _PREPOSITIONS = word_class("preposition")
+_COORDINATING = frozenset({"und", "oder", "aber", "sondern"})
+# Words that make "ab und zu", "hin und her", "nach und nach": no coordinated predicate.
+_PAIR_WORDS = frozenset({"zu", "ab", "her", "hin", "nach", "durch", "wieder", "weg"})
 _ADVERBS = word_class("adverb")
 _AUF_CUES = word_class("auf_cue")
 _TEXT_CUES = word_class("text_cue")
@@ -547,6 +550,23 @@ class SentenceFrame:
         word = self.lowered[index]
         if not word.endswith(("te", "ten")) or index < 2 or index + 1 >= len(self.tokens):
             return False
+        if (
+            self.lowered[index - 1] in _PREPOSITIONS
+            and not self.breaks[index - 1]
+            and not self.breaks[index]
+            and (
+                self.words[index + 1][:1].isupper()
+                or (
+                    self.lowered[index + 1].endswith(("e", "en", "er", "es"))
+                    and index + 2 < len(self.tokens)
+                    and self.words[index + 2][:1].isupper()
+                    and not self.breaks[index + 1]
+                )
+            )
+        ):
+            # "wegen wiederholten Fouls", "ihrer Meinung nach verbreiteten
+            # multikulturellen Illusionen": no finite verb follows a preposition.
+            return True
         if not self.words[index + 1][:1].isupper():
             return False
         article = index - 1
@@ -716,7 +736,11 @@ class SentenceFrame:
             if (
                 j > index
                 and word == particle
-                and (self.breaks[j] or self.lower(j + 1) in SUBORDINATORS)
+                and (
+                    self.breaks[j]
+                    or self.lower(j + 1) in SUBORDINATORS
+                    or self._coordination_after(j)
+                )
             ):
                 return j
             if self.breaks[j]:
@@ -731,6 +755,16 @@ class SentenceFrame:
                 j = apposition
             j += 1
         return None
+
+    def _coordination_after(self, index: int) -> bool:
+        """Whether a coordinated predicate follows token ``index`` (``kündigte den
+        Rücktritt an und verließ den Saal``): ``und``/``oder``/``aber``/``sondern`` and
+        no preposition or particle after it, which would make a fixed pair (``ab und
+        zu``, ``vor und nach der Wahl``, ``nach und nach``)."""
+        if self.breaks[index] or self.lower(index + 1) not in _COORDINATING:
+            return False
+        after = self.lower(index + 2)
+        return bool(after) and after not in _PREPOSITIONS and after not in _PAIR_WORDS
 
     def _inserted_clause(self, first: int) -> int | None:
         """The last token of a subordinate clause in commas that starts at ``first``

@@ -220,7 +220,13 @@ class DirectQuotes(FinderBase):
         „Zeitungsente“``, ``bezeichnete die Pläne als „Wortbruch“``. After an
         article or ``als``/``von``; not after a title word (``die Operation
         „Sommerwind“``) and not with a participle (``als „Sonnenwind“ bezeichnet``)."""
-        if not cue.finite or cue.verb.lemma not in _EVALUATIVE:
+        if not cue.finite:
+            return False
+        if cue.verb.lemma not in _EVALUATIVE and not (
+            # "der die Maßnahme als „Kapitulation“ sieht": "sehen … als" judges.
+            cue.verb.lemma == "sehen"
+            and self.text[max(0, region.open_pos - 5) : region.open_pos].rstrip().endswith(" als")
+        ):
             return False
         frame = self.frame(self.sentence_of(cue.start))
         clause = range(frame.clause_start(cue.first_token), frame.clause_end(cue.last_token) + 1)

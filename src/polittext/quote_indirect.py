@@ -16,6 +16,7 @@ from polittext.frames import (
     SUBORDINATORS,
     Cue,
     SentenceFrame,
+    _inside_number,
 )
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
@@ -77,9 +78,19 @@ class IndirectQuotes(FinderBase):
                 if content is None and not weak and self._anaphoric(index, frame, cue):
                     # "Das teilte die Polizei mit.": the sentence before is the message.
                     previous = self.frame(index - 1)
+                    # "Das teilte die Polizei mit", "Diese Ergebnisse stellte X vor": the
+                    # subject after the verb; "Forscher gaben diese Ergebnisse bekannt":
+                    # before it. A demonstrative phrase is the object, never the source.
+                    fronted = frame.lower(0) in _ANAPHORS | _DEMONSTRATIVE_ARTICLES
                     entity, mention = source_of(
-                        frame, cue, self.table, self.subjects, inverted=True
+                        frame, cue, self.table, self.subjects, inverted=fronted
                     )
+                    if (
+                        mention is not None
+                        and self.text[mention[0] : mention[1]].split()[0].lower()
+                        in _DEMONSTRATIVE_ARTICLES
+                    ):
+                        entity = mention = None
                     anaphoric = QuoteRecord(
                         QuoteKind.INDIRECT,
                         previous.tokens[0][0],
@@ -290,7 +301,7 @@ class IndirectQuotes(FinderBase):
         ``das``/``dies``, in a body sentence whose predecessor in the same paragraph
         is no quote yet."""
         if frame.lower(0) not in _ANAPHORS:
-            return False
+            return self._demonstrative_object(index, frame, cue)
         finite = cue.finite and cue.first_token == 1
         # "Das wurde vom Presseamt bekannt gegeben.", "Dies hatte der Minister
         # gesagt.": the auxiliary second, the participle closing the clause.
@@ -308,7 +319,38 @@ class IndirectQuotes(FinderBase):
         _start, _end, kind, paragraph = self.segments[index - 1]
         if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
             return False
-        return not self.by_sentence.get(index - 1) and index - 1 not in self.last_sentences
+        # "Laut N24 ist ein Terrorist festgenommen worden. Dies gab die Polizei
+        # bekannt.": a sentence reported by a source phrase may still be taken up.
+        return index - 1 not in self.last_sentences or all(
+            bool(q.cue) and self.text[q.cue[0][0] : q.cue[0][1]].lower() in _SOURCE_WORDS
+            for q in self.quotes
+            if q.last_sentence == index - 1
+        )
+
+    def _demonstrative_object(self, index: int, frame: SentenceFrame, cue: Cue) -> bool:
+        """``Forscher haben ein Ozonloch entdeckt. Jetzt wurde diese Entdeckung bekannt
+        gegeben.``, ``Diese Ergebnisse stellte der Vizepräsident vor.``: a verb of
+        announcing whose object is a demonstrative noun phrase takes up the sentence
+        before, when the cue's clause is the whole sentence and it is not negated."""
+        if cue.verb.lemma not in _ANNOUNCING or index == 0:
+            return False
+        if (
+            frame.clause_start(cue.first_token) != 0
+            or frame.clause_end(cue.last_token) != len(frame.tokens) - 1
+        ):
+            return False
+        words = frame.lowered
+        if not any(
+            words[i] in _DEMONSTRATIVE_ARTICLES
+            and frame.words[i + 1][:1].isupper()
+            and frame.lower(i - 1) not in _PREPOSITION_WORDS
+            for i in range(len(words) - 1)
+        ) or not _NEGATIONS.isdisjoint(words):
+            return False
+        _start, _end, kind, paragraph = self.segments[index - 1]
+        if kind is not SentenceKind.BODY or paragraph != self.segments[index][3]:
+            return False
+        return index - 1 not in self.last_sentences
 
     def _used(self, cue: Cue) -> bool:
         return cue.parts[0] in self.used_cues
@@ -317,6 +359,12 @@ class IndirectQuotes(FinderBase):
         """The message clause after the cue: ``sagte, dass …``, ``sagte, er sei …``,
         ``forderte, die Steuer zu senken``, ``erklärte: …``."""
         tokens = frame.tokens
+        if _in_subject_relative(frame, cue):
+            return None  # "alle Beiträge, die gemeldet wurden, seien …": not its message
+        if cue.verb.lemma in _EVIDENCE_VERBS and not _reported_evidence(frame, cue):
+            # "Die Daten deuten darauf hin, dass …", "konnte er nachweisen, dass …": a
+            # finding shown by evidence, not a statement.
+            return None
         unmarked = _unmarked_zu_infinitive(frame, cue)
         if unmarked is not None:
             return unmarked
@@ -331,9 +379,19 @@ class IndirectQuotes(FinderBase):
             # "dass" right after a cue verb can only open its content clause.
             return tokens[index + 1][0], frame.message_end(index + 1)
         limit = min(len(tokens) - 1, index + 12)
+        if (
+            cue.last_token > cue.first_token
+            and frame.lower(index + 1) in _COORDINATORS
+            and any(other.first_token == index + 2 for other in frame.cues)
+        ):
+            # "lehnte den Rücktritt ab und sagte, …": the separable verb's clause is
+            # complete; the message after the comma is the next verb's.
+            return None
         # Walk to the comma or colon that ends the cue's clause; quotation marks
         # around a name ("sagte der „Berliner Zeitung“, dass") do not end it.
-        while index < limit and not ("," in (between := frame.gap(index)) or ":" in between):
+        while index < limit and not (
+            "," in (between := _clause_gap(frame, index)) or ":" in between
+        ):
             if frame.breaks[index] and not _only_marks(frame.gap(index)):
                 return None
             index += 1
@@ -345,7 +403,7 @@ class IndirectQuotes(FinderBase):
                 index = colon
         if index >= len(tokens) - 1:
             return None
-        gap = frame.gap(index)
+        gap = _clause_gap(frame, index)
         following = index + 1
         if "," not in gap and ":" not in gap:
             return None
@@ -389,6 +447,12 @@ class IndirectQuotes(FinderBase):
         if "," in gap:
             if _conditional(frame, cue):
                 return None
+            if (
+                frame.lower(following) in _CONDITIONS
+                and frame.clause_end(following) == len(tokens) - 1
+            ):
+                return None  # "…, die Parade anzugreifen, falls sie stattfinden würde"
+
             if _not_a_message(frame, following) and not _article_after_verb(frame, cue, index):
                 # "schrieb in einer Erklärung, die … veröffentlicht wurde, sie wolle …":
                 # the message follows the relative clause of the cue's own phrase.
@@ -401,8 +465,20 @@ class IndirectQuotes(FinderBase):
                 return None  # "gebe den Kontakt zu, spreche aber von …"
             if _no_content_clause(frame, cue, index, following):
                 return None
-            if frame.lower(following) in _W_WORDS or self._konjunktiv_within(
-                frame, following, 8, regular=True
+            # "sagte, alle Beiträge, die gemeldet wurden, seien zu prüfen": the
+            # subject's relative clause stands before the verb of the message.
+            resumed = _after_subject_relative(frame, following)
+            probe = following if resumed is None else resumed
+            if (
+                (frame.lower(following) in _W_WORDS and not _relative_welch(frame, following))
+                or self._konjunktiv_within(frame, following, 8, regular=True)
+                or (
+                    resumed is not None and self._konjunktiv_within(frame, resumed, 4, regular=True)
+                )
+                or (
+                    cue.verb.lemma in _DEMANDS
+                    and _should_within(frame, probe, 8, verb_first=resumed is not None)
+                )
             ):
                 return tokens[following][0], end
             last = frame.clause_end(following)
@@ -437,6 +513,7 @@ class IndirectQuotes(FinderBase):
                 and last - following >= 2
                 and index - cue.last_token <= 3
                 and not _apposition_of_subject(frame, cue, index, following)
+                and not _main_clause_after_fronted(frame, cue, following)
             ):
                 return tokens[following][0], end  # "Merz sagte, die Lage ist ernst."
         if ":" in gap and (cue.finite or _perfect(frame, cue)):
@@ -613,6 +690,22 @@ _CLOSING_BRACKETS = frozenset(")]")
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "es", "man", "wir", "ich", "ihr"})
 
 
+def _clause_gap(frame: SentenceFrame, index: int) -> str:
+    """The gap after token ``index``, empty inside a number: the colon of ``17:00 Uhr``
+    and the comma of ``1,5 Prozent`` end no clause and open no message.
+
+    >>> frame = SentenceFrame.build("Das berichtete sie um 17:00 Uhr.", 0, 32)
+    >>> _clause_gap(frame, 4), _clause_gap(frame, 3)
+    ('', ' ')
+    """
+    gap = frame.gap(index)
+    if index + 1 < len(frame.tokens) and _inside_number(
+        frame.words[index], gap, frame.words[index + 1]
+    ):
+        return ""
+    return gap
+
+
 def _quote_start(quote: QuoteRecord) -> int:
     return quote.start
 
@@ -779,6 +872,153 @@ _COMMENT_ADVERBS = frozenset({"wobei", "womit", "woraufhin", "wodurch", "weshalb
 
 # "sollte(n)" may be Konjunktiv II too: "…, wobei Familien entlastet werden sollten".
 _SHOULD = frozenset({"sollte", "sollten"})
+# Verbs of demanding and advising: "sollte(n)" in the clause after them reports the
+# demand ("forderte, alle Beiträge sollten gelöscht werden").
+_DEMANDS = frozenset(
+    {"fordern", "verlangen", "auffordern", "aufrufen", "appellieren", "anmahnen", "mahnen"}
+    | {"ermahnen", "drängen", "empfehlen", "raten", "vorschlagen", "anregen", "plädieren"}
+    | {"bitten", "ersuchen", "beantragen", "nahelegen"}
+)
+
+
+def _after_subject_relative(frame: SentenceFrame, first: int) -> int | None:
+    """The token after a relative clause that follows a short noun phrase opening
+    the clause at ``first`` (``alle Beiträge, die gemeldet wurden, sollten …``): where
+    that phrase's own clause goes on, or ``None``.
+
+    >>> text = "Er sagte, alle Beiträge, die gemeldet wurden, seien zu prüfen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> frame.words[_after_subject_relative(frame, 3)]
+    'seien'
+    """
+    last = frame.clause_end(first)
+    if last - first > 3 or last + 1 >= len(frame.tokens) or not frame.commas[last]:
+        return None
+    if frame.lower(first) in RELATIVE and not frame.words[first + 1 : first + 2][0][:1].isupper():
+        return None  # a relative clause itself
+    return _after_relative_clause(frame, last + 1)
+
+
+def _in_subject_relative(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether ``cue`` stands in the relative clause of a short noun phrase whose own
+    clause goes on with its finite verb after it (``alle Beiträge, die gemeldet
+    wurden, seien zu prüfen``): what follows the relative clause is not its message.
+    ``Scholz, der sagte, er sei müde, …`` goes on with a subject: a message.
+
+    >>> text = "Er sagte, alle Beiträge, die gemeldet wurden, seien zu prüfen."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> [_in_subject_relative(frame, cue) for cue in frame.cues]
+    [False, True]
+    """
+    opening = frame.clause_start(cue.first_token)
+    if opening < 1 or frame.lower(opening) not in RELATIVE or not frame.commas[opening - 1]:
+        return False
+    resumed = _after_subject_relative(frame, frame.clause_start(opening - 1))
+    if resumed is None or resumed != frame.clause_end(cue.last_token) + 1:
+        return False
+    word = frame.lower(resumed)
+    # A finite verb goes on the noun phrase's clause: an auxiliary, a modal, a
+    # Konjunktiv.
+    return (
+        word in _AUXILIARY_WORDS
+        or word in _REPORTED_MOOD
+        or word in _SHOULD
+        or word in konjunktiv_forms()
+    )
+
+
+# Verbs of showing by evidence: the clause after them is a finding, not a message
+# (none in the news gold). Not "zeigen": the Bundestag gold gives "die Indikatoren
+# zeigen, dass …" its message.
+_EVIDENCE_VERBS = frozenset({"hindeuten", "nachweisen", "belegen", "beweisen"})
+
+
+def _reported_evidence(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether an evidence verb's sentence names reported words as what shows it
+    (``Informationen aus Geheimdienstkreisen deuten darauf hin, dass …``, ``Berichte
+    belegen, dass …``): a speech or writing noun up to the end of the verb's clause;
+    ``Die Daten deuten darauf hin`` has none.
+
+    >>> text = "Informationen aus Kreisen deuten darauf hin, dass es regnet."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _reported_evidence(frame, frame.cues[0])
+    True
+    """
+    nouns = cue_nouns()
+    # From the sentence start: a relative clause may stand between the subject and
+    # the verb ("Informationen aus Kreisen, auf die sich X bezieht, deuten …").
+    for word in frame.words[: frame.clause_end(cue.last_token) + 1]:
+        entry = nouns.get(word) if word[:1].isupper() else None
+        if entry is not None and entry[0] != "evidential":
+            return True
+    return False
+
+
+# Conjunctions of a condition: a clause with one that closes the sentence is a
+# condition of what came before, not a message.
+_CONDITIONS = frozenset({"falls", "wenn", "sofern", "soweit", "solange"})
+
+
+def _relative_welch(frame: SentenceFrame, first: int) -> bool:
+    """Whether ``welche``/``welches`` at ``first`` is a relative pronoun (``…,
+    welches daraufhin einen Krisenstab einrichtete``), not the interrogative of a
+    question (``fragte, welche Partei …``, ``welche neuen Regeln …``): no noun after it.
+
+    >>> frame = SentenceFrame.build("Das Amt informierte, welches daraufhin handelte.", 0, 48)
+    >>> _relative_welch(frame, 3)
+    True
+    """
+    if not frame.lower(first).startswith("welch"):
+        return False
+    following = frame.words[first + 1 : first + 3]
+    if not following or following[0][:1].isupper():
+        return False
+    return not (
+        len(following) > 1
+        and following[0].endswith(("e", "en", "er", "es", "em"))
+        and following[1][:1].isupper()
+    )
+
+
+# Words that open a clause as its subject or prefield: a message in the indicative
+# after a fronted subordinate clause starts with one ("Als er sagte, er sei müde, …").
+_SUBJECT_STARTS = frozenset(
+    {"er", "sie", "es", "man", "wir", "ich", "ihr", "du", "das", "dies", "der", "die"}
+    | {"den", "dem", "ein", "eine", "einen", "einem", "kein", "keine", "alle", "diese"}
+    | {"dieser", "dieses", "jeder", "jede", "nichts", "niemand", "jetzt", "nun", "dann"}
+)
+
+
+def _main_clause_after_fronted(frame: SentenceFrame, cue: Cue, following: int) -> bool:
+    """Whether the clause at ``following`` is the main clause after a subordinate
+    clause that opens the sentence and holds the cue (``Als sie der Presse davon
+    erzählte, verdoppelte ein Gericht die Strafe``): its finite verb comes first, so
+    it is no message of that cue.
+
+    >>> text = "Als sie davon erzählte, verdoppelte ein Gericht die Strafe."
+    >>> frame = SentenceFrame.build(text, 0, len(text))
+    >>> _main_clause_after_fronted(frame, frame.cues[0], 4)
+    True
+    """
+    opening = frame.clause_start(cue.first_token)
+    if opening != 0 or frame.lower(0) not in SUBORDINATORS:
+        return False
+    word = frame.words[following]
+    return word.islower() and word not in _SUBJECT_STARTS
+
+
+def _should_within(frame: SentenceFrame, first: int, count: int, verb_first: bool = False) -> bool:
+    """Whether ``sollte``/``sollten`` stands among ``count`` tokens from ``first``, in
+    its clause and not first (``…, sollten sie kommen, …`` opens a condition), unless
+    ``verb_first``: the clause goes on after its subject's relative clause.
+
+    >>> frame = SentenceFrame.build("Er forderte, alle Beiträge sollten gelöscht werden.", 0, 51)
+    >>> _should_within(frame, 3, 8), _should_within(frame, 0, 2)
+    (True, False)
+    """
+    last = min(frame.clause_end(first), first + count - 1)
+    begin = first if verb_first else first + 1
+    return any(frame.lower(i) in _SHOULD for i in range(begin, last + 1))
 
 
 def _narrator_comment(frame: SentenceFrame, first: int) -> int:
@@ -1096,6 +1336,15 @@ _ARTICLE_WORDS = frozenset({"der", "die", "das", "ein", "eine", "dieser", "diese
 
 _REFERRING = frozenset({"demnach", "demzufolge"})
 _ANAPHORS = frozenset({"das", "dies"})
+# Verbs of announcing a result: with "diese Ergebnisse" as object they report the
+# sentence before.
+_ANNOUNCING = frozenset(
+    {"bekanntgeben", "vorstellen", "mitteilen", "verkünden", "veröffentlichen", "präsentieren"}
+)
+_DEMONSTRATIVE_ARTICLES = frozenset({"diese", "dieses", "diesen", "dieser"})
+_NEGATIONS = frozenset({"nicht", "kein", "keine", "keinen", "keinerlei", "nie", "noch"})
+# Source phrases whose report a following "Das teilte X mit" may take up again.
+_SOURCE_WORDS = frozenset({"laut", "nach", "zufolge", "gemäß"})
 # Evidential cues whose subject is a source when they take up the sentence before
 # ("Dies geht aus einer Pressemitteilung hervor.", "Das ergab eine Umfrage.").
 _SOURCE_EVIDENTIALS = frozenset({"hervorgehen", "ergeben", "belegen", "bestätigen", "zeigen"})
@@ -1175,6 +1424,10 @@ def _not_a_message(frame: SentenceFrame, first: int) -> bool:
         return False
     if _demonstrative_subject(frame, first):
         return False  # "sagte, die Lage ist ernst", "sagte, das sei falsch"
+    if zu_infinitive_at(frame, frame.clause_end(first)):
+        # "empfahl dem Gericht, der vor Jahren erhobenen Klage stattzugeben": a
+        # relative clause ends in its finite verb, never in a bare zu-infinitive.
+        return False
     if following[0] in _DETERMINER_WORDS:
         return True  # "eine Kommission, die die Fälle …": no article before an article
     return not (len(following) > 1 and following[1][:1].isupper() and following[0].islower())

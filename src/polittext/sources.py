@@ -618,8 +618,9 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
                 entity, mention = _pronoun_source(table, p_word, p_start, p_end, "")
             elif earlier:
                 entity, mention = table.entities[earlier[0][2]], (earlier[0][0], earlier[0][1])
-            elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die"}:
-                # "Die DSW ist der Ansicht, dass": the subject before the verb.
+            elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die", "zur", "zum"}:
+                # "Die DSW ist der Ansicht, dass", "Der Premier machte zur Bedingung,
+                # dass": the subject before the verb.
                 entity, mention = noun_phrase_source(frame, clause, index - 2, table)
             elif (
                 word in nouns
@@ -668,6 +669,7 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
 
 
 _W_WORD_SET = word_class("w_word")
+_COORDINATING_WORDS = frozenset({"und", "oder", "aber", "sondern", "denn"})
 
 
 def _opens_clause(frame: SentenceFrame, clause: int, index: int) -> bool:
@@ -692,11 +694,20 @@ def _konjunktiv_clause(frame: SentenceFrame, first: int) -> bool:
         return False  # "die Forderung, die er erhoben habe": a relative clause
     if word in _PREPOSITION_WORDS and frame.lower(first + 1) in RELATIVE:
         return False  # "ein Hinweis, auf den niemand reagiert habe"
+    from polittext.quote_base import _REPORTED_MOOD
+
     forms = konjunktiv_forms()
     last = min(frame.clause_end(first), first + 6)
-    return any(
+    if any(
         frame.lower(i) in forms and "ich" not in (frame.lower(i - 1), frame.lower(i + 1))
         for i in range(first, last + 1)
+    ):
+        return True
+    # A Konjunktiv II after the clause's subject ("den Verdacht, Ertel könnte …", "die
+    # Auffassung, die Welt befände sich …"); one that comes first is the verb of a main
+    # clause after a condition ("Sollte der Antrag angenommen werden, könnte …").
+    return word not in _COORDINATING_WORDS and any(
+        frame.lower(i) in _REPORTED_MOOD for i in range(first + 1, last + 1)
     )
 
 
