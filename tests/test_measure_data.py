@@ -2,7 +2,7 @@
 
 The checks read the files as data only (no classifier is run), and a failure names
 the file, the record id and the field, never a sentence, so that the blind and
-held-out sets (dev11, dev15, test) stay unread when a check fails.
+held-out sets (dev11, dev15, dev19, test) stay unread when a check fails.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from polittext.taxonomy import measure_types, taxonomy_info
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 SPLITS = [
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-    "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "test",
+    "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test",
 ]  # fmt: skip
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
 
@@ -143,10 +143,10 @@ def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "measures.py"
     with pytest.raises(SystemExit) as stop:
         runpy.run_path(str(script), run_name="__main__")
-    known = "dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, test or all"
+    known = "dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, test or all"
     assert known in str(stop.value)
     source = script.read_text(encoding="utf-8")
-    assert 'blind = {"dev8", "dev9", "dev10", "dev11", "dev15"}' in source
+    assert 'blind = {"dev8", "dev9", "dev10", "dev11", "dev15", "dev19"}' in source
 
 
 def test_measure_dev11_follows_its_readme() -> None:
@@ -272,6 +272,25 @@ def test_measure_dev18_follows_its_readme() -> None:
     genres = [r["genre"] for r in rows]
     counts = {g: genres.count(g) for g in ("news", "speech", "press", "manifesto")}
     assert counts == {"news": 55, "speech": 50, "press": 50, "manifesto": 45}
+    # the brief: every modality at least twelve times; all 29 types, none more than 22 times
+    assert min(_modality_counts(measures).values()) >= 12
+    types = _type_counts(measures)
+    assert min(types.values()) >= 1
+    assert max(types.values()) <= 22
+    _check_written_set(rows, measures, all_genres=False)
+    _check_text_order(rows)
+
+
+def test_measure_dev19_follows_its_readme() -> None:
+    rows = records("dev19")
+    measures = [m for r in rows for m in r["measures"]]  # type: ignore[attr-defined]
+    assert [r["id"] for r in rows] == [f"pm19-{i:04d}" for i in range(1, 201)]
+    assert len(measures) == 183
+    assert sum(1 for r in rows if not r["measures"]) == 35
+    assert sum(1 for r in rows if len(r["measures"]) >= 2) == 16  # type: ignore[arg-type]
+    genres = [r["genre"] for r in rows]
+    counts = {g: genres.count(g) for g in ("news", "speech", "press", "manifesto")}
+    assert counts == {"news": 50, "speech": 70, "press": 40, "manifesto": 40}
     # the brief: every modality at least twelve times; all 29 types, none more than 22 times
     assert min(_modality_counts(measures).values()) >= 12
     types = _type_counts(measures)
