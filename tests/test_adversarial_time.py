@@ -93,6 +93,10 @@ KINDS: dict[str, Callable[[int], str]] = {
     "one_sentence_of_promises": repeat(
         "Wir werden keine Kürzungen zulassen und keine Steuern erhöhen und "
     ),
+    # Session 15: whether a one-word subject no list knows also stands inside a sentence
+    # was looked up in the whole text for every quote (quadratic: 200 kB took 23-29 s).
+    "bare_names_at_sentence_starts": repeat("Kowalczyk kritisierte die Pläne scharf. "),
+    "bare_names_after_the_verb": repeat("Besorgt äußerte sich Kowalczyk über die Pläne. "),
 }
 
 

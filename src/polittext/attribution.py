@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from polittext.cues import konjunktiv_forms
@@ -592,13 +593,56 @@ def _name_before_party(frame: SentenceFrame, first: int, last: int) -> int | Non
 def _capitalised_inside(text: str, word: str, position: int) -> bool:
     """Whether ``word`` stands elsewhere in ``text`` inside a sentence (not after a
     sentence end, a colon or an opening quotation mark), as only a name or a noun
-    does."""
+    does.
+
+    After the first few words of a text, the places of a capitalised word are read
+    from an index of the text built once (:func:`_capitalised_places`), so that a
+    long document's many checks stay linear in its length.
+
+    >>> _capitalised_inside("Klar ist: Klar sagte es. Dann kam Klar.", "Klar", 0)
+    True
+    >>> _capitalised_inside("Klar ist das. Klar sagte es.", "Klar", 0)
+    False
+    """
+    asked = _asked(text)
+    asked[0] += 1
+    if asked[0] > _SCANS and _WORD.fullmatch(word) and word[:1].isupper():
+        # the first two places inside a sentence: one of them is not ``position``
+        return any(start != position for start in _capitalised_places(text).get(word, ())[:2])
+    # the first few words of a text, or one with a hyphen: look for it
     for match in re.finditer(rf"\b{re.escape(word)}\b", text):
-        if match.start() == position or match.start() == 0:
+        start = match.start()
+        if start == position or start == 0:
             continue
-        if _char_before(text, match.start()) not in _SENTENCE_ENDS:
+        if _char_before(text, start) not in _SENTENCE_ENDS:
             return True
     return False
+
+
+_WORD = re.compile(r"\w+")
+# Words looked for in a text by a scan of their own before its index is built: a short
+# text asks about a few words, for which the scans cost less than the index.
+_SCANS = 8
+
+
+@functools.lru_cache(maxsize=4)
+def _asked(text: str) -> list[int]:
+    """A counter of the words looked for in ``text`` (for the few texts analysed last)."""
+    return [0]
+
+
+@functools.lru_cache(maxsize=4)
+def _capitalised_places(text: str) -> dict[str, list[int]]:
+    """Every capitalised word of ``text`` with the offsets where it starts inside a
+    sentence (not at the start of the text or after a sentence end, a colon or an
+    opening quotation mark); one pass over the text, remembered for the few texts
+    analysed last."""
+    places: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        word, start = match.group(), match.start()
+        if word[:1].isupper() and start and _char_before(text, start) not in _SENTENCE_ENDS:
+            places.setdefault(word, []).append(start)
+    return places
 
 
 def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
@@ -2143,15 +2187,11 @@ def _named_antecedent(table: EntityTable, head: str, position: int) -> Entity | 
         noun = noun[:-2] if noun.endswith("es") else noun[:-1]  # "des Ministeriums"
     if len(noun) < 4:
         return None
-    text = table.text
 
     def named(entity: Entity) -> bool:
         if entity.kind not in _NAMED_KINDS:
             return False
-        for start, end, kind in entity.mentions:
-            if kind is not MentionKind.NAME and kind is not MentionKind.DESCRIPTION:
-                continue
-            words = text[start:end].lower().strip('„“"»«').split()
+        for words in table.named_words(entity.index):
             if len(words) < 1 or (len(words) == 1 and words[0] == noun):
                 continue  # the bare noun itself names nothing
             last = words[-1]

@@ -137,6 +137,11 @@ class EntityTable:
     # in batches: one list insertion each in the middle of a long document's mentions
     # ("ich" resolved quote by quote after the names) made adding them quadratic.
     pending: list[tuple[int, int, int]] = attrs.Factory(list)
+    # Per entity: its number of mentions when last asked, and the distinct word
+    # sequences of its name and description mentions (see :meth:`named_words`).
+    _named_words: dict[int, tuple[int, frozenset[tuple[str, ...]]]] = attrs.field(
+        factory=dict, init=False
+    )
 
     def add(
         self,
@@ -271,6 +276,29 @@ class EntityTable:
             entity = self.entities[span[2]]
             if accept(entity):
                 return entity
+
+    def named_words(self, index: int) -> frozenset[tuple[str, ...]]:
+        """The distinct lower-cased word sequences of entity ``index``'s name and
+        description mentions (quotation marks stripped), remembered until it gets a new
+        mention: a look-back that asks about the same entity again and again stays
+        linear in a long document's length.
+
+        >>> table = EntityTable("Die Süddeutsche Zeitung berichtet.")
+        >>> entity = table.add("org:sz", "Süddeutsche Zeitung", SpeakerKind.ORGANISATION, 4, 23)
+        >>> sorted(table.named_words(entity.index))
+        [('süddeutsche', 'zeitung')]
+        """
+        entity = self.entities[index]
+        known = self._named_words.get(index)
+        if known is not None and known[0] == len(entity.mentions):
+            return known[1]
+        words = frozenset(
+            tuple(self.text[start:end].lower().strip('„“"»«').split())
+            for start, end, kind in entity.mentions
+            if kind is MentionKind.NAME or kind is MentionKind.DESCRIPTION
+        )
+        self._named_words[index] = (len(entity.mentions), words)
+        return words
 
     def finish(self) -> None:
         """Sort every entity's mentions by position."""
