@@ -15,6 +15,7 @@ entity. Gazetteers give institutions, parties, countries and their capitals
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -29,8 +30,10 @@ from polittext.types import MentionKind, SpeakerKind
 __all__ = [
     "Entity",
     "EntityTable",
+    "Words",
     "could_be_surname",
     "find_entities",
+    "split_words",
     "surname_key",
     "surname_mentions",
     "word_tokens",
@@ -55,8 +58,10 @@ def surname_key(surname: str) -> str:
 
 
 # Runs of word characters joined by single inner hyphens or apostrophes (the
-# same tokens as \w(?:\w|[-'’](?=\w))*, matched faster).
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# same tokens as \w(?:\w|[-'’](?=\w))*, matched faster: a first \w lets the search
+# skip to word characters, and possessive repeats keep no backtracking state). In a
+# group, so that split() returns the gaps between the words too.
+_WORD_SPLIT = re.compile(r"(\w\w*+(?:[-'’]\w++)*+)")
 _NAME_PARTICLES = word_class("name_particle")
 _QUANTIFIER_WORDS = word_class("quantifier")
 _NOUN_SUFFIXES = (
@@ -285,18 +290,49 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     >>> word_tokens("EU-Chefin Kallas, 2026", 0, 22)
     [(0, 9, 'EU-Chefin'), (10, 16, 'Kallas'), (18, 22, '2026')]
     """
+    return split_words(text, start, end).tokens
+
+
+@attrs.define(slots=True)
+class Words:
+    """The word tokens of a stretch of text, and the same split into its parts.
+
+    ``tokens`` holds ``(start, end, word)`` triples; ``words`` and ``starts`` their
+    words and start offsets; ``gaps`` the text between one word and the next (one
+    fewer than the words).
+    """
+
+    tokens: list[tuple[int, int, str]]
+    words: list[str]
+    starts: list[int]
+    gaps: list[str]
+
+
+def split_words(text: str, start: int, end: int) -> Words:
+    """The :class:`Words` of ``text[start:end]``.
+
+    >>> split_words("EU-Chefin Kallas, 2026", 0, 22).gaps
+    [' ', ', ']
+    """
     # Every sentence is tokenised by several stages; the tokens of the text being
     # analysed are kept (per thread, for one text at a time). Callers never change them.
     cache = _TOKENS.__dict__
     if cache.get("text") is not text:
         cache["text"], cache["spans"] = text, {}
-    spans: dict[tuple[int, int], list[tuple[int, int, str]]] = cache["spans"]
-    tokens = spans.get((start, end))
-    if tokens is None:
-        tokens = spans[start, end] = [
-            (m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)
-        ]
-    return tokens
+    spans: dict[tuple[int, int], Words] = cache["spans"]
+    found = spans.get((start, end))
+    if found is None:
+        # Gaps and words alternate ([gap, word, gap, …, word, gap]); their lengths
+        # summed give the offsets: all in C, with no match object per word.
+        first = max(start, 0)  # as a pattern's search treats negative bounds
+        parts = _WORD_SPLIT.split(text[first : max(end, 0)])
+        offsets = list(itertools.accumulate(map(len, parts), initial=first))
+        words = parts[1::2]
+        starts = offsets[1:-1:2]
+        found = spans[start, end] = Words(
+            list(zip(starts, offsets[2::2], words, strict=True)), words, starts, parts[2:-1:2]
+        )
+    return found
 
 
 _TOKENS = threading.local()

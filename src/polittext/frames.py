@@ -19,21 +19,18 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 from collections.abc import Callable
 
 import attrs
 
 from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas, first_person_forms
-from polittext.entities import word_tokens
+from polittext.entities import split_words
 from polittext.lexicon import word_class
 from polittext.quotemarks import QUOTE_MARKS
 
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
 _QUOTE_MARK_SET = frozenset(QUOTE_MARKS)
-_WORD_OF = operator.itemgetter(2)
-_START_OF = operator.itemgetter(0)
 _REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
 _SICH = frozenset({"sich"})
 # The longest message (in words) that one indirect quote can have.
@@ -181,13 +178,17 @@ class SentenceFrame:
     tokens: list[tuple[int, int, str]]
     breaks: list[bool]
     cues: list[Cue]
-    words: list[str] = attrs.field(init=False)
-    starts: list[int] = attrs.field(init=False)
-    lowered: list[str] = attrs.field(init=False)
-    clause_starts: list[int] = attrs.field(init=False)
-    clause_ends: list[int] = attrs.field(init=False)
-    stripped_end: int = attrs.field(init=False)
-    commas: list[bool] = attrs.field(init=False)
+    # The words, their start offsets and their lower case.
+    words: list[str]
+    starts: list[int]
+    lowered: list[str]
+    # Per token: the first and last token of its clause (see build).
+    clause_starts: list[int]
+    clause_ends: list[int]
+    # The sentence end without its final punctuation and spaces.
+    stripped_end: int
+    # Per token: whether a comma follows it.
+    commas: list[bool]
     cue_starts: list[int] = attrs.Factory(list)
     cue_ends: list[int] = attrs.Factory(list)
     marks: dict[str, list[int]] = attrs.Factory(dict)
@@ -200,23 +201,20 @@ class SentenceFrame:
     @classmethod
     def build(cls, text: str, start: int, end: int) -> SentenceFrame:
         """Tokenise ``text[start:end]`` and find its cue verbs."""
-        tokens = word_tokens(text, start, end)
+        split = split_words(text, start, end)
+        tokens, words, gaps = split.tokens, split.words, split.gaps
         count = len(tokens)
         # Most gaps between words are one space: no break, no comma. Only the others
-        # are looked at.
+        # are looked at (picked out in C).
         breaks = [False] * max(count - 1, 0) + [True]  # the last token ends a clause
         commas = [False] * count
-        punctuated = []
+        punctuated = list(itertools.compress(range(count - 1), map(" ".__ne__, gaps)))
         # Inside parentheses no break ends the outer clause: "Wulff hat mit Peres
         # (Awoda, dt. etwa Arbeiterpartei) gesprochen" is one clause.
         depth = 0
         brackets = "(" in text[start:end]
-        for i in range(count - 1):
-            gap_start, gap_end = tokens[i][1], tokens[i + 1][0]
-            if gap_end - gap_start == 1 and text[gap_start] == " ":
-                continue
-            punctuated.append(i)
-            gap = text[gap_start:gap_end]
+        for i in punctuated:
+            gap = gaps[i]
             if "," in gap:
                 commas[i] = True
             inside = False
@@ -227,45 +225,44 @@ class SentenceFrame:
             if (
                 not inside
                 and not _BREAK_CHARS.isdisjoint(gap)
-                and not _inside_number(tokens[i][2], gap, tokens[i + 1][2])
+                and not _inside_number(words[i], gap, words[i + 1])
             ):
                 breaks[i] = True
         if count:
             punctuated.append(count - 1)
-        frame = cls(text, start, end, tokens, breaks, [], punctuated=punctuated)
-        frame.commas = commas
-        frame.cues = frame._find_cues()
-        frame.cue_starts = [cue.start for cue in frame.cues]
-        frame.cue_ends = [cue.end for cue in frame.cues]
-        return frame
-
-    def __attrs_post_init__(self) -> None:
-        tokens = self.tokens
-        self.words = words = list(map(_WORD_OF, tokens))
-        self.starts = list(map(_START_OF, tokens))
-        self.lowered = list(map(str.lower, words))
-        count = len(tokens)
         # Each clause runs from the token after a break to the next break (or the
         # last token): its tokens share its first and last index.
         clause_starts: list[int] = []
         clause_ends: list[int] = []
         first = 0
-        for last in itertools.compress(range(count), self.breaks):
+        for last in itertools.compress(range(count), breaks):
             clause_starts += [first] * (last + 1 - first)
             clause_ends += [last] * (last + 1 - first)
             first = last + 1
-        if first < count:
-            clause_starts += [first] * (count - first)
-            clause_ends += [count - 1] * (count - first)
-        self.clause_starts, self.clause_ends = clause_starts, clause_ends
-        self.commas = []  # set by build, which has the gaps at hand
-        if not self.punctuated:
-            self.punctuated = list(range(count))  # build passes the narrowed list
         # The sentence end without its final punctuation and spaces.
-        end = self.end
-        while end > self.start and (self.text[end - 1] in ".!?…" or self.text[end - 1].isspace()):
-            end -= 1
-        self.stripped_end = end
+        stripped = end
+        while stripped > start and (text[stripped - 1] in ".!?…" or text[stripped - 1].isspace()):
+            stripped -= 1
+        frame = cls(
+            text,
+            start,
+            end,
+            tokens,
+            breaks,
+            [],
+            words,
+            split.starts,
+            list(map(str.lower, words)),
+            clause_starts,
+            clause_ends,
+            stripped,
+            commas,
+            punctuated=punctuated,
+        )
+        frame.cues = frame._find_cues()
+        frame.cue_starts = [cue.start for cue in frame.cues]
+        frame.cue_ends = [cue.end for cue in frame.cues]
+        return frame
 
     def message_end(self, first: int) -> int:
         """End offset of a message that starts at token ``first``.
