@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from polittext.gazetteer import gazetteer
+from polittext.gazetteer import Gazetteer, _normal, gazetteer
 from polittext.lexicon import read_table, word_class
 from polittext.types import MentionKind, SpeakerKind
 
@@ -441,14 +441,9 @@ def _forget_words(g: Any) -> None:
     _WORDS_OWNER[0] = g
 
 
-def _word_start(word: str) -> Any:
-    g = gazetteer()
-    if _WORDS_OWNER[0] is not g:
-        _forget_words(g)
-    known = _WORDS.get(word, _UNSEEN)
-    if known is not _UNSEEN:
-        return known
-    if g.starts_name(word):
+def _word_start(g: Gazetteer, word: str) -> Any:
+    """What ``word`` (not in ``_WORDS`` yet) can start in ``g``, remembered."""
+    if _normal(word) in g.names:  # g.starts_name(word)
         known = _OPENS
     elif not word[0].isupper():
         known = None
@@ -456,7 +451,7 @@ def _word_start(word: str) -> Any:
         g.role(word) is not None
         or word in g.titles
         or word + "." in g.titles
-        or g.first_name_gender(word) is not None
+        or word in g.first_names
     ):
         known = _OPENS
     else:
@@ -473,11 +468,12 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
     g = gazetteer()
     if _WORDS_OWNER[0] is not g:
         _forget_words(g)
-    tokens = word_tokens(text, start, end)
+    split = split_words(text, start, end)
+    tokens = split.tokens
     # Most words start nothing: what each word can start is looked up once, and
     # only the words that may start something (or are new) are visited.
     memo, nothing = _WORDS, _NOTHING
-    visit = [i for i, token in enumerate(tokens) if token[2] not in nothing]
+    visit = [i for i, word in enumerate(split.words) if word not in nothing]
     next_free = 0  # the first token not yet taken by a mention
     for i in visit:
         if i < next_free:
@@ -485,8 +481,8 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         next_free = i + 1
         t_start, t_end, word = tokens[i]
         opens = memo.get(word, _UNSEEN)
-        if opens is _UNSEEN or _WORDS_OWNER[0] is not g:
-            opens = _word_start(word)
+        if opens is _UNSEEN:
+            opens = _word_start(g, word)
         if word in _GOVERNMENT_NOUNS:
             consumed = _role_of_country(table, text, tokens, i)
             if consumed:
@@ -752,7 +748,10 @@ def surname_mentions(
     forms.update({surname + "s": (surname, entity) for surname, entity in surnames.items()})
     found: list[tuple[int, int, Entity, MentionKind]] = []
     for start, end in segments:
-        for t_start, t_end, word in [t for t in word_tokens(text, start, end) if t[2] in forms]:
+        split = split_words(text, start, end)
+        if forms.keys().isdisjoint(split.words):
+            continue  # most sentences (tested in C)
+        for t_start, t_end, word in [t for t in split.tokens if t[2] in forms]:
             base, entity = forms[word]
             if table.covering(t_start, t_end) is None:
                 first = _particle_start(text, entity, base, t_start, start)

@@ -205,10 +205,10 @@ class SentenceFrame:
         tokens, words, gaps = split.tokens, split.words, split.gaps
         count = len(tokens)
         # Most gaps between words are one space: no break, no comma. Only the others
-        # are looked at (picked out in C).
+        # are looked at.
         breaks = [False] * max(count - 1, 0) + [True]  # the last token ends a clause
         commas = [False] * count
-        punctuated = list(itertools.compress(range(count - 1), map(" ".__ne__, gaps)))
+        punctuated = [i for i, gap in enumerate(gaps) if gap != " "]
         # Inside parentheses no break ends the outer clause: "Wulff hat mit Peres
         # (Awoda, dt. etwa Arbeiterpartei) gesprochen" is one clause.
         depth = 0

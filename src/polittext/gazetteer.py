@@ -29,6 +29,10 @@ _MAX_WORD = 40
 # At most this many words are remembered (then forgotten all at once).
 _MEMO_SIZE = 200_000
 _UNKNOWN = object()
+# Roles have three letters or more, group nouns four: a word that ends with a role
+# or group noun ends with one of their last three or four letters.
+_ROLE_TAIL = 3
+_GROUP_TAIL = 4
 _NOT_ROLES = frozenset({"lautsprecher", "fürsprecher", "widersprecher", "versprecher"})
 # Verb prefixes: a word that is one of these before a group noun is a noun made
 # from a prefixed verb (Ausführung, Einleitung), not a compound (Parteiführung).
@@ -84,6 +88,10 @@ class Gazetteer:
     _singles: dict[str, NamedEntry] = attrs.field(init=False, eq=False, repr=False)
     # A group noun at the end of a word (likewise, reversed).
     _group_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    # The last letters of every role and group noun (see _ROLE_TAIL): a word that
+    # ends otherwise needs no match (most words).
+    _role_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _group_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # The names of two words or more by their first two words (longest first, as
@@ -100,6 +108,13 @@ class Gazetteer:
         object.__setattr__(self, "_singles", singles)
         object.__setattr__(self, "_role_ends", trie_regex(role[::-1] for role in self.roles))
         object.__setattr__(self, "_group_ends", trie_regex(group[::-1] for group in self.groups))
+        if (
+            min(map(len, self.roles), default=_ROLE_TAIL) < _ROLE_TAIL
+            or min(map(len, self.groups), default=_GROUP_TAIL) < _GROUP_TAIL
+        ):
+            raise ValueError("role nouns need three letters or more, group nouns four")
+        object.__setattr__(self, "_role_tails", frozenset(r[-_ROLE_TAIL:] for r in self.roles))
+        object.__setattr__(self, "_group_tails", frozenset(g[-_GROUP_TAIL:] for g in self.groups))
 
     def role(self, word: str) -> tuple[str, str] | None:
         """Role head and gender (``f``, ``m``, ``u``) if ``word`` names a role.
@@ -119,26 +134,26 @@ class Gazetteer:
     def _role(self, word: str) -> tuple[str, str] | None:
         if not word[:1].isupper() or len(word) > _MAX_WORD:
             return None
-        last = word.rsplit("-", 1)[-1]
-        lowered = last.lower()
+        lowered = word[word.rfind("-") + 1 :].lower()
         if lowered in _NOT_ROLES:
             return None
-        # Weak masculine nouns inflect: "des Präsidenten", "dem Kollegen".
-        forms = [lowered]
-        if lowered.endswith("en"):
-            forms.append(lowered[:-2])
-        if lowered.endswith("n"):
-            forms.append(lowered[:-1])
-        for form in forms:
+        # Weak masculine nouns inflect: "des Präsidenten", "dem Kollegen". The forms are
+        # the word and the word without "en" or "n": a form without its last ``cut``
+        # letters is the reversed word from offset ``cut`` on.
+        backwards = lowered[::-1]
+        for cut in (0, 2, 1):
+            if cut and not lowered.endswith("en"[2 - cut :]):
+                continue
+            size = len(lowered) - cut
+            if lowered[size - _ROLE_TAIL : size] not in self._role_tails:
+                continue  # no role ends this form
             # The longest role that ends the form, but not after its first letter alone
             # (a prefix of one letter makes no compound) and of at least three letters.
-            size = len(form)
-            backwards = form[::-1]
-            match = self._role_ends.match(backwards)
-            if match is not None and match.end() == size - 1:
-                match = self._role_ends.match(backwards, 0, size - 2)
-            if match is not None and size - match.end() < max(1, size - 2):
-                return self.roles[form[size - match.end() :]]
+            match = self._role_ends.match(backwards, cut)
+            if match is not None and match.end() - cut == size - 1:
+                match = self._role_ends.match(backwards, cut, cut + size - 2)
+            if match is not None and size - (match.end() - cut) < max(1, size - 2):
+                return self.roles[lowered[size - (match.end() - cut) : size]]
         return None
 
     def first_name_gender(self, word: str) -> str | None:
@@ -217,6 +232,8 @@ class Gazetteer:
         if len(word) > _MAX_WORD:
             return None
         lowered = word.lower()
+        if lowered[-_GROUP_TAIL:] not in self._group_tails:
+            return None  # no group noun ends the word
         # The longest group noun that ends the word (of at least four letters unless
         # it is the whole word), after no verb prefix: found by the prefix tree in C.
         size = len(lowered)
