@@ -52,6 +52,7 @@ _NOT_NOUNS = (
     | frozenset(w.lower() for w in word_class("capitalised_word"))
 )
 _OPENING_QUOTES = '„“"»«‚›'
+_OPENING_QUOTE_SET = frozenset(_OPENING_QUOTES)
 _INSTITUTION_HEADS = (
     "amt",
     "ministerium",
@@ -466,7 +467,8 @@ def _role_subject(frame: SentenceFrame, first: int, last: int) -> bool:
 
 def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
     """Token indices after each comma-separated chunk of ``[first, last)``."""
-    return [i + 1 for i in range(first, last) if "," in frame.gap(i)]
+    gaps = frame.gaps
+    return [i + 1 for i in range(first, last) if "," in gaps[i]]
 
 
 def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]], bool]:
@@ -810,6 +812,8 @@ def _hortative_speaker(
     """``Lassen Sie mich eines sagen``, ``Lasst uns das gemeinsam denken``: the
     speaker is the first person named by the object of ``lassen``."""
     clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    if _LASSEN.isdisjoint(frame.lowered[clause : cue.first_token - 1]):
+        return None, None  # most clauses (tested in C)
     for index in range(clause, cue.first_token - 1):
         if frame.lower(index) not in _LASSEN:
             continue
@@ -1032,7 +1036,7 @@ def _passive_agent(
     before = range(clause, cue.first_token)
     if (
         not (
-            any(frame.lower(i) in _PASSIVE_AUXILIARIES for i in before)
+            not _PASSIVE_AUXILIARIES.isdisjoint(frame.lowered[clause : cue.first_token])
             or frame.lower(cue.last_token + 1) in _PASSIVE_AUXILIARIES
         )
         or frame.lower(cue.first_token) in _PASSIVE_AUXILIARIES
@@ -1716,7 +1720,7 @@ def noun_phrase_source(
     )  # "Natürlich haben …", "Zufälligerweise hat …": capitalised only as the first word
     # A name in quotation marks is a title: a newspaper or programme ("nach
     # Informationen des „Spiegel“"), not a person.
-    titled = index > 0 and any(mark in frame.gap(index - 1) for mark in _OPENING_QUOTES)
+    titled = index > 0 and not _OPENING_QUOTE_SET.isdisjoint(frame.gaps[index - 1])
     if index == first and could_be_surname(head) and not sentence_initial_adverb and not titled:
         # "Jaap Meijer erklärte": a run of up to three name-like words, the last
         # one the surname (given names no list knows).

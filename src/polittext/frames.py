@@ -187,8 +187,10 @@ class SentenceFrame:
     clause_ends: list[int]
     # The sentence end without its final punctuation and spaces.
     stripped_end: int
-    # Per token: whether a comma follows it.
+    # Per token: whether a comma follows it (before the next token).
     commas: list[bool]
+    # Per token: the text after it, up to the next token or the sentence end.
+    gaps: list[str]
     cue_starts: list[int] = attrs.Factory(list)
     cue_ends: list[int] = attrs.Factory(list)
     marks: dict[str, list[int]] = attrs.Factory(dict)
@@ -257,6 +259,7 @@ class SentenceFrame:
             clause_ends,
             stripped,
             commas,
+            [*gaps, text[tokens[-1][1] : end]] if count else [],
             punctuated=punctuated,
         )
         frame.cues = frame._find_cues()
@@ -290,6 +293,8 @@ class SentenceFrame:
 
     def gap(self, index: int) -> str:
         """Text between token ``index`` and the next one (or the sentence end)."""
+        if index >= 0:
+            return self.gaps[index]
         end = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else self.end
         return self.text[self.tokens[index][1] : end]
 
@@ -347,10 +352,10 @@ class SentenceFrame:
         >>> frame.mark_in_gaps(0, 2), frame.mark_in_gaps(2, 4)
         (False, True)
         """
-        punctuated = self.punctuated
+        punctuated, gaps = self.punctuated, self.gaps
         position = bisect.bisect_left(punctuated, first)
         while position < len(punctuated) and punctuated[position] < last:
-            if not _QUOTE_MARK_SET.isdisjoint(self.gap(punctuated[position])):
+            if not _QUOTE_MARK_SET.isdisjoint(gaps[punctuated[position]]):
                 return True
             position += 1
         return False

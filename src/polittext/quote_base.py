@@ -162,7 +162,7 @@ def _coordinated_verb(frame: SentenceFrame, first: int) -> int:
             # (never Konjunktiv I) after "und", no noun after it ("und erste Ergebnisse").
             word = frame.words[index + 2]
             return (
-                frame.lower(index + 1) == "und"
+                frame.lowered[index + 1] == "und"
                 and not frame.breaks[index + 1]
                 and word.endswith("te")
                 and _indicative_verb_like(word)

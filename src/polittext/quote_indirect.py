@@ -333,8 +333,9 @@ class IndirectQuotes(FinderBase):
         limit = min(len(tokens) - 1, index + 12)
         # Walk to the comma or colon that ends the cue's clause; quotation marks
         # around a name ("sagte der „Berliner Zeitung“, dass") do not end it.
-        while index < limit and not ("," in (between := frame.gap(index)) or ":" in between):
-            if frame.breaks[index] and not _only_marks(frame.gap(index)):
+        gaps = frame.gaps
+        while index < limit and not ("," in (between := gaps[index]) or ":" in between):
+            if frame.breaks[index] and not _only_marks(between):
                 return None
             index += 1
         if index == limit and cue.finite and not frame.breaks[index]:
@@ -724,7 +725,7 @@ def _quotation_after_colon(frame: SentenceFrame, first: int) -> int:
     quote of its own, not part of the indirect message."""
 
     def colon_quote(index: int) -> bool:
-        gap = frame.gap(index)
+        gap = frame.gaps[index]
         colon = gap.find(":")
         return colon >= 0 and any(mark in gap[colon:] for mark in _OPENING_MARKS)
 
@@ -738,7 +739,7 @@ def _indicative_after_semicolon(frame: SentenceFrame, first: int) -> int:
     forms = konjunktiv_forms()
 
     def narrator(index: int) -> bool:
-        if ";" not in frame.gap(index) or index + 1 >= len(frame.tokens):
+        if ";" not in frame.gaps[index] or index + 1 >= len(frame.tokens):
             return False
         last = frame.clause_end(index + 1)
         return not any(frame.lower(i) in forms for i in range(index + 1, last + 1))

@@ -559,11 +559,11 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             continue  # any noun before "…, wonach": "Spekulationen, wonach …"
         # The content clause may follow after a short attribute: "die Forderung der Grünen, dass".
         comma = index
-        while comma < min(index + 4, len(tokens) - 1) and "," not in frame.gap(comma):
+        while comma < min(index + 4, len(tokens) - 1) and not commas[comma]:
             if frame.breaks[comma]:
                 break
             comma += 1
-        if "," not in frame.gap(comma):
+        if "," not in frame.gaps[comma]:
             continue
         zu_end = None
         if frame.lower(comma + 1) not in _NOUN_CONTENT:
