@@ -51,10 +51,14 @@ _MAX_LONG_GAP = 12
 @functools.lru_cache(maxsize=65536)
 def _bases(token: str) -> tuple[str, ...]:
     # Remembered: the same words are matched against many alternatives.
-    return (
-        token,
-        *(token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2),
-    )
+    return (token, *(token[: -len(e)] for e in _endings(token[-3:]) if len(token) > len(e) + 2))
+
+
+@functools.lru_cache(maxsize=65536)
+def _endings(tail: str) -> tuple[str, ...]:
+    """The inflectional endings that a word ending in ``tail`` (its last three letters,
+    as long as the longest ending) ends with, in the order of :data:`ENDINGS`."""
+    return tuple(e for e in ENDINGS if tail.endswith(e))
 
 
 @attrs.frozen(slots=True)
@@ -240,6 +244,25 @@ class Pattern:
         )
 
 
+def _prefix_cores(trie: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """For each word stored in a prefix tree (see :func:`_trie_cores`), the stored
+    words that are prefixes of it, itself included, shortest first.
+
+    >>> tree = {"a": {"b": {"": "ab", "c": {"": "abc"}}}}
+    >>> _prefix_cores(tree)
+    {'ab': ('ab',), 'abc': ('ab', 'abc')}
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    stack: list[tuple[dict[str, Any], tuple[str, ...]]] = [(trie, ())]
+    while stack:
+        node, path = stack.pop()
+        core = node.get("")
+        if core is not None:
+            path = found[core] = (*path, core)
+        stack.extend((child, path) for char, child in node.items() if char)
+    return dict(sorted(found.items()))
+
+
 def _trie_cores(trie: dict[str, Any]) -> list[str]:
     """The words stored in a prefix tree (each marked by ``""`` with the word)."""
     words: list[str] = []
@@ -347,6 +370,10 @@ class PatternIndex(Generic[T]):
         # (searched in C, so that positions where none starts are skipped).
         inner_cores = _trie_cores(self._inner)
         self._inner_regex = trie_regex(inner_cores)
+        # The regex of a prefix tree matches the longest core at a position; the cores
+        # that are its prefixes (itself included, shortest first) start there too.
+        self._prefixes = _prefix_cores(self._trie)
+        self._inner_prefixes = _prefix_cores(self._inner)
         # The same words recur in every text: what starts with each is remembered,
         # and the words that start nothing (most words) are also kept in a set.
         self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
@@ -401,11 +428,16 @@ class PatternIndex(Generic[T]):
         start, inner = self._start_regex.match, self._inner_regex.search
         for word in words:
             lowered = word.lower()
-            if len(word) > _MAX_WORD or (start(lowered) is None and inner(lowered, 1) is None):
+            if len(word) > _MAX_WORD:
+                opening = inside = None
+            else:
+                opening = start(lowered)
+                inside = None if opening is not None else inner(lowered, 1)
+            if opening is None and inside is None:
                 memo[word] = ()
                 nothing.add(word)
             else:
-                self._starting_with(word)
+                self._remember(word, self._candidates(word, lowered, opening, inside))
 
     def _starting_with(self, word: str) -> tuple[tuple[Pattern, T], ...]:
         """The patterns whose first word matches ``word`` (remembered per word)."""
@@ -417,18 +449,26 @@ class PatternIndex(Generic[T]):
         lowered = word.lower()
         # Where the first core may start: at the word's start, or inside it for a
         # core with a compound or infix alternative (both searched in C).
-        if self._start_regex.match(lowered) is not None:
-            first = 0
-        else:
-            inside = self._inner_regex.search(lowered, 1)
-            if inside is None:
-                return self._remember(word, ())  # no pattern's first word occurs in it
-            first = inside.start()
+        opening = self._start_regex.match(lowered)
+        inside = None if opening is not None else self._inner_regex.search(lowered, 1)
+        if opening is None and inside is None:
+            return self._remember(word, ())  # no pattern's first word occurs in it
+        return self._remember(word, self._candidates(word, lowered, opening, inside))
+
+    def _candidates(
+        self,
+        word: str,
+        lowered: str,
+        opening: re.Match[str] | None,
+        inside: re.Match[str] | None,
+    ) -> tuple[tuple[Pattern, T], ...]:
+        """The patterns whose first word matches ``word``, given the match of the
+        cores at its start (``opening``) or else the first match inside it."""
         seen: set[int] = set()
         candidates: list[tuple[Pattern, T]] = []
         # Alternatives of one core differ only in mode and case: each verdict once.
         verdicts: dict[tuple[str, str, bool], bool] = {}
-        for core in self._cores_in(lowered, first):
+        for core in self._cores_in(lowered, opening, inside):
             for alternative, pattern, payload in self._by_core[core]:
                 key = id(pattern)
                 if key in seen:
@@ -436,34 +476,26 @@ class PatternIndex(Generic[T]):
                 kind = (core, alternative.mode, alternative.noun)
                 verdict = verdicts.get(kind)
                 if verdict is None:
-                    verdict = verdicts[kind] = alternative.matches(word)
+                    verdict = verdicts[kind] = any_matches((alternative,), word)
                 if verdict:
                     seen.add(key)
                     candidates.append((pattern, payload))
-        return self._remember(word, tuple(candidates))
+        return tuple(candidates)
 
-    def _cores_in(self, lowered: str, first: int = 0) -> dict[str, None]:
-        """The cores that occur in ``lowered`` (none before ``first``) where a pattern
-        word may match them, in order of position and length."""
+    def _cores_in(
+        self, lowered: str, opening: re.Match[str] | None, inside: re.Match[str] | None
+    ) -> dict[str, None]:
+        """The cores that occur in ``lowered`` where a pattern word may match them, in
+        order of position and length: every core at its start (``opening``, the match
+        there, if any) and the cores of compound or infix alternatives inside it, from
+        ``inside`` (the first match inside it, when there is no ``opening``) on."""
         found: dict[str, None] = {}
-        size = len(lowered)
-        start = first
-        while start < size:
-            if start > 0:
-                inside = self._inner_regex.search(lowered, start)
-                if inside is None:
-                    break
-                start = inside.start()
-            node = self._trie if start == 0 else self._inner
-            start += 1
-            for index in range(start - 1, size):
-                child = node.get(lowered[index])
-                if child is None:
-                    break
-                node = child
-                core = node.get("")
-                if core is not None:
-                    found[core] = None
+        if opening is not None:
+            found = dict.fromkeys(self._prefixes[opening.group()])
+            inside = self._inner_regex.search(lowered, 1)
+        while inside is not None:
+            found.update(dict.fromkeys(self._inner_prefixes[inside.group()]))
+            inside = self._inner_regex.search(lowered, inside.start() + 1)
         return found
 
     def _remember(
