@@ -91,6 +91,8 @@ class Gazetteer:
     # The last letters of every role and group noun (see _ROLE_TAIL): a word that
     # ends otherwise needs no match (most words).
     _role_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    # ... and of every role with "n" or "en" (the weak inflection, see _role).
+    _role_word_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     _group_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -114,6 +116,11 @@ class Gazetteer:
         ):
             raise ValueError("role nouns need three letters or more, group nouns four")
         object.__setattr__(self, "_role_tails", frozenset(r[-_ROLE_TAIL:] for r in self.roles))
+        object.__setattr__(
+            self,
+            "_role_word_tails",
+            frozenset((r + ending)[-_ROLE_TAIL:] for r in self.roles for ending in ("", "n", "en")),
+        )
         object.__setattr__(self, "_group_tails", frozenset(g[-_GROUP_TAIL:] for g in self.groups))
 
     def role(self, word: str) -> tuple[str, str] | None:
@@ -128,15 +135,19 @@ class Gazetteer:
         """
         known = self._role_memo.get(word, _UNKNOWN)  # one look-up: another thread may clear
         if known is _UNKNOWN:
-            known = _remember(self._role_memo, word, self._role(word))
+            known = self._role(word)
+            memo = self._role_memo
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = known
         return known  # type: ignore[no-any-return]
 
     def _role(self, word: str) -> tuple[str, str] | None:
         if not word[:1].isupper() or len(word) > _MAX_WORD:
             return None
         lowered = word[word.rfind("-") + 1 :].lower()
-        if lowered in _NOT_ROLES:
-            return None
+        if lowered[-_ROLE_TAIL:] not in self._role_word_tails or lowered in _NOT_ROLES:
+            return None  # no role ends the word or a form of it (most words)
         # Weak masculine nouns inflect: "des Präsidenten", "dem Kollegen". The forms are
         # the word and the word without "en" or "n": a form without its last ``cut``
         # letters is the reversed word from offset ``cut`` on.
@@ -225,7 +236,11 @@ class Gazetteer:
         """
         known = self._group_memo.get(word, _UNKNOWN)  # one look-up: another thread may clear
         if known is _UNKNOWN:
-            known = _remember(self._group_memo, word, self._group(word))
+            known = self._group(word)
+            memo = self._group_memo
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = known
         return known  # type: ignore[no-any-return]
 
     def _group(self, word: str) -> tuple[SpeakerKind, str] | None:
@@ -252,14 +267,6 @@ class Gazetteer:
                     canonical = canonical[:1].upper() + canonical[1:]  # "SPD-Politiker"
                 name = word[:cut] + canonical
                 return kind, name[:1].upper() + name[1:]
-
-
-def _remember(memo: dict[str, Any], word: str, found: Any) -> Any:
-    """Keep ``found`` as the answer for ``word`` in a bounded memo; return it."""
-    if len(memo) >= _MEMO_SIZE:
-        memo.clear()
-    memo[word] = found
-    return found
 
 
 def _normal(word: str) -> str:
