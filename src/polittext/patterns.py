@@ -24,7 +24,6 @@ An alternative written with a capital letter matches only capitalised words.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
@@ -42,23 +41,12 @@ _MEMO_SIZE = 100_000
 _SEEN_SIZE = 4_096
 
 ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "em", "nen", "ns", "se", "sen")
+# A token without an inflectional ending is one of its bases if this many letters remain.
+_MIN_BASE = 3
 _GAP = "..."
 _MAX_GAP = 3
 _LONG_GAP = "~~~"
 _MAX_LONG_GAP = 12
-
-
-@functools.lru_cache(maxsize=65536)
-def _bases(token: str) -> tuple[str, ...]:
-    # Remembered: the same words are matched against many alternatives.
-    return (token, *(token[: -len(e)] for e in _endings(token[-3:]) if len(token) > len(e) + 2))
-
-
-@functools.lru_cache(maxsize=65536)
-def _endings(tail: str) -> tuple[str, ...]:
-    """The inflectional endings that a word ending in ``tail`` (its last three letters,
-    as long as the longest ending) ends with, in the order of :data:`ENDINGS`."""
-    return tuple(e for e in ENDINGS if tail.endswith(e))
 
 
 @attrs.frozen(slots=True)
@@ -72,6 +60,21 @@ class Alternative:
     core: str
     mode: str
     noun: bool
+    # The core alone and with each inflectional ending, the forms of a token that match
+    # it in ``exact`` mode, and where the token may end with a suffix in ``head`` mode
+    # (see any_matches): a match needs no list of the token's bases.
+    suffixes: tuple[str, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    exact_forms: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    head_start: int = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        suffixes = (self.core, *(self.core + ending for ending in ENDINGS))
+        object.__setattr__(self, "suffixes", suffixes)
+        # With an ending, a token is the core's exact form only if the core is as long
+        # as a base must be.
+        long = len(self.core) >= _MIN_BASE
+        object.__setattr__(self, "exact_forms", frozenset(suffixes if long else suffixes[:1]))
+        object.__setattr__(self, "head_start", max(0, _MIN_BASE - len(self.core)))
 
     @classmethod
     def parse(cls, source: str) -> Alternative:
@@ -111,35 +114,38 @@ class Alternative:
 
 def any_matches(alternatives: tuple[Alternative, ...], token: str) -> bool:
     """Whether any of ``alternatives`` matches ``token`` (the rules of the module
-    docstring; the token's lower case and inflectional bases are made once for all).
+    docstring; the token's lower case is made once for all).
+
+    A base of the token is the token itself, or the token without an inflectional
+    ending if three letters or more remain: a core that ends a base ends the token
+    before one of the endings, each tested by one ``endswith`` in C.
 
     >>> any_matches((Alternative.parse("Zoll"), Alternative.parse("*embargo")), "Ölembargos")
     True
     """
     capital = token[:1].isupper()
     lowered = token.lower()
-    bases: tuple[str, ...] | None = None
     for alternative in alternatives:
         if alternative.noun and not capital:
             continue
         mode, core = alternative.mode, alternative.core
-        if mode == "contains":
-            if core in lowered:
+        if mode == "exact":
+            if lowered in alternative.exact_forms:  # a base is the core
                 return True
-            continue
-        if mode == "prefix":
+        elif mode == "prefix":
             if lowered.startswith(core):
                 return True
-            continue
-        if bases is None:
-            bases = _bases(lowered)
-        if mode == "exact":
-            if core in bases:
+        elif mode == "contains":
+            if core in lowered:
                 return True
         elif mode == "head":
-            if any(base.endswith(core) for base in bases):
+            # A base ends with the core: the token ends with the core, or with the core
+            # and an ending and is long enough to keep a base of three letters without it.
+            start = alternative.head_start
+            if lowered.endswith(alternative.suffixes, start) or (start and lowered.endswith(core)):
                 return True
-        elif any(base.endswith(core) and len(base) >= len(core) + 3 for base in bases):
+        # A compound: a base ends with the core after three letters or more.
+        elif lowered.endswith(alternative.suffixes, _MIN_BASE):
             return True
     return False
 
@@ -411,11 +417,16 @@ class PatternIndex(Generic[T]):
                         present = set(map(str.lower, words) if lowered is None else lowered)
                     if required.isdisjoint(present):
                         continue  # a later word of the pattern is not in the sentence
-                # _starting_with has matched the first word already.
+                # _starting_with has matched the first word already (and all of a
+                # pattern of one word).
+                if len(pattern.words) == 1:
+                    found.append((index, index, payload))
+                    continue
                 last = pattern._rest(words, index, 1, breaks)
                 if last is not None:
                     found.append((index, last, payload))
-        found.sort(key=lambda item: (item[0], item[1]))
+        if len(found) > 1:
+            found.sort(key=lambda item: (item[0], item[1]))
         return found
 
     def _learn(self, words: list[str]) -> None:
