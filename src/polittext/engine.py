@@ -284,6 +284,7 @@ def _compile_lexicons() -> None:
         measure_cues._separable_rows,
         sentences._context,
         sentences._abbreviations,
+        sentences._abbreviation_ends,
         sources._source_heads,
     ):
         build()
