@@ -142,6 +142,8 @@ class EntityTable:
     # in batches: one list insertion each in the middle of a long document's mentions
     # ("ich" resolved quote by quote after the names) made adding them quadratic.
     pending: list[tuple[int, int, int]] = attrs.Factory(list)
+    # The largest end of any mention: a span that starts there or later overlaps none.
+    reach: int = 0
 
     def add(
         self,
@@ -210,10 +212,13 @@ class EntityTable:
             entity.mentions.append((start, end, kind))
             self.kinds[start] = kind
         merged = sorted(self.spans + [(s, e, entity.index) for s, e, entity, _ in items])
+        self.reach = max([self.reach, *(e for _s, e, _entity, _kind in items)])
         self.spans = merged
         self.starts = [span[0] for span in merged]
 
     def _insert(self, start: int, end: int, index: int) -> None:
+        if end > self.reach:
+            self.reach = end
         if not self.starts or start > self.starts[-1]:
             self.starts.append(start)
             self.spans.append((start, end, index))
@@ -231,6 +236,8 @@ class EntityTable:
 
     def covering(self, start: int, end: int) -> tuple[int, int, int] | None:
         """A mention overlapping ``[start, end)``, if any."""
+        if start >= self.reach:
+            return None  # after every mention (most new ones, found in text order)
         position = bisect.bisect_left(self.starts, end)
         window = self.spans[max(0, position - 8) : position]
         if self.pending:
