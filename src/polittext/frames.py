@@ -162,6 +162,17 @@ def _cue_particles() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _particle_rests() -> dict[str, frozenset[str]]:
+    """For each particle, the words after which it makes a cue form (``gab`` for
+    ``bekannt``: ``bekanntgab``)."""
+    forms = cue_forms()
+    return {
+        particle: frozenset(f[len(particle) :] for f in forms if f.startswith(particle)) - {""}
+        for particle in _cue_particles()
+    }
+
+
+@functools.lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """Every word that may be or start a cue: cue verb forms, stance adjectives and
     first-person forms (one set, so that each word of a sentence costs one test)."""
@@ -377,7 +388,9 @@ class SentenceFrame:
         hits = cue_words.intersection(words)
         candidates = [i for i, word in enumerate(words) if word in hits] if hits else []
         before = particles.intersection(lowered)
-        if before:
+        rests = _particle_rests()
+        # Only where a form of a verb with one of them follows (tested in C first).
+        if before and any(not rests[word].isdisjoint(lowered) for word in before):
             after = [
                 i + 1
                 for i, word in enumerate(lowered[:-1])
