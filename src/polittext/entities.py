@@ -23,7 +23,7 @@ from typing import Any
 
 import attrs
 
-from polittext.gazetteer import Gazetteer, _normal, gazetteer
+from polittext.gazetteer import Gazetteer, gazetteer
 from polittext.lexicon import read_table, word_class
 from polittext.types import MentionKind, SpeakerKind
 
@@ -450,7 +450,7 @@ def _forget_words(g: Any) -> None:
 
 def _word_start(g: Gazetteer, word: str) -> Any:
     """What ``word`` (not in ``_WORDS`` yet) can start in ``g``, remembered."""
-    if _normal(word) in g.names:  # g.starts_name(word)
+    if word in g._openers:  # g.starts_name(word), without a call
         known = _OPENS
     elif not word[0].isupper():
         known = None

@@ -94,6 +94,8 @@ class Gazetteer:
     # ... and of every role with "n" or "en" (the weak inflection, see _role).
     _role_word_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
     _group_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    # The words that start a name (see starts_name): one set look-up, no folding.
+    _openers: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # The names of two words or more by their first two words (longest first, as
@@ -108,6 +110,14 @@ class Gazetteer:
                     pairs.setdefault((first, surface[1]), []).append((surface, entry))
         object.__setattr__(self, "_pairs", {key: tuple(value) for key, value in pairs.items()})
         object.__setattr__(self, "_singles", singles)
+        # A word starts a name when _normal(word) is a name's first word: the first
+        # words with a genitive ending, and those that have none themselves.
+        object.__setattr__(
+            self,
+            "_openers",
+            frozenset(first + ending for first in self.names for ending in _GENITIVES)
+            | frozenset(first for first in self.names if not first.endswith(_GENITIVES)),
+        )
         object.__setattr__(self, "_role_ends", trie_regex(role[::-1] for role in self.roles))
         object.__setattr__(self, "_group_ends", trie_regex(group[::-1] for group in self.groups))
         if (
@@ -182,7 +192,7 @@ class Gazetteer:
         >>> gazetteer().starts_name("Moskau"), gazetteer().starts_name("sieht")
         (True, False)
         """
-        return _normal(word) in self.names
+        return word in self._openers
 
     def entity(self, words: list[str]) -> tuple[int, NamedEntry] | None:
         """Longest gazetteer name at the start of ``words``: (word count, entry).
@@ -269,9 +279,12 @@ class Gazetteer:
                 return kind, name[:1].upper() + name[1:]
 
 
+_GENITIVES = ("’s", "'s")
+
+
 def _normal(word: str) -> str:
     """Fold inflection that gazetteer lookups ignore: genitive -s, adjective -en/-er/-es."""
-    if word.endswith(("’s", "'s")):
+    if word.endswith(_GENITIVES):
         return word[:-2]
     return word
 
