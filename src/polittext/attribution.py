@@ -639,7 +639,11 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
     # auxiliary or modal before it, the cue is no finite verb (whatever its form),
     # and the subject stands before the auxiliary or right after it.
-    aux = next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
+    aux = (
+        None
+        if _FINITE_HELPERS.isdisjoint(frame.lowered[max(start + 1, 0) : max(end, 0)])
+        else next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
+    )
     if aux is not None and frame.mark_in_gaps(start, end) and _inside_quotation(frame, aux):
         aux = None  # "„Ich bin bereit“ sagte Merz": the auxiliary is the quote's
     before_verb = aux if aux is not None else end
@@ -1298,9 +1302,13 @@ def _source_in(
     region_start, region_end = tokens[first][0], tokens[last - 1][1]
     mentions = table.within(region_start, region_end)
     # "Informationen aus Geheimdienstkreisen": the carrier noun names its source.
-    carrier = next(
-        (i for i in range(first, min(last, first + 3)) if frame.lower(i) in _SOURCE_CARRIERS),
-        None,
+    carrier = (
+        None  # most regions (tested in C)
+        if _SOURCE_CARRIERS.isdisjoint(frame.lowered[max(first, 0) : max(last, 0)][:3])
+        else next(
+            (i for i in range(first, min(last, first + 3)) if frame.lower(i) in _SOURCE_CARRIERS),
+            None,
+        )
     )
     if carrier is not None and frame.lower(carrier + 1) in _SOURCE_LINKS:
         for start, end, index in mentions:
