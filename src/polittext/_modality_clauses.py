@@ -64,6 +64,8 @@ def _past_word(word: str) -> bool:
 def _preposition_before(frame: SentenceFrame, candidate: Candidate, preposition: str) -> int | None:
     """The index of ``preposition`` among the four words before the measure noun, in
     its clause (``vor neuen Zöllen``, ``gegen das neue Gesetz``); ``None`` otherwise."""
+    if preposition not in frame.lowered[max(candidate.first - 4, 0) : max(candidate.first, 0)]:
+        return None  # most measures (tested in C)
     at = next(
         (
             i
@@ -547,8 +549,9 @@ def _content_clause(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
 
 
 def _has_zu_infinitive(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
-    for index in range(clause[0], clause[1] + 1):
-        word = frame.lower(index)
+    # The clause's words (an index out of range names no word: nothing to test).
+    first = max(clause[0], 0)
+    for index, word in enumerate(frame.lowered[first : max(clause[1] + 1, 0)], first):
         if word == "zu" and index < clause[1] and frame.words[index + 1].islower():
             return True
         if (

@@ -48,6 +48,8 @@ def _settled(frame: SentenceFrame, candidate: Candidate) -> Modality | None:
     """``Die geplante Einführung einer Zuckersteuer ist beschlossene Sache``: a predicate
     noun of the measure's clause says it is decided, whatever stage its attribute names;
     negated (``ist noch lange keine beschlossene Sache``) it says the matter is open."""
+    if "sache" not in frame.lowered:
+        return None  # most sentences
     start = frame.clause_start(candidate.first)
     end = frame.clause_end(candidate.last)
     for i in range(max(start, candidate.last + 1), min(end, candidate.last + _REACH)):

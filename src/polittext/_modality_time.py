@@ -684,10 +684,15 @@ def _conditional_event(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     return False
 
 
+_LATER_WORDS = frozenset({"künftig", "fortan", "ab", "zum"})
+
+
 def _starts_later(frame: SentenceFrame, clause: tuple[int, int]) -> bool:
     """``ab dem 1. Juli``, ``ab 2026``, ``ab sofort``: the measure starts at a date;
     ``künftig``/``fortan`` with a present state (``Künftig gilt … ein Fahrverbot``)
     reports a rule that has been adopted for the time to come."""
+    if _LATER_WORDS.isdisjoint(frame.lowered[max(clause[0], 0) : max(clause[1], 0)]):
+        return False  # most clauses (tested in C)
     for index in range(clause[0], clause[1]):
         if frame.lower(index) in {"künftig", "fortan"}:
             return True

@@ -53,6 +53,7 @@ _NOT_NOUNS = (
     | frozenset(w.lower() for w in word_class("capitalised_word"))
 )
 _OPENING_QUOTES = '„“"»«‚›'
+_OPENING_QUOTE_SET = frozenset(_OPENING_QUOTES)
 _INSTITUTION_HEADS = (
     "amt",
     "ministerium",
@@ -647,7 +648,8 @@ def _capitalised_places(text: str) -> dict[str, list[int]]:
 
 def _chunk_ends(frame: SentenceFrame, first: int, last: int) -> list[int]:
     """Token indices after each comma-separated chunk of ``[first, last)``."""
-    return [i + 1 for i in range(first, last) if "," in frame.gap(i)]
+    gaps = frame.gaps
+    return [i + 1 for i in range(first, last) if "," in gaps[i]]
 
 
 def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]], bool]:
@@ -820,7 +822,11 @@ def _regions(frame: SentenceFrame, cue: Cue) -> tuple[list[tuple[int, int, bool]
     # "Dazu kann ich nur sagen", "Am Tag zuvor hatte er gesagt": with a finite
     # auxiliary or modal before it, the cue is no finite verb (whatever its form),
     # and the subject stands before the auxiliary or right after it.
-    aux = next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
+    aux = (
+        None
+        if _FINITE_HELPERS.isdisjoint(frame.lowered[max(start + 1, 0) : max(end, 0)])
+        else next((i for i in range(start + 1, end) if frame.lower(i) in _FINITE_HELPERS), None)
+    )
     if aux is not None and frame.mark_in_gaps(start, end) and _inside_quotation(frame, aux):
         aux = None  # "„Ich bin bereit“ sagte Merz": the auxiliary is the quote's
     before_verb = aux if aux is not None else end
@@ -1035,6 +1041,8 @@ def _hortative_speaker(
     """``Lassen Sie mich eines sagen``, ``Lasst uns das gemeinsam denken``: the
     speaker is the first person named by the object of ``lassen``."""
     clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    if _LASSEN.isdisjoint(frame.lowered[clause : cue.first_token - 1]):
+        return None, None  # most clauses (tested in C)
     for index in range(clause, cue.first_token - 1):
         if frame.lower(index) not in _LASSEN:
             continue
@@ -1335,7 +1343,7 @@ def _passive_agent(
     before = range(clause, cue.first_token)
     if (
         not (
-            any(frame.lower(i) in _PASSIVE_AUXILIARIES for i in before)
+            not _PASSIVE_AUXILIARIES.isdisjoint(frame.lowered[clause : cue.first_token])
             or frame.lower(cue.last_token + 1) in _PASSIVE_AUXILIARIES
         )
         or frame.lower(cue.first_token) in _PASSIVE_AUXILIARIES
@@ -1625,9 +1633,13 @@ def _source_in(
     region_start, region_end = tokens[first][0], tokens[last - 1][1]
     mentions = table.within(region_start, region_end)
     # "Informationen aus Geheimdienstkreisen": the carrier noun names its source.
-    carrier = next(
-        (i for i in range(first, min(last, first + 3)) if frame.lower(i) in _SOURCE_CARRIERS),
-        None,
+    carrier = (
+        None  # most regions (tested in C)
+        if _SOURCE_CARRIERS.isdisjoint(frame.lowered[max(first, 0) : max(last, 0)][:3])
+        else next(
+            (i for i in range(first, min(last, first + 3)) if frame.lower(i) in _SOURCE_CARRIERS),
+            None,
+        )
     )
     if carrier is not None and frame.lower(carrier + 1) in _SOURCE_LINKS:
         for start, end, index in mentions:
@@ -2113,7 +2125,7 @@ def noun_phrase_source(
     )  # "Natürlich haben …", "Zufälligerweise hat …": capitalised only as the first word
     # A name in quotation marks is a title: a newspaper or programme ("nach
     # Informationen des „Spiegel“"), not a person.
-    titled = index > 0 and any(mark in frame.gap(index - 1) for mark in _OPENING_QUOTES)
+    titled = index > 0 and not _OPENING_QUOTE_SET.isdisjoint(frame.gaps[index - 1])
     if index == first and could_be_surname(head) and not sentence_initial_adverb and not titled:
         # "Jaap Meijer erklärte": a run of up to three name-like words, the last
         # one the surname (given names no list knows).

@@ -274,16 +274,18 @@ def _build(base: str) -> Pipeline:
 def _compile_lexicons() -> None:
     """Build the lexicon indexes that are otherwise built on first use (the modality
     index alone takes about 0.1 s): with the pipeline, so that no document waits."""
-    from polittext import cues, measure_cues, measures, sentences, sources
+    from polittext import cues, frames, measure_cues, measures, sentences, sources
 
     for build in (
         cues.cue_lemmas,
+        frames._particle_rests,
         measures._indexes,
         measure_cues._modality_index,
         measure_cues.verb_words,
         measure_cues._separable_rows,
         sentences._context,
         sentences._abbreviations,
+        sentences._abbreviation_ends,
         sources._source_heads,
     ):
         build()

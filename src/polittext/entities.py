@@ -15,6 +15,7 @@ entity. Gazetteers give institutions, parties, countries and their capitals
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -22,15 +23,17 @@ from typing import Any
 
 import attrs
 
-from polittext.gazetteer import gazetteer
+from polittext.gazetteer import Gazetteer, gazetteer
 from polittext.lexicon import read_table, word_class
 from polittext.types import MentionKind, SpeakerKind
 
 __all__ = [
     "Entity",
     "EntityTable",
+    "Words",
     "could_be_surname",
     "find_entities",
+    "split_words",
     "surname_key",
     "surname_mentions",
     "word_tokens",
@@ -55,8 +58,10 @@ def surname_key(surname: str) -> str:
 
 
 # Runs of word characters joined by single inner hyphens or apostrophes (the
-# same tokens as \w(?:\w|[-'’](?=\w))*, matched faster).
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+# same tokens as \w(?:\w|[-'’](?=\w))*, matched faster: a first \w lets the search
+# skip to word characters, and possessive repeats keep no backtracking state). In a
+# group, so that split() returns the gaps between the words too.
+_WORD_SPLIT = re.compile(r"(\w\w*+(?:[-'’]\w++)*+)")
 _NAME_PARTICLES = word_class("name_particle")
 _QUANTIFIER_WORDS = word_class("quantifier")
 _NOUN_SUFFIXES = (
@@ -142,6 +147,8 @@ class EntityTable:
     _named_words: dict[int, tuple[int, frozenset[tuple[str, ...]]]] = attrs.field(
         factory=dict, init=False
     )
+    # The largest end of any mention: a span that starts there or later overlaps none.
+    reach: int = 0
 
     def add(
         self,
@@ -210,10 +217,13 @@ class EntityTable:
             entity.mentions.append((start, end, kind))
             self.kinds[start] = kind
         merged = sorted(self.spans + [(s, e, entity.index) for s, e, entity, _ in items])
+        self.reach = max([self.reach, *(e for _s, e, _entity, _kind in items)])
         self.spans = merged
         self.starts = [span[0] for span in merged]
 
     def _insert(self, start: int, end: int, index: int) -> None:
+        if end > self.reach:
+            self.reach = end
         if not self.starts or start > self.starts[-1]:
             self.starts.append(start)
             self.spans.append((start, end, index))
@@ -231,6 +241,8 @@ class EntityTable:
 
     def covering(self, start: int, end: int) -> tuple[int, int, int] | None:
         """A mention overlapping ``[start, end)``, if any."""
+        if start >= self.reach:
+            return None  # after every mention (most new ones, found in text order)
         position = bisect.bisect_left(self.starts, end)
         window = self.spans[max(0, position - 8) : position]
         if self.pending:
@@ -313,18 +325,49 @@ def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     >>> word_tokens("EU-Chefin Kallas, 2026", 0, 22)
     [(0, 9, 'EU-Chefin'), (10, 16, 'Kallas'), (18, 22, '2026')]
     """
+    return split_words(text, start, end).tokens
+
+
+@attrs.define(slots=True)
+class Words:
+    """The word tokens of a stretch of text, and the same split into its parts.
+
+    ``tokens`` holds ``(start, end, word)`` triples; ``words`` and ``starts`` their
+    words and start offsets; ``gaps`` the text between one word and the next (one
+    fewer than the words).
+    """
+
+    tokens: list[tuple[int, int, str]]
+    words: list[str]
+    starts: list[int]
+    gaps: list[str]
+
+
+def split_words(text: str, start: int, end: int) -> Words:
+    """The :class:`Words` of ``text[start:end]``.
+
+    >>> split_words("EU-Chefin Kallas, 2026", 0, 22).gaps
+    [' ', ', ']
+    """
     # Every sentence is tokenised by several stages; the tokens of the text being
     # analysed are kept (per thread, for one text at a time). Callers never change them.
     cache = _TOKENS.__dict__
     if cache.get("text") is not text:
         cache["text"], cache["spans"] = text, {}
-    spans: dict[tuple[int, int], list[tuple[int, int, str]]] = cache["spans"]
-    tokens = spans.get((start, end))
-    if tokens is None:
-        tokens = spans[start, end] = [
-            (m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)
-        ]
-    return tokens
+    spans: dict[tuple[int, int], Words] = cache["spans"]
+    found = spans.get((start, end))
+    if found is None:
+        # Gaps and words alternate ([gap, word, gap, …, word, gap]); their lengths
+        # summed give the offsets: all in C, with no match object per word.
+        first = max(start, 0)  # as a pattern's search treats negative bounds
+        parts = _WORD_SPLIT.split(text[first : max(end, 0)])
+        offsets = list(itertools.accumulate(map(len, parts), initial=first))
+        words = parts[1::2]
+        starts = offsets[1:-1:2]
+        found = spans[start, end] = Words(
+            list(zip(starts, offsets[2::2], words, strict=True)), words, starts, parts[2:-1:2]
+        )
+    return found
 
 
 _TOKENS = threading.local()
@@ -433,14 +476,9 @@ def _forget_words(g: Any) -> None:
     _WORDS_OWNER[0] = g
 
 
-def _word_start(word: str) -> Any:
-    g = gazetteer()
-    if _WORDS_OWNER[0] is not g:
-        _forget_words(g)
-    known = _WORDS.get(word, _UNSEEN)
-    if known is not _UNSEEN:
-        return known
-    if g.starts_name(word):
+def _word_start(g: Gazetteer, word: str) -> Any:
+    """What ``word`` (not in ``_WORDS`` yet) can start in ``g``, remembered."""
+    if word in g._openers:  # g.starts_name(word), without a call
         known = _OPENS
     elif not word[0].isupper():
         known = None
@@ -448,7 +486,7 @@ def _word_start(word: str) -> Any:
         g.role(word) is not None
         or word in g.titles
         or word + "." in g.titles
-        or g.first_name_gender(word) is not None
+        or word in g.first_names
     ):
         known = _OPENS
     else:
@@ -465,11 +503,12 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
     g = gazetteer()
     if _WORDS_OWNER[0] is not g:
         _forget_words(g)
-    tokens = word_tokens(text, start, end)
+    split = split_words(text, start, end)
+    tokens = split.tokens
     # Most words start nothing: what each word can start is looked up once, and
     # only the words that may start something (or are new) are visited.
     memo, nothing = _WORDS, _NOTHING
-    visit = [i for i, token in enumerate(tokens) if token[2] not in nothing]
+    visit = [i for i, word in enumerate(split.words) if word not in nothing]
     next_free = 0  # the first token not yet taken by a mention
     for i in visit:
         if i < next_free:
@@ -477,8 +516,8 @@ def _scan_segment(table: EntityTable, text: str, start: int, end: int) -> None:
         next_free = i + 1
         t_start, t_end, word = tokens[i]
         opens = memo.get(word, _UNSEEN)
-        if opens is _UNSEEN or _WORDS_OWNER[0] is not g:
-            opens = _word_start(word)
+        if opens is _UNSEEN:
+            opens = _word_start(g, word)
         if word in _GOVERNMENT_NOUNS:
             consumed = _role_of_country(table, text, tokens, i)
             if consumed:
@@ -744,7 +783,10 @@ def surname_mentions(
     forms.update({surname + "s": (surname, entity) for surname, entity in surnames.items()})
     found: list[tuple[int, int, Entity, MentionKind]] = []
     for start, end in segments:
-        for t_start, t_end, word in [t for t in word_tokens(text, start, end) if t[2] in forms]:
+        split = split_words(text, start, end)
+        if forms.keys().isdisjoint(split.words):
+            continue  # most sentences (tested in C)
+        for t_start, t_end, word in [t for t in split.tokens if t[2] in forms]:
             base, entity = forms[word]
             if table.covering(t_start, t_end) is None:
                 first = _particle_start(text, entity, base, t_start, start)

@@ -19,21 +19,18 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
 from polittext.cues import CueForm, CueVerb, cue_forms, cue_lemmas, first_person_forms
-from polittext.entities import word_tokens
+from polittext.entities import split_words
 from polittext.lexicon import word_class
 from polittext.quotemarks import QUOTE_MARKS
 
 __all__ = ["RELATIVE", "SUBORDINATORS", "Cue", "SentenceFrame"]
 
 _QUOTE_MARK_SET = frozenset(QUOTE_MARKS)
-_WORD_OF = operator.itemgetter(2)
-_START_OF = operator.itemgetter(0)
 _REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
 _SICH = frozenset({"sich"})
 # The longest message (in words) that one indirect quote can have.
@@ -168,6 +165,17 @@ def _cue_particles() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _particle_rests() -> dict[str, frozenset[str]]:
+    """For each particle, the words after which it makes a cue form (``gab`` for
+    ``bekannt``: ``bekanntgab``)."""
+    forms = cue_forms()
+    return {
+        particle: frozenset(f[len(particle) :] for f in forms if f.startswith(particle)) - {""}
+        for particle in _cue_particles()
+    }
+
+
+@functools.lru_cache(maxsize=1)
 def _cue_words() -> frozenset[str]:
     """Every word that may be or start a cue: cue verb forms, stance adjectives and
     first-person forms (one set, so that each word of a sentence costs one test)."""
@@ -184,13 +192,19 @@ class SentenceFrame:
     tokens: list[tuple[int, int, str]]
     breaks: list[bool]
     cues: list[Cue]
-    words: list[str] = attrs.field(init=False)
-    starts: list[int] = attrs.field(init=False)
-    lowered: list[str] = attrs.field(init=False)
-    clause_starts: list[int] = attrs.field(init=False)
-    clause_ends: list[int] = attrs.field(init=False)
-    stripped_end: int = attrs.field(init=False)
-    commas: list[bool] = attrs.field(init=False)
+    # The words, their start offsets and their lower case.
+    words: list[str]
+    starts: list[int]
+    lowered: list[str]
+    # Per token: the first and last token of its clause (see build).
+    clause_starts: list[int]
+    clause_ends: list[int]
+    # The sentence end without its final punctuation and spaces.
+    stripped_end: int
+    # Per token: whether a comma follows it (before the next token).
+    commas: list[bool]
+    # Per token: the text after it, up to the next token or the sentence end.
+    gaps: list[str]
     cue_starts: list[int] = attrs.Factory(list)
     cue_ends: list[int] = attrs.Factory(list)
     marks: dict[str, list[int]] = attrs.Factory(dict)
@@ -203,23 +217,20 @@ class SentenceFrame:
     @classmethod
     def build(cls, text: str, start: int, end: int) -> SentenceFrame:
         """Tokenise ``text[start:end]`` and find its cue verbs."""
-        tokens = word_tokens(text, start, end)
+        split = split_words(text, start, end)
+        tokens, words, gaps = split.tokens, split.words, split.gaps
         count = len(tokens)
         # Most gaps between words are one space: no break, no comma. Only the others
         # are looked at.
         breaks = [False] * max(count - 1, 0) + [True]  # the last token ends a clause
         commas = [False] * count
-        punctuated = []
+        punctuated = [i for i, gap in enumerate(gaps) if gap != " "]
         # Inside parentheses no break ends the outer clause: "Wulff hat mit Peres
         # (Awoda, dt. etwa Arbeiterpartei) gesprochen" is one clause.
         depth = 0
         brackets = "(" in text[start:end]
-        for i in range(count - 1):
-            gap_start, gap_end = tokens[i][1], tokens[i + 1][0]
-            if gap_end - gap_start == 1 and text[gap_start] == " ":
-                continue
-            punctuated.append(i)
-            gap = text[gap_start:gap_end]
+        for i in punctuated:
+            gap = gaps[i]
             if "," in gap:
                 commas[i] = True
             inside = False
@@ -230,45 +241,45 @@ class SentenceFrame:
             if (
                 not inside
                 and not _BREAK_CHARS.isdisjoint(gap)
-                and not _inside_number(tokens[i][2], gap, tokens[i + 1][2])
+                and not _inside_number(words[i], gap, words[i + 1])
             ):
                 breaks[i] = True
         if count:
             punctuated.append(count - 1)
-        frame = cls(text, start, end, tokens, breaks, [], punctuated=punctuated)
-        frame.commas = commas
-        frame.cues = frame._find_cues()
-        frame.cue_starts = [cue.start for cue in frame.cues]
-        frame.cue_ends = [cue.end for cue in frame.cues]
-        return frame
-
-    def __attrs_post_init__(self) -> None:
-        tokens = self.tokens
-        self.words = words = list(map(_WORD_OF, tokens))
-        self.starts = list(map(_START_OF, tokens))
-        self.lowered = list(map(str.lower, words))
-        count = len(tokens)
         # Each clause runs from the token after a break to the next break (or the
         # last token): its tokens share its first and last index.
         clause_starts: list[int] = []
         clause_ends: list[int] = []
         first = 0
-        for last in itertools.compress(range(count), self.breaks):
+        for last in itertools.compress(range(count), breaks):
             clause_starts += [first] * (last + 1 - first)
             clause_ends += [last] * (last + 1 - first)
             first = last + 1
-        if first < count:
-            clause_starts += [first] * (count - first)
-            clause_ends += [count - 1] * (count - first)
-        self.clause_starts, self.clause_ends = clause_starts, clause_ends
-        self.commas = []  # set by build, which has the gaps at hand
-        if not self.punctuated:
-            self.punctuated = list(range(count))  # build passes the narrowed list
         # The sentence end without its final punctuation and spaces.
-        end = self.end
-        while end > self.start and (self.text[end - 1] in ".!?…" or self.text[end - 1].isspace()):
-            end -= 1
-        self.stripped_end = end
+        stripped = end
+        while stripped > start and (text[stripped - 1] in ".!?…" or text[stripped - 1].isspace()):
+            stripped -= 1
+        frame = cls(
+            text,
+            start,
+            end,
+            tokens,
+            breaks,
+            [],
+            words,
+            split.starts,
+            list(map(str.lower, words)),
+            clause_starts,
+            clause_ends,
+            stripped,
+            commas,
+            [*gaps, text[tokens[-1][1] : end]] if count else [],
+            punctuated=punctuated,
+        )
+        frame.cues = frame._find_cues()
+        frame.cue_starts = [cue.start for cue in frame.cues]
+        frame.cue_ends = [cue.end for cue in frame.cues]
+        return frame
 
     def message_end(self, first: int) -> int:
         """End offset of a message that starts at token ``first``.
@@ -282,20 +293,29 @@ class SentenceFrame:
             return min(self.stripped_end, self.tokens[last][1])
         return max(self.stripped_end, self.tokens[first][0]) if self.tokens else self.start
 
-    def marked(self, name: str, test: Callable[[int], bool], punctuated: bool = False) -> list[int]:
+    def marked(
+        self,
+        name: str,
+        test: Callable[[int], bool],
+        punctuated: bool = False,
+        among: Iterable[int] | None = None,
+    ) -> list[int]:
         """The token indices for which ``test`` holds, found once per sentence and
         kept under ``name``: searches that start at many tokens of one sentence
         then take a binary search each instead of a walk. ``punctuated``: the test
         holds only where punctuation follows the token (see :attr:`punctuated`), so
-        only those tokens are tested."""
+        only those tokens are tested; ``among``: it holds only at these (in order)."""
         found = self.marks.get(name)
         if found is None:
-            indices = self.punctuated if punctuated else range(len(self.tokens))
-            found = self.marks[name] = [i for i in indices if test(i)]
+            if among is None:
+                among = self.punctuated if punctuated else range(len(self.tokens))
+            found = self.marks[name] = [i for i in among if test(i)]
         return found
 
     def gap(self, index: int) -> str:
         """Text between token ``index`` and the next one (or the sentence end)."""
+        if index >= 0:
+            return self.gaps[index]
         end = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else self.end
         return self.text[self.tokens[index][1] : end]
 
@@ -353,10 +373,10 @@ class SentenceFrame:
         >>> frame.mark_in_gaps(0, 2), frame.mark_in_gaps(2, 4)
         (False, True)
         """
-        punctuated = self.punctuated
+        punctuated, gaps = self.punctuated, self.gaps
         position = bisect.bisect_left(punctuated, first)
         while position < len(punctuated) and punctuated[position] < last:
-            if not _QUOTE_MARK_SET.isdisjoint(self.gap(punctuated[position])):
+            if not _QUOTE_MARK_SET.isdisjoint(gaps[punctuated[position]]):
                 return True
             position += 1
         return False
@@ -378,7 +398,9 @@ class SentenceFrame:
         hits = cue_words.intersection(words)
         candidates = [i for i, word in enumerate(words) if word in hits] if hits else []
         before = particles.intersection(lowered)
-        if before:
+        rests = _particle_rests()
+        # Only where a form of a verb with one of them follows (tested in C first).
+        if before and any(not rests[word].isdisjoint(lowered) for word in before):
             after = [
                 i + 1
                 for i, word in enumerate(lowered[:-1])

@@ -29,6 +29,10 @@ _MAX_WORD = 40
 # At most this many words are remembered (then forgotten all at once).
 _MEMO_SIZE = 200_000
 _UNKNOWN = object()
+# Roles have three letters or more, group nouns four: a word that ends with a role
+# or group noun ends with one of their last three or four letters.
+_ROLE_TAIL = 3
+_GROUP_TAIL = 4
 _NOT_ROLES = frozenset({"lautsprecher", "fürsprecher", "widersprecher", "versprecher"})
 # Verb prefixes: a word that is one of these before a group noun is a noun made
 # from a prefixed verb (Ausführung, Einleitung), not a compound (Parteiführung).
@@ -99,6 +103,14 @@ class Gazetteer:
     _singles: dict[str, NamedEntry] = attrs.field(init=False, eq=False, repr=False)
     # A group noun at the end of a word (likewise, reversed).
     _group_ends: re.Pattern[str] = attrs.field(init=False, eq=False, repr=False)
+    # The last letters of every role and group noun (see _ROLE_TAIL): a word that
+    # ends otherwise needs no match (most words).
+    _role_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    # ... and of every role with "n" or "en" (the weak inflection, see _role).
+    _role_word_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    _group_tails: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
+    # The words that start a name (see starts_name): one set look-up, no folding.
+    _openers: frozenset[str] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         # The names of two words or more by their first two words (longest first, as
@@ -113,8 +125,28 @@ class Gazetteer:
                     pairs.setdefault((first, surface[1]), []).append((surface, entry))
         object.__setattr__(self, "_pairs", {key: tuple(value) for key, value in pairs.items()})
         object.__setattr__(self, "_singles", singles)
+        # A word starts a name when _normal(word) is a name's first word: the first
+        # words with a genitive ending, and those that have none themselves.
+        object.__setattr__(
+            self,
+            "_openers",
+            frozenset(first + ending for first in self.names for ending in _GENITIVES)
+            | frozenset(first for first in self.names if not first.endswith(_GENITIVES)),
+        )
         object.__setattr__(self, "_role_ends", trie_regex(role[::-1] for role in self.roles))
         object.__setattr__(self, "_group_ends", trie_regex(group[::-1] for group in self.groups))
+        if (
+            min(map(len, self.roles), default=_ROLE_TAIL) < _ROLE_TAIL
+            or min(map(len, self.groups), default=_GROUP_TAIL) < _GROUP_TAIL
+        ):
+            raise ValueError("role nouns need three letters or more, group nouns four")
+        object.__setattr__(self, "_role_tails", frozenset(r[-_ROLE_TAIL:] for r in self.roles))
+        object.__setattr__(
+            self,
+            "_role_word_tails",
+            frozenset((r + ending)[-_ROLE_TAIL:] for r in self.roles for ending in ("", "n", "en")),
+        )
+        object.__setattr__(self, "_group_tails", frozenset(g[-_GROUP_TAIL:] for g in self.groups))
 
     def role(self, word: str) -> tuple[str, str] | None:
         """Role head and gender (``f``, ``m``, ``u``) if ``word`` names a role.
@@ -128,32 +160,36 @@ class Gazetteer:
         """
         known = self._role_memo.get(word, _UNKNOWN)  # one look-up: another thread may clear
         if known is _UNKNOWN:
-            known = _remember(self._role_memo, word, self._role(word))
+            known = self._role(word)
+            memo = self._role_memo
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = known
         return known  # type: ignore[no-any-return]
 
     def _role(self, word: str) -> tuple[str, str] | None:
         if not word[:1].isupper() or len(word) > _MAX_WORD:
             return None
-        last = word.rsplit("-", 1)[-1]
-        lowered = last.lower()
-        if lowered in _NOT_ROLES:
-            return None
-        # Weak masculine nouns inflect: "des Präsidenten", "dem Kollegen".
-        forms = [lowered]
-        if lowered.endswith("en"):
-            forms.append(lowered[:-2])
-        if lowered.endswith("n"):
-            forms.append(lowered[:-1])
-        for form in forms:
+        lowered = word[word.rfind("-") + 1 :].lower()
+        if lowered[-_ROLE_TAIL:] not in self._role_word_tails or lowered in _NOT_ROLES:
+            return None  # no role ends the word or a form of it (most words)
+        # Weak masculine nouns inflect: "des Präsidenten", "dem Kollegen". The forms are
+        # the word and the word without "en" or "n": a form without its last ``cut``
+        # letters is the reversed word from offset ``cut`` on.
+        backwards = lowered[::-1]
+        for cut in (0, 2, 1):
+            if cut and not lowered.endswith("en"[2 - cut :]):
+                continue
+            size = len(lowered) - cut
+            if lowered[size - _ROLE_TAIL : size] not in self._role_tails:
+                continue  # no role ends this form
             # The longest role that ends the form, but not after its first letter alone
             # (a prefix of one letter makes no compound) and of at least three letters.
-            size = len(form)
-            backwards = form[::-1]
-            match = self._role_ends.match(backwards)
-            if match is not None and match.end() == size - 1:
-                match = self._role_ends.match(backwards, 0, size - 2)
-            if match is not None and size - match.end() < max(1, size - 2):
-                return self.roles[form[size - match.end() :]]
+            match = self._role_ends.match(backwards, cut)
+            if match is not None and match.end() - cut == size - 1:
+                match = self._role_ends.match(backwards, cut, cut + size - 2)
+            if match is not None and size - (match.end() - cut) < max(1, size - 2):
+                return self.roles[lowered[size - (match.end() - cut) : size]]
         return None
 
     def first_name_gender(self, word: str) -> str | None:
@@ -171,7 +207,7 @@ class Gazetteer:
         >>> gazetteer().starts_name("Moskau"), gazetteer().starts_name("sieht")
         (True, False)
         """
-        return _normal(word) in self.names
+        return word in self._openers
 
     def entity(self, words: list[str]) -> tuple[int, NamedEntry] | None:
         """Longest gazetteer name at the start of ``words``: (word count, entry).
@@ -227,13 +263,19 @@ class Gazetteer:
         """
         known = self._group_memo.get(word, _UNKNOWN)  # one look-up: another thread may clear
         if known is _UNKNOWN:
-            known = _remember(self._group_memo, word, self._group(word))
+            known = self._group(word)
+            memo = self._group_memo
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()
+            memo[word] = known
         return known  # type: ignore[no-any-return]
 
     def _group(self, word: str) -> tuple[SpeakerKind, str] | None:
         if len(word) > _MAX_WORD:
             return None
         lowered = word.lower()
+        if lowered[-_GROUP_TAIL:] not in self._group_tails:
+            return None  # no group noun ends the word
         # The longest group noun that ends the word (of at least four letters unless
         # it is the whole word), after no verb prefix: found by the prefix tree in C.
         size = len(lowered)
@@ -254,17 +296,12 @@ class Gazetteer:
                 return kind, name[:1].upper() + name[1:]
 
 
-def _remember(memo: dict[str, Any], word: str, found: Any) -> Any:
-    """Keep ``found`` as the answer for ``word`` in a bounded memo; return it."""
-    if len(memo) >= _MEMO_SIZE:
-        memo.clear()
-    memo[word] = found
-    return found
+_GENITIVES = ("’s", "'s")
 
 
 def _normal(word: str) -> str:
     """Fold inflection that gazetteer lookups ignore: genitive -s, adjective -en/-er/-es."""
-    if word.endswith(("’s", "'s")):
+    if word.endswith(_GENITIVES):
         return word[:-2]
     return word
 

@@ -174,8 +174,9 @@ def _noun_phrase_end(frame: SentenceFrame, index: int) -> int | None:
 
 def _relative_clauses(frame: SentenceFrame) -> set[int]:
     inside: set[int] = set()
+    commas = frame.commas
     for index in range(1, len(frame.tokens)):
-        if "," not in frame.gap(index - 1):
+        if not commas[index - 1]:
             continue  # every relative clause here follows a comma
         # "meint, die Schuldenbremse müsse …": after a cue verb the article opens a message,
         # unless the clause is verb-final in the indicative, as a relative clause is ("hat
@@ -183,15 +184,13 @@ def _relative_clauses(frame: SentenceFrame) -> set[int]:
         if frame.lower(index - 1) in cue_forms() and not _verb_final_after_cue(frame, index):
             continue
         if (
-            "," in frame.gap(index - 1)
-            and frame.lower(index) in RELATIVE
+            frame.lower(index) in RELATIVE
             and not _article_clause(frame, index)
             and not _reported_message(frame, index)
         ) or (
             # "Abschiebungen in Länder, in denen Folter droht": a preposition before a
             # relative pronoun that is no article (denen, deren, dessen, welch…).
-            "," in frame.gap(index - 1)
-            and frame.lower(index) in _PREPOSITIONS
+            frame.lower(index) in _PREPOSITIONS
             and frame.lower(index + 1) in _PRONOUN_ONLY
             and not frame.breaks[index]
         ):
@@ -909,8 +908,9 @@ def _target(
                     # "das Vermögen russischer Oligarchen": the demonym's noun phrase
                     return phrase, name, None
                 return (index, index), name, None
+    lowered = frame.lowered
     for index in range(len(frame.tokens) - 1):
-        if frame.lower(index) in _TARGET_PREPOSITIONS:
+        if lowered[index] in _TARGET_PREPOSITIONS:
             token = frame.tokens[index + 1]
             for _s, _e, entity_index in context.table.within(token[0], token[1]):
                 entity = context.table.entities[entity_index]
@@ -919,7 +919,7 @@ def _target(
     # A state as the object of the verb: "Brüssel droht Ungarn mit …".
     for index in range(1, len(frame.tokens)):
         verb = index - 1
-        if frame.lower(verb) in {"die", "den", "der"} and verb > 0:
+        if lowered[verb] in {"die", "den", "der"} and verb > 0:
             verb -= 1  # "unterstützt die Ukraine mit …"
         before = frame.words[verb]
         if not before.islower() or before in _NOT_VERBS or frame.breaks[verb]:

@@ -469,10 +469,11 @@ def _modality(
             return Modality.UNDER_DISCUSSION
         return Modality.PROPOSED
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
+    lowered = frame.lowered
     anchors = {candidate.first} | {
         i
-        for i in range(max(0, candidate.first - 12), candidate.last + 12)
-        if frame.lower(i) in _MEASURE_NOUNS
+        for i in range(max(0, candidate.first - 12), min(candidate.last + 12, len(lowered)))
+        if lowered[i] in _MEASURE_NOUNS
     }
     if (
         frame.lower(candidate.first - 1) in {"des", "der"}

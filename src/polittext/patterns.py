@@ -24,7 +24,6 @@ An alternative written with a capital letter matches only capitalised words.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
@@ -42,19 +41,12 @@ _MEMO_SIZE = 100_000
 _SEEN_SIZE = 4_096
 
 ENDINGS = ("e", "en", "n", "s", "es", "er", "ern", "em", "nen", "ns", "se", "sen")
+# A token without an inflectional ending is one of its bases if this many letters remain.
+_MIN_BASE = 3
 _GAP = "..."
 _MAX_GAP = 3
 _LONG_GAP = "~~~"
 _MAX_LONG_GAP = 12
-
-
-@functools.lru_cache(maxsize=65536)
-def _bases(token: str) -> tuple[str, ...]:
-    # Remembered: the same words are matched against many alternatives.
-    return (
-        token,
-        *(token[: -len(e)] for e in ENDINGS if token.endswith(e) and len(token) > len(e) + 2),
-    )
 
 
 @attrs.frozen(slots=True)
@@ -68,6 +60,21 @@ class Alternative:
     core: str
     mode: str
     noun: bool
+    # The core alone and with each inflectional ending, the forms of a token that match
+    # it in ``exact`` mode, and where the token may end with a suffix in ``head`` mode
+    # (see any_matches): a match needs no list of the token's bases.
+    suffixes: tuple[str, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    exact_forms: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    head_start: int = attrs.field(init=False, eq=False, hash=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        suffixes = (self.core, *(self.core + ending for ending in ENDINGS))
+        object.__setattr__(self, "suffixes", suffixes)
+        # With an ending, a token is the core's exact form only if the core is as long
+        # as a base must be.
+        long = len(self.core) >= _MIN_BASE
+        object.__setattr__(self, "exact_forms", frozenset(suffixes if long else suffixes[:1]))
+        object.__setattr__(self, "head_start", max(0, _MIN_BASE - len(self.core)))
 
     @classmethod
     def parse(cls, source: str) -> Alternative:
@@ -107,35 +114,38 @@ class Alternative:
 
 def any_matches(alternatives: tuple[Alternative, ...], token: str) -> bool:
     """Whether any of ``alternatives`` matches ``token`` (the rules of the module
-    docstring; the token's lower case and inflectional bases are made once for all).
+    docstring; the token's lower case is made once for all).
+
+    A base of the token is the token itself, or the token without an inflectional
+    ending if three letters or more remain: a core that ends a base ends the token
+    before one of the endings, each tested by one ``endswith`` in C.
 
     >>> any_matches((Alternative.parse("Zoll"), Alternative.parse("*embargo")), "Ölembargos")
     True
     """
     capital = token[:1].isupper()
     lowered = token.lower()
-    bases: tuple[str, ...] | None = None
     for alternative in alternatives:
         if alternative.noun and not capital:
             continue
         mode, core = alternative.mode, alternative.core
-        if mode == "contains":
-            if core in lowered:
+        if mode == "exact":
+            if lowered in alternative.exact_forms:  # a base is the core
                 return True
-            continue
-        if mode == "prefix":
+        elif mode == "prefix":
             if lowered.startswith(core):
                 return True
-            continue
-        if bases is None:
-            bases = _bases(lowered)
-        if mode == "exact":
-            if core in bases:
+        elif mode == "contains":
+            if core in lowered:
                 return True
         elif mode == "head":
-            if any(base.endswith(core) for base in bases):
+            # A base ends with the core: the token ends with the core, or with the core
+            # and an ending and is long enough to keep a base of three letters without it.
+            start = alternative.head_start
+            if lowered.endswith(alternative.suffixes, start) or (start and lowered.endswith(core)):
                 return True
-        elif any(base.endswith(core) and len(base) >= len(core) + 3 for base in bases):
+        # A compound: a base ends with the core after three letters or more.
+        elif lowered.endswith(alternative.suffixes, _MIN_BASE):
             return True
     return False
 
@@ -238,6 +248,25 @@ class Pattern:
             self.match(tokens, index, breaks) is not None
             for index in range(max(0, first), min(last, len(tokens)))
         )
+
+
+def _prefix_cores(trie: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """For each word stored in a prefix tree (see :func:`_trie_cores`), the stored
+    words that are prefixes of it, itself included, shortest first.
+
+    >>> tree = {"a": {"b": {"": "ab", "c": {"": "abc"}}}}
+    >>> _prefix_cores(tree)
+    {'ab': ('ab',), 'abc': ('ab', 'abc')}
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    stack: list[tuple[dict[str, Any], tuple[str, ...]]] = [(trie, ())]
+    while stack:
+        node, path = stack.pop()
+        core = node.get("")
+        if core is not None:
+            path = found[core] = (*path, core)
+        stack.extend((child, path) for char, child in node.items() if char)
+    return dict(sorted(found.items()))
 
 
 def _trie_cores(trie: dict[str, Any]) -> list[str]:
@@ -347,6 +376,10 @@ class PatternIndex(Generic[T]):
         # (searched in C, so that positions where none starts are skipped).
         inner_cores = _trie_cores(self._inner)
         self._inner_regex = trie_regex(inner_cores)
+        # The regex of a prefix tree matches the longest core at a position; the cores
+        # that are its prefixes (itself included, shortest first) start there too.
+        self._prefixes = _prefix_cores(self._trie)
+        self._inner_prefixes = _prefix_cores(self._inner)
         # The same words recur in every text: what starts with each is remembered,
         # and the words that start nothing (most words) are also kept in a set.
         self._memo: dict[str, tuple[tuple[Pattern, T], ...]] = {}
@@ -384,11 +417,16 @@ class PatternIndex(Generic[T]):
                         present = set(map(str.lower, words) if lowered is None else lowered)
                     if required.isdisjoint(present):
                         continue  # a later word of the pattern is not in the sentence
-                # _starting_with has matched the first word already.
+                # _starting_with has matched the first word already (and all of a
+                # pattern of one word).
+                if len(pattern.words) == 1:
+                    found.append((index, index, payload))
+                    continue
                 last = pattern._rest(words, index, 1, breaks)
                 if last is not None:
                     found.append((index, last, payload))
-        found.sort(key=lambda item: (item[0], item[1]))
+        if len(found) > 1:
+            found.sort(key=lambda item: (item[0], item[1]))
         return found
 
     def _learn(self, words: list[str]) -> None:
@@ -401,11 +439,16 @@ class PatternIndex(Generic[T]):
         start, inner = self._start_regex.match, self._inner_regex.search
         for word in words:
             lowered = word.lower()
-            if len(word) > _MAX_WORD or (start(lowered) is None and inner(lowered, 1) is None):
+            if len(word) > _MAX_WORD:
+                opening = inside = None
+            else:
+                opening = start(lowered)
+                inside = None if opening is not None else inner(lowered, 1)
+            if opening is None and inside is None:
                 memo[word] = ()
                 nothing.add(word)
             else:
-                self._starting_with(word)
+                self._remember(word, self._candidates(word, lowered, opening, inside))
 
     def _starting_with(self, word: str) -> tuple[tuple[Pattern, T], ...]:
         """The patterns whose first word matches ``word`` (remembered per word)."""
@@ -417,18 +460,26 @@ class PatternIndex(Generic[T]):
         lowered = word.lower()
         # Where the first core may start: at the word's start, or inside it for a
         # core with a compound or infix alternative (both searched in C).
-        if self._start_regex.match(lowered) is not None:
-            first = 0
-        else:
-            inside = self._inner_regex.search(lowered, 1)
-            if inside is None:
-                return self._remember(word, ())  # no pattern's first word occurs in it
-            first = inside.start()
+        opening = self._start_regex.match(lowered)
+        inside = None if opening is not None else self._inner_regex.search(lowered, 1)
+        if opening is None and inside is None:
+            return self._remember(word, ())  # no pattern's first word occurs in it
+        return self._remember(word, self._candidates(word, lowered, opening, inside))
+
+    def _candidates(
+        self,
+        word: str,
+        lowered: str,
+        opening: re.Match[str] | None,
+        inside: re.Match[str] | None,
+    ) -> tuple[tuple[Pattern, T], ...]:
+        """The patterns whose first word matches ``word``, given the match of the
+        cores at its start (``opening``) or else the first match inside it."""
         seen: set[int] = set()
         candidates: list[tuple[Pattern, T]] = []
         # Alternatives of one core differ only in mode and case: each verdict once.
         verdicts: dict[tuple[str, str, bool], bool] = {}
-        for core in self._cores_in(lowered, first):
+        for core in self._cores_in(lowered, opening, inside):
             for alternative, pattern, payload in self._by_core[core]:
                 key = id(pattern)
                 if key in seen:
@@ -436,34 +487,26 @@ class PatternIndex(Generic[T]):
                 kind = (core, alternative.mode, alternative.noun)
                 verdict = verdicts.get(kind)
                 if verdict is None:
-                    verdict = verdicts[kind] = alternative.matches(word)
+                    verdict = verdicts[kind] = any_matches((alternative,), word)
                 if verdict:
                     seen.add(key)
                     candidates.append((pattern, payload))
-        return self._remember(word, tuple(candidates))
+        return tuple(candidates)
 
-    def _cores_in(self, lowered: str, first: int = 0) -> dict[str, None]:
-        """The cores that occur in ``lowered`` (none before ``first``) where a pattern
-        word may match them, in order of position and length."""
+    def _cores_in(
+        self, lowered: str, opening: re.Match[str] | None, inside: re.Match[str] | None
+    ) -> dict[str, None]:
+        """The cores that occur in ``lowered`` where a pattern word may match them, in
+        order of position and length: every core at its start (``opening``, the match
+        there, if any) and the cores of compound or infix alternatives inside it, from
+        ``inside`` (the first match inside it, when there is no ``opening``) on."""
         found: dict[str, None] = {}
-        size = len(lowered)
-        start = first
-        while start < size:
-            if start > 0:
-                inside = self._inner_regex.search(lowered, start)
-                if inside is None:
-                    break
-                start = inside.start()
-            node = self._trie if start == 0 else self._inner
-            start += 1
-            for index in range(start - 1, size):
-                child = node.get(lowered[index])
-                if child is None:
-                    break
-                node = child
-                core = node.get("")
-                if core is not None:
-                    found[core] = None
+        if opening is not None:
+            found = dict.fromkeys(self._prefixes[opening.group()])
+            inside = self._inner_regex.search(lowered, 1)
+        while inside is not None:
+            found.update(dict.fromkeys(self._inner_prefixes[inside.group()]))
+            inside = self._inner_regex.search(lowered, inside.start() + 1)
         return found
 
     def _remember(

@@ -817,7 +817,7 @@ def _quotation_after_colon(frame: SentenceFrame, first: int) -> int:
     quote of its own, not part of the indirect message."""
 
     def colon_quote(index: int) -> bool:
-        gap = frame.gap(index)
+        gap = frame.gaps[index]
         colon = gap.find(":")
         return colon >= 0 and any(mark in gap[colon:] for mark in _OPENING_MARKS)
 
@@ -831,7 +831,7 @@ def _indicative_after_semicolon(frame: SentenceFrame, first: int) -> int:
     forms = konjunktiv_forms()
 
     def narrator(index: int) -> bool:
-        if ";" not in frame.gap(index) or index + 1 >= len(frame.tokens):
+        if ";" not in frame.gaps[index] or index + 1 >= len(frame.tokens):
             return False
         last = frame.clause_end(index + 1)
         return not any(frame.lower(i) in forms for i in range(index + 1, last + 1))

@@ -328,7 +328,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 continue
             frame = self.frame(index)
             here = others.get(index, [])
-            if not here and frame.lower(0) == "als" and self._named_as(frame):
+            if not here and frame.lowered[:1] == ["als"] and self._named_as(frame):
                 # "Als Ursache wurde ein Herzinfarkt angegeben.": a reason or a date
                 # given by an unnamed source, in the passive.
                 self.add(QuoteRecord(QuoteKind.REPORTED, start, end, index, (), None, None, index))

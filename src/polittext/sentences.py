@@ -111,6 +111,12 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(every), frozenset(final)
 
 
+@functools.lru_cache(maxsize=1)
+def _abbreviation_ends() -> frozenset[str]:
+    """Every end of an abbreviation (spaces removed): ``B.`` and ``z.B.`` for ``z. B.``."""
+    return frozenset(key[i:] for key in _abbreviations()[0] for i in range(len(key)))
+
+
 def abbreviation_period(word: str) -> bool:
     """Whether a period after ``word`` belongs to it: an abbreviation, an ordinal
     number, an initial or a regnal number, not a full stop.
@@ -172,10 +178,14 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, next_pos: int, low
         return True
     context = _context()
     every, final = _abbreviations()
-    # Abbreviations, also multi-part ones written with spaces ("z. B.", "v. Chr.").
-    previous_start = _token_before(text, max(token_start - 1, lower), lower)
-    two_tokens = text[previous_start : punct_start + 1].replace(" ", "")
-    for candidate in (token + ".", two_tokens, two_tokens.lstrip(_OPENER_CHARS)):
+    # Abbreviations, also multi-part ones written with spaces ("z. B.", "v. Chr."):
+    # the token before is looked at only if an abbreviation ends with this one.
+    candidates = [token + "."]
+    if candidates[0] in _abbreviation_ends():
+        previous_start = _token_before(text, max(token_start - 1, lower), lower)
+        two_tokens = text[previous_start : punct_start + 1].replace(" ", "")
+        candidates += (two_tokens, two_tokens.lstrip(_OPENER_CHARS))
+    for candidate in candidates:
         if candidate in every:
             if candidate in final:
                 return _next_word(text, next_pos) in context["starter"]

@@ -553,17 +553,27 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
         return found  # most sentences: no cue noun, no "…, wonach" (tested in C)
     from polittext.attribution import resolve_pronoun
 
-    for index, (start, end, word) in enumerate(tokens[:-1]):
+    # The cue nouns and the words before "…, wonach" (picked out first: most words
+    # are neither).
+    candidates = [i for i, word in enumerate(frame.words) if word in nouns]
+    if candidates and candidates[-1] == len(tokens) - 1:
+        candidates.pop()  # the last word: no clause after it
+    if "wonach" in lowered:
+        candidates = sorted(
+            {*candidates, *(i - 1 for i, word in enumerate(lowered) if word == "wonach" and i)}
+        )
+    for index in candidates:
+        start, end, word = tokens[index]
         wonach = commas[index] and lowered[index + 1] == "wonach"
         if (word not in nouns and not wonach) or not word[:1].isupper():
             continue  # any noun before "…, wonach": "Spekulationen, wonach …"
         # The content clause may follow after a short attribute: "die Forderung der Grünen, dass".
         comma = index
-        while comma < min(index + 4, len(tokens) - 1) and "," not in frame.gap(comma):
+        while comma < min(index + 4, len(tokens) - 1) and not commas[comma]:
             if frame.breaks[comma]:
                 break
             comma += 1
-        if "," not in frame.gap(comma):
+        if "," not in frame.gaps[comma]:
             continue
         zu_end = None
         if frame.lower(comma + 1) not in _NOUN_CONTENT:
@@ -1049,6 +1059,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
     tokens = frame.tokens
     nouns = cue_nouns()
     words = frame.lowered
+    if _SOURCE_PHRASE_WORDS.isdisjoint(words):
+        return found  # most sentences (tested in C)
     # Every rule below starts at one of these words (picked out by a comprehension,
     # faster than a test in the loop: most words are none).
     for index in [i for i, word in enumerate(words) if word in _SOURCE_PHRASE_WORDS]:
