@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import attrs
 
@@ -293,23 +293,16 @@ class SentenceFrame:
             return min(self.stripped_end, self.tokens[last][1])
         return max(self.stripped_end, self.tokens[first][0]) if self.tokens else self.start
 
-    def marked(
-        self,
-        name: str,
-        test: Callable[[int], bool],
-        punctuated: bool = False,
-        among: Iterable[int] | None = None,
-    ) -> list[int]:
+    def marked(self, name: str, test: Callable[[int], bool], punctuated: bool = False) -> list[int]:
         """The token indices for which ``test`` holds, found once per sentence and
         kept under ``name``: searches that start at many tokens of one sentence
         then take a binary search each instead of a walk. ``punctuated``: the test
         holds only where punctuation follows the token (see :attr:`punctuated`), so
-        only those tokens are tested; ``among``: it holds only at these (in order)."""
+        only those tokens are tested."""
         found = self.marks.get(name)
         if found is None:
-            if among is None:
-                among = self.punctuated if punctuated else range(len(self.tokens))
-            found = self.marks[name] = [i for i in among if test(i)]
+            indices = self.punctuated if punctuated else range(len(self.tokens))
+            found = self.marks[name] = [i for i in indices if test(i)]
         return found
 
     def gap(self, index: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import attrs
 
@@ -187,13 +187,7 @@ def _coordinated_verb(frame: SentenceFrame, first: int) -> int:
         word = frame.words[index + 2]
         return word.islower() and word not in _CLAUSE_CONTINUERS and word not in _PRONOUN_SUBJECTS
 
-    # A second verb follows a comma (a punctuated token) or "und": only those are tested.
-    among: list[int] = frame.punctuated
-    if "und" in frame.lowered:
-        among = sorted(
-            {*among, *(i - 1 for i, word in enumerate(frame.lowered) if word == "und" and i)}
-        )
-    return first_marked_end(frame, "coordinated_verb", second_verb, first, among=among)
+    return first_marked_end(frame, "coordinated_verb", second_verb, first)
 
 
 def first_marked_end(
@@ -202,14 +196,13 @@ def first_marked_end(
     test: Callable[[int], bool],
     first: int,
     punctuated: bool = False,
-    among: Iterable[int] | None = None,
 ) -> int:
     """End offset of the first token from ``first`` on, at most
     :data:`MAX_MESSAGE_WORDS` tokens on, for which ``test`` holds (the indices are
     found once per sentence); the sentence end if there is none. ``punctuated``:
     ``test`` holds only where punctuation follows the token (a comma, colon or
-    semicolon), so only those tokens are tested; ``among``: only these are."""
-    marked = frame.marked(name, test, punctuated, among)
+    semicolon), so only those tokens are tested."""
+    marked = frame.marked(name, test, punctuated)
     position = bisect.bisect_left(marked, first)
     if position < len(marked) and marked[position] < first + MAX_MESSAGE_WORDS:
         return frame.tokens[marked[position]][1]
