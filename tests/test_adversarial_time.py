@@ -204,3 +204,20 @@ def test_text_over_a_million_characters_is_analysed() -> None:
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
         ("es sei gut", "Merz")
     ]
+
+
+def test_sentences_without_words_share_empty_lists() -> None:
+    """A text of ". " is a million sentences without words; their frames share one
+    set of empty lists (no memory per sentence beyond the frame), and no stage of the
+    analysis may change those lists."""
+    from polittext import frames
+
+    text = ". " * 50 + "Merz sagte, es sei gut. " + "! ? " * 50
+    analysis = polittext.analyze(text)
+    assert [q.speaker_mention.text for q in analysis.quotes if q.speaker_mention] == ["Merz"]
+    assert frames._NONE == []
+    assert frames._LAST_BREAK == [True]
+    empty = frames.SentenceFrame.build(text, 0, 2)
+    assert empty.tokens is frames._NONE
+    assert empty.cues == []
+    assert empty.stripped_end == 0

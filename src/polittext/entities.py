@@ -361,6 +361,10 @@ def split_words(text: str, start: int, end: int) -> Words:
         # summed give the offsets: all in C, with no match object per word.
         first = max(start, 0)  # as a pattern's search treats negative bounds
         parts = _WORD_SPLIT.split(text[first : max(end, 0)])
+        if len(parts) == 1:
+            # No word ("." in ". . . ."): one shared empty result, not kept per span,
+            # so that a million empty sentences hold no memory.
+            return _NO_WORDS
         offsets = list(itertools.accumulate(map(len, parts), initial=first))
         words = parts[1::2]
         starts = offsets[1:-1:2]
@@ -371,6 +375,7 @@ def split_words(text: str, start: int, end: int) -> Words:
 
 
 _TOKENS = threading.local()
+_NO_WORDS = Words([], [], [], [])
 
 
 def _other_words() -> frozenset[str]:

@@ -20,6 +20,7 @@ import bisect
 import functools
 import itertools
 from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -220,6 +221,29 @@ class SentenceFrame:
         split = split_words(text, start, end)
         tokens, words, gaps = split.tokens, split.words, split.gaps
         count = len(tokens)
+        if not count:
+            # No word (". . . ."): nothing to split into clauses, no cue. The lists
+            # are shared by every frame without words (no caller changes a frame's
+            # lists): a text of a million ". " keeps a million small frames.
+            return cls(
+                text,
+                start,
+                end,
+                _NONE,
+                _LAST_BREAK,
+                _NONE,
+                _NONE,
+                _NONE,
+                _NONE,
+                _NONE,
+                _NONE,
+                _stripped(text, start, end),
+                _NONE,
+                _NONE,
+                cue_starts=_NONE,
+                cue_ends=_NONE,
+                punctuated=_NONE,
+            )
         # Most gaps between words are one space: no break, no comma. Only the others
         # are looked at.
         breaks = [False] * max(count - 1, 0) + [True]  # the last token ends a clause
@@ -255,10 +279,6 @@ class SentenceFrame:
             clause_starts += [first] * (last + 1 - first)
             clause_ends += [last] * (last + 1 - first)
             first = last + 1
-        # The sentence end without its final punctuation and spaces.
-        stripped = end
-        while stripped > start and (text[stripped - 1] in ".!?…" or text[stripped - 1].isspace()):
-            stripped -= 1
         frame = cls(
             text,
             start,
@@ -271,7 +291,7 @@ class SentenceFrame:
             list(map(str.lower, words)),
             clause_starts,
             clause_ends,
-            stripped,
+            _stripped(text, start, end),
             commas,
             [*gaps, text[tokens[-1][1] : end]] if count else [],
             punctuated=punctuated,
@@ -805,3 +825,16 @@ class SentenceFrame:
             if self.breaks[j]:
                 return j if self.gap(j).strip() == "," else None
         return None
+
+
+# The lists of frames without words (see SentenceFrame.build): never changed.
+_NONE: list[Any] = []
+_LAST_BREAK = [True]
+
+
+def _stripped(text: str, start: int, end: int) -> int:
+    """The end of ``text[start:end]`` without its final punctuation and spaces."""
+    stripped = end
+    while stripped > start and (text[stripped - 1] in ".!?…" or text[stripped - 1].isspace()):
+        stripped -= 1
+    return stripped
