@@ -305,8 +305,8 @@ class Words:
     """The word tokens of a stretch of text, and the same split into its parts.
 
     ``tokens`` holds ``(start, end, word)`` triples; ``words`` and ``starts`` their
-    words and start offsets; ``gaps`` the text between one word and the next (one
-    fewer than the words).
+    words and start offsets; ``gaps`` the text after each word, up to the next word
+    or the end of the stretch.
     """
 
     tokens: list[tuple[int, int, str]]
@@ -318,8 +318,8 @@ class Words:
 def split_words(text: str, start: int, end: int) -> Words:
     """The :class:`Words` of ``text[start:end]``.
 
-    >>> split_words("EU-Chefin Kallas, 2026", 0, 22).gaps
-    [' ', ', ']
+    >>> split_words("EU-Chefin Kallas, 2026.", 0, 23).gaps
+    [' ', ', ', '.']
     """
     # Every sentence is tokenised by several stages; the tokens of the text being
     # analysed are kept (per thread, for one text at a time). Callers never change them.
@@ -337,7 +337,7 @@ def split_words(text: str, start: int, end: int) -> Words:
         words = parts[1::2]
         starts = offsets[1:-1:2]
         found = spans[start, end] = Words(
-            list(zip(starts, offsets[2::2], words, strict=True)), words, starts, parts[2:-1:2]
+            list(zip(starts, offsets[2::2], words, strict=True)), words, starts, parts[2::2]
         )
     return found
 

@@ -218,10 +218,12 @@ class SentenceFrame:
         tokens, words, gaps = split.tokens, split.words, split.gaps
         count = len(tokens)
         # Most gaps between words are one space: no break, no comma. Only the others
-        # are looked at.
+        # are looked at (the last token's is the sentence end's).
         breaks = [False] * max(count - 1, 0) + [True]  # the last token ends a clause
         commas = [False] * count
         punctuated = [i for i, gap in enumerate(gaps) if gap != " "]
+        if punctuated and punctuated[-1] == count - 1:
+            punctuated.pop()
         # Inside parentheses no break ends the outer clause: "Wulff hat mit Peres
         # (Awoda, dt. etwa Arbeiterpartei) gesprochen" is one clause.
         depth = 0
@@ -270,7 +272,7 @@ class SentenceFrame:
             clause_ends,
             stripped,
             commas,
-            [*gaps, text[tokens[-1][1] : end]] if count else [],
+            gaps,
             punctuated=punctuated,
         )
         frame.cues = frame._find_cues()
