@@ -276,8 +276,9 @@ class SentenceFrame:
             punctuated=punctuated,
         )
         frame.cues = frame._find_cues()
-        frame.cue_starts = [cue.start for cue in frame.cues]
-        frame.cue_ends = [cue.end for cue in frame.cues]
+        if frame.cues:
+            frame.cue_starts = [cue.start for cue in frame.cues]
+            frame.cue_ends = [cue.end for cue in frame.cues]
         return frame
 
     def message_end(self, first: int) -> int:
