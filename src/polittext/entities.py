@@ -140,7 +140,9 @@ class EntityTable:
     kinds: dict[int, MentionKind] = attrs.Factory(dict)
     # Mentions added before the last one in text order wait here (sorted) and are merged
     # in batches: one list insertion each in the middle of a long document's mentions
-    # ("ich" resolved quote by quote after the names) made adding them quadratic.
+    # ("ich" resolved quote by quote after the names) made adding them quadratic. They
+    # are searched by start with a tuple of it: (start,) sorts before every mention
+    # that starts there (no key function to call at each step of the search).
     pending: list[tuple[int, int, int]] = attrs.Factory(list)
     # The largest end of any mention: a span that starts there or later overlaps none.
     reach: int = 0
@@ -241,7 +243,7 @@ class EntityTable:
         position = bisect.bisect_left(self.starts, end)
         window = self.spans[max(0, position - 8) : position]
         if self.pending:
-            waiting = bisect.bisect_left(self.pending, end, key=lambda span: span[0])
+            waiting = bisect.bisect_left(self.pending, (end,))
             window = sorted(window + self.pending[max(0, waiting - 8) : waiting])[-8:]
         for candidate in reversed(window):
             if candidate[0] < end and start < candidate[1]:
@@ -254,8 +256,8 @@ class EntityTable:
         high = bisect.bisect_left(self.starts, end)
         found = [span for span in self.spans[low:high] if span[1] <= end]
         if self.pending:
-            low = bisect.bisect_left(self.pending, start, key=lambda span: span[0])
-            high = bisect.bisect_left(self.pending, end, key=lambda span: span[0])
+            low = bisect.bisect_left(self.pending, (start,))
+            high = bisect.bisect_left(self.pending, (end,))
             waiting = [span for span in self.pending[low:high] if span[1] <= end]
             if waiting:
                 found = sorted(found + waiting)
@@ -266,7 +268,7 @@ class EntityTable:
     ) -> Entity | None:
         """The most recent entity mentioned before ``position`` that ``accept`` allows."""
         index = bisect.bisect_left(self.starts, position) - 1
-        waiting = bisect.bisect_left(self.pending, position, key=lambda span: span[0]) - 1
+        waiting = bisect.bisect_left(self.pending, (position,)) - 1
         while True:
             # the later of the next mention back in the sorted lists and among those waiting
             main = self.spans[index] if index >= 0 else None
