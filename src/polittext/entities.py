@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -128,6 +129,9 @@ class Entity:
     mentions: list[tuple[int, int, MentionKind]] = attrs.Factory(list)
 
 
+_END_OF = operator.itemgetter(1)
+
+
 @attrs.define(slots=True)
 class EntityTable:
     """Entities of one document, with mentions searchable by position."""
@@ -146,6 +150,9 @@ class EntityTable:
     pending: list[tuple[int, int, int]] = attrs.Factory(list)
     # The largest end of any mention: a span that starts there or later overlaps none.
     reach: int = 0
+    # The largest end among spans[: i + 1]: where it is at most a span's start, none of
+    # the mentions before that span overlaps it (no window to walk).
+    reaches: list[int] = attrs.Factory(list)
 
     def add(
         self,
@@ -217,6 +224,7 @@ class EntityTable:
         self.reach = max([self.reach, *(e for _s, e, _entity, _kind in items)])
         self.spans = merged
         self.starts = [span[0] for span in merged]
+        self.reaches = list(itertools.accumulate(map(_END_OF, merged), max))
 
     def _insert(self, start: int, end: int, index: int) -> None:
         if end > self.reach:
@@ -224,6 +232,7 @@ class EntityTable:
         if not self.starts or start > self.starts[-1]:
             self.starts.append(start)
             self.spans.append((start, end, index))
+            self.reaches.append(max(end, self.reaches[-1]) if self.reaches else end)
             return
         bisect.insort(self.pending, (start, end, index))
         if len(self.pending) > max(1024, len(self.spans) // 4):
@@ -234,6 +243,7 @@ class EntityTable:
         if self.pending:
             self.spans = sorted(self.spans + self.pending)  # two sorted runs: merged in C
             self.starts = [span[0] for span in self.spans]
+            self.reaches = list(itertools.accumulate(map(_END_OF, self.spans), max))
             self.pending = []
 
     def covering(self, start: int, end: int) -> tuple[int, int, int] | None:
@@ -241,6 +251,8 @@ class EntityTable:
         if start >= self.reach:
             return None  # after every mention (most new ones, found in text order)
         position = bisect.bisect_left(self.starts, end)
+        if not self.pending and (position == 0 or self.reaches[position - 1] <= start):
+            return None  # every mention before ``end`` ends before ``start``
         window = self.spans[max(0, position - 8) : position]
         if self.pending:
             waiting = bisect.bisect_left(self.pending, (end,))
@@ -755,6 +767,9 @@ def surname_mentions(
     # words is looked up once.
     forms = {surname: (surname, entity) for surname, entity in surnames.items()}
     forms.update({surname + "s": (surname, entity) for surname, entity in surnames.items()})
+    # Merged now rather than by extend() below: no overlap test has to look at the
+    # waiting mentions as well (the same answers; a long text tests thousands).
+    table.flush()
     found: list[tuple[int, int, Entity, MentionKind]] = []
     for start, end in segments:
         split = split_words(text, start, end)
