@@ -232,7 +232,9 @@ class EntityTable:
         if not self.starts or start > self.starts[-1]:
             self.starts.append(start)
             self.spans.append((start, end, index))
-            self.reaches.append(max(end, self.reaches[-1]) if self.reaches else end)
+            self.reaches.append(
+                end if not self.reaches or end > self.reaches[-1] else self.reaches[-1]
+            )
             return
         bisect.insort(self.pending, (start, end, index))
         if len(self.pending) > max(1024, len(self.spans) // 4):
