@@ -255,7 +255,11 @@ def _speakers(text: str, table: EntityTable, records: list[QuoteRecord]) -> dict
 
 def _quote(text: str, record: QuoteRecord, speakers: dict[int, Speaker], negated: bool) -> Quote:
     parts = tuple(Span.of(text, s, e) for s, e in sorted(record.cue))
-    cue = Span.of(text, parts[0].start, parts[-1].end) if parts else None
+    cue: Span | None = None
+    if len(parts) == 1:
+        cue = parts[0]  # the same span
+    elif parts:
+        cue = Span.of(text, parts[0].start, parts[-1].end)
     speaker = speakers.get(record.entity.index) if record.entity is not None else None
     mention = Span.of(text, *record.mention) if record.mention and speaker else None
     last = max(record.sentence, record.last_sentence)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
@@ -128,6 +129,9 @@ class Entity:
     mentions: list[tuple[int, int, MentionKind]] = attrs.Factory(list)
 
 
+_END_OF = operator.itemgetter(1)
+
+
 @attrs.define(slots=True)
 class EntityTable:
     """Entities of one document, with mentions searchable by position."""
@@ -140,7 +144,9 @@ class EntityTable:
     kinds: dict[int, MentionKind] = attrs.Factory(dict)
     # Mentions added before the last one in text order wait here (sorted) and are merged
     # in batches: one list insertion each in the middle of a long document's mentions
-    # ("ich" resolved quote by quote after the names) made adding them quadratic.
+    # ("ich" resolved quote by quote after the names) made adding them quadratic. They
+    # are searched by start with a tuple of it: (start,) sorts before every mention
+    # that starts there (no key function to call at each step of the search).
     pending: list[tuple[int, int, int]] = attrs.Factory(list)
     # Per entity: its number of mentions when last asked, and the distinct word
     # sequences of its name and description mentions (see :meth:`named_words`).
@@ -149,6 +155,9 @@ class EntityTable:
     )
     # The largest end of any mention: a span that starts there or later overlaps none.
     reach: int = 0
+    # The largest end among spans[: i + 1]: where it is at most a span's start, none of
+    # the mentions before that span overlaps it (no window to walk).
+    reaches: list[int] = attrs.Factory(list)
 
     def add(
         self,
@@ -220,6 +229,7 @@ class EntityTable:
         self.reach = max([self.reach, *(e for _s, e, _entity, _kind in items)])
         self.spans = merged
         self.starts = [span[0] for span in merged]
+        self.reaches = list(itertools.accumulate(map(_END_OF, merged), max))
 
     def _insert(self, start: int, end: int, index: int) -> None:
         if end > self.reach:
@@ -227,6 +237,9 @@ class EntityTable:
         if not self.starts or start > self.starts[-1]:
             self.starts.append(start)
             self.spans.append((start, end, index))
+            self.reaches.append(
+                end if not self.reaches or end > self.reaches[-1] else self.reaches[-1]
+            )
             return
         bisect.insort(self.pending, (start, end, index))
         if len(self.pending) > max(1024, len(self.spans) // 4):
@@ -237,6 +250,7 @@ class EntityTable:
         if self.pending:
             self.spans = sorted(self.spans + self.pending)  # two sorted runs: merged in C
             self.starts = [span[0] for span in self.spans]
+            self.reaches = list(itertools.accumulate(map(_END_OF, self.spans), max))
             self.pending = []
 
     def covering(self, start: int, end: int) -> tuple[int, int, int] | None:
@@ -244,9 +258,11 @@ class EntityTable:
         if start >= self.reach:
             return None  # after every mention (most new ones, found in text order)
         position = bisect.bisect_left(self.starts, end)
+        if not self.pending and (position == 0 or self.reaches[position - 1] <= start):
+            return None  # every mention before ``end`` ends before ``start``
         window = self.spans[max(0, position - 8) : position]
         if self.pending:
-            waiting = bisect.bisect_left(self.pending, end, key=lambda span: span[0])
+            waiting = bisect.bisect_left(self.pending, (end,))
             window = sorted(window + self.pending[max(0, waiting - 8) : waiting])[-8:]
         for candidate in reversed(window):
             if candidate[0] < end and start < candidate[1]:
@@ -259,8 +275,8 @@ class EntityTable:
         high = bisect.bisect_left(self.starts, end)
         found = [span for span in self.spans[low:high] if span[1] <= end]
         if self.pending:
-            low = bisect.bisect_left(self.pending, start, key=lambda span: span[0])
-            high = bisect.bisect_left(self.pending, end, key=lambda span: span[0])
+            low = bisect.bisect_left(self.pending, (start,))
+            high = bisect.bisect_left(self.pending, (end,))
             waiting = [span for span in self.pending[low:high] if span[1] <= end]
             if waiting:
                 found = sorted(found + waiting)
@@ -271,7 +287,7 @@ class EntityTable:
     ) -> Entity | None:
         """The most recent entity mentioned before ``position`` that ``accept`` allows."""
         index = bisect.bisect_left(self.starts, position) - 1
-        waiting = bisect.bisect_left(self.pending, position, key=lambda span: span[0]) - 1
+        waiting = bisect.bisect_left(self.pending, (position,)) - 1
         while True:
             # the later of the next mention back in the sorted lists and among those waiting
             main = self.spans[index] if index >= 0 else None
@@ -333,8 +349,8 @@ class Words:
     """The word tokens of a stretch of text, and the same split into its parts.
 
     ``tokens`` holds ``(start, end, word)`` triples; ``words`` and ``starts`` their
-    words and start offsets; ``gaps`` the text between one word and the next (one
-    fewer than the words).
+    words and start offsets; ``gaps`` the text after each word, up to the next word
+    or the end of the stretch.
     """
 
     tokens: list[tuple[int, int, str]]
@@ -346,8 +362,8 @@ class Words:
 def split_words(text: str, start: int, end: int) -> Words:
     """The :class:`Words` of ``text[start:end]``.
 
-    >>> split_words("EU-Chefin Kallas, 2026", 0, 22).gaps
-    [' ', ', ']
+    >>> split_words("EU-Chefin Kallas, 2026.", 0, 23).gaps
+    [' ', ', ', '.']
     """
     # Every sentence is tokenised by several stages; the tokens of the text being
     # analysed are kept (per thread, for one text at a time). Callers never change them.
@@ -369,7 +385,7 @@ def split_words(text: str, start: int, end: int) -> Words:
         words = parts[1::2]
         starts = offsets[1:-1:2]
         found = spans[start, end] = Words(
-            list(zip(starts, offsets[2::2], words, strict=True)), words, starts, parts[2:-1:2]
+            list(zip(starts, offsets[2::2], words, strict=True)), words, starts, parts[2::2]
         )
     return found
 
@@ -786,6 +802,9 @@ def surname_mentions(
     # words is looked up once.
     forms = {surname: (surname, entity) for surname, entity in surnames.items()}
     forms.update({surname + "s": (surname, entity) for surname, entity in surnames.items()})
+    # Merged now rather than by extend() below: no overlap test has to look at the
+    # waiting mentions as well (the same answers; a long text tests thousands).
+    table.flush()
     found: list[tuple[int, int, Entity, MentionKind]] = []
     for start, end in segments:
         split = split_words(text, start, end)

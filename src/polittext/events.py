@@ -83,12 +83,14 @@ def speech_events(
                 continue
             if quote_index is None and cue.verb.lemma in _QUOTE_ONLY_CUES:
                 continue  # "ist ausgeschlossen", "auf Hilfe angewiesen": no speech
+            parts = tuple(Span.of(text, s, e) for s, e in cue.parts)
+            one = cue.parts == ((cue.start, cue.end),)  # the cue is its only part
             events[cue.parts[0]] = SpeechEvent(
-                cue=Span.of(text, cue.start, cue.end),
+                cue=parts[0] if one else Span.of(text, cue.start, cue.end),
                 kind="verb",
                 lemma=cue.verb.lemma,
                 stwr=cue.verb.stwr,
-                cue_parts=tuple(Span.of(text, s, e) for s, e in cue.parts),
+                cue_parts=parts,
                 speaker=speaker,
                 speaker_mention=mention,
                 quote_index=quote_index,
@@ -105,12 +107,13 @@ def speech_events(
                 speaker, mention, quote_index = speaker_of((start, end))
                 if quote_index is None and nouns[word][0] == "evidential":
                     continue  # "Zahlen", "Studien": sources of evidence, no speech event
+                span = Span.of(text, start, end)
                 events[(start, end)] = SpeechEvent(
-                    cue=Span.of(text, start, end),
+                    cue=span,
                     kind="noun",
                     lemma=lemmas.get(word, word),
                     stwr=nouns[word][0],
-                    cue_parts=(Span.of(text, start, end),),
+                    cue_parts=(span,),
                     speaker=speaker,
                     speaker_mention=mention,
                     quote_index=quote_index,

@@ -245,10 +245,12 @@ class SentenceFrame:
                 punctuated=_NONE,
             )
         # Most gaps between words are one space: no break, no comma. Only the others
-        # are looked at.
+        # are looked at (the last token's is the sentence end's).
         breaks = [False] * max(count - 1, 0) + [True]  # the last token ends a clause
         commas = [False] * count
         punctuated = [i for i, gap in enumerate(gaps) if gap != " "]
+        if punctuated and punctuated[-1] == count - 1:
+            punctuated.pop()
         # Inside parentheses no break ends the outer clause: "Wulff hat mit Peres
         # (Awoda, dt. etwa Arbeiterpartei) gesprochen" is one clause.
         depth = 0
@@ -293,12 +295,13 @@ class SentenceFrame:
             clause_ends,
             _stripped(text, start, end),
             commas,
-            [*gaps, text[tokens[-1][1] : end]] if count else [],
+            gaps,
             punctuated=punctuated,
         )
         frame.cues = frame._find_cues()
-        frame.cue_starts = [cue.start for cue in frame.cues]
-        frame.cue_ends = [cue.end for cue in frame.cues]
+        if frame.cues:
+            frame.cue_starts = [cue.start for cue in frame.cues]
+            frame.cue_ends = [cue.end for cue in frame.cues]
         return frame
 
     def message_end(self, first: int) -> int:

@@ -24,6 +24,7 @@ An alternative written with a capital letter matches only capitalised words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
@@ -49,6 +50,22 @@ _LONG_GAP = "~~~"
 _MAX_LONG_GAP = 12
 
 
+_NO_FORMS: frozenset[str] = frozenset()
+
+
+@functools.cache
+def _suffixes(core: str) -> tuple[str, ...]:
+    """The core alone and with each inflectional ending."""
+    return (core, *(core + ending for ending in ENDINGS))
+
+
+@functools.cache
+def _exact_forms(core: str) -> frozenset[str]:
+    """The tokens (lower case) of which the core is a base: itself, and with an ending
+    if the core is as long as a base must be."""
+    return frozenset(_suffixes(core) if len(core) >= _MIN_BASE else (core,))
+
+
 @attrs.frozen(slots=True)
 class Alternative:
     """One alternative of a pattern word: a lower-case core and how it matches.
@@ -60,20 +77,19 @@ class Alternative:
     core: str
     mode: str
     noun: bool
-    # The core alone and with each inflectional ending, the forms of a token that match
-    # it in ``exact`` mode, and where the token may end with a suffix in ``head`` mode
-    # (see any_matches): a match needs no list of the token's bases.
+    # For the ``head`` and ``compound`` modes the core alone and with each inflectional
+    # ending, for the ``exact`` mode the forms of a token that match it, and where a
+    # token may end with a suffix in ``head`` mode (see any_matches): a match needs no
+    # list of the token's bases. Shared by the alternatives of one core.
     suffixes: tuple[str, ...] = attrs.field(init=False, eq=False, hash=False, repr=False)
     exact_forms: frozenset[str] = attrs.field(init=False, eq=False, hash=False, repr=False)
     head_start: int = attrs.field(init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        suffixes = (self.core, *(self.core + ending for ending in ENDINGS))
-        object.__setattr__(self, "suffixes", suffixes)
-        # With an ending, a token is the core's exact form only if the core is as long
-        # as a base must be.
-        long = len(self.core) >= _MIN_BASE
-        object.__setattr__(self, "exact_forms", frozenset(suffixes if long else suffixes[:1]))
+        inflected = self.mode in ("head", "compound")
+        object.__setattr__(self, "suffixes", _suffixes(self.core) if inflected else ())
+        exact = _exact_forms(self.core) if self.mode == "exact" else _NO_FORMS
+        object.__setattr__(self, "exact_forms", exact)
         object.__setattr__(self, "head_start", max(0, _MIN_BASE - len(self.core)))
 
     @classmethod
