@@ -16,7 +16,7 @@ import functools
 import re
 
 from polittext.cues import konjunktiv_forms
-from polittext.entities import Entity, EntityTable, could_be_surname, surname_key
+from polittext.entities import NAME_REACH, Entity, EntityTable, could_be_surname, surname_key
 from polittext.frames import _ADVERBS, _PREPOSITIONS, RELATIVE, SUBORDINATORS, Cue, SentenceFrame
 from polittext.gazetteer import gazetteer
 from polittext.lexicon import word_class
@@ -607,11 +607,30 @@ def _capitalised_inside(text: str, word: str, position: int) -> bool:
     """
     asked = _asked(text)
     asked[0] += 1
-    if asked[0] > _SCANS and _WORD.fullmatch(word) and word[:1].isupper():
-        # the first two places inside a sentence: one of them is not ``position``
-        return any(start != position for start in _capitalised_places(text).get(word, ())[:2])
-    # the first few words of a text, or one with a hyphen: look for it
-    for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+    # Within NAME_REACH characters of ``position`` (a long text joins many documents).
+    low, high = max(0, position - NAME_REACH), position + NAME_REACH
+    head = _WORD.match(word)
+    if asked[0] > _SCANS and head is not None and word[:1].isupper() and word[-1:].isalnum():
+        places = _capitalised_places(text).get(head.group(), [])
+        first = bisect.bisect_left(places, low)
+        if head.end() == len(word):
+            # the first two places inside a sentence near it: one is not ``position``
+            return any(start != position for start in places[first : first + 2] if start < high)
+        # "Müller-Lüdenscheid": the places of its first part where all of it stands
+        for index in range(first, len(places)):
+            start = places[index]
+            if start >= high:
+                break
+            after = start + len(word)
+            if (
+                start != position
+                and text.startswith(word, start)
+                and not (after < len(text) and _WORD.match(text, after))
+            ):
+                return True
+        return False
+    # the first few words of a text: look for it
+    for match in re.compile(rf"\b{re.escape(word)}\b").finditer(text, low, high):
         start = match.start()
         if start == position or start == 0:
             continue

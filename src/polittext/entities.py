@@ -806,16 +806,46 @@ def surname_mentions(
     # waiting mentions as well (the same answers; a long text tests thousands).
     table.flush()
     found: list[tuple[int, int, Entity, MentionKind]] = []
+    # Where each person was named before this pass, and the last bare surname linked.
+    anchors: dict[int, list[int]] = {}
+    last: dict[int, int] = {}
     for start, end in segments:
         split = split_words(text, start, end)
         if forms.keys().isdisjoint(split.words):
             continue  # most sentences (tested in C)
         for t_start, t_end, word in [t for t in split.tokens if t[2] in forms]:
             base, entity = forms[word]
+            key = id(entity)
+            places = anchors.get(key)
+            if places is None:
+                places = anchors[key] = sorted(mention[0] for mention in entity.mentions)
+            if not _near(places, last.get(key), t_start):
+                continue
             if table.covering(t_start, t_end) is None:
                 first = _particle_start(text, entity, base, t_start, start)
                 found.append((first, t_start + len(base), entity, MentionKind.NAME))
+                last[key] = t_start
     table.extend(found)
+
+
+# Characters: a bare surname names a person mentioned at most this far away (or a
+# bare surname of that person linked at most this far back), and a name's other uses
+# are looked for this far around it. Longer than any news article or speech; in a long
+# text of many documents (a corpus joined into one string) the "Winter" of one
+# article's Ralf Winter does not name every winter after, and the look-ups of each
+# name stay within a stretch of fixed length (time linear in the text's length).
+NAME_REACH = 10_000
+
+
+def _near(places: list[int], last: int | None, at: int) -> bool:
+    """Whether ``at`` lies within :data:`NAME_REACH` of one of ``places`` (sorted)
+    or after ``last``."""
+    if last is not None and at - last <= NAME_REACH:
+        return True
+    index = bisect.bisect_right(places, at)
+    return (index > 0 and at - places[index - 1] <= NAME_REACH) or (
+        index < len(places) and places[index] - at <= NAME_REACH
+    )
 
 
 def _particle_start(text: str, entity: Entity, surname: str, at: int, floor: int) -> int:
