@@ -501,6 +501,9 @@ class FinderBase:
         self.anchors: dict[int, tuple[Entity | None, tuple[int, int] | None]] = {}
         # Quoted fragments with no cue of their own: quotes only inside a message.
         self.fragments: list[tuple[int, int, int]] = []
+        # Phrases before a colon that become their speaker's mention, with the spans of
+        # the mentions inside them (applied together after each pass).
+        self.widened: list[tuple[Entity, int, int, list[tuple[int, int]]]] = []
         # The source found for each cue (by the offsets of its verb), quote or not.
         self.cue_sources: dict[tuple[int, int], tuple[Entity | None, tuple[int, int] | None]] = {}
         self.starts = [s for s, _, _, _ in segments]

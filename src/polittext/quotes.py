@@ -439,6 +439,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
                     QuoteKind.HEADLINE, match.start(2), end, index, (), entity, mention, index
                 )
             )
+        self._apply_widened()
 
     def _claim_subject(self, start: int, end: int) -> tuple[Entity | None, tuple[int, int] | None]:
         """The entity named by the first words of a headline's claim (``Merkel
@@ -484,6 +485,7 @@ class _Finder(DirectQuotes, IndirectQuotes):
             speaker = self._colon_speaker(match, match.group(1).split()[0].lower() not in _ARTICLES)
             if speaker is not None:
                 quote.entity, quote.mention = speaker
+        self._apply_widened()
 
     def modal_subjects(self) -> None:
         """A quotation right after the finite modal or auxiliary of a clause whose
@@ -673,16 +675,29 @@ class _Finder(DirectQuotes, IndirectQuotes):
         return entity, (prefix_start, prefix_end)
 
     def _widen_mention(self, entity: Entity, start: int, end: int) -> None:
-        """The whole phrase before the colon becomes the mention (``EU-Chefdiplomatin Kallas``)."""
-        inside = [m for m in entity.mentions if start <= m[0] and m[1] <= end]
-        if not inside or any(
-            self.table.within(start, end)[i][2] != entity.index for i in range(len(inside))
-        ):
+        """The whole phrase before the colon becomes the mention (``EU-Chefdiplomatin Kallas``).
+
+        The entity's mentions change in :meth:`_apply_widened`, once for all the
+        phrases of a pass: one speaker before thousands of colons (an interview's
+        turns) would otherwise have its mentions searched and sorted for each.
+        """
+        spans = self.table.within(start, end)
+        inside = [(s, e) for s, e, index in spans if index == entity.index]
+        if not inside or any(spans[i][2] != entity.index for i in range(len(inside))):
             return
-        for mention in inside:
-            entity.mentions.remove(mention)
-        entity.mentions.append((start, end, MentionKind.NAME))
-        entity.mentions.sort()
+        self.widened.append((entity, start, end, inside))
+
+    def _apply_widened(self) -> None:
+        """Replace the mentions inside each widened phrase by the phrase."""
+        changes: dict[int, tuple[Entity, set[tuple[int, int]], list[tuple[int, int]]]] = {}
+        for entity, start, end, inside in self.widened:
+            _entity, removed, added = changes.setdefault(entity.index, (entity, set(), []))
+            removed.update(inside)
+            added.append((start, end))
+        for entity, removed, added in changes.values():
+            kept = [m for m in entity.mentions if (m[0], m[1]) not in removed]
+            entity.mentions[:] = sorted(kept + [(s, e, MentionKind.NAME) for s, e in added])
+        self.widened.clear()
 
 
 def find_quotes(
