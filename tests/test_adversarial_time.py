@@ -11,6 +11,7 @@ smaller time so that fixed costs and timer noise cannot fail the test.
 from __future__ import annotations
 
 import gc
+import itertools
 import time
 from collections.abc import Callable, Iterator
 
@@ -18,6 +19,7 @@ import pytest
 
 import polittext
 from polittext import Analysis
+from polittext.sentences import MAX_SENTENCE_CHARS
 
 FACTOR = 10
 MAX_RATIO = 13.0
@@ -105,6 +107,12 @@ KINDS: dict[str, Callable[[int], str]] = {
     # Session 16: each "Name:" line widened its speaker's mention by a search and a
     # sort of all the speaker's mentions (200 kB: 1.34 s against 0.04 s for 20 kB).
     "colon_lines_of_one_speaker": repeat("Kallas: Europa muss handeln\n\n"),
+    # Session 16, run-on text without a full stop: a name's look-up ran to the end of
+    # the "sentence", each message before its cue took all of the text before it, and
+    # an organisation's names were re-read for every new mention of it.
+    "run_on_sources": repeat("Wie Müller sagte, so Meier, laut Schulze, "),
+    "run_on_so_phrases": repeat("Das sei gut, so der Bericht, "),
+    "run_on_source_nouns": repeat("laut der Bundesregierung und nach Angaben von Müller, "),
 }
 
 
@@ -208,7 +216,13 @@ def test_text_over_a_million_characters_is_analysed() -> None:
     text = "Merz sagte, es sei gut. " + "A" * 1_000_000 + " Ende."
     analysis = polittext.analyze(text)
     check_offsets(text, analysis)
-    assert [(s.start, s.end) for s in analysis.sentences] == [(0, 23), (24, len(text))]
+    # The run of a million letters is cut into pieces of MAX_SENTENCE_CHARS (no space
+    # in them to cut at), from the second sentence's start to the end of the text.
+    spans = [(s.start, s.end) for s in analysis.sentences]
+    assert spans[:2] == [(0, 23), (24, 24 + MAX_SENTENCE_CHARS)]
+    assert spans[-1][1] == len(text)
+    assert all(end == start for (_, end), (start, _) in itertools.pairwise(spans[1:]))
+    assert max(end - start for start, end in spans) <= MAX_SENTENCE_CHARS
     assert [(q.content.text, q.speaker.name if q.speaker else None) for q in analysis.quotes] == [
         ("es sei gut", "Merz")
     ]

@@ -4,8 +4,11 @@ not name words of another far away."""
 
 from __future__ import annotations
 
+import polittext
 from polittext.attribution import _capitalised_inside
 from polittext.entities import NAME_REACH, find_entities
+from polittext.frames import MAX_MESSAGE_WORDS
+from polittext.sentences import MAX_SENTENCE_CHARS
 
 # Sentences of filler without names: about 27 characters each.
 FILLER = "Die Sitzung dauerte lange. "
@@ -67,3 +70,63 @@ def test_hyphenated_name_only_as_part_of_a_longer_word_is_not_found() -> None:
     for _ in range(10):
         _capitalised_inside(text, "Zzz", 0)
     assert not _capitalised_inside(text, "Kamp-Lintfort", 0)
+
+
+def test_a_sentence_ending_in_a_comma_after_a_source_noun_does_not_crash() -> None:
+    # Found by the session's own adversarial inputs: "nach Angaben von Müller," at
+    # the very end (the comma ends the text) sent a look-up past the last word.
+    text = ("laut der Bundesregierung und nach Angaben von Müller, " * 6).rstrip()
+    analysis = polittext.analyze(text)
+    assert [speaker.name for speaker in analysis.speakers] == ["Bundesregierung", "Müller"]
+
+
+def test_a_run_on_text_is_cut_after_commas_into_bounded_sentences() -> None:
+    text = "Die Lage ist ernst, die Preise steigen, " * 200  # 8,000 characters, no stop
+    sentences = polittext.split_sentences(text)
+    assert len(sentences) == 3
+    for sentence in sentences:
+        assert len(sentence.text) <= MAX_SENTENCE_CHARS
+        assert sentence.text == text[sentence.start : sentence.end]
+        assert sentence.text.startswith("Die Lage")  # each cut follows a comma
+    assert sentences[0].text.endswith("steigen,")
+
+
+def test_a_run_without_commas_is_cut_at_a_space_and_one_without_spaces_anywhere() -> None:
+    words = "ab " * 3000
+    assert [(s.start, s.end) for s in polittext.split_sentences(words)] == [
+        (0, 2999),
+        (3000, 5999),
+        (6000, 8999),
+    ]
+    letters = "a" * 7000
+    assert [(s.start, s.end) for s in polittext.split_sentences(letters)] == [
+        (0, 3000),
+        (3000, 6000),
+        (6000, 7000),
+    ]
+
+
+def test_real_sentences_are_never_cut() -> None:
+    # A long but real sentence (about 700 characters, the longest in our data) stays whole.
+    clause = "und die Bundesregierung hat nach langen Verhandlungen beschlossen, dass "
+    text = "Der Minister sagte, " + clause * 9 + "die Hilfe weitergeht."
+    assert len(text) < MAX_SENTENCE_CHARS
+    assert len(polittext.split_sentences(text)) == 1
+
+
+def test_messages_before_a_cue_are_bounded_in_a_run_on_text() -> None:
+    # "…, wie Meier sagte," thousands of times in one run: each message before its cue
+    # is at most MAX_MESSAGE_WORDS words (+1: a message that runs on after its cue
+    # ends with the word that many after its first), not all of the text before it.
+    text = "Müller zufolge, wie Meier sagte, " * 300
+    analysis = polittext.analyze(text)
+    assert len(analysis.quotes) > 250
+    assert max(len(q.content.text.split()) for q in analysis.quotes) <= MAX_MESSAGE_WORDS + 1
+
+
+def test_the_source_noun_of_a_named_organisation_is_found_in_a_long_text() -> None:
+    # named_words() grows with the organisation's mentions instead of being re-read
+    text = "Die Süddeutsche Zeitung berichtete das. " + "Das sei gut, so die Zeitung. " * 50
+    analysis = polittext.analyze(text)
+    assert [s.name for s in analysis.speakers] == ["Süddeutsche Zeitung"]
+    assert len(analysis.quotes) == 50

@@ -20,6 +20,7 @@ import operator
 import re
 import threading
 from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import attrs
@@ -148,11 +149,12 @@ class EntityTable:
     # are searched by start with a tuple of it: (start,) sorts before every mention
     # that starts there (no key function to call at each step of the search).
     pending: list[tuple[int, int, int]] = attrs.Factory(list)
-    # Per entity: its number of mentions when last asked, and the distinct word
-    # sequences of its name and description mentions (see :meth:`named_words`).
-    _named_words: dict[int, tuple[int, frozenset[tuple[str, ...]]]] = attrs.field(
-        factory=dict, init=False
-    )
+    # Per entity: its list of mentions and their number when last asked, and the
+    # distinct word sequences of its name and description mentions (see
+    # :meth:`named_words`).
+    _named_words: dict[
+        int, tuple[list[tuple[int, int, MentionKind]], int, set[tuple[str, ...]]]
+    ] = attrs.field(factory=dict, init=False)
     # The largest end of any mention: a span that starts there or later overlaps none.
     reach: int = 0
     # The largest end among spans[: i + 1]: where it is at most a span's start, none of
@@ -269,14 +271,25 @@ class EntityTable:
                 return candidate
         return None
 
-    def within(self, start: int, end: int) -> list[tuple[int, int, int]]:
-        """Mentions inside ``[start, end)``, in text order."""
+    def within(
+        self, start: int, end: int, starts_before: int | None = None
+    ) -> list[tuple[int, int, int]]:
+        """Mentions inside ``[start, end)``, in text order; with ``starts_before``,
+        only those that start before it (a look-up of a few words in a long span).
+
+        >>> table = EntityTable("Merz und Kallas")
+        >>> _ = table.add("person:Merz", "Merz", SpeakerKind.PERSON, 0, 4)
+        >>> _ = table.add("person:Kallas", "Kallas", SpeakerKind.PERSON, 9, 15)
+        >>> table.within(0, 15), table.within(0, 15, starts_before=5)
+        ([(0, 4, 0), (9, 15, 1)], [(0, 4, 0)])
+        """
+        stop = end if starts_before is None else min(end, starts_before)
         low = bisect.bisect_left(self.starts, start)
-        high = bisect.bisect_left(self.starts, end)
+        high = bisect.bisect_left(self.starts, stop)
         found = [span for span in self.spans[low:high] if span[1] <= end]
         if self.pending:
             low = bisect.bisect_left(self.pending, (start,))
-            high = bisect.bisect_left(self.pending, (end,))
+            high = bisect.bisect_left(self.pending, (stop,))
             waiting = [span for span in self.pending[low:high] if span[1] <= end]
             if waiting:
                 found = sorted(found + waiting)
@@ -305,27 +318,34 @@ class EntityTable:
             if accept(entity):
                 return entity
 
-    def named_words(self, index: int) -> frozenset[tuple[str, ...]]:
+    def named_words(self, index: int) -> AbstractSet[tuple[str, ...]]:
         """The distinct lower-cased word sequences of entity ``index``'s name and
-        description mentions (quotation marks stripped), remembered until it gets a new
-        mention: a look-back that asks about the same entity again and again stays
-        linear in a long document's length.
+        description mentions (quotation marks stripped), remembered and extended by
+        the mentions added since the last call: a look-back that asks about the same
+        entity again and again, while it gains mentions, stays linear in a long
+        document's length. (Mentions are only appended to an entity's list; code
+        that changes them otherwise gives the entity a new list.)
 
         >>> table = EntityTable("Die Süddeutsche Zeitung berichtet.")
         >>> entity = table.add("org:sz", "Süddeutsche Zeitung", SpeakerKind.ORGANISATION, 4, 23)
         >>> sorted(table.named_words(entity.index))
         [('süddeutsche', 'zeitung')]
         """
-        entity = self.entities[index]
+        mentions = self.entities[index].mentions
         known = self._named_words.get(index)
-        if known is not None and known[0] == len(entity.mentions):
-            return known[1]
-        words = frozenset(
-            tuple(self.text[start:end].lower().strip('„“"»«').split())
-            for start, end, kind in entity.mentions
-            if kind is MentionKind.NAME or kind is MentionKind.DESCRIPTION
-        )
-        self._named_words[index] = (len(entity.mentions), words)
+        if known is not None and known[0] is mentions and known[1] == len(mentions):
+            return known[2]
+        if known is None or known[0] is not mentions or known[1] > len(mentions):
+            words: set[tuple[str, ...]] = set()
+            seen = 0
+        else:
+            _mentions, seen, words = known
+        text = self.text
+        for position in range(seen, len(mentions)):
+            start, end, kind = mentions[position]
+            if kind is MentionKind.NAME or kind is MentionKind.DESCRIPTION:
+                words.add(tuple(text[start:end].lower().strip('„“"»«').split()))
+        self._named_words[index] = (mentions, len(mentions), words)
         return words
 
     def finish(self) -> None:
@@ -333,6 +353,7 @@ class EntityTable:
         self.flush()
         for entity in self.entities:
             entity.mentions.sort()
+        self._named_words.clear()  # the lists changed order: read them anew
 
 
 def word_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -600,7 +600,7 @@ class IndirectQuotes(FinderBase):
                 # "Die Kürzung verstoße, wie der Richter sagte, gegen das Gesetz": the
                 # wie-clause interrupts the message, which runs on after it.
                 return frame.tokens[0][0], frame.message_end(0)
-            return frame.tokens[0][0], frame.tokens[clause - 1][1]
+            return frame.message_start(clause - 1), frame.tokens[clause - 1][1]
         return None
 
     def _content_before(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
@@ -617,7 +617,7 @@ class IndirectQuotes(FinderBase):
         ):
             # "Die Kamera ist ausgefallen, das teilte das Institut mit.": the
             # demonstrative takes up the clause before it.
-            start = frame.tokens[0][0]
+            start = frame.message_start(cue.first_token - 2)
             if self.inside_quote(start, frame.tokens[cue.first_token - 2][1]):
                 return None
             return start, frame.tokens[cue.first_token - 2][1]
@@ -636,7 +636,7 @@ class IndirectQuotes(FinderBase):
         last = frame.clause_end(cue.last_token)
         if last < len(frame.tokens) - 1 and frame.lower(last + 1) in _W_WORDS:
             return None
-        start = frame.tokens[0][0]
+        start = frame.message_start(before)
         if self.inside_quote(start, frame.tokens[before][1]):
             return None
         if _second_predicate(frame, cue.first_token):
@@ -658,7 +658,7 @@ class IndirectQuotes(FinderBase):
             return None
         if goes_on:
             # "Die Lage, sagte er, sei ernst.": the message runs on after the cue.
-            return start, frame.message_end(0)
+            return start, frame.message_end(max(0, before + 1 - MAX_MESSAGE_WORDS))
         end = frame.tokens[before][1]
         if frame.gap(before)[:1] in _CLOSING_BRACKETS and "(" in self.text[start:end]:
             end += 1  # "…(etwa 500 Millionen Euro), sagte X": the bracket closes inside

@@ -696,7 +696,8 @@ class _Finder(DirectQuotes, IndirectQuotes):
             added.append((start, end))
         for entity, removed, added in changes.values():
             kept = [m for m in entity.mentions if (m[0], m[1]) not in removed]
-            entity.mentions[:] = sorted(kept + [(s, e, MentionKind.NAME) for s, e in added])
+            # a new list (see EntityTable.named_words)
+            entity.mentions = sorted(kept + [(s, e, MentionKind.NAME) for s, e in added])
         self.widened.clear()
 
 

@@ -63,7 +63,7 @@ def source_after(
         # A lower-case name the lists know: "laut dpa", "laut taz".
         known = table.covering(tokens[first][0], tokens[first][1])
         if known is not None and known[0] == tokens[first][0]:
-            used = max(i for i in range(first, len(tokens)) if tokens[i][0] < known[1])
+            used = bisect.bisect_left(frame.starts, known[1]) - 1  # its last token
             return table.entities[known[2]], (known[0], known[1]), used
         start, end, word = tokens[first]
         if _ARTICLE_SURNAME.fullmatch(word):
@@ -76,10 +76,10 @@ def source_after(
         return None, None, first - 1
     last = phrase_end + 1
     # A known name may run on past the phrase ("laut Bundesagentur für Arbeit").
-    for start, end, index in table.within(tokens[first][0], frame.end):
-        if start >= tokens[last - 1][1]:
-            break
-        used = max(i for i in range(first, len(tokens)) if tokens[i][0] < end)
+    for start, end, index in table.within(
+        tokens[first][0], frame.end, starts_before=tokens[last - 1][1]
+    ):
+        used = bisect.bisect_left(frame.starts, end) - 1  # the name's last token
         return table.entities[index], (start, end), max(used, phrase_end)
     entity, span = noun_phrase_source(frame, first, last, table)
     if span is None:
@@ -573,8 +573,8 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             if frame.breaks[comma]:
                 break
             comma += 1
-        if "," not in frame.gaps[comma]:
-            continue
+        if "," not in frame.gaps[comma] or comma + 1 >= len(tokens):
+            continue  # no comma, or one that ends the sentence ("… nach Angaben von X,")
         zu_end = None
         if frame.lower(comma + 1) not in _NOUN_CONTENT:
             # "die Forderung des Vorsitzenden, auf die SPD zuzugehen": a zu-infinitive
@@ -1289,5 +1289,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 # sentence goes on after the parenthesis, and the message with it (not
                 # after a relative clause of the source: "…, so eine Studie, in der …").
                 message_end = frame.message_end(0)
-            found.append((tokens[0][0], message_end, (start, end), entity, mention))
+            found.append(
+                (frame.message_start(index - 1), message_end, (start, end), entity, mention)
+            )
     return found
