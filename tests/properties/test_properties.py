@@ -75,6 +75,23 @@ PIECES = [
     "Kaja",
     "Geheimdienstkreisen",
     "Experten",
+    # Source phrases, cue nouns and names with a comma attached (session 16: "nach
+    # Angaben von Müller," ending a text raised IndexError).
+    "nach",
+    "Angaben",
+    "von",
+    "der",
+    "wie",
+    "Forderung",
+    "Kritik,",
+    "wonach",
+    "zu",
+    "Müller,",
+    "Müller-Lüdenscheid",
+    "Zeitung",
+    "ob",
+    "und",
+    "Verbot",
 ]
 german = st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join)
 # Any code point at all, surrogates and control characters included.
