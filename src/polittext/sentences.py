@@ -25,7 +25,7 @@ from polittext._input import require_text
 from polittext.lexicon import read_table
 from polittext.types import Sentence, SentenceKind, SpeakerKind
 
-__all__ = ["paragraph_ranges", "segment_spans", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "paragraph_ranges", "segment_spans", "split_sentences"]
 
 # A blank line: a line break, then only horizontal whitespace, then another break.
 # Each alternative opens with a literal character (not "\r?\n…"), so that a search
