@@ -63,7 +63,7 @@ def main() -> None:
     choice = sys.argv[1] if len(sys.argv) > 1 else "dev"
     known = [
         "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-        "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test",
+        "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "test",
     ]  # fmt: skip
     # the blind sets are scored only when asked for by name
     blind = {"dev8", "dev9", "dev10", "dev11", "dev15", "dev19"}
@@ -71,7 +71,7 @@ def main() -> None:
     if not set(splits) <= set(known):
         raise SystemExit(
             f"unknown split {choice!r}; expected dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, "
-            "dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, test or all"
+            "dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, test or all"
         )
     for split in splits:
         documents = read(split)
