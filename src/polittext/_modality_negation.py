@@ -367,8 +367,18 @@ def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Ca
     to happen. ``nicht nur`` negates no act."""
     end = frame.clause_end(candidate.last)
     return any(
-        frame.lower(index) in {"nicht", "nie", "niemals"} and frame.lower(index + 1) != "nur"
+        (frame.lower(index) in {"nicht", "nie", "niemals"} and frame.lower(index + 1) != "nur")
+        or _no_case(frame.lowered, index)
         for index in range(candidate.last + 1, end)
+    )
+
+
+def _no_case(words: list[str], index: int) -> bool:
+    """``keinesfalls``, ``auf keinen Fall``: an emphatic ``nicht`` (``will … auf keinen
+    Fall zustimmen``, ``wird … keinesfalls erhöhen``)."""
+    word = words[index]
+    return word == "keinesfalls" or (
+        word in {"keinen", "keinem"} and words[index + 1 : index + 2] == ["fall"]
     )
 
 
@@ -403,7 +413,9 @@ def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int,
         return Modality.PLANNED
     rest = frame.lowered[modal.last + 1 : clause[1] + 1]
     for index, word in enumerate(rest):
-        if word in {"nicht", "nie", "niemals"} and (rest[index + 1 : index + 2] != ["mehr"]):
+        if (word in {"nicht", "nie", "niemals"} or _no_case(rest, index)) and (
+            rest[index + 1 : index + 2] != ["mehr"]
+        ):
             if frame.lower(modal.first) in _VOLITIONAL - {"werden"} or (
                 frame.lower(modal.first) == "wir" and _refusing_end(frame, clause)
             ):
@@ -491,6 +503,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
             and not _constituent_negation(frame, i)
             for i in window
         )
+        # "will … auf keinen Fall zustimmen", "keinesfalls": an emphatic "nicht"
+        or any(_no_case(frame.lowered, i) for i in window if 0 <= i < len(frame.words))
         # "Niemand plant eine Wehrpflicht"; "niemand lehnt … ab" is no consideration
         or (modality is not Modality.REJECTED and any(frame.lower(i) == "niemand" for i in window))
         or (

@@ -218,9 +218,10 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         and not _yields_money(frame, first, last)
         and not _excluded_from(frame, last, modality)
         and not _not_insisting(frame, first, last)
+        and not _any_case(frame, first)
         and not (frame.lowered[first] in _AGREEING_FORMS and not frame.commas[last])
     ]
-    cues = [_imposed(frame, c) for c in cues]
+    cues = [_reported_announcement(frame, _imposed(frame, c)) for c in cues]
     known = {(c.first, c.last) for c in cues}
     extra = [
         c
@@ -237,6 +238,16 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
 _AGREEING_FORMS = frozenset({"vereinbaren", "vereinbart", "vereinbarte", "vereinbarten"})
 
 
+# "auf keinen Fall", "auf jeden Fall", "in jedem Fall": an emphasis, not a condition.
+_ANY_CASE = frozenset({"keinen", "jeden", "jedem", "keinem", "allen"})
+
+
+def _any_case(frame: SentenceFrame, first: int) -> bool:
+    """``will … auf keinen Fall zustimmen``, ``auf jeden Fall``: ``Fall`` after a word of
+    any or none stresses the statement; it sets no condition (``im Fall eines Angriffs``)."""
+    return frame.lowered[first] in {"fall", "falle"} and frame.lower(first - 1) in _ANY_CASE
+
+
 def _not_insisting(frame: SentenceFrame, first: int, last: int) -> bool:
     """``besteht … auf`` insists on something only with a determiner after ``auf`` (``die
     Europäer bestehen auf einer Begrenzung``); ``Das Embargo besteht seit 1990 auf Druck
@@ -249,6 +260,47 @@ def _not_insisting(frame: SentenceFrame, first: int, last: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"ihrer", "ihrem", "ihren", "seiner", "seinem", "seinen", "unserer"})
+
+
+# Verbs of saying that report an announcement or statement (not a judgement such as
+# "schätzte", "warnte"), and words that make a sentence conditional.
+_SAYING = frozenset(
+    {"sagte", "sagten", "sagt", "teilte", "teilten", "teilt", "erklärte", "erklärten"}
+    | {"erklärt", "kündigte", "kündigten", "kündigt", "versicherte", "versicherten"}
+    | {"bestätigte", "bestätigten", "sicherte", "sicherten", "verkündete", "hieß"}
+)
+_IF_WORDS = frozenset(
+    {"wenn", "falls", "sofern", "ohne", "fall", "falle", "sonst", "andernfalls", "notfalls"}
+)
+
+
+def _reported_announcement(frame: SentenceFrame, cue: Cue) -> Cue:
+    """``Die Länder würden eine Steuer einführen, sagten die Minister zu``, ``X teilte
+    mit, man würde … verlängern``: in reported speech ``würde(n)`` stands in for the
+    Konjunktiv I of ``werden``; with no condition in the sentence it reports an
+    announcement (planned), not an imagined act (docs/labelling.rst, "Reported
+    würde"). A clause opened by an indefinite noun phrase (``Eine Zuckersteuer würde …
+    einbringen``) predicts an effect and stays hypothetical."""
+    if frame.lowered[cue.first] not in {"würde", "würden"} or cue.use != "modal":
+        return cue
+    if not _IF_WORDS.isdisjoint(frame.lowered):
+        return cue
+    start, end = frame.clause_start(cue.first), frame.clause_end(cue.first)
+    if frame.lower(start) in _INDEFINITES or "?" in frame.text[frame.start : frame.end]:
+        return cue
+    after = frame.lower(end + 1) in _SAYING and frame.commas[end]
+    before = (
+        start > 0
+        and frame.commas[start - 1]
+        and frame.clause_start(start - 1) == 0
+        and any(w in _SAYING for w in frame.lowered[:start])
+    )
+    if not (after or before):
+        return cue
+    return Cue(cue.first, cue.last, Modality.PLANNED, cue.use)
+
+
+_INDEFINITES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "neue", "höhere"})
 
 
 def _imposed(frame: SentenceFrame, cue: Cue) -> Cue:

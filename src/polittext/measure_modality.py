@@ -240,6 +240,7 @@ from polittext._modality_time import (
     _after_act,
     _announced_for_later,
     _condition_and_time,
+    _conditional_event,
     _continuation,
     _decision_to_come,
     _enters_into_force,
@@ -633,14 +634,13 @@ def _modality(
             return Modality.HYPOTHETICAL
         change = _change(frame, verbs, candidate, clause)
         if (
-            change is not None
-            and change.modality is Modality.LIFTED_OR_ENDED
-            and (
-                opener == 1  # "Erst wenn Russland abzieht, können die Sanktionen …"
-                or any(
-                    frame.lower(i) in {"nicht", "kein", "keine"}
-                    for i in range(clause[0], clause[1] + 1)
-                )
+            (change is not None and change.modality is Modality.LIFTED_OR_ENDED)
+            or _loosening(frame, candidate, clause)
+        ) and (
+            opener == 1  # "Erst wenn Russland abzieht, können die Sanktionen …"
+            or any(
+                frame.lower(i) in {"nicht", "kein", "keine"}
+                for i in range(clause[0], clause[1] + 1)
             )
         ):
             # "Sollte Tiflis das Gesetz nicht zurücknehmen, …": the measure's staying is
@@ -965,7 +965,11 @@ def _modality(
                 # "fordert die Aufhebung der Sanktionen"; "Ob die Sperre aufgehoben wird, …":
                 # a lifting that is only asked about has not happened. A planned lifting
                 # with a condition is a plan with a condition (docs/labelling.rst, step 1).
-                if modality is Modality.PLANNED and _conditioned_elsewhere(frame, clause):
+                if modality is Modality.PLANNED and (
+                    _conditioned_elsewhere(frame, clause) or _conditional_event(frame, clause)
+                ):
+                    # "Bei einem Wahlsieg will die Union das Gesetz abschaffen": a planned
+                    # lifting tied to an event that may not come is a plan with a condition.
                     return Modality.HYPOTHETICAL
                 if modality in _SPEECH_ACTS and _exemption(frame, candidate):
                     # "fordert die Abschaffung der Zollfreigrenze": ending an exemption

@@ -1,0 +1,141 @@
+"""Session 16: modality rules written after the blind-written set dev20 was scored once.
+
+Each rule is a construction, tested with sentences of our own (none from a measure set);
+the expected labels were written from docs/labelling.rst before running the library.
+
+* ``auf keinen Fall``, ``auf jeden Fall``, ``in jedem Fall`` set no condition, and
+  ``auf keinen Fall``/``keinesfalls`` negate like ``nicht``.
+* A planned lifting tied to an event that may not come (``Bei einem Wahlsieg will … abschaffen``)
+  is a plan with a condition, ``hypothetical``.
+* A loosening whose *not* happening is the condition (``Falls X seine Beschränkungen nicht
+  lockert``) leaves the measure ``in_force``.
+* Reported ``würde(n)`` with a verb of saying and no condition stands for the Konjunktiv I of
+  ``werden``: it reports an announcement (``planned``), not an imagined act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def _modality(text: str, kind: str) -> str:
+    measures = [m for m in polittext.analyze(text).measures if m.type == kind]
+    assert len(measures) == 1, measures
+    return measures[0].modality.value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        (
+            "Die Linke will der Kürzung des Elterngelds auf keinen Fall zustimmen.",
+            "PAY_BENEFIT_CHANGE",
+            "rejected",
+        ),
+        ("Die Union will die Erbschaftsteuer auf keinen Fall anheben.", "TAX_LEVY", "rejected"),
+        ("Die Regierung wird die Mehrwertsteuer keinesfalls erhöhen.", "TAX_LEVY", "negated"),
+        ("Die Grünen wollen die Vermögensteuer auf jeden Fall einführen.", "TAX_LEVY", "planned"),
+        (
+            "Der Senat will in jedem Fall ein Böllerverbot in der Innenstadt erlassen.",
+            "REGULATION_LAW",
+            "planned",
+        ),
+        # a real condition stays one
+        (
+            "Im Fall eines Angriffs würde Deutschland der Ukraine weitere Waffen liefern.",
+            "MILITARY_AID",
+            "hypothetical",
+        ),
+    ],
+)
+def test_any_case_is_no_condition(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        (
+            "Bei einem Wahlsieg will die Union das Heizungsgesetz rückgängig machen.",
+            "REGULATION_LAW",
+            "hypothetical",
+        ),
+        (
+            "Nach einem Machtwechsel wollen die Konservativen das Lieferkettengesetz abschaffen.",
+            "REGULATION_LAW",
+            "hypothetical",
+        ),
+        # without the event the planned lifting leaves the measure in force
+        ("Die Union will das Lieferkettengesetz abschaffen.", "REGULATION_LAW", "in_force"),
+    ],
+)
+def test_planned_lifting_after_an_uncertain_event(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        (
+            "Falls Ankara seine Visabeschränkungen für EU-Bürger nicht lockert, wird Brüssel Gegenmaßnahmen prüfen.",
+            "TRAVEL_BAN",
+            "in_force",
+        ),
+        (
+            "Sollte Peking seine Ausfuhrbeschränkungen für Graphit nicht lockern, will Tokio klagen.",
+            "EXPORT_BAN",
+            "in_force",
+        ),
+        # a loosening that is itself the condition is imagined
+        (
+            "Falls die EU die Sanktionen gegen Belarus lockert, will Minsk Gefangene freilassen.",
+            "SANCTION_GENERAL",
+            "hypothetical",
+        ),
+    ],
+)
+def test_unloosened_measure_in_a_condition(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        (
+            "Dänemark würde seine Grenzkontrollen bis Ende Mai verlängern, teilte das Justizministerium mit.",
+            "MIGRATION_BORDER",
+            "planned",
+        ),
+        (
+            "Das Land würde den Kommunen einen Zuschuss für die Unterbringung zahlen, sagte die Ministerin zu.",
+            "SUBSIDY_FINANCIAL_AID",
+            "planned",
+        ),
+        (
+            "Der Sprecher erklärte, man würde die Lieferungen von Haubitzen an Kiew fortsetzen.",
+            "MILITARY_AID",
+            "planned",
+        ),
+        (
+            "Die Schweiz würde keine Munition an die Ukraine liefern, sagte ein Sprecher in Bern.",
+            "MILITARY_AID",
+            "negated",
+        ),
+        # an effect predicted for a measure that does not exist stays imagined
+        (
+            "Eine Kerosinsteuer würde Flüge deutlich verteuern, sagte die Ökonomin.",
+            "TAX_LEVY",
+            "hypothetical",
+        ),
+        # a condition in the sentence keeps the würde imagined
+        (
+            "Wenn Moskau angreift, würde Berlin neue Sanktionen verhängen, sagte der Minister.",
+            "SANCTION_GENERAL",
+            "hypothetical",
+        ),
+    ],
+)
+def test_reported_wuerde_announces(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
