@@ -139,3 +139,41 @@ def test_unloosened_measure_in_a_condition(text: str, kind: str, modality: str) 
 )
 def test_reported_wuerde_announces(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # the refusal verb of the Wer clause says what whoever is meant does
+        (
+            "Wer die Impfung verweigert, dem soll das Pflegegeld gekürzt werden.",
+            "PAY_BENEFIT_CHANGE",
+            "planned",
+        ),
+        (
+            "Wer Arbeitsangebote ablehnt, dem sollen die Leistungen gekürzt werden.",
+            "SPENDING_CUT_LIMIT",
+            "planned",
+        ),
+        # a present main clause after it is a standing rule
+        (
+            "Wer zumutbare Arbeit ablehnt, dem wird der Regelsatz des Bürgergelds gekürzt.",
+            "PAY_BENEFIT_CHANGE",
+            "in_force",
+        ),
+        # with "künftig" a new rule, decided
+        (
+            "Wer Schwarzarbeit leistet, dem wird künftig das Kindergeld gekürzt.",
+            "PAY_BENEFIT_CHANGE",
+            "decided",
+        ),
+        # a measure inside the Wer clause stays imagined
+        (
+            "Wer jetzt eine Obergrenze für Flüchtlinge verlangt, der muss auch sagen, wie das gehen soll.",
+            "MIGRATION_BORDER",
+            "hypothetical",
+        ),
+    ],
+)
+def test_rule_after_generic_wer(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

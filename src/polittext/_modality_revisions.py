@@ -119,6 +119,24 @@ _CONDITIONED_ACTS = frozenset({Modality.DEMANDED, Modality.CONSIDERED})
 _MONEY_ACTS = frozenset({Modality.DECIDED, Modality.IN_FORCE, Modality.PLANNED, Modality.EXTENDED})
 
 
+# Auxiliaries of a past act: with them a clause after "Wer …" reports what was done.
+_PAST_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten"})
+
+
+def _rule_for_whoever(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Wer zumutbare Arbeit ablehnt, dem wird der Regelsatz gekürzt``: a present main
+    clause after a generic ``Wer …`` clause states a standing rule for whoever does it,
+    ``in_force`` (docs/labelling.rst, session 7), not a one-off act."""
+    if frame.lower(0) != "wer" or frame.clause_start(candidate.first) == 0:
+        return False
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if frame.clause_start(start - 1) != 0:
+        return False  # the measure's clause must be the main clause right after "Wer …"
+    words = frame.lowered[start : end + 1]
+    # "dem wird künftig … gekürzt", "ab Januar": a new rule with a start, decided
+    return _PAST_AUXILIARIES.isdisjoint(words) and {"künftig", "fortan", "ab"}.isdisjoint(words)
+
+
 def _revised(
     frame: SentenceFrame,
     cues: list[Cue],
@@ -131,6 +149,8 @@ def _revised(
     first that applies wins)."""
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if modality is Modality.DECIDED and _rule_for_whoever(frame, candidate):
+        return Modality.IN_FORCE  # "Wer Arbeit ablehnt, dem wird der Regelsatz gekürzt"
     if modality in _MONEY_ACTS and _no_money(frame, candidate):
         return Modality.NEGATED  # "Wir haben keinen einzigen Euro bei der Jugend gekürzt"
     if modality is Modality.NEGATED and _must_not_exist(frame, candidate):

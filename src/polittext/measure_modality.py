@@ -362,6 +362,18 @@ _DEPENDENT_OPENERS = frozenset({"dass", "weil", "damit", "obwohl", "da", "sodass
 _DONE_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden", "worden"})
 
 
+def _generic_condition_cue(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
+    """``Wer Integrationskurse verweigert, dem sollen die Leistungen gekürzt werden``: the
+    verb of an opening generic ``Wer …`` clause says what whoever is meant does; it gives
+    no status to a measure of the main clause, which is a rule for them (docs/labelling.rst,
+    session 7)."""
+    return (
+        frame.lower(0) == "wer"
+        and frame.clause_start(cue.first) == 0
+        and frame.clause_start(candidate.first) != 0
+    )
+
+
 def _modality(
     frame: SentenceFrame,
     cues: list[Cue],
@@ -430,6 +442,7 @@ def _modality(
         and not _examined_content(frame, c, candidate)
         and not (frame.lower(c.first).startswith("beantrag") and _applied_for(frame, candidate))
         and not _in_question(frame, c)
+        and not _generic_condition_cue(frame, c, candidate)
     ]
     verbs = _own_cues(frame, verbs)
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
