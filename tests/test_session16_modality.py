@@ -177,3 +177,52 @@ def test_reported_wuerde_announces(text: str, kind: str, modality: str) -> None:
 )
 def test_rule_after_generic_wer(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # a Futur I of the verb that names the measure announces it
+        (
+            "Das Land wird die Zuschüsse für Theater im nächsten Jahr kürzen.",
+            "SPENDING_CUT_LIMIT",
+            "planned",
+        ),
+        ("Das Land wird die Zuschüsse für Theater nicht kürzen.", "SPENDING_CUT_LIMIT", "negated"),
+        ("Die Regierung kürzt die Entwicklungshilfe.", "SPENDING_CUT_LIMIT", "decided"),
+    ],
+)
+def test_future_of_a_verb_trigger(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # tabling that is only intended is a plan
+        (
+            "Die Ministerin will im Herbst einen Entwurf für ein Tariftreuegesetz vorlegen.",
+            "REGULATION_LAW",
+            "planned",
+        ),
+        (
+            "Die Kommission soll bis Juni einen Vorschlag für Zölle auf Düngemittel vorlegen.",
+            "TARIFF",
+            "planned",
+        ),
+        ("Wir werden einen Haushalt ohne neue Kredite vorlegen.", "BUDGET_ALLOCATION", "planned"),
+        # tabled: proposed
+        (
+            "Die Ministerin hat einen Entwurf für ein Tariftreuegesetz vorgelegt.",
+            "REGULATION_LAW",
+            "proposed",
+        ),
+        (
+            "Das Kabinett hat den Entwurf des Haushalts 2028 beschlossen.",
+            "BUDGET_ALLOCATION",
+            "proposed",
+        ),
+    ],
+)
+def test_intended_tabling_is_planned(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

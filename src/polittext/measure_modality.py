@@ -236,6 +236,7 @@ from polittext._modality_reported import (
 from polittext._modality_revisions import _revised
 from polittext._modality_time import (
     _ONGOING,
+    _TABLING,
     _act_noun_subject,
     _after_act,
     _announced_for_later,
@@ -481,6 +482,10 @@ def _modality(
             for c in in_clause
         ):
             return Modality.UNDER_DISCUSSION
+        if any(c.use == "modal" and c.modality is Modality.PLANNED for c in in_clause) and any(
+            frame.lower(i) in _TABLING for i in range(clause[0], clause[1] + 1)
+        ):
+            return Modality.PLANNED  # "will im Herbst einen Entwurf für … vorlegen"
         return Modality.PROPOSED
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
     lowered = frame.lowered
@@ -791,6 +796,10 @@ def _modality(
                     return Modality.NEGATED
                 return _negated(frame, governing.first, governing.last, governing.modality)
             modality = _scope(frame, in_clause, cue, (first, last))
+            if modality is cue.modality and _future_tense(frame, clause, in_clause, cue):
+                # "Die Regierung wird die Entwicklungshilfe kürzen": a Futur I of the verb
+                # that names the measure announces it, as for any other outcome verb.
+                modality = Modality.PLANNED
             return _negated(frame, cue.first, cue.last, modality)
     # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
     # governing verb gives the status: "prüft, ob … verhängt werden".
