@@ -226,3 +226,34 @@ def test_future_of_a_verb_trigger(text: str, kind: str, modality: str) -> None:
 )
 def test_intended_tabling_is_planned(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # a reported "sollte"/"müsse" takes the stance of the inverted verb of saying
+        (
+            "Die Länder sollten die Grunderwerbsteuer senken, empfiehlt das Institut der Wirtschaft.",
+            "TAX_LEVY",
+            "proposed",
+        ),
+        (
+            "Die Regierung müsse die Pendlerpauschale erhöhen, empfahlen die Wirtschaftsweisen.",
+            "TAX_LEVY",
+            "proposed",
+        ),
+        (
+            "Die Regierung solle endlich eine Abgabe auf Einwegbecher einführen, forderte die Umwelthilfe.",
+            "TAX_LEVY",
+            "demanded",
+        ),
+        # a report of a plan stays a plan
+        (
+            "Die Regierung solle die Pendlerpauschale erhöhen, berichtet die Zeitung.",
+            "TAX_LEVY",
+            "planned",
+        ),
+    ],
+)
+def test_reported_ought_takes_the_verb_of_saying(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

@@ -290,8 +290,10 @@ def _revised(
         done = _reported_past(frame, cues, candidate)
         if done is not None:
             return done  # "Nordkorea soll Russland Granaten geliefert haben": hearsay of an act
-    if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
-        return Modality.DEMANDED  # "Die Regierung solle endlich …, forderte der Verband"
+    if modality in (Modality.PLANNED, Modality.DEMANDED):
+        stance = _demanded_by_speaker(frame, cues, candidate)
+        if stance is not None:
+            return stance  # "Die Regierung solle …, forderte der Verband"; "…, empfiehlt"
     if modality is Modality.DECIDED and _decided_and_running(frame, cues, candidate):
         return Modality.IN_FORCE  # "Die verabschiedete Grundrente wird seit Januar ausgezahlt"
     if modality in (Modality.PLANNED, Modality.EXTENDED) and _talked_about(frame, candidate):
