@@ -257,3 +257,29 @@ def test_intended_tabling_is_planned(text: str, kind: str, modality: str) -> Non
 )
 def test_reported_ought_takes_the_verb_of_saying(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # a draft withdrawn before it was adopted: the measure will not come
+        (
+            "Der Senat zog den Gesetzentwurf zur Einführung einer Bettensteuer zurück.",
+            "TAX_LEVY",
+            "negated",
+        ),
+        (
+            "Nach Protesten hat das Ministerium seinen Entwurf für ein Verbot von Ölheizungen zurückgezogen.",
+            "REGULATION_LAW",
+            "negated",
+        ),
+        # a withdrawal only intended leaves the draft tabled
+        (
+            "Die Ministerin will den Entwurf für ein Tariftreuegesetz zurückziehen.",
+            "REGULATION_LAW",
+            "proposed",
+        ),
+    ],
+)
+def test_withdrawn_draft(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

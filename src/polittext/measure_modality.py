@@ -363,6 +363,10 @@ _DEPENDENT_OPENERS = frozenset({"dass", "weil", "damit", "obwohl", "da", "sodass
 _DONE_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden", "worden"})
 
 
+# Finite forms of "ziehen" that with a closing "zurück" withdraw a draft ("zog … zurück").
+_WITHDRAWING = frozenset({"zieht", "ziehen", "zog", "zogen"})
+
+
 def _generic_condition_cue(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
     """``Wer Integrationskurse verweigert, dem sollen die Leistungen gekürzt werden``: the
     verb of an opening generic ``Wer …`` clause says what whoever is meant does; it gives
@@ -470,6 +474,20 @@ def _modality(
         return Modality.DEMANDED  # "Wo bleibt das versprochene Investitionsprogramm?"
     # 0. The content of a draft stays proposed whoever adopts the draft ("Das Kabinett
     # hat den Entwurf des Haushalts beschlossen"), unless the draft is refused.
+    if (
+        _draft_head(frame, candidate)
+        and not any(c.use == "modal" for c in in_clause)
+        and (
+            "zurückgezogen" in frame.lowered[clause[0] : clause[1] + 1]
+            or (
+                frame.lower(clause[1]) == "zurück"
+                and any(frame.lower(i) in _WITHDRAWING for i in range(clause[0], clause[1]))
+            )
+        )
+    ):
+        # "hat seinen Entwurf für ein Verbot … zurückgezogen": a tabled measure withdrawn
+        # before it was adopted will not come (docs/labelling.rst, session 8: stopped).
+        return Modality.NEGATED
     if _draft_head(frame, candidate) and not any(
         c.modality is Modality.REJECTED or frame.lower(c.first) in _NEGATIONS for c in in_clause
     ):
