@@ -283,3 +283,25 @@ def test_reported_ought_takes_the_verb_of_saying(text: str, kind: str, modality:
 )
 def test_withdrawn_draft(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # a measure said not to be needed will not come
+        (
+            "Ein Nachtragshaushalt ist nach Auskunft des Kämmerers nicht nötig.",
+            "BUDGET_ALLOCATION",
+            "negated",
+        ),
+        (
+            "Eine Erhöhung der Grundsteuer ist nicht notwendig, sagte der Bürgermeister.",
+            "TAX_LEVY",
+            "negated",
+        ),
+        # needed: demanded
+        ("Ein Nachtragshaushalt ist dringend nötig.", "BUDGET_ALLOCATION", "demanded"),
+    ],
+)
+def test_not_needed_is_negated(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

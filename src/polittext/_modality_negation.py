@@ -489,6 +489,10 @@ _CONTRAST_PREPOSITIONS = frozenset(
 )
 
 
+# Predicates of need: negated, they state that the measure will not be needed.
+_NEEDED = frozenset({"nötig", "notwendig", "erforderlich"})
+
+
 def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
@@ -564,6 +568,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.NEGATED  # "prüft ein Tariftreuegesetz nicht einmal": not weighed
     if frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS:
         return Modality.NEGATED  # "sei keine Vorbedingung", "kein Vorschlag": no such status
+    if modality is Modality.DEMANDED and frame.lower(first) in _NEEDED:
+        return Modality.NEGATED  # "Ein Nachtragshaushalt ist nicht erforderlich": not to come
     if modality is Modality.LIFTED_OR_ENDED and not any(
         frame.lower(i) == "mehr" for i in range(max(0, first - 2), last + 3)
     ):
