@@ -305,3 +305,30 @@ def test_withdrawn_draft(text: str, kind: str, modality: str) -> None:
 )
 def test_not_needed_is_negated(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # withheld consent in a Futur I refuses the measure, whatever the word order
+        (
+            "Einer Kürzung des Elterngelds werden wir nicht zustimmen.",
+            "PAY_BENEFIT_CHANGE",
+            "rejected",
+        ),
+        (
+            "Der Verlängerung der Gasumlage werden wir im Bundesrat nicht zustimmen.",
+            "TAX_LEVY",
+            "rejected",
+        ),
+        (
+            "Einer Erhöhung der Grundsteuer wird die Fraktion nicht zustimmen.",
+            "TAX_LEVY",
+            "rejected",
+        ),
+        # the speaker's own act not to come stays negated
+        ("Die Vermögensteuer werden wir nicht wieder einführen.", "TAX_LEVY", "negated"),
+    ],
+)
+def test_withheld_consent_in_future(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

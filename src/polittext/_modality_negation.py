@@ -417,7 +417,9 @@ def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int,
             rest[index + 1 : index + 2] != ["mehr"]
         ):
             if frame.lower(modal.first) in _VOLITIONAL - {"werden"} or (
-                frame.lower(modal.first) == "wir" and _refusing_end(frame, clause)
+                # "wir werden … nicht zustimmen", "werden wir … nicht zustimmen"
+                "wir" in frame.lowered[modal.first : modal.last + 1]
+                and _refusing_end(frame, clause)
             ):
                 return Modality.REJECTED
             return Modality.NEGATED
@@ -556,6 +558,11 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     if modality in (Modality.DECIDED, Modality.PLANNED) and (
         any(frame.lower(i).startswith(_CONSENTS) for i in range(first, last + 1))
         or (frame.lower(first).startswith("stimm") and frame.lower(last) == "zu")
+        # "Einer Kürzung werden wir nicht zustimmen": the consent verb closes the clause
+        or (
+            modality is Modality.PLANNED
+            and frame.lower(frame.clause_end(last)).startswith(("zustimmen", "zuzustimmen"))
+        )
     ):
         return Modality.REJECTED  # "hat der Absenkung nicht zugestimmt": consent refused
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
