@@ -332,3 +332,25 @@ def test_not_needed_is_negated(text: str, kind: str, modality: str) -> None:
 )
 def test_withheld_consent_in_future(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # an end that must not happen is a lifting refused: the measure stays in force
+        (
+            "Die Pendlerpauschale darf nicht gestrichen werden, fordert der ADAC.",
+            "TAX_LEVY",
+            "in_force",
+        ),
+        (
+            "Das Förderprogramm für Lastenräder darf nicht eingestellt werden.",
+            "SUBSIDY_FINANCIAL_AID",
+            "in_force",
+        ),
+        # a cut that must not happen is a change refused
+        ("Das Elterngeld darf nicht gekürzt werden.", "PAY_BENEFIT_CHANGE", "rejected"),
+    ],
+)
+def test_forbidden_ending_keeps_the_measure(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

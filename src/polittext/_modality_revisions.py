@@ -123,6 +123,30 @@ _MONEY_ACTS = frozenset({Modality.DECIDED, Modality.IN_FORCE, Modality.PLANNED, 
 _PAST_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten"})
 
 
+# Participles of ending a measure, and the forms of "dürfen".
+_ENDED = frozenset(
+    {"abgeschafft", "gestrichen", "eingestellt", "aufgehoben", "gekippt", "beendet"}
+    | {"gestoppt", "zurückgenommen", "ausgesetzt", "aufgegeben"}
+)
+_MAY = frozenset({"darf", "dürfen", "dürfe", "dürften", "dürfte"})
+
+
+def _ending_forbidden(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Pendlerpauschale darf nicht gestrichen werden``: an end of the measure that
+    must not happen is a lifting refused, which leaves the measure in force
+    (docs/labelling.rst: a lifting not done). The measure opens its clause as the
+    subject of the passive."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if candidate.first - start > 2:
+        return False
+    words = frame.lowered[start : end + 1]
+    if not any(w in _MAY for w in words) or "nicht" not in words:
+        return False
+    return any(
+        frame.lower(i) in _ENDED and frame.lower(i + 1) == "werden" for i in range(start, end)
+    )
+
+
 def _rule_for_whoever(frame: SentenceFrame, candidate: Candidate) -> bool:
     """``Wer zumutbare Arbeit ablehnt, dem wird der Regelsatz gekürzt``: a present main
     clause after a generic ``Wer …`` clause states a standing rule for whoever does it,
@@ -149,6 +173,8 @@ def _revised(
     first that applies wins)."""
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if modality is not Modality.IN_FORCE and _ending_forbidden(frame, candidate):
+        return Modality.IN_FORCE  # "Die Pendlerpauschale darf nicht gestrichen werden"
     if modality is Modality.DECIDED and _rule_for_whoever(frame, candidate):
         return Modality.IN_FORCE  # "Wer Arbeit ablehnt, dem wird der Regelsatz gekürzt"
     if modality in _MONEY_ACTS and _no_money(frame, candidate):
