@@ -354,3 +354,34 @@ def test_withheld_consent_in_future(text: str, kind: str, modality: str) -> None
 )
 def test_forbidden_ending_keeps_the_measure(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # the verb-final modal of a relative clause gives the status of its measure
+        (
+            "London und Neu-Delhi verhandeln über ein Abkommen, das die Zölle auf Whisky halbieren soll.",
+            "TARIFF",
+            "planned",
+        ),
+        (
+            "Die Parteien streiten über eine Reform, die die Grundsteuer für Mieter senken würde.",
+            "TAX_LEVY",
+            "hypothetical",
+        ),
+        (
+            "Die Partei, die eine Vermögensteuer einführen will, liegt bei fünf Prozent.",
+            "TAX_LEVY",
+            "planned",
+        ),
+        # the agreement itself stays in the main clause's talks
+        (
+            "London und Neu-Delhi verhandeln über ein Abkommen, das die Zölle auf Whisky halbieren soll.",
+            "AGREEMENT_TREATY",
+            "under_discussion",
+        ),
+    ],
+)
+def test_modal_of_a_relative_clause(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

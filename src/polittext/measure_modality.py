@@ -363,6 +363,8 @@ _DEPENDENT_OPENERS = frozenset({"dass", "weil", "damit", "obwohl", "da", "sodass
 _DONE_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden", "worden"})
 
 
+# Verb-final modals of a relative clause that give its measure a status of its own.
+_RELATIVE_MODALS = frozenset({"soll", "sollen", "würde", "würden", "will", "wollen"})
 # Finite forms of "ziehen" that with a closing "zurück" withdraw a draft ("zog … zurück").
 _WITHDRAWING = frozenset({"zieht", "ziehen", "zog", "zogen"})
 
@@ -413,6 +415,14 @@ def _modality(
         if c.use != "attribute"
         and (
             c.first not in relative
+            # "ein Abkommen, das die Zölle auf null senken soll": the relative clause's
+            # own modal, verb-final, gives its measure's status.
+            or (
+                own_clause[0] <= c.first <= own_clause[1]
+                and c.use == "modal"
+                and frame.lower(c.first) in _RELATIVE_MODALS
+                and c.last == own_clause[1]
+            )
             or (
                 own_clause[0] <= c.first <= own_clause[1]
                 and c.use == "verb"
