@@ -221,7 +221,15 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         and not _any_case(frame, first)
         and not (frame.lowered[first] in _AGREEING_FORMS and not frame.commas[last])
     ]
-    cues = [_reported_announcement(frame, _imposed(frame, c)) for c in cues]
+    cues = [_imposed(frame, c) for c in cues]
+    if any(frame.lowered[c.first] in _WOULD for c in cues):
+        # once per sentence: whether it sets a condition or asks, and its first verb of
+        # saying (rules stay linear in the length of the sentence)
+        open_ = (
+            not _IF_WORDS.isdisjoint(frame.lowered) or "?" in frame.text[frame.start : frame.end]
+        )
+        saying = next((i for i, w in enumerate(frame.lowered) if w in _SAYING), None)
+        cues = [_reported_announcement(frame, c, open_, saying) for c in cues]
     known = {(c.first, c.last) for c in cues}
     extra = [
         c
@@ -274,32 +282,33 @@ _IF_WORDS = frozenset(
 )
 
 
-def _reported_announcement(frame: SentenceFrame, cue: Cue) -> Cue:
+def _reported_announcement(frame: SentenceFrame, cue: Cue, open_: bool, saying: int | None) -> Cue:
     """``Die Länder würden eine Steuer einführen, sagten die Minister zu``, ``X teilte
     mit, man würde … verlängern``: in reported speech ``würde(n)`` stands in for the
-    Konjunktiv I of ``werden``; with no condition in the sentence it reports an
-    announcement (planned), not an imagined act (docs/labelling.rst, "Reported
-    würde"). A clause opened by an indefinite noun phrase (``Eine Zuckersteuer würde …
-    einbringen``) predicts an effect and stays hypothetical."""
-    if frame.lowered[cue.first] not in {"würde", "würden"} or cue.use != "modal":
-        return cue
-    if not _IF_WORDS.isdisjoint(frame.lowered):
+    Konjunktiv I of ``werden``; with no condition (and no question) in the sentence
+    (``open_``) it reports an announcement (planned), not an imagined act
+    (docs/labelling.rst, "Reported würde"). ``saying`` is the index of the sentence's
+    first verb of saying. A clause opened by an indefinite noun phrase (``Eine
+    Zuckersteuer würde … einbringen``) predicts an effect and stays hypothetical."""
+    if frame.lowered[cue.first] not in _WOULD or cue.use != "modal" or open_:
         return cue
     start, end = frame.clause_start(cue.first), frame.clause_end(cue.first)
-    if frame.lower(start) in _INDEFINITES or "?" in frame.text[frame.start : frame.end]:
+    if frame.lower(start) in _INDEFINITES:
         return cue
     after = frame.lower(end + 1) in _SAYING and frame.commas[end]
     before = (
         start > 0
         and frame.commas[start - 1]
         and frame.clause_start(start - 1) == 0
-        and any(w in _SAYING for w in frame.lowered[:start])
+        and saying is not None
+        and saying < start
     )
     if not (after or before):
         return cue
     return Cue(cue.first, cue.last, Modality.PLANNED, cue.use)
 
 
+_WOULD = frozenset({"würde", "würden"})
 _INDEFINITES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "neue", "höhere"})
 
 
