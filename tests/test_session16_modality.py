@@ -385,3 +385,35 @@ def test_forbidden_ending_keeps_the_measure(text: str, kind: str, modality: str)
 )
 def test_modal_of_a_relative_clause(text: str, kind: str, modality: str) -> None:
     assert _modality(text, kind) == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "modality"),
+    [
+        # "bis Ende des Jahres", "Ende Juni" name a point in time, not an end of the measure
+        (
+            "Der Stadtrat hat beschlossen, das Alkoholverbot am Bahnhof bis Ende des Jahres fortzusetzen.",
+            "REGULATION_LAW",
+            "extended",
+        ),
+        (
+            "Die Regierung hat beschlossen, die Grenzkontrollen bis Ende des Jahres fortzusetzen.",
+            "MIGRATION_BORDER",
+            "extended",
+        ),
+        (
+            "Mit dem Ende des Tankrabatts steigen die Spritpreise wieder.",
+            "TAX_LEVY",
+            "lifted_or_ended",
+        ),
+        # continuing, in the zu-infinitive and the plural present
+        ("Die Koalition plant, die Grenzkontrollen fortzusetzen.", "MIGRATION_BORDER", "planned"),
+        (
+            "Die Ausbildungsmission für ukrainische Soldaten führen wir fort.",
+            "MILITARY_AID",
+            "planned",
+        ),
+    ],
+)
+def test_end_as_time_and_continuing(text: str, kind: str, modality: str) -> None:
+    assert _modality(text, kind) == modality

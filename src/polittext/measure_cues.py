@@ -219,6 +219,7 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         and not _excluded_from(frame, last, modality)
         and not _not_insisting(frame, first, last)
         and not _any_case(frame, first)
+        and not _end_of_time(frame, first)
         and not (frame.lowered[first] in _AGREEING_FORMS and not frame.commas[last])
     ]
     cues = [_imposed(frame, c) for c in cues]
@@ -248,6 +249,35 @@ _AGREEING_FORMS = frozenset({"vereinbaren", "vereinbart", "vereinbarte", "verein
 
 # "auf keinen Fall", "auf jeden Fall", "in jedem Fall": an emphasis, not a condition.
 _ANY_CASE = frozenset({"keinen", "jeden", "jedem", "keinem", "allen"})
+
+
+# Words around "Ende" that make it a point in time ("bis Ende des Jahres", "Ende Juni").
+_TIME_PREPOSITIONS = frozenset({"bis", "zum", "gegen", "ab", "seit", "vor", "am", "zu"})
+_TIME_NOUNS = frozenset(
+    {"jahres", "monats", "woche", "quartals", "sommers", "winters", "jahrzehnts"}
+    | {"legislaturperiode", "wahlperiode", "haushaltsjahres", "schuljahres", "sitzungswoche"}
+)
+_MONTHS = frozenset(
+    {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september"}
+    | {"oktober", "november", "dezember"}
+)
+
+
+def _end_of_time(frame: SentenceFrame, first: int) -> bool:
+    """``bis Ende des Jahres``, ``Ende Juni``, ``Ende 2027``: ``Ende`` names a point in
+    time there, not the end of a measure (``das Ende der Sanktionen``)."""
+    if frame.lowered[first] != "ende":
+        return False
+    following = frame.lower(first + 1)
+    return (
+        frame.lower(first - 1) in _TIME_PREPOSITIONS
+        or following in _MONTHS
+        or following[:1].isdigit()
+        or (
+            following in {"des", "der", "dieses", "diesen"}
+            and frame.lower(first + 2) in _TIME_NOUNS
+        )
+    )
 
 
 def _any_case(frame: SentenceFrame, first: int) -> bool:
