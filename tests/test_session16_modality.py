@@ -123,6 +123,12 @@ def test_unloosened_measure_in_a_condition(text: str, kind: str, modality: str) 
             "MILITARY_AID",
             "negated",
         ),
+        # the verb of saying may open the last clause after a subordinate one
+        (
+            "Die Grenzkontrollen würden beibehalten, bis die Zahlen sinken, erklärte das Ministerium.",
+            "MIGRATION_BORDER",
+            "in_force",
+        ),
         # an effect predicted for a measure that does not exist stays imagined
         (
             "Eine Kerosinsteuer würde Flüge deutlich verteuern, sagte die Ökonomin.",

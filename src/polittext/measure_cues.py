@@ -230,7 +230,11 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
             not _IF_WORDS.isdisjoint(frame.lowered) or "?" in frame.text[frame.start : frame.end]
         )
         saying = next((i for i, w in enumerate(frame.lowered) if w in _SAYING), None)
-        cues = [_reported_announcement(frame, c, open_, saying) for c in cues]
+        # "…, bis Russland abzieht, erklärte der Rat": a verb of saying that opens the
+        # sentence's last clause reports all before it
+        last = frame.clause_start(len(frame.words) - 1)
+        closing = last if last > 0 and frame.lower(last) in _SAYING else None
+        cues = [_reported_announcement(frame, c, open_, saying, closing) for c in cues]
     known = {(c.first, c.last) for c in cues}
     extra = [
         c
@@ -312,20 +316,24 @@ _IF_WORDS = frozenset(
 )
 
 
-def _reported_announcement(frame: SentenceFrame, cue: Cue, open_: bool, saying: int | None) -> Cue:
+def _reported_announcement(
+    frame: SentenceFrame, cue: Cue, open_: bool, saying: int | None, closing: int | None
+) -> Cue:
     """``Die Länder würden eine Steuer einführen, sagten die Minister zu``, ``X teilte
     mit, man würde … verlängern``: in reported speech ``würde(n)`` stands in for the
     Konjunktiv I of ``werden``; with no condition (and no question) in the sentence
     (``open_``) it reports an announcement (planned), not an imagined act
     (docs/labelling.rst, "Reported würde"). ``saying`` is the index of the sentence's
-    first verb of saying. A clause opened by an indefinite noun phrase (``Eine
+    first verb of saying, ``closing`` that of one opening its last clause. A clause opened by an indefinite noun phrase (``Eine
     Zuckersteuer würde … einbringen``) predicts an effect and stays hypothetical."""
     if frame.lowered[cue.first] not in _WOULD or cue.use != "modal" or open_:
         return cue
     start, end = frame.clause_start(cue.first), frame.clause_end(cue.first)
     if frame.lower(start) in _INDEFINITES:
         return cue
-    after = frame.lower(end + 1) in _SAYING and frame.commas[end]
+    after = (frame.lower(end + 1) in _SAYING and frame.commas[end]) or (
+        closing is not None and closing > end and start == 0
+    )
     before = (
         start > 0
         and frame.commas[start - 1]
