@@ -125,6 +125,13 @@ plan or negotiation that failed is ``negated``; frozen assets (``eingefrorenen``
 cue is ``under_discussion``; a comma-joined main clause lends no cue to the clause
 before it (docs/labelling.rst, "Decisions of session 7").
 
+Session 16 added: ``auf keinen/jeden Fall`` is no condition and ``auf keinen Fall``
+negates; a reported ``würde`` with a verb of saying and no condition announces; a planned
+lifting after ``bei einem Wahlsieg`` is imagined; the verb of an opening ``Wer …`` clause
+gives the main clause's measure no status; a Futur I of a verb trigger and tabling under a
+modal of intent are planned; a withdrawn draft negates its content; a verb-final modal of a
+relative clause gives its measure's status (see docs/measures.rst).
+
 This module holds the entry point and the clause decision (``_modality``); the rules
 they call live in private modules, each importing only those listed before it:
 ``_modality_clauses`` (clause, window and word-form helpers, the fronted phrase),
