@@ -19,7 +19,7 @@ from polittext.taxonomy import measure_types, taxonomy_info
 DATA = Path(__file__).resolve().parents[1] / "benchmarks" / "data"
 SPLITS = [
     "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
-    "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "test",
+    "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "test",
 ]  # fmt: skip
 ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}
 
@@ -143,7 +143,7 @@ def test_blind_sets_are_named_by_the_benchmark_and_left_out_of_all(
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "measures.py"
     with pytest.raises(SystemExit) as stop:
         runpy.run_path(str(script), run_name="__main__")
-    known = "dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, test or all"
+    known = "dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18, dev19, dev20, test or all"
     assert known in str(stop.value)
     source = script.read_text(encoding="utf-8")
     assert 'blind = {"dev8", "dev9", "dev10", "dev11", "dev15", "dev19"}' in source
@@ -297,4 +297,20 @@ def test_measure_dev19_follows_its_readme() -> None:
     assert min(types.values()) >= 1
     assert max(types.values()) <= 22
     _check_written_set(rows, measures, all_genres=False)
+    _check_text_order(rows)
+
+
+def test_measure_dev20_follows_its_readme() -> None:
+    rows = records("dev20")
+    measures = [m for r in rows for m in r["measures"]]  # type: ignore[attr-defined]
+    assert [r["id"] for r in rows] == [f"pm20-{i:04d}" for i in range(1, 93)]
+    assert len(measures) == 86
+    assert sum(1 for r in rows if not r["measures"]) == 11
+    assert sum(1 for r in rows if len(r["measures"]) >= 2) == 5  # type: ignore[arg-type]
+    genres = [r["genre"] for r in rows]
+    counts = {g: genres.count(g) for g in ("news", "speech", "press", "manifesto", "interview")}
+    assert counts == {"news": 71, "speech": 6, "press": 8, "manifesto": 5, "interview": 2}
+    # every modality value occurs
+    assert set(_modality_counts(measures)) == set(taxonomy_info()["modality_values"])
+    _check_written_set(rows, measures)
     _check_text_order(rows)

@@ -243,7 +243,12 @@ def _condition_phrase(frame: SentenceFrame, candidate: Candidate) -> bool:
     """A measure inside a conditional phrase (``im Fall eines Waffenstillstands``) is only
     supposed, so it is hypothetical."""
     for index in range(max(0, candidate.first - 4), candidate.first):
-        if frame.lower(index) in _CONDITION_HEADS and frame.words[index][:1].isupper():
+        if (
+            frame.lower(index) in _CONDITION_HEADS
+            and frame.words[index][:1].isupper()
+            # "in jedem Fall ein Verbot", "auf keinen Fall eine Steuer": emphasis
+            and frame.lower(index - 1) not in {"jedem", "jeden", "keinen", "keinem", "allen"}
+        ):
             between = range(index + 1, candidate.first)
             return all(
                 frame.lower(i) in _DETERMINERS or frame.words[i].islower() for i in between

@@ -367,8 +367,18 @@ def _negated_future(frame: SentenceFrame, clause: tuple[int, int], candidate: Ca
     to happen. ``nicht nur`` negates no act."""
     end = frame.clause_end(candidate.last)
     return any(
-        frame.lower(index) in {"nicht", "nie", "niemals"} and frame.lower(index + 1) != "nur"
+        (frame.lower(index) in {"nicht", "nie", "niemals"} and frame.lower(index + 1) != "nur")
+        or _no_case(frame.lowered, index)
         for index in range(candidate.last + 1, end)
+    )
+
+
+def _no_case(words: list[str], index: int) -> bool:
+    """``keinesfalls``, ``auf keinen Fall``: an emphatic ``nicht`` (``will … auf keinen
+    Fall zustimmen``, ``wird … keinesfalls erhöhen``)."""
+    word = words[index]
+    return word == "keinesfalls" or (
+        word in {"keinen", "keinem"} and words[index + 1 : index + 2] == ["fall"]
     )
 
 
@@ -403,9 +413,13 @@ def _negated_plan(frame: SentenceFrame, in_clause: list[Cue], clause: tuple[int,
         return Modality.PLANNED
     rest = frame.lowered[modal.last + 1 : clause[1] + 1]
     for index, word in enumerate(rest):
-        if word in {"nicht", "nie", "niemals"} and (rest[index + 1 : index + 2] != ["mehr"]):
+        if (word in {"nicht", "nie", "niemals"} or _no_case(rest, index)) and (
+            rest[index + 1 : index + 2] != ["mehr"]
+        ):
             if frame.lower(modal.first) in _VOLITIONAL - {"werden"} or (
-                frame.lower(modal.first) == "wir" and _refusing_end(frame, clause)
+                # "wir werden … nicht zustimmen", "werden wir … nicht zustimmen"
+                "wir" in frame.lowered[modal.first : modal.last + 1]
+                and _refusing_end(frame, clause)
             ):
                 return Modality.REJECTED
             return Modality.NEGATED
@@ -477,6 +491,10 @@ _CONTRAST_PREPOSITIONS = frozenset(
 )
 
 
+# Predicates of need: negated, they state that the measure will not be needed.
+_NEEDED = frozenset({"nötig", "notwendig", "erforderlich"})
+
+
 def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) -> Modality:
     """``nicht vorgesehen``: a negated plan is a negated measure; ``gilt nicht mehr``
     ended it; ``schließt nicht aus``, ``lehnt nicht mehr ab`` consider it."""
@@ -491,6 +509,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
             and not _constituent_negation(frame, i)
             for i in window
         )
+        # "will … auf keinen Fall zustimmen", "keinesfalls": an emphatic "nicht"
+        or any(_no_case(frame.lowered, i) for i in window if 0 <= i < len(frame.words))
         # "Niemand plant eine Wehrpflicht"; "niemand lehnt … ab" is no consideration
         or (modality is not Modality.REJECTED and any(frame.lower(i) == "niemand" for i in window))
         or (
@@ -538,6 +558,11 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
     if modality in (Modality.DECIDED, Modality.PLANNED) and (
         any(frame.lower(i).startswith(_CONSENTS) for i in range(first, last + 1))
         or (frame.lower(first).startswith("stimm") and frame.lower(last) == "zu")
+        # "Einer Kürzung werden wir nicht zustimmen": the consent verb closes the clause
+        or (
+            modality is Modality.PLANNED
+            and frame.lower(frame.clause_end(last)).startswith(("zustimmen", "zuzustimmen"))
+        )
     ):
         return Modality.REJECTED  # "hat der Absenkung nicht zugestimmt": consent refused
     if modality in (Modality.PLANNED, Modality.DECIDED, Modality.IN_FORCE, Modality.EXTENDED):
@@ -550,6 +575,8 @@ def _negated(frame: SentenceFrame, first: int, last: int, modality: Modality) ->
         return Modality.NEGATED  # "prüft ein Tariftreuegesetz nicht einmal": not weighed
     if frame.words[first][:1].isupper() and frame.lower(first - 1) in _NEGATIONS:
         return Modality.NEGATED  # "sei keine Vorbedingung", "kein Vorschlag": no such status
+    if modality is Modality.DEMANDED and frame.lower(first) in _NEEDED:
+        return Modality.NEGATED  # "Ein Nachtragshaushalt ist nicht erforderlich": not to come
     if modality is Modality.LIFTED_OR_ENDED and not any(
         frame.lower(i) == "mehr" for i in range(max(0, first - 2), last + 3)
     ):

@@ -155,25 +155,41 @@ def _caused(frame: SentenceFrame, cue: Cue) -> bool:
     )
 
 
-def _demanded_by_speaker(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> bool:
+def _demanded_by_speaker(
+    frame: SentenceFrame, cues: list[Cue], candidate: Candidate
+) -> Modality | None:
     """``Die Regierung solle endlich ein Tempolimit einführen, forderte der ADAC``: the
-    reported ``solle`` of a clause whose inverted verb of saying is a demand states that
-    demand, not a plan."""
+    reported ``solle`` (or ``sollte``, ``müsse``) of a clause whose inverted verb of saying
+    is a demand states that demand, not a plan; with a verb of recommending (``…,
+    empfiehlt der Sachverständigenrat``) it is a recommendation, proposed. Returns that
+    stance, or None."""
     end = frame.clause_end(candidate.last)
     if end + 1 >= len(frame.words) or not frame.breaks[end]:
-        return False
+        return None
     if not any(
         c.use == "modal"
-        and c.modality is Modality.PLANNED
-        and frame.lower(c.first) in {"solle", "sollen", "soll"}
+        and c.modality in (Modality.PLANNED, Modality.DEMANDED)
+        and frame.lower(c.first) in _REPORTED_OUGHT
         and frame.clause_start(candidate.first) <= c.first <= end
         for c in cues
     ):
-        return False
-    return any(
-        c.first == end + 1 and c.modality is Modality.DEMANDED and frame.words[c.first].islower()
-        for c in cues
+        return None
+    return next(
+        (
+            c.modality
+            for c in cues
+            if c.first == end + 1
+            and c.modality in (Modality.DEMANDED, Modality.PROPOSED)
+            and frame.words[c.first].islower()
+        ),
+        None,
     )
+
+
+# Modals of a reported demand or recommendation: "solle", "sollte", "müsse".
+_REPORTED_OUGHT = frozenset(
+    {"solle", "sollen", "soll", "sollte", "sollten", "müsse", "müssen", "müsste", "müssten"}
+)
 
 
 def _talked_about(frame: SentenceFrame, candidate: Candidate) -> bool:

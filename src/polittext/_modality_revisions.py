@@ -119,6 +119,48 @@ _CONDITIONED_ACTS = frozenset({Modality.DEMANDED, Modality.CONSIDERED})
 _MONEY_ACTS = frozenset({Modality.DECIDED, Modality.IN_FORCE, Modality.PLANNED, Modality.EXTENDED})
 
 
+# Auxiliaries of a past act: with them a clause after "Wer …" reports what was done.
+_PAST_AUXILIARIES = frozenset({"wurde", "wurden", "worden", "hat", "haben", "hatte", "hatten"})
+
+
+# Participles of ending a measure, and the forms of "dürfen".
+_ENDED = frozenset(
+    {"abgeschafft", "gestrichen", "eingestellt", "aufgehoben", "gekippt", "beendet"}
+    | {"gestoppt", "zurückgenommen", "ausgesetzt", "aufgegeben"}
+)
+_MAY = frozenset({"darf", "dürfen", "dürfe", "dürften", "dürfte"})
+
+
+def _ending_forbidden(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Die Pendlerpauschale darf nicht gestrichen werden``: an end of the measure that
+    must not happen is a lifting refused, which leaves the measure in force
+    (docs/labelling.rst: a lifting not done). The measure opens its clause as the
+    subject of the passive."""
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if candidate.first - start > 2:
+        return False
+    words = frame.lowered[start : end + 1]
+    if not any(w in _MAY for w in words) or "nicht" not in words:
+        return False
+    return any(
+        frame.lower(i) in _ENDED and frame.lower(i + 1) == "werden" for i in range(start, end)
+    )
+
+
+def _rule_for_whoever(frame: SentenceFrame, candidate: Candidate) -> bool:
+    """``Wer zumutbare Arbeit ablehnt, dem wird der Regelsatz gekürzt``: a present main
+    clause after a generic ``Wer …`` clause states a standing rule for whoever does it,
+    ``in_force`` (docs/labelling.rst, session 7), not a one-off act."""
+    if frame.lower(0) != "wer" or frame.clause_start(candidate.first) == 0:
+        return False
+    start, end = frame.clause_start(candidate.first), frame.clause_end(candidate.last)
+    if frame.clause_start(start - 1) != 0:
+        return False  # the measure's clause must be the main clause right after "Wer …"
+    words = frame.lowered[start : end + 1]
+    # "dem wird künftig … gekürzt", "ab Januar": a new rule with a start, decided
+    return _PAST_AUXILIARIES.isdisjoint(words) and {"künftig", "fortan", "ab"}.isdisjoint(words)
+
+
 def _revised(
     frame: SentenceFrame,
     cues: list[Cue],
@@ -131,6 +173,10 @@ def _revised(
     first that applies wins)."""
     if modality is Modality.HYPOTHETICAL and _violated(frame, candidate):
         return Modality.IN_FORCE  # "Firmen, die das Embargo unterlaufen, drohen Strafen"
+    if modality is not Modality.IN_FORCE and _ending_forbidden(frame, candidate):
+        return Modality.IN_FORCE  # "Die Pendlerpauschale darf nicht gestrichen werden"
+    if modality is Modality.DECIDED and _rule_for_whoever(frame, candidate):
+        return Modality.IN_FORCE  # "Wer Arbeit ablehnt, dem wird der Regelsatz gekürzt"
     if modality in _MONEY_ACTS and _no_money(frame, candidate):
         return Modality.NEGATED  # "Wir haben keinen einzigen Euro bei der Jugend gekürzt"
     if modality is Modality.NEGATED and _must_not_exist(frame, candidate):
@@ -270,8 +316,10 @@ def _revised(
         done = _reported_past(frame, cues, candidate)
         if done is not None:
             return done  # "Nordkorea soll Russland Granaten geliefert haben": hearsay of an act
-    if modality is Modality.PLANNED and _demanded_by_speaker(frame, cues, candidate):
-        return Modality.DEMANDED  # "Die Regierung solle endlich …, forderte der Verband"
+    if modality in (Modality.PLANNED, Modality.DEMANDED):
+        stance = _demanded_by_speaker(frame, cues, candidate)
+        if stance is not None:
+            return stance  # "Die Regierung solle …, forderte der Verband"; "…, empfiehlt"
     if modality is Modality.DECIDED and _decided_and_running(frame, cues, candidate):
         return Modality.IN_FORCE  # "Die verabschiedete Grundrente wird seit Januar ausgezahlt"
     if modality in (Modality.PLANNED, Modality.EXTENDED) and _talked_about(frame, candidate):

@@ -541,6 +541,10 @@ def _after_act(frame: SentenceFrame, cues: list[Cue], candidate: Candidate) -> b
     return not any(c.first <= candidate.last and candidate.first <= c.last for c in cues)
 
 
+# Infinitives of tabling a bill or plan: under a modal of intent they are still to come.
+_TABLING = frozenset({"vorlegen", "vorzulegen", "einbringen", "einzubringen"})
+
+
 def _scope(
     frame: SentenceFrame, in_clause: list[Cue], chosen: Cue, evidence: tuple[int, int]
 ) -> Modality:
@@ -559,6 +563,12 @@ def _scope(
         modal = next((c for c in others if c.use == "modal"), None)
         if modal is not None:
             return modal.modality
+    # "will bis Jahresende einen Gesetzentwurf vorlegen", "wir werden einen Haushalt …
+    # vorlegen": tabling that is only intended is a plan; the draft is not tabled yet.
+    if any(m.modality is Modality.PLANNED for m in modals) and any(
+        frame.lower(c.first) in _TABLING for c in [chosen, *others]
+    ):
+        return Modality.PLANNED
     # "Die EU sollte endlich über Sicherheitsgarantien nachdenken", "muss darüber beraten":
     # a modal of necessity asks for the weighing or debate; that is a demand.
     weighing = (Modality.CONSIDERED, Modality.UNDER_DISCUSSION)

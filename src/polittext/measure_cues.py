@@ -218,9 +218,23 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
         and not _yields_money(frame, first, last)
         and not _excluded_from(frame, last, modality)
         and not _not_insisting(frame, first, last)
+        and not _any_case(frame, first)
+        and not _end_of_time(frame, first)
         and not (frame.lowered[first] in _AGREEING_FORMS and not frame.commas[last])
     ]
     cues = [_imposed(frame, c) for c in cues]
+    if any(frame.lowered[c.first] in _WOULD for c in cues):
+        # once per sentence: whether it sets a condition or asks, and its first verb of
+        # saying (rules stay linear in the length of the sentence)
+        open_ = (
+            not _IF_WORDS.isdisjoint(frame.lowered) or "?" in frame.text[frame.start : frame.end]
+        )
+        saying = next((i for i, w in enumerate(frame.lowered) if w in _SAYING), None)
+        # "…, bis Russland abzieht, erklärte der Rat": a verb of saying that opens the
+        # sentence's last clause reports all before it
+        last = frame.clause_start(len(frame.words) - 1)
+        closing = last if last > 0 and frame.lower(last) in _SAYING else None
+        cues = [_reported_announcement(frame, c, open_, saying, closing) for c in cues]
     known = {(c.first, c.last) for c in cues}
     extra = [
         c
@@ -237,6 +251,45 @@ def status_cues(frame: SentenceFrame) -> list[Cue]:
 _AGREEING_FORMS = frozenset({"vereinbaren", "vereinbart", "vereinbarte", "vereinbarten"})
 
 
+# "auf keinen Fall", "auf jeden Fall", "in jedem Fall": an emphasis, not a condition.
+_ANY_CASE = frozenset({"keinen", "jeden", "jedem", "keinem", "allen"})
+
+
+# Words around "Ende" that make it a point in time ("bis Ende des Jahres", "Ende Juni").
+_TIME_PREPOSITIONS = frozenset({"bis", "zum", "gegen", "ab", "seit", "vor", "am", "zu"})
+_TIME_NOUNS = frozenset(
+    {"jahres", "monats", "woche", "quartals", "sommers", "winters", "jahrzehnts"}
+    | {"legislaturperiode", "wahlperiode", "haushaltsjahres", "schuljahres", "sitzungswoche"}
+)
+_MONTHS = frozenset(
+    {"januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september"}
+    | {"oktober", "november", "dezember"}
+)
+
+
+def _end_of_time(frame: SentenceFrame, first: int) -> bool:
+    """``bis Ende des Jahres``, ``Ende Juni``, ``Ende 2027``: ``Ende`` names a point in
+    time there, not the end of a measure (``das Ende der Sanktionen``)."""
+    if frame.lowered[first] != "ende":
+        return False
+    following = frame.lower(first + 1)
+    return (
+        frame.lower(first - 1) in _TIME_PREPOSITIONS
+        or following in _MONTHS
+        or following[:1].isdigit()
+        or (
+            following in {"des", "der", "dieses", "diesen"}
+            and frame.lower(first + 2) in _TIME_NOUNS
+        )
+    )
+
+
+def _any_case(frame: SentenceFrame, first: int) -> bool:
+    """``will … auf keinen Fall zustimmen``, ``auf jeden Fall``: ``Fall`` after a word of
+    any or none stresses the statement; it sets no condition (``im Fall eines Angriffs``)."""
+    return frame.lowered[first] in {"fall", "falle"} and frame.lower(first - 1) in _ANY_CASE
+
+
 def _not_insisting(frame: SentenceFrame, first: int, last: int) -> bool:
     """``besteht … auf`` insists on something only with a determiner after ``auf`` (``die
     Europäer bestehen auf einer Begrenzung``); ``Das Embargo besteht seit 1990 auf Druck
@@ -249,6 +302,52 @@ def _not_insisting(frame: SentenceFrame, first: int, last: int) -> bool:
 
 
 _POSSESSIVES = frozenset({"ihrer", "ihrem", "ihren", "seiner", "seinem", "seinen", "unserer"})
+
+
+# Verbs of saying that report an announcement or statement (not a judgement such as
+# "schätzte", "warnte"), and words that make a sentence conditional.
+_SAYING = frozenset(
+    {"sagte", "sagten", "sagt", "teilte", "teilten", "teilt", "erklärte", "erklärten"}
+    | {"erklärt", "kündigte", "kündigten", "kündigt", "versicherte", "versicherten"}
+    | {"bestätigte", "bestätigten", "sicherte", "sicherten", "verkündete", "hieß"}
+)
+_IF_WORDS = frozenset(
+    {"wenn", "falls", "sofern", "ohne", "fall", "falle", "sonst", "andernfalls", "notfalls"}
+)
+
+
+def _reported_announcement(
+    frame: SentenceFrame, cue: Cue, open_: bool, saying: int | None, closing: int | None
+) -> Cue:
+    """``Die Länder würden eine Steuer einführen, sagten die Minister zu``, ``X teilte
+    mit, man würde … verlängern``: in reported speech ``würde(n)`` stands in for the
+    Konjunktiv I of ``werden``; with no condition (and no question) in the sentence
+    (``open_``) it reports an announcement (planned), not an imagined act
+    (docs/labelling.rst, "Reported würde"). ``saying`` is the index of the sentence's
+    first verb of saying, ``closing`` that of one opening its last clause. A clause opened by an indefinite noun phrase (``Eine
+    Zuckersteuer würde … einbringen``) predicts an effect and stays hypothetical."""
+    if frame.lowered[cue.first] not in _WOULD or cue.use != "modal" or open_:
+        return cue
+    start, end = frame.clause_start(cue.first), frame.clause_end(cue.first)
+    if frame.lower(start) in _INDEFINITES:
+        return cue
+    after = (frame.lower(end + 1) in _SAYING and frame.commas[end]) or (
+        closing is not None and closing > end and start == 0
+    )
+    before = (
+        start > 0
+        and frame.commas[start - 1]
+        and frame.clause_start(start - 1) == 0
+        and saying is not None
+        and saying < start
+    )
+    if not (after or before):
+        return cue
+    return Cue(cue.first, cue.last, Modality.PLANNED, cue.use)
+
+
+_WOULD = frozenset({"würde", "würden"})
+_INDEFINITES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "neue", "höhere"})
 
 
 def _imposed(frame: SentenceFrame, cue: Cue) -> Cue:

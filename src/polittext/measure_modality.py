@@ -125,6 +125,13 @@ plan or negotiation that failed is ``negated``; frozen assets (``eingefrorenen``
 cue is ``under_discussion``; a comma-joined main clause lends no cue to the clause
 before it (docs/labelling.rst, "Decisions of session 7").
 
+Session 16 added: ``auf keinen/jeden Fall`` is no condition and ``auf keinen Fall``
+negates; a reported ``würde`` with a verb of saying and no condition announces; a planned
+lifting after ``bei einem Wahlsieg`` is imagined; the verb of an opening ``Wer …`` clause
+gives the main clause's measure no status; a Futur I of a verb trigger and tabling under a
+modal of intent are planned; a withdrawn draft negates its content; a verb-final modal of a
+relative clause gives its measure's status (see docs/measures.rst).
+
 This module holds the entry point and the clause decision (``_modality``); the rules
 they call live in private modules, each importing only those listed before it:
 ``_modality_clauses`` (clause, window and word-form helpers, the fronted phrase),
@@ -236,10 +243,12 @@ from polittext._modality_reported import (
 from polittext._modality_revisions import _revised
 from polittext._modality_time import (
     _ONGOING,
+    _TABLING,
     _act_noun_subject,
     _after_act,
     _announced_for_later,
     _condition_and_time,
+    _conditional_event,
     _continuation,
     _decision_to_come,
     _enters_into_force,
@@ -361,6 +370,24 @@ _DEPENDENT_OPENERS = frozenset({"dass", "weil", "damit", "obwohl", "da", "sodass
 _DONE_AUXILIARIES = frozenset({"hat", "haben", "hatte", "hatten", "wurde", "wurden", "worden"})
 
 
+# Verb-final modals of a relative clause that give its measure a status of its own.
+_RELATIVE_MODALS = frozenset({"soll", "sollen", "würde", "würden", "will", "wollen"})
+# Finite forms of "ziehen" that with a closing "zurück" withdraw a draft ("zog … zurück").
+_WITHDRAWING = frozenset({"zieht", "ziehen", "zog", "zogen"})
+
+
+def _generic_condition_cue(frame: SentenceFrame, cue: Cue, candidate: Candidate) -> bool:
+    """``Wer Integrationskurse verweigert, dem sollen die Leistungen gekürzt werden``: the
+    verb of an opening generic ``Wer …`` clause says what whoever is meant does; it gives
+    no status to a measure of the main clause, which is a rule for them (docs/labelling.rst,
+    session 7)."""
+    return (
+        frame.lower(0) == "wer"
+        and frame.clause_start(cue.first) == 0
+        and frame.clause_start(candidate.first) != 0
+    )
+
+
 def _modality(
     frame: SentenceFrame,
     cues: list[Cue],
@@ -395,6 +422,14 @@ def _modality(
         if c.use != "attribute"
         and (
             c.first not in relative
+            # "ein Abkommen, das die Zölle auf null senken soll": the relative clause's
+            # own modal, verb-final, gives its measure's status.
+            or (
+                own_clause[0] <= c.first <= own_clause[1]
+                and c.use == "modal"
+                and frame.lower(c.first) in _RELATIVE_MODALS
+                and c.last == own_clause[1]
+            )
             or (
                 own_clause[0] <= c.first <= own_clause[1]
                 and c.use == "verb"
@@ -429,6 +464,7 @@ def _modality(
         and not _examined_content(frame, c, candidate)
         and not (frame.lower(c.first).startswith("beantrag") and _applied_for(frame, candidate))
         and not _in_question(frame, c)
+        and not _generic_condition_cue(frame, c, candidate)
     ]
     verbs = _own_cues(frame, verbs)
     in_clause = [c for c in verbs if clause[0] <= c.first <= clause[1]]
@@ -455,6 +491,20 @@ def _modality(
         return Modality.DEMANDED  # "Wo bleibt das versprochene Investitionsprogramm?"
     # 0. The content of a draft stays proposed whoever adopts the draft ("Das Kabinett
     # hat den Entwurf des Haushalts beschlossen"), unless the draft is refused.
+    if (
+        _draft_head(frame, candidate)
+        and not any(c.use == "modal" for c in in_clause)
+        and (
+            "zurückgezogen" in frame.lowered[clause[0] : clause[1] + 1]
+            or (
+                frame.lower(clause[1]) == "zurück"
+                and any(frame.lower(i) in _WITHDRAWING for i in range(clause[0], clause[1]))
+            )
+        )
+    ):
+        # "hat seinen Entwurf für ein Verbot … zurückgezogen": a tabled measure withdrawn
+        # before it was adopted will not come (docs/labelling.rst, session 8: stopped).
+        return Modality.NEGATED
     if _draft_head(frame, candidate) and not any(
         c.modality is Modality.REJECTED or frame.lower(c.first) in _NEGATIONS for c in in_clause
     ):
@@ -467,6 +517,10 @@ def _modality(
             for c in in_clause
         ):
             return Modality.UNDER_DISCUSSION
+        if any(c.use == "modal" and c.modality is Modality.PLANNED for c in in_clause) and any(
+            frame.lower(i) in _TABLING for i in range(clause[0], clause[1] + 1)
+        ):
+            return Modality.PLANNED  # "will im Herbst einen Entwurf für … vorlegen"
         return Modality.PROPOSED
     # 1. Attributive status words right before the measure noun or before "Maßnahme(n)".
     lowered = frame.lowered
@@ -633,14 +687,13 @@ def _modality(
             return Modality.HYPOTHETICAL
         change = _change(frame, verbs, candidate, clause)
         if (
-            change is not None
-            and change.modality is Modality.LIFTED_OR_ENDED
-            and (
-                opener == 1  # "Erst wenn Russland abzieht, können die Sanktionen …"
-                or any(
-                    frame.lower(i) in {"nicht", "kein", "keine"}
-                    for i in range(clause[0], clause[1] + 1)
-                )
+            (change is not None and change.modality is Modality.LIFTED_OR_ENDED)
+            or _loosening(frame, candidate, clause)
+        ) and (
+            opener == 1  # "Erst wenn Russland abzieht, können die Sanktionen …"
+            or any(
+                frame.lower(i) in {"nicht", "kein", "keine"}
+                for i in range(clause[0], clause[1] + 1)
             )
         ):
             # "Sollte Tiflis das Gesetz nicht zurücknehmen, …": the measure's staying is
@@ -778,6 +831,10 @@ def _modality(
                     return Modality.NEGATED
                 return _negated(frame, governing.first, governing.last, governing.modality)
             modality = _scope(frame, in_clause, cue, (first, last))
+            if modality is cue.modality and _future_tense(frame, clause, in_clause, cue):
+                # "Die Regierung wird die Entwicklungshilfe kürzen": a Futur I of the verb
+                # that names the measure announces it, as for any other outcome verb.
+                modality = Modality.PLANNED
             return _negated(frame, cue.first, cue.last, modality)
     # 5. The nearest cue, in the measure's clause first. In a clause "ob …" the
     # governing verb gives the status: "prüft, ob … verhängt werden".
@@ -965,7 +1022,11 @@ def _modality(
                 # "fordert die Aufhebung der Sanktionen"; "Ob die Sperre aufgehoben wird, …":
                 # a lifting that is only asked about has not happened. A planned lifting
                 # with a condition is a plan with a condition (docs/labelling.rst, step 1).
-                if modality is Modality.PLANNED and _conditioned_elsewhere(frame, clause):
+                if modality is Modality.PLANNED and (
+                    _conditioned_elsewhere(frame, clause) or _conditional_event(frame, clause)
+                ):
+                    # "Bei einem Wahlsieg will die Union das Gesetz abschaffen": a planned
+                    # lifting tied to an event that may not come is a plan with a condition.
                     return Modality.HYPOTHETICAL
                 if modality in _SPEECH_ACTS and _exemption(frame, candidate):
                     # "fordert die Abschaffung der Zollfreigrenze": ending an exemption
