@@ -130,3 +130,15 @@ def test_the_source_noun_of_a_named_organisation_is_found_in_a_long_text() -> No
     analysis = polittext.analyze(text)
     assert [s.name for s in analysis.speakers] == ["Süddeutsche Zeitung"]
     assert len(analysis.quotes) == 50
+
+
+def test_a_pronoun_as_the_last_word_after_a_cue_does_not_crash() -> None:
+    # Found by the fuzzer (fuzz/fuzz_analyze.py): a personal pronoun as the last word
+    # of the sentence, in a bracket after the message, was followed by a look-up of
+    # the word after it.
+    text = "sagte, sie fordere Neuwahl (2dwer,ich)“ "
+    analysis = polittext.analyze(text)
+    # One indirect quote: the Konjunktiv-I clause after "sagte," (where a stray
+    # closing mark after it belongs is not what this test is about).
+    assert len(analysis.quotes) == 1
+    assert analysis.quotes[0].content.text.startswith("sie fordere Neuwahl (2dwer,ich)")

@@ -504,6 +504,7 @@ class IndirectQuotes(FinderBase):
                     or (
                         cue.verb.stwr == "speech"
                         and word in {"er", "sie", "man", "wir", "ich"}
+                        and following + 1 < len(frame.words)
                         and frame.words[following + 1].islower()
                     )
                 )
