@@ -1006,7 +1006,18 @@ def source_of(
             table.add_to(entity, start, end, MentionKind.PRONOUN)
             return entity, (start, end)
         return None, None
-    return _source_by_regions(frame, cue, table, inverted)
+    found = _source_by_regions(frame, cue, table, inverted)
+    if found[1] is not None and _agentless_passive(frame, cue):
+        # "Die Innenstadt wurde zur Fußgängerzone erklärt", "Im Herbst wird eine
+        # Erhöhung erwartet": the subject of a passive is what was said or done,
+        # not who said it, and no agent was found above; only a document holds the
+        # words ("In einer Erklärung, die … erschien, wurde verkündet, …").
+        from polittext.sources import _reporting_noun
+
+        start, end = found[1]
+        if not any(_reporting_noun(word) for word in frame.text[start:end].split()):
+            return None, None
+    return found
 
 
 def _comparison_object(
@@ -1328,6 +1339,30 @@ def _shared_subject(
 
 _PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden", "würde"})
 _AGENT_MARKERS = frozenset({"von", "vom", "seitens"})
+
+
+def _agentless_passive(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether ``cue`` is the participle of a werden-passive (``wurde … erklärt``,
+    ``erwartet wird``, ``ist … angekündigt worden``), not a future or subjunctive
+    infinitive (``wird … erklären``) nor ``zitiert`` (whose subject is the one
+    quoted). A form like ``erklärt`` is also a finite verb; after the auxiliary
+    it is the participle."""
+    if cue.verb.lemma == "zitieren":
+        return False
+    word = frame.lower(cue.last_token)
+    if (
+        word in _PASSIVE_AUXILIARIES
+        or cue.verb.lemma.endswith(word)  # "wird … mitteilen", "wird bekannt geben"
+        or word.startswith("zu")
+        or word.endswith(("te", "ten"))  # a past form: another clause's verb
+    ):
+        return False
+    clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    return not _PASSIVE_AUXILIARIES.isdisjoint(frame.lowered[clause : cue.first_token]) or (
+        # "…, dass erklärt wurde", but not "Wie X bekannt gab, wird …"
+        frame.lower(cue.last_token + 1) in _PASSIVE_AUXILIARIES
+        and not frame.commas[cue.last_token]
+    )
 
 
 def _passive_agent(

@@ -24,6 +24,7 @@ eingestellt`` has no speaker.
 from __future__ import annotations
 
 from polittext.attribution import noun_phrase_source
+from polittext.cues import cue_participles
 from polittext.entities import Entity, EntityTable, could_be_surname
 from polittext.frames import SentenceFrame
 from polittext.gazetteer import gazetteer
@@ -163,7 +164,10 @@ def _passive(frame: SentenceFrame) -> bool:
         word = frame.lower(index)
         if word in {"wurde", "wurden", "worden"}:
             return True
-        if word in {"wird", "werden"} and frame.lower(last).startswith("ge"):
+        if word in {"wird", "werden"} and (
+            frame.lower(last).startswith("ge") or frame.lower(last) in cue_participles()
+        ):
+            # "wird … gelobt", "wird … erwartet" (a participle without ge-)
             return True
     return False
 

@@ -1,0 +1,89 @@
+"""Session 16: who speaks a quote (issue #4, speaker detection).
+
+Every sentence was written for these tests; every expectation comes from
+reading the German sentence, not from the program's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import polittext
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(message, speaker mention, speaker name) for each quote of ``text``."""
+    found = []
+    for quote in polittext.attribute_quotes(text):
+        mention = quote.speaker_mention
+        found.append(
+            (
+                quote.content.text,
+                mention.text if mention else None,
+                quote.speaker.name if quote.speaker else None,
+            )
+        )
+    return found
+
+
+def speaker_of(text: str, message_word: str) -> tuple[str | None, str | None]:
+    """(speaker mention, speaker name) of the quote whose message holds ``message_word``."""
+    for message, mention, name in speakers(text):
+        if message_word in message:
+            return mention, name
+    raise AssertionError(f"no quote with {message_word!r} in {text!r}")
+
+
+# --- the subject of a passive cue is what was said, not who said it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_speaker"),
+    [
+        # "erklärt" after "wurde" is the participle of a passive (declared a zone).
+        (
+            "Die Altstadt wurde am Freitag zur autofreien Zone erklärt. "
+            "Die Anwohner hätten nun weniger Lärm.",
+            "Altstadt",
+        ),
+        # "erwartet" has no ge-, but after "wird" it is a participle too.
+        (
+            "Für den Sommer wird eine Senkung der Preise erwartet. "
+            "Der Handel rechne mit sinkenden Kosten.",
+            "Senkung",
+        ),
+    ],
+)
+def test_passive_subject_is_no_speaker(text: str, not_a_speaker: str) -> None:
+    for _message, mention, name in speakers(text):
+        assert not_a_speaker not in (mention or "")
+        assert not_a_speaker not in (name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "message_word", "speaker_word"),
+    [
+        # "wird … erklären" is the future: its subject speaks.
+        ("Die Ministerin wird morgen erklären, dass sie zurücktritt.", "zurücktritt", "Ministerin"),
+        # The agent of a passive speaks.
+        ("Vom Verband wurde erklärt, die Preise stiegen weiter.", "Preise", "Verband"),
+        # "wird zitiert": the one quoted is the subject.
+        ("Der Trainer wird mit den Worten zitiert, die Mannschaft sei müde.", "müde", "Trainer"),
+        # A document in the prefield holds the words of a passive cue.
+        (
+            "In einer Erklärung, die am Abend verbreitet wurde, wurde betont, "
+            "man stehe zur Koalition.",
+            "Koalition",
+            "Erklärung",
+        ),
+        # "Wie X bekannt gab, wird …": the auxiliary after the comma is another clause's.
+        (
+            "Wie der Verband am Montag bekannt gab, wird er die Beiträge erhöhen.",
+            "Beiträge",
+            "Verband",
+        ),
+    ],
+)
+def test_active_and_agent_speakers_stay(text: str, message_word: str, speaker_word: str) -> None:
+    mention, name = speaker_of(text, message_word)
+    assert speaker_word in (mention or "") or speaker_word in (name or "")
