@@ -1360,8 +1360,7 @@ def _agentless_passive(frame: SentenceFrame, cue: Cue) -> bool:
     clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
     return not _PASSIVE_AUXILIARIES.isdisjoint(frame.lowered[clause : cue.first_token]) or (
         # "…, dass erklärt wurde", but not "Wie X bekannt gab, wird …"
-        frame.lower(cue.last_token + 1) in _PASSIVE_AUXILIARIES
-        and not frame.commas[cue.last_token]
+        frame.lower(cue.last_token + 1) in _PASSIVE_AUXILIARIES and not frame.commas[cue.last_token]
     )
 
 
