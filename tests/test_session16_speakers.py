@@ -87,3 +87,33 @@ def test_passive_subject_is_no_speaker(text: str, not_a_speaker: str) -> None:
 def test_active_and_agent_speakers_stay(text: str, message_word: str, speaker_word: str) -> None:
     mention, name = speaker_of(text, message_word)
     assert speaker_word in (mention or "") or speaker_word in (name or "")
+
+
+# --- a strong past form after an adverbial prefield is the verb -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message_word", "speaker_word"),
+    [
+        # "nahm", "trat" end in none of the weak endings; the subject after them
+        # is the one the next report in Konjunktiv I belongs to.
+        (
+            "„Das reicht nicht“, sagte der Gewerkschafter Jan Krause. Am Montag nahm "
+            "auch Ministerpräsident Peter Brandt zu der Frage Stellung. "
+            "Jede Schule könne das Geld später abrufen.",
+            "Schule",
+            "Brandt",
+        ),
+        (
+            "„Das reicht nicht“, sagte der Gewerkschafter Jan Krause. Nach der Sitzung "
+            "trat die Ministerin Eva Lind vor die Presse. Die Reform komme im Herbst.",
+            "Reform",
+            "Lind",
+        ),
+    ],
+)
+def test_subject_after_strong_past_form_speaks_next(
+    text: str, message_word: str, speaker_word: str
+) -> None:
+    mention, name = speaker_of(text, message_word)
+    assert speaker_word in (mention or "") or speaker_word in (name or "")
