@@ -117,3 +117,36 @@ def test_subject_after_strong_past_form_speaks_next(
 ) -> None:
     mention, name = speaker_of(text, message_word)
     assert speaker_word in (mention or "") or speaker_word in (name or "")
+
+
+# --- a narrator's clause before a report in Konjunktiv names its speaker ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "message_word", "speaker_word"),
+    [
+        (
+            "Der Minister lehnte ab. Auch der Sprecher der Grünen, Omid Sahin, will "
+            "prüfen, ob ein Verbot sinnvoll sei.",
+            "Verbot",
+            "Sahin",
+        ),
+        # The reason in Konjunktiv is the one the opposition gives, not the Kanzler's.
+        (
+            "Der Kanzler schwieg. Die Opposition stimmte dagegen, weil das Gesetz zu teuer sei.",
+            "teuer",
+            "Opposition",
+        ),
+    ],
+)
+def test_subject_of_the_narrated_clause_speaks_the_report(
+    text: str, message_word: str, speaker_word: str
+) -> None:
+    mention, name = speaker_of(text, message_word)
+    assert speaker_word in (mention or "") or speaker_word in (name or "")
+
+
+def test_report_after_a_clause_without_speaker_keeps_the_speaker_before() -> None:
+    text = "Der Kanzler schwieg. Die Lage bleibt unklar, weil das Gesetz zu teuer sei."
+    mention, name = speaker_of(text, "teuer")
+    assert "Kanzler" in (mention or "") or "Kanzler" in (name or "")
