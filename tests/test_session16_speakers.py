@@ -150,3 +150,14 @@ def test_report_after_a_clause_without_speaker_keeps_the_speaker_before() -> Non
     text = "Der Kanzler schwieg. Die Lage bleibt unklar, weil das Gesetz zu teuer sei."
     mention, name = speaker_of(text, "teuer")
     assert "Kanzler" in (mention or "") or "Kanzler" in (name or "")
+
+
+def test_relative_pronoun_after_an_adverb_is_a_mention_of_the_speaker() -> None:
+    text = (
+        "Die Grünen stimmten zu. Karl Brenner dagegen, der lange gezögert hatte, "
+        "bekräftigte, dass er nicht antreten werde."
+    )
+    quote = next(q for q in polittext.attribute_quotes(text) if "antreten" in q.content.text)
+    assert quote.speaker is not None
+    assert "Brenner" in quote.speaker.name
+    assert "der" in [text[m.start : m.end] for m in quote.speaker.mentions]
