@@ -161,3 +161,32 @@ def test_relative_pronoun_after_an_adverb_is_a_mention_of_the_speaker() -> None:
     assert quote.speaker is not None
     assert "Brenner" in quote.speaker.name
     assert "der" in [text[m.start : m.end] for m in quote.speaker.mentions]
+
+
+# --- "… ausgesprochen und behauptet, …": the second verb shares the subject -------
+
+
+@pytest.mark.parametrize(
+    ("text", "message_word", "speaker_word"),
+    [
+        (
+            "Die Vorsitzende des Lehrerverbands, Anna Roth, hat sich gegen die Reform "
+            "ausgesprochen und behauptet, die Schulen seien überfordert.",
+            "Schulen",
+            "Roth",
+        ),
+        ("Wir sollten Anreize schaffen und zeigen, dass der Plan gut ist.", "Plan", "Wir"),
+        # A clause coordinated after a comma has a subject of its own.
+        (
+            "Betriebe stellen die Arbeit ein, und viele Menschen verlieren ihre Arbeit "
+            "oder fragen sich, ob sie noch einen Job haben.",
+            "Job",
+            "Menschen",
+        ),
+    ],
+)
+def test_coordinated_cue_shares_the_subject(
+    text: str, message_word: str, speaker_word: str
+) -> None:
+    mention, name = speaker_of(text, message_word)
+    assert speaker_word in (mention or "") or speaker_word in (name or "")

@@ -975,6 +975,14 @@ def source_of(
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
+        if cue.first_token > 1 and not frame.commas[cue.first_token - 2]:
+            # "X hat sich gegen die Reform ausgesprochen und behauptet, …": the
+            # second verb of one main clause shares its subject with the first.
+            from polittext.sentence_subject import sentence_subject
+
+            shared_subject = sentence_subject(frame, table)
+            if shared_subject[1] is not None and _one_clause_subject(frame, cue, shared_subject[1]):
+                return shared_subject
     shared = _shared_subject(frame, cue, table)
     if shared[1] is not None:
         return shared
@@ -1018,6 +1026,26 @@ def source_of(
         if not any(_reporting_noun(word) for word in frame.text[start:end].split()):
             return None, None
     return found
+
+
+_PERSONAL_SUBJECTS = frozenset({"ich", "wir", "du", "ihr", "er", "sie"})
+
+
+def _one_clause_subject(frame: SentenceFrame, cue: Cue, mention: tuple[int, int]) -> bool:
+    """Whether the subject ``mention`` found for the whole sentence is the subject of
+    the verb before ``und`` + ``cue``: it stands before the cue, no personal pronoun
+    (a subject the word-order rules find: "Wir sollten Anreize schaffen und
+    zeigen") and no clause coordinated after a comma (", und viele Menschen …")
+    come between."""
+    first = next((i for i, t in enumerate(frame.tokens) if t[0] >= mention[1]), None)
+    if first is None or frame.tokens[first][0] >= cue.start:
+        return False
+    if any(frame.lower(i) in _PERSONAL_SUBJECTS for i in range(cue.first_token)):
+        return False
+    return not any(
+        frame.commas[i] and frame.lower(i + 1) in _COORDINATORS
+        for i in range(first - 1, cue.first_token - 1)
+    )
 
 
 def _comparison_object(
