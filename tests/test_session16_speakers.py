@@ -190,3 +190,34 @@ def test_coordinated_cue_shares_the_subject(
 ) -> None:
     mention, name = speaker_of(text, message_word)
     assert speaker_word in (mention or "") or speaker_word in (name or "")
+
+
+# --- "Informationen aus dem Ministerium": the holder speaks, not the information --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_word"),
+    [
+        (
+            "Informationen aus dem Ministerium bestätigen, dass die Reform verschoben wird.",
+            "Ministerium",
+        ),
+        (
+            "Aus Informationen des Ministeriums geht hervor, dass die Reform verschoben wird.",
+            "Ministerium",
+        ),
+        ("Angaben der Polizei bestätigen, dass zwei Menschen verletzt wurden.", "Polizei"),
+    ],
+)
+def test_bare_report_plural_gives_its_holder(text: str, speaker_word: str) -> None:
+    (_message, _mention, name), *_rest = speakers(text)
+    assert name is not None
+    assert speaker_word in name
+    assert not name.startswith(("Informationen", "Angaben"))
+
+
+def test_document_with_article_stays_the_source() -> None:
+    text = "Eine Mitteilung des Vereins bestätigt, dass die Reform verschoben wird."
+    (_message, mention, _name), *_rest = speakers(text)
+    assert mention is not None
+    assert "Mitteilung" in mention

@@ -2103,6 +2103,12 @@ def noun_phrase_source(
         # Auseinandersetzung": a time or a negated predicate, no source.
         return None, None
     head_start, head_end, head = tokens[index]
+    if index == first and head.endswith(("en", "e")):
+        # A bare plural of a report noun: "Informationen aus dem Ministerium"
+        # (not a document: "einer Pressemitteilung des Vereins", "Laut Verfassung …").
+        holder = _report_holder(frame, index, last, table)
+        if holder[1] is not None:
+            return holder
     end = head_end
     attribute = _attribute_end(frame, index, last)
     if attribute is not None:
@@ -2233,6 +2239,41 @@ def noun_phrase_source(
     kind = SpeakerKind.INSTITUTION if institution else SpeakerKind.ORGANISATION
     entity = table.add(f"np:{name}", name, kind, start, end, MentionKind.DESCRIPTION)
     return entity, (start, end)
+
+
+_HOLDER_PREPOSITIONS = frozenset({"aus", "von", "vom"})
+
+
+def _report_holder(
+    frame: SentenceFrame, head: int, last: int, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The holder of a report noun at token ``head`` (``Informationen aus dem
+    Ministerium bestätigen``, ``Berichte des Senders``): the speaker is whoever the
+    phrase after it names, not the information; none if no phrase follows.
+    ``last`` is the end (exclusive) of the phrase."""
+    from polittext.sources import _reporting_noun, noun_phrase_end
+
+    following = head + 1
+    if following >= last or frame.breaks[head] or not _reporting_noun(frame.words[head]):
+        return None, None
+    word = frame.lower(following)
+    if word in _HOLDER_PREPOSITIONS:
+        first = following + 1
+    elif word in {"des", "der"}:
+        first = following  # the genitive: "Angaben der Polizei"
+    else:
+        return None, None
+    if first >= last:
+        return None, None
+    end = min(noun_phrase_end(frame, first), last - 1)
+    if end < first:
+        return None, None
+    tokens = frame.tokens
+    known = table.within(tokens[first][0], tokens[end][1])
+    if known:
+        start, stop, index = known[0]
+        return table.entities[index], (start, stop)
+    return noun_phrase_source(frame, first, end + 1, table)
 
 
 def _role_head(word: str) -> str:
