@@ -221,3 +221,33 @@ def test_document_with_article_stays_the_source() -> None:
     (_message, mention, _name), *_rest = speakers(text)
     assert mention is not None
     assert "Mitteilung" in mention
+
+
+# --- "sagte Frankreichs Präsident Emmanuel Macron": not the country -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message_word", "speaker_word"),
+    [
+        (
+            "Am Montag sagte Frankreichs Präsident Emmanuel Macron, Europa müsse stärker werden.",
+            "Europa",
+            "Macron",
+        ),
+        (
+            "Noch am Freitag hatte Serbiens Präsident Boris Tadić persönlich versichert, "
+            "die Teilnehmer würden geschützt.",
+            "Teilnehmer",
+            "Tadić",
+        ),
+        ("„Wir sind offen“, sagte Russlands Außenminister Sergej Lawrow.", "offen", "Lawrow"),
+        ("„Wir sind offen“, sagte Russlands Außenminister am Montag.", "offen", "Außenminister"),
+    ],
+)
+def test_genitive_before_role_after_the_verb(
+    text: str, message_word: str, speaker_word: str
+) -> None:
+    mention, name = speaker_of(text, message_word)
+    assert speaker_word in (mention or "")
+    assert name is not None
+    assert not name.endswith("s")  # not "Frankreichs", "Russlands"

@@ -1679,6 +1679,32 @@ def _source_in(
         head_index = min(first + article, last - 1)
         head = tokens[head_index]
         g = gazetteer()
+        if (
+            not article
+            and head_index + 2 < last
+            and head[2][:1].isupper()
+            and head[2].endswith("s")
+            and frame.gap(head_index) == " "
+            and g.role(tokens[head_index + 1][2]) is not None
+        ):
+            # "sagte Frankreichs Präsident Emmanuel Macron": a genitive before the
+            # role; the name after the role is the subject, not the country.
+            named = table.covering(tokens[head_index + 2][0], tokens[head_index + 2][1])
+            if named is not None and table.entities[named[2]].kind is SpeakerKind.PERSON:
+                return table.entities[named[2]], (named[0], named[1])
+        if (
+            not article
+            and head_index + 1 < last
+            and head[2][:1].isupper()
+            and head[2].endswith("s")
+            and frame.gap(head_index) == " "
+            and g.role(tokens[head_index + 1][2]) is not None
+            and (head_index + 2 >= last or not frame.words[head_index + 2][:1].isupper())
+        ):
+            # "sagte Russlands Außenminister": the role holder speaks.
+            role_holder = noun_phrase_source(frame, head_index + 1, head_index + 2, table)
+            if role_holder[1] is not None:
+                return role_holder
         if head_index + 1 < last and (
             g.role(head[2]) is not None
             or head[2] in g.titles
