@@ -251,3 +251,31 @@ def test_genitive_before_role_after_the_verb(
     assert speaker_word in (mention or "")
     assert name is not None
     assert not name.endswith("s")  # not "Frankreichs", "Russlands"
+
+
+# --- "Offen ist die Frage, ob …": a predicate adjective is no holder ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_speaker"),
+    [
+        ("Offen ist allerdings die Frage, ob die Häuser verkauft werden.", "Offen"),
+        ("Strittig bleibt die Forderung, dass die Steuer sinkt.", "Strittig"),
+    ],
+)
+def test_predicate_adjective_before_copula_is_no_holder(text: str, not_a_speaker: str) -> None:
+    for _message, mention, name in speakers(text):
+        assert not_a_speaker not in (mention or "")
+        assert not_a_speaker not in (name or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_word"),
+    [
+        ("Die Partei erhebt die Forderung, dass die Steuer sinkt.", "Partei"),
+        ("Die Aktionärsschützer sind der Ansicht, dass die Steuer sinkt.", "Aktionärsschützer"),
+    ],
+)
+def test_holder_before_the_verb_of_a_cue_noun_stays(text: str, speaker_word: str) -> None:
+    mention, name = speaker_of(text, "Steuer")
+    assert speaker_word in (mention or "") or speaker_word in (name or "")
