@@ -1040,7 +1040,7 @@ def _one_clause_subject(frame: SentenceFrame, cue: Cue, mention: tuple[int, int]
     first = next((i for i, t in enumerate(frame.tokens) if t[0] >= mention[1]), None)
     if first is None or frame.tokens[first][0] >= cue.start:
         return False
-    if any(frame.lower(i) in _PERSONAL_SUBJECTS for i in range(cue.first_token)):
+    if not _PERSONAL_SUBJECTS.isdisjoint(frame.lowered[: cue.first_token]):
         return False
     return not any(
         frame.commas[i] and frame.lower(i + 1) in _COORDINATORS

@@ -696,7 +696,7 @@ def _copula_subject(frame: SentenceFrame, clause: int, index: int, word: str) ->
     (``Die DSW ist der Ansicht``) has the prefield as its holder."""
     if frame.lower(index - 1) != "die" or cue_nouns()[word][0] == "thought":
         return False
-    return not _COPULAS.isdisjoint(frame.lowered[clause + 1 : index - 1])
+    return not _COPULAS.isdisjoint(frame.lowered[max(clause + 1, index - 8) : index - 1])
 
 
 def _opens_clause(frame: SentenceFrame, clause: int, index: int) -> bool:
