@@ -279,3 +279,49 @@ def test_predicate_adjective_before_copula_is_no_holder(text: str, not_a_speaker
 def test_holder_before_the_verb_of_a_cue_noun_stays(text: str, speaker_word: str) -> None:
     mention, name = speaker_of(text, "Steuer")
     assert speaker_word in (mention or "") or speaker_word in (name or "")
+
+
+# --- a description of one office does not refer back to the holder of another ----
+
+
+def test_premierminister_is_not_the_staatspraesident_before() -> None:
+    text = (
+        "Olaf Scholz traf den Staatspräsidenten Emmanuel Macron. "
+        "Der Premierminister sagte, man sei sich einig."
+    )
+    _mention, name = speaker_of(text, "einig")
+    assert name is None or "Macron" not in name
+
+
+def test_praesidentin_is_not_the_aussenministerin_before() -> None:
+    text = (
+        "Die Außenministerin Anna Weber reiste nach Paris. "
+        "Die Präsidentin sagte, man sei sich einig."
+    )
+    _mention, name = speaker_of(text, "einig")
+    assert name is None or "Weber" not in name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same office: "Ministerin" for "Außenministerin".
+        "Die Außenministerin Anna Weber reiste nach Paris. Die Ministerin sagte, man sei sich einig.",
+        # A profession says nothing against an office.
+        "Die Außenministerin Anna Weber reiste nach Paris. Die Politikerin sagte, man sei sich einig.",
+    ],
+)
+def test_same_office_or_profession_still_refers_back(text: str) -> None:
+    _mention, name = speaker_of(text, "einig")
+    assert name is not None
+    assert "Weber" in name
+
+
+def test_head_of_government_under_another_name_refers_back() -> None:
+    text = (
+        "Der König empfing den Premierminister Tom Shin im Palast. "
+        "Der Ministerpräsident sagte, man sei sich einig."
+    )
+    _mention, name = speaker_of(text, "einig")
+    assert name is not None
+    assert "Shin" in name

@@ -2170,6 +2170,7 @@ def noun_phrase_source(
                 and (party is None or e.affiliation in (None, party))
                 and gender in ("f", "m")
                 and e.gender == gender
+                and not _other_office(e, head)
             ),
         )
         if entity is not None:
@@ -2300,6 +2301,69 @@ def _report_holder(
         start, stop, index = known[0]
         return table.entities[index], (start, stop)
     return noun_phrase_source(frame, first, end + 1, table)
+
+
+# Words for the head of a government, one office under several names.
+_HEAD_OF_GOVERNMENT = frozenset(
+    {
+        "premier",
+        "premierminister",
+        "ministerpräsident",
+        "regierungschef",
+        "kanzler",
+        "bundeskanzler",
+        "regierungschefin",
+        "premierin",
+        "premierministerin",
+        "ministerpräsidentin",
+        "kanzlerin",
+        "bundeskanzlerin",
+    }
+)
+
+
+def _other_office(entity: Entity, word: str) -> bool:
+    """Whether ``entity`` holds only offices other than the role noun ``word``
+    names (``Staatspräsident Macron`` for ``der Premierminister``): a description of
+    one state office does not refer back to the holder of another. Professions,
+    party offices and relational nouns (``Politikerin``, ``SPD-Vorsitzende``,
+    ``Sprecher``) say nothing against it."""
+    offices = _office_heads()
+    office = offices.get(_role_head(word))
+    if office is None or not entity.roles:
+        return False
+    if word.lower() in _HEAD_OF_GOVERNMENT and any(
+        r.lower().rstrip("n") in _HEAD_OF_GOVERNMENT or r.lower() in _HEAD_OF_GOVERNMENT
+        for r in entity.roles
+    ):
+        return False  # "Premierminister X … der Ministerpräsident"
+    held = [offices.get(_role_head(r)) for r in entity.roles]
+    return all(h is not None and h != office for h in held)
+
+
+@functools.lru_cache(maxsize=1)
+def _office_heads() -> dict[str, str]:
+    """Heads of state offices that one person does not hold at once (a minister is
+    no president, a mayor no minister), both forms, to the masculine one
+    (``Ministerin`` -> ``Minister``). Party and group offices (``Vorsitzender``,
+    ``Chef``, ``Sprecher``) go with any of them."""
+    heads: dict[str, str] = {}
+    for masculine, feminine in _EXCLUSIVE_OFFICES:
+        heads[masculine] = heads[feminine] = masculine
+    return heads
+
+
+_EXCLUSIVE_OFFICES = (
+    ("Präsident", "Präsidentin"),
+    ("Minister", "Ministerin"),
+    ("Kanzler", "Kanzlerin"),
+    ("Premier", "Premierin"),
+    ("Bürgermeister", "Bürgermeisterin"),
+    ("Landrat", "Landrätin"),
+    ("Gouverneur", "Gouverneurin"),
+    ("Botschafter", "Botschafterin"),
+    ("König", "Königin"),
+)
 
 
 def _role_head(word: str) -> str:
