@@ -175,13 +175,16 @@ def test_relative_clause_of_the_subject_is_no_message(text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Session 16: Konjunktiv in a causal or relative clause after a narrated main
+        # clause gives the reason as the main clause's subject's ("Er fehlte, weil er
+        # krank sei": his claim), so the Länder speak, not the Ministerin before.
         (
             f"{_SAID} Die Länder blockieren den Plan, weil er zu teuer sei.",
-            [_SAID_ROW, ("reported", "weil er zu teuer sei.", None, "Die Ministerin")],
+            [_SAID_ROW, ("reported", "weil er zu teuer sei.", None, "Länder")],
         ),
         (
             f"{_SAID} Die Länder blockieren den Plan, der zu teuer sei.",
-            [_SAID_ROW, ("reported", "der zu teuer sei.", None, "Die Ministerin")],
+            [_SAID_ROW, ("reported", "der zu teuer sei.", None, "Länder")],
         ),
         (
             # The narrator's clause ends the report before it: two quotes.
@@ -190,7 +193,7 @@ def test_relative_clause_of_the_subject_is_no_message(text: str, expected: list[
             [
                 _SAID_ROW,
                 ("reported", "Der Bund habe nichts getan.", None, "Die Ministerin"),
-                ("reported", "weil er zu teuer sei.", None, "Die Ministerin"),
+                ("reported", "weil er zu teuer sei.", None, "Länder"),
             ],
         ),
     ],

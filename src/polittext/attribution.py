@@ -994,6 +994,14 @@ def source_of(
         earlier = [c for c in frame.cues if c.last_token < cue.first_token and c.finite]
         if earlier:
             return source_of(frame, earlier[-1], table, subjects)
+        if cue.first_token > 1 and not frame.commas[cue.first_token - 2]:
+            # "X hat sich gegen die Reform ausgesprochen und behauptet, …": the
+            # second verb of one main clause shares its subject with the first.
+            from polittext.sentence_subject import sentence_subject
+
+            shared_subject = sentence_subject(frame, table)
+            if shared_subject[1] is not None and _one_clause_subject(frame, cue, shared_subject[1]):
+                return shared_subject
     shared = _shared_subject(frame, cue, table)
     if shared[1] is not None:
         return shared
@@ -1025,7 +1033,38 @@ def source_of(
             table.add_to(entity, start, end, MentionKind.PRONOUN)
             return entity, (start, end)
         return None, None
-    return _source_by_regions(frame, cue, table, inverted)
+    found = _source_by_regions(frame, cue, table, inverted)
+    if found[1] is not None and _agentless_passive(frame, cue):
+        # "Die Innenstadt wurde zur Fußgängerzone erklärt", "Im Herbst wird eine
+        # Erhöhung erwartet": the subject of a passive is what was said or done,
+        # not who said it, and no agent was found above; only a document holds the
+        # words ("In einer Erklärung, die … erschien, wurde verkündet, …").
+        from polittext.sources import _reporting_noun
+
+        start, end = found[1]
+        if not any(_reporting_noun(word) for word in frame.text[start:end].split()):
+            return None, None
+    return found
+
+
+_PERSONAL_SUBJECTS = frozenset({"ich", "wir", "du", "ihr", "er", "sie"})
+
+
+def _one_clause_subject(frame: SentenceFrame, cue: Cue, mention: tuple[int, int]) -> bool:
+    """Whether the subject ``mention`` found for the whole sentence is the subject of
+    the verb before ``und`` + ``cue``: it stands before the cue, no personal pronoun
+    (a subject the word-order rules find: "Wir sollten Anreize schaffen und
+    zeigen") and no clause coordinated after a comma (", und viele Menschen …")
+    come between."""
+    first = next((i for i, t in enumerate(frame.tokens) if t[0] >= mention[1]), None)
+    if first is None or frame.tokens[first][0] >= cue.start:
+        return False
+    if not _PERSONAL_SUBJECTS.isdisjoint(frame.lowered[: cue.first_token]):
+        return False
+    return not any(
+        frame.commas[i] and frame.lower(i + 1) in _COORDINATORS
+        for i in range(first - 1, cue.first_token - 1)
+    )
 
 
 def _comparison_object(
@@ -1349,6 +1388,29 @@ _PASSIVE_AUXILIARIES = frozenset({"wird", "wurde", "wurden", "werden", "worden",
 _AGENT_MARKERS = frozenset({"von", "vom", "seitens"})
 
 
+def _agentless_passive(frame: SentenceFrame, cue: Cue) -> bool:
+    """Whether ``cue`` is the participle of a werden-passive (``wurde … erklärt``,
+    ``erwartet wird``, ``ist … angekündigt worden``), not a future or subjunctive
+    infinitive (``wird … erklären``) nor ``zitiert`` (whose subject is the one
+    quoted). A form like ``erklärt`` is also a finite verb; after the auxiliary
+    it is the participle."""
+    if cue.verb.lemma == "zitieren":
+        return False
+    word = frame.lower(cue.last_token)
+    if (
+        word in _PASSIVE_AUXILIARIES
+        or cue.verb.lemma.endswith(word)  # "wird … mitteilen", "wird bekannt geben"
+        or word.startswith("zu")
+        or word.endswith(("te", "ten"))  # a past form: another clause's verb
+    ):
+        return False
+    clause = max(frame.clause_start(cue.first_token), cue.first_token - _MAX_PREFIELD)
+    return not _PASSIVE_AUXILIARIES.isdisjoint(frame.lowered[clause : cue.first_token]) or (
+        # "…, dass erklärt wurde", but not "Wie X bekannt gab, wird …"
+        frame.lower(cue.last_token + 1) in _PASSIVE_AUXILIARIES and not frame.commas[cue.last_token]
+    )
+
+
 def _passive_agent(
     frame: SentenceFrame, cue: Cue, table: EntityTable
 ) -> tuple[Entity | None, tuple[int, int] | None]:
@@ -1636,6 +1698,32 @@ def _source_in(
         head_index = min(first + article, last - 1)
         head = tokens[head_index]
         g = gazetteer()
+        if (
+            not article
+            and head_index + 2 < last
+            and head[2][:1].isupper()
+            and head[2].endswith("s")
+            and frame.gap(head_index) == " "
+            and g.role(tokens[head_index + 1][2]) is not None
+        ):
+            # "sagte Frankreichs Präsident Emmanuel Macron": a genitive before the
+            # role; the name after the role is the subject, not the country.
+            named = table.covering(tokens[head_index + 2][0], tokens[head_index + 2][1])
+            if named is not None and table.entities[named[2]].kind is SpeakerKind.PERSON:
+                return table.entities[named[2]], (named[0], named[1])
+        if (
+            not article
+            and head_index + 1 < last
+            and head[2][:1].isupper()
+            and head[2].endswith("s")
+            and frame.gap(head_index) == " "
+            and g.role(tokens[head_index + 1][2]) is not None
+            and (head_index + 2 >= last or not frame.words[head_index + 2][:1].isupper())
+        ):
+            # "sagte Russlands Außenminister": the role holder speaks.
+            role_holder = noun_phrase_source(frame, head_index + 1, head_index + 2, table)
+            if role_holder[1] is not None:
+                return role_holder
         if head_index + 1 < last and (
             g.role(head[2]) is not None
             or head[2] in g.titles
@@ -2060,6 +2148,12 @@ def noun_phrase_source(
         # Auseinandersetzung": a time or a negated predicate, no source.
         return None, None
     head_start, head_end, head = tokens[index]
+    if index == first and head.endswith(("en", "e")):
+        # A bare plural of a report noun: "Informationen aus dem Ministerium"
+        # (not a document: "einer Pressemitteilung des Vereins", "Laut Verfassung …").
+        holder = _report_holder(frame, index, last, table)
+        if holder[1] is not None:
+            return holder
     end = head_end
     attribute = _attribute_end(frame, index, last)
     if attribute is not None:
@@ -2095,6 +2189,7 @@ def noun_phrase_source(
                 and (party is None or e.affiliation in (None, party))
                 and gender in ("f", "m")
                 and e.gender == gender
+                and not _other_office(e, head)
             ),
         )
         if entity is not None:
@@ -2190,6 +2285,104 @@ def noun_phrase_source(
     kind = SpeakerKind.INSTITUTION if institution else SpeakerKind.ORGANISATION
     entity = table.add(f"np:{name}", name, kind, start, end, MentionKind.DESCRIPTION)
     return entity, (start, end)
+
+
+_HOLDER_PREPOSITIONS = frozenset({"aus", "von", "vom"})
+
+
+def _report_holder(
+    frame: SentenceFrame, head: int, last: int, table: EntityTable
+) -> tuple[Entity | None, tuple[int, int] | None]:
+    """The holder of a report noun at token ``head`` (``Informationen aus dem
+    Ministerium bestätigen``, ``Berichte des Senders``): the speaker is whoever the
+    phrase after it names, not the information; none if no phrase follows.
+    ``last`` is the end (exclusive) of the phrase."""
+    from polittext.sources import _reporting_noun, noun_phrase_end
+
+    following = head + 1
+    if following >= last or frame.breaks[head] or not _reporting_noun(frame.words[head]):
+        return None, None
+    word = frame.lower(following)
+    if word in _HOLDER_PREPOSITIONS:
+        first = following + 1
+    elif word in {"des", "der"}:
+        first = following  # the genitive: "Angaben der Polizei"
+    else:
+        return None, None
+    if first >= last:
+        return None, None
+    end = min(noun_phrase_end(frame, first), last - 1)
+    if end < first:
+        return None, None
+    tokens = frame.tokens
+    known = table.within(tokens[first][0], tokens[end][1])
+    if known:
+        start, stop, index = known[0]
+        return table.entities[index], (start, stop)
+    return noun_phrase_source(frame, first, end + 1, table)
+
+
+# Words for the head of a government, one office under several names.
+_HEAD_OF_GOVERNMENT = frozenset(
+    {
+        "premier",
+        "premierminister",
+        "ministerpräsident",
+        "regierungschef",
+        "kanzler",
+        "bundeskanzler",
+        "regierungschefin",
+        "premierin",
+        "premierministerin",
+        "ministerpräsidentin",
+        "kanzlerin",
+        "bundeskanzlerin",
+    }
+)
+
+
+def _other_office(entity: Entity, word: str) -> bool:
+    """Whether ``entity`` holds only offices other than the role noun ``word``
+    names (``Staatspräsident Macron`` for ``der Premierminister``): a description of
+    one state office does not refer back to the holder of another. Professions,
+    party offices and relational nouns (``Politikerin``, ``SPD-Vorsitzende``,
+    ``Sprecher``) say nothing against it."""
+    offices = _office_heads()
+    office = offices.get(_role_head(word))
+    if office is None or not entity.roles:
+        return False
+    if word.lower() in _HEAD_OF_GOVERNMENT and any(
+        r.lower().rstrip("n") in _HEAD_OF_GOVERNMENT or r.lower() in _HEAD_OF_GOVERNMENT
+        for r in entity.roles
+    ):
+        return False  # "Premierminister X … der Ministerpräsident"
+    held = [offices.get(_role_head(r)) for r in entity.roles]
+    return all(h is not None and h != office for h in held)
+
+
+@functools.lru_cache(maxsize=1)
+def _office_heads() -> dict[str, str]:
+    """Heads of state offices that one person does not hold at once (a minister is
+    no president, a mayor no minister), both forms, to the masculine one
+    (``Ministerin`` -> ``Minister``). Party and group offices (``Vorsitzender``,
+    ``Chef``, ``Sprecher``) go with any of them."""
+    heads: dict[str, str] = {}
+    for masculine, feminine in _EXCLUSIVE_OFFICES:
+        heads[masculine] = heads[feminine] = masculine
+    return heads
+
+
+_EXCLUSIVE_OFFICES = (
+    ("Präsident", "Präsidentin"),
+    ("Minister", "Ministerin"),
+    ("Kanzler", "Kanzlerin"),
+    ("Premier", "Premierin"),
+    ("Bürgermeister", "Bürgermeisterin"),
+    ("Landrat", "Landrätin"),
+    ("Gouverneur", "Gouverneurin"),
+    ("Botschafter", "Botschafterin"),
+    ("König", "Königin"),
+)
 
 
 def _role_head(word: str) -> str:

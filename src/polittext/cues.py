@@ -183,6 +183,16 @@ def _generated_forms() -> dict[str, tuple[CueForm, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def cue_participles() -> frozenset[str]:
+    """The past participles of the cue verbs, lower case.
+
+    >>> "erwartet" in cue_participles()
+    True
+    """
+    return frozenset(row[4].lower() for row in read_table("cue_verbs.tsv", 7) if row[4])
+
+
+@functools.lru_cache(maxsize=1)
 def cue_lemmas() -> frozenset[str]:
     """The lemmas of all cue verbs (with their separable particles).
 

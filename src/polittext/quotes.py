@@ -225,6 +225,13 @@ class _Finder(DirectQuotes, IndirectQuotes):
                 continue
             entity, mention = previous
             first = _reported_clause(frame, marked)
+            if first > 0:
+                # "Auch der Sprecher der Grünen, Omid Sahin, will prüfen, ob ein Verbot
+                # sinnvoll sei": the narrator's clause before the report names whose
+                # words it reports.
+                own = sentence_subject(frame, self.table)
+                if own[0] is not None:
+                    entity, mention = own
             if (
                 first == 0
                 and last is not None

@@ -24,6 +24,7 @@ eingestellt`` has no speaker.
 from __future__ import annotations
 
 from polittext.attribution import noun_phrase_source
+from polittext.cues import cue_participles
 from polittext.entities import Entity, EntityTable, could_be_surname
 from polittext.frames import SentenceFrame
 from polittext.gazetteer import gazetteer
@@ -38,6 +39,8 @@ _ADVERBS = word_class("adverb")
 _AUXILIARIES = word_class("auxiliary") | word_class("finite_helper")
 _FOCUS = word_class("focus_particle")
 _QUANTIFIERS = word_class("quantifier")
+# Lower-case words after an adverbial prefield that are no finite verb.
+_NOT_VERBS_AFTER_ADVERBIAL = frozenset({"und", "oder", "sowie", "bzw", "zum", "zur", "vor", "nach"})
 _LEADING = frozenset({"und", "aber", "doch", "denn", "sondern"})
 # Articles of a noun phrase that cannot be the subject ("Den Unmut … brachte X").
 _OBLIQUE = frozenset({"den", "dem", "des", "einem", "einen", "eines", "ihm", "ihr", "ihnen"})
@@ -163,7 +166,10 @@ def _passive(frame: SentenceFrame) -> bool:
         word = frame.lower(index)
         if word in {"wurde", "wurden", "worden"}:
             return True
-        if word in {"wird", "werden"} and frame.lower(last).startswith("ge"):
+        if word in {"wird", "werden"} and (
+            frame.lower(last).startswith("ge") or frame.lower(last) in cue_participles()
+        ):
+            # "wird … gelobt", "wird … erwartet" (a participle without ge-)
             return True
     return False
 
@@ -183,7 +189,13 @@ def _verb_after_adverbial(frame: SentenceFrame, first: int) -> int | None:
     if verb >= len(frame.tokens) or frame.breaks[verb - 1] or _finite_at(frame, verb) is None:
         return None
     lowered = frame.lower(verb)
-    if lowered not in _AUXILIARIES and not lowered.endswith(("t", "te", "ten", "en", "e")):
+    if (
+        lowered not in _AUXILIARIES
+        and not lowered.endswith(("t", "te", "ten", "en", "e"))
+        and (lowered in _ADVERBS or lowered in _NOT_VERBS_AFTER_ADVERBIAL or len(lowered) < 3)
+    ):
+        # A strong past form ends in none of these ("nahm", "gab", "sprach", "warf"):
+        # any other lower-case word after the adverbial is the verb.
         return None
     return verb
 

@@ -628,7 +628,11 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
                 entity, mention = _pronoun_source(table, p_word, p_start, p_end, "")
             elif earlier:
                 entity, mention = table.entities[earlier[0][2]], (earlier[0][0], earlier[0][1])
-            elif index - clause >= 2 and frame.lower(index - 1) in {"der", "die", "zur", "zum"}:
+            elif (
+                index - clause >= 2
+                and frame.lower(index - 1) in {"der", "die", "zur", "zum"}
+                and not _copula_subject(frame, clause, index, word)
+            ):
                 # "Die DSW ist der Ansicht, dass", "Der Premier machte zur Bedingung,
                 # dass": the subject before the verb.
                 entity, mention = noun_phrase_source(frame, clause, index - 2, table)
@@ -680,6 +684,19 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
 
 _W_WORD_SET = word_class("w_word")
 _COORDINATING_WORDS = frozenset({"und", "oder", "aber", "sondern", "denn"})
+
+
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben"})
+
+
+def _copula_subject(frame: SentenceFrame, clause: int, index: int, word: str) -> bool:
+    """Whether the cue noun at ``index`` is itself the subject after a copula
+    (``Offen ist allerdings die Frage, ob …``, ``Strittig bleibt die Forderung,
+    dass …``): the prefield is a predicate, not a holder. A view after ``der``
+    (``Die DSW ist der Ansicht``) has the prefield as its holder."""
+    if frame.lower(index - 1) != "die" or cue_nouns()[word][0] == "thought":
+        return False
+    return not _COPULAS.isdisjoint(frame.lowered[max(clause + 1, index - 8) : index - 1])
 
 
 def _opens_clause(frame: SentenceFrame, clause: int, index: int) -> bool:

@@ -26,7 +26,11 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 
 # ", der als …", ", die das Gesetz …": a relative pronoun whose clause starts with a
 # lower-case word (after an upper-case one it may be an apposition: ", der Minister").
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(der|die|denen|welcher|welche)\s+(?=[a-zäöüß])")
+# An adverb may stand between ("John Edwards dagegen, der …").
+_RELATIVE_AFTER = re.compile(
+    r"(?:\s+(?:dagegen|hingegen|jedoch|aber|allerdings|selbst|wiederum))?"
+    r"\s*,\s*(der|die|denen|welcher|welche)\s+(?=[a-zäöüß])"
+)
 
 
 def link_speakers(text: str, table: EntityTable, quotes: list[QuoteRecord]) -> None:
@@ -44,7 +48,7 @@ def link_speakers(text: str, table: EntityTable, quotes: list[QuoteRecord]) -> N
     """
     for quote in quotes:
         if quote.entity is not None and quote.mention is not None:
-            match = _RELATIVE_AFTER.match(text, quote.mention[1], quote.mention[1] + 12)
+            match = _RELATIVE_AFTER.match(text, quote.mention[1], quote.mention[1] + 24)
             if match is not None:
                 start, end = match.span(1)
                 table.add_to(quote.entity, start, end, MentionKind.PRONOUN)
