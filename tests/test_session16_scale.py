@@ -4,6 +4,8 @@ not name words of another far away."""
 
 from __future__ import annotations
 
+import re
+
 import polittext
 from polittext.attribution import _capitalised_inside
 from polittext.entities import NAME_REACH, find_entities
@@ -142,3 +144,47 @@ def test_a_pronoun_as_the_last_word_after_a_cue_does_not_crash() -> None:
     # closing mark after it belongs is not what this test is about).
     assert len(analysis.quotes) == 1
     assert analysis.quotes[0].content.text.startswith("sie fordere Neuwahl (2dwer,ich)")
+
+
+def test_a_text_that_ends_with_sondern_does_not_crash() -> None:
+    # Found by cutting this session's measure sentences after every word: the
+    # "nicht …, sondern …" rule looked up the clause of the word after "sondern".
+    text = "Meine Partei will die Schuldenbremse nicht abschaffen, sondern"
+    analysis = polittext.analyze(text)
+    assert [m.trigger.text for m in analysis.measures] == ["Schuldenbremse"]
+
+
+# Sentences of many constructions; every prefix of each (cut after any word, with a
+# comma, a conjunction, a bracket, a colon or a quotation mark added) must be
+# analysed without an error: a rule that looks a word or a clause on must stop at
+# the end of the text.
+PREFIX_SENTENCES = [
+    "Laut Angaben der Polizei wurden zwei Männer festgenommen, sagte ein Sprecher.",
+    "Der Minister betonte, dass die Regierung keine neuen Steuern plane, und kündigte an, "
+    "das Verbot zu prüfen.",
+    "„Wir werden das nicht hinnehmen“, sagte Merz am Montag in Berlin, „niemals.“",
+    "Nach Ansicht von Experten soll die EU weitere Sanktionen gegen Russland verhängen.",
+    "Wie ein Sprecher des Ministeriums mitteilte, sei die Obergrenze für Flüchtlinge vom Tisch.",
+    "Die Grünen fordern ein Tempolimit von 130 km/h, die FDP lehnt das ab.",
+    "Er soll das Geld veruntreut haben, heißt es aus Regierungskreisen.",
+    "Dr. Rolf Mützenich (SPD): Ich sage Ihnen, dass wir die Wehrpflicht nicht wieder "
+    "einführen werden.",
+    "Dem Bericht zufolge plant die Kommission, die Zölle auf Stahl zu erhöhen; Washington "
+    "reagierte empört.",
+    "Die Koalition will die Schuldenbremse nicht abschaffen, sondern reformieren, sagte sie.",
+]
+
+
+def test_every_prefix_of_a_sentence_is_analysed() -> None:
+    failures = []
+    for sentence in PREFIX_SENTENCES:
+        for word in re.finditer(r"\S+", sentence):
+            for suffix in ("", ",", " und", " (", ":", "„", "“"):
+                text = sentence[: word.end()] + suffix
+                try:
+                    analysis = polittext.analyze(text)
+                except Exception as error:  # any error is a failure here
+                    failures.append((text, repr(error)))
+                    continue
+                assert all(span.text == text[span.start : span.end] for span in analysis.spans())
+    assert failures == []

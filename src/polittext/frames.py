@@ -341,19 +341,34 @@ class SentenceFrame:
         return found
 
     def gap(self, index: int) -> str:
-        """Text between token ``index`` and the next one (or the sentence end)."""
+        """Text between token ``index`` and the next one (or the sentence end;
+        ``""`` after the last token)."""
         if index >= 0:
-            return self.gaps[index]
+            return self.gaps[index] if index < len(self.gaps) else ""
         end = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else self.end
         return self.text[self.tokens[index][1] : end]
 
     def clause_start(self, index: int) -> int:
-        """Index of the first token of the clause that holds token ``index``."""
-        return self.clause_starts[index] if self.tokens else 0
+        """Index of the first token of the clause that holds token ``index`` (an index
+        past the last token counts as the last token: a rule that looks one word on
+        at the end of a text gets the last clause, not an error)."""
+        starts = self.clause_starts
+        if not starts:
+            return 0
+        return starts[index] if index < len(starts) else starts[-1]
 
     def clause_end(self, index: int) -> int:
-        """Index of the last token of the clause that holds token ``index``."""
-        return self.clause_ends[index] if self.tokens else 0
+        """Index of the last token of the clause that holds token ``index`` (an index
+        past the last token counts as the last token).
+
+        >>> frame = SentenceFrame.build("Er will das nicht, sondern", 0, 26)
+        >>> frame.clause_end(1), frame.clause_end(5), frame.clause_end(9)
+        (3, 4, 4)
+        """
+        ends = self.clause_ends
+        if not ends:
+            return 0
+        return ends[index] if index < len(ends) else ends[-1]
 
     def lower(self, index: int) -> str:
         """Token ``index`` in lower case (``""`` out of range)."""
