@@ -188,3 +188,16 @@ def test_every_prefix_of_a_sentence_is_analysed() -> None:
                     continue
                 assert all(span.text == text[span.start : span.end] for span in analysis.spans())
     assert failures == []
+
+
+def test_a_message_that_would_end_before_it_starts_is_no_quote() -> None:
+    # Found by the fuzzer: after "betonte," the next word "und" opens no message, and a
+    # rule's end bound fell before its start; analyze raised ValueError from Span.
+    text = "»Er betonte, und sagte sage? Merz nicht“ "
+    analysis = polittext.analyze(text)
+    assert all(quote.content.start < quote.content.end for quote in analysis.quotes)
+    # The well-formed sentence keeps its message.
+    good = polittext.analyze("Er betonte, und sagte, es sei gut.")
+    assert [(q.content.text, q.cue.text if q.cue else None) for q in good.quotes] == [
+        ("es sei gut", "sagte")
+    ]

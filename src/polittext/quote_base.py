@@ -526,6 +526,10 @@ class FinderBase:
         return index >= 0 and end <= self.covered[index][1]
 
     def add(self, record: QuoteRecord) -> None:
+        if record.end <= record.start:
+            # A message that would end before it starts (a rule's end bound before
+            # the first word of the message, in broken text): no quote.
+            return
         opening = bisect.bisect_right(self.covered_starts, record.start) - 1
         if (
             record.kind is QuoteKind.INDIRECT
