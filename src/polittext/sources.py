@@ -583,12 +583,20 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             zu_end = _zu_clause_end(frame, following) if word in nouns else None
             if word not in nouns or nouns[word][0] == "evidential":
                 continue
+            if zu_end is not None and _suspected(frame, index):
+                continue  # "Er steht im Verdacht, … zu haben": suspected, nobody quoted
             if zu_end is not None:
                 comma = following - 1
             elif not _konjunktiv_clause(frame, comma + 1):
                 # "die Hoffnung, sein Leben werde sich wenden": a content clause in
                 # Konjunktiv I, like one with "dass".
                 continue
+        if (
+            word in _QUESTION_NOUNS
+            and (frame.lower(comma + 1) == "ob" or frame.lower(comma + 1) in _W_WORD_SET)
+            and _open_question(frame, index)
+        ):
+            continue  # "Offen ist die Frage, ob …", "über die Frage, ob …": an issue, no report
         entity: Entity | None = None
         mention: tuple[int, int] | None = None
         after = table.within(end, tokens[comma][1])
@@ -676,6 +684,48 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             )
         )
     return found
+
+
+_QUESTION_NOUNS = frozenset({"Frage", "Fragen"})
+_QUESTION_ARTICLES = frozenset({"der", "die", "den", "dem", "einer", "eine", "diese", "dieser"})
+_OPEN_WORDS = frozenset({"offen", "unklar", "ungeklärt", "unbeantwortet", "umstritten", "strittig"})
+_COPULAS = frozenset({"ist", "bleibt", "war", "blieb", "sind", "bleiben", "waren"})
+# Prepositions that make "die Frage" the topic of something else ("Streit über die Frage",
+# "in der Frage", "zur Frage"); "Angesichts der Frage, ob wir …" still poses it.
+_TOPIC_PREPOSITIONS = frozenset({"über", "in", "an", "um", "zu", "zur", "bei", "beim", "im"})
+
+
+def _suspected(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``Verdacht`` at ``index`` stands in ``im/unter Verdacht stehen``
+    (``Er steht im Verdacht, Geld veruntreut zu haben``): its subject is
+    suspected, it voices no suspicion, and nobody is quoted."""
+    return (
+        frame.words[index] == "Verdacht"
+        and index > 0
+        and frame.lower(index - 1) in {"im", "unter"}
+    )
+
+
+def _open_question(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``Frage`` at ``index`` names an open issue rather than a question
+    someone asks: it follows a preposition (``Diskussionen über die Frage, ob …``,
+    ``in der Frage, ob …``) or its clause calls it open (``Offen ist die Frage, ob
+    …``); ``Sie stellte die Frage, ob …`` and ``Es stellt sich offen die Frage, ob
+    …`` ask it."""
+    before = frame.lower(index - 1) if index > 0 else ""
+    if before in _TOPIC_PREPOSITIONS or (
+        index > 1
+        and before in _QUESTION_ARTICLES
+        and frame.lower(index - 2) in _TOPIC_PREPOSITIONS
+        and not frame.breaks[index - 2]
+    ):
+        return True
+    # "Offen ist die Frage", "Unklar bleibt die Frage": the predicate before the noun.
+    clause = max(frame.clause_start(index), index - 8)
+    return any(
+        frame.lower(i) in _OPEN_WORDS and frame.lower(i + 1) in _COPULAS
+        for i in range(clause, index - 1)
+    )
 
 
 _W_WORD_SET = word_class("w_word")
