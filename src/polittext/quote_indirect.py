@@ -42,7 +42,9 @@ from polittext.sources import (
     SourceQuote,
     _danach_report,
     _source_compound,
+    _token_at,
     cue_noun_quotes,
+    reportive_clause,
     source_phrase_quotes,
 )
 from polittext.types import MentionKind, QuoteKind, SentenceKind
@@ -162,8 +164,14 @@ class IndirectQuotes(FinderBase):
                 ):
                     qs, qe, cue_span, entity, mention = record
                     referring = self.text[cue_span[0] : cue_span[1]].lower() in _REFERRING
-                    if referring and not self._report_before(index, frame, cue_span[0]):
-                        continue  # "Er erreichte 2 Prozent. Demnach …": a conclusion
+                    if (
+                        referring
+                        and not self._report_before(index, frame, cue_span[0])
+                        and not reportive_clause(frame, _token_at(frame, cue_span[0]))
+                    ):
+                        # "Er erreichte 2 Prozent. Demnach …": a conclusion; but "Die
+                        # Koalition hat sich verständigt. Demnach sollen …" reports.
+                        continue
                     if referring:
                         # "Demnach": the source of the report just before, if it has one.
                         earlier = [q for q in self.by_sentence.get(index - 1, ()) if q.entity]

@@ -700,9 +700,7 @@ def _suspected(frame: SentenceFrame, index: int) -> bool:
     (``Er steht im Verdacht, Geld veruntreut zu haben``): its subject is
     suspected, it voices no suspicion, and nobody is quoted."""
     return (
-        frame.words[index] == "Verdacht"
-        and index > 0
-        and frame.lower(index - 1) in {"im", "unter"}
+        frame.words[index] == "Verdacht" and index > 0 and frame.lower(index - 1) in {"im", "unter"}
     )
 
 
@@ -1052,6 +1050,49 @@ def _so_parenthesis(gap: str) -> bool:
     return any(mark in gap for mark in ',–—“”"«')
 
 
+# Finite verbs that mark a clause as reported: the modal of hearsay ("soll") and,
+# with them, the Konjunktiv I forms of konjunktiv_i.tsv.
+_REPORTIVE_MODALS = frozenset({"soll", "sollen", "solle"})
+
+
+def reportive_clause(frame: SentenceFrame, index: int, subjunctive: bool = True) -> bool:
+    """Whether the clause around token ``index`` reports what someone said: its
+    finite verb is ``soll``/``sollen`` (hearsay) or, with ``subjunctive``, a
+    Konjunktiv I (``sei``, ``habe``) (``Demnach sollen ältere Kraftwerke länger
+    laufen``, ``Demnach sei die Lage ernst``), not a narrative indicative
+    (``Demnach scheitert sie an der Hürde``)."""
+    forms = konjunktiv_forms() if subjunctive else frozenset()
+    first = frame.clause_start(index)
+    last = min(frame.clause_end(index), first + 40)
+    return any(
+        frame.lower(i) in _REPORTIVE_MODALS or frame.lower(i) in forms
+        for i in range(first, last + 1)
+    )
+
+
+def _reported_act(
+    frame: SentenceFrame,
+    table: EntityTable,
+    index: int,
+    noun_index: int,
+    entry: tuple[str, bool] | None,
+) -> bool:
+    """Whether ``nach`` at ``index`` with a noun of a speech act that names no
+    source by itself (``Ankündigung``, ``Erklärung``, ``Vorschlag``: ``Nach der
+    Ankündigung`` is usually a time) is a source phrase here: the act's holder
+    follows (``der Ministerin``, ``von X``, a genitive name) and the clause has
+    the modal of hearsay (``Nach der Ankündigung der Ministerin soll die Regel
+    nun für alle Schulen gelten``, but ``Nach der Ankündigung der Ministerin
+    stiegen die Kurse``). A Konjunktiv I is not enough: reported speech goes on in
+    it, and its ``nach der Rede des Kanzlers`` may still be a time."""
+    if entry is None or entry[0] == "evidential" or noun_index + 1 >= len(frame.tokens):
+        return False
+    if frame.breaks[noun_index]:
+        return False
+    linked = frame.lower(noun_index + 1) in _LINKS or _genitive_name(frame, table, noun_index + 1)
+    return linked and reportive_clause(frame, index, subjunctive=False)
+
+
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
 # Words that make "nach" temporal: "erst nach den Ermittlungen", "kurz nach der Meldung".
 _TEMPORAL_BEFORE_NACH = frozenset(
@@ -1267,7 +1308,11 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 and gazetteer().entity([compound]) is None
             ):
                 compound = None  # "Einschätzung" is no compound of "Schätzung"
-            if (entry is None or not entry[1]) and compound is None:
+            if (
+                (entry is None or not entry[1])
+                and compound is None
+                and not _reported_act(frame, table, index, noun_index, entry)
+            ):
                 continue
             if (
                 index != frame.clause_start(index)
