@@ -132,3 +132,41 @@ def test_voiced_suspicion_stays_a_quote() -> None:
     assert _cued("Die Polizei äußerte den Verdacht, der Mann habe das Feuer gelegt.") == [
         ("indirect", "der Mann habe das Feuer gelegt", "äußerte")
     ]
+
+
+# --- the inverted cue in the perfect: "…, hatte sie gesagt" ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Lage sei ernst, hatte die Ministerin damals gesagt.",
+            [("indirect", "Die Lage sei ernst", "gesagt", "die Ministerin")],
+        ),
+        (
+            # "erklärt" is also a finite form; the auxiliary makes it the participle.
+            "Die Lage sei ernst, hatte Merkel im Mai erklärt.",
+            [("indirect", "Die Lage sei ernst", "erklärt", "Merkel")],
+        ),
+    ],
+)
+def test_inverted_cue_in_the_perfect_frames_the_clause_before(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert rows(text) == expected
+
+
+def test_inverted_perfect_with_a_second_predicate_takes_the_first_participle() -> None:
+    text = "Die Lage sei ernst, hatten die Grünen gewarnt und Hilfen gefordert."
+    assert _cued(text) == [("indirect", "Die Lage sei ernst", "gewarnt")]
+
+
+def test_reflexive_perfect_is_no_inverted_cue() -> None:
+    # "sich ankündigen": it was foreseeable, nobody announced it.
+    assert _cued("Dass er gehen würde, hatte sich schon angekündigt.") == []
+
+
+def test_perfect_after_an_adverbial_clause_frames_what_follows() -> None:
+    text = "Als ich den Entwurf gelesen habe, habe ich mich gefragt, ob das reicht."
+    assert rows(text) == [("indirect", "ob das reicht", "gefragt", "ich")]

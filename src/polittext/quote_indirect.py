@@ -121,8 +121,14 @@ class IndirectQuotes(FinderBase):
                     continue
                 if self._continues_report(index, frame, cue):
                     continue
+                # "…, hatte sie gesagt": the subject stands between the auxiliary and
+                # the participle, as in a clause that is not inverted.
                 entity, mention = source_of(
-                    frame, cue, self.table, self.subjects, inverted=content[1] <= cue.start
+                    frame,
+                    cue,
+                    self.table,
+                    self.subjects,
+                    inverted=content[1] <= cue.start and _inverted_perfect(frame, cue) is None,
                 )
                 self.add(
                     QuoteRecord(
@@ -612,11 +618,19 @@ class IndirectQuotes(FinderBase):
         return None
 
     def _content_before(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
-        """``Europa sei stark, sagte sie.``: the clause before an inverted cue."""
-        if not cue.finite or cue.first_token == 0:
+        """``Europa sei stark, sagte sie.``: the clause before an inverted cue; also
+        one in the perfect, its auxiliary first (``Europa sei stark, hatte sie
+        damals gesagt.``)."""
+        # "erklärt" is a participle and a finite form: the auxiliary decides.
+        head = _inverted_perfect(frame, cue)
+        if head is None and cue.finite:
+            head = cue.first_token
+        if head is None or head == 0:
             return None
-        gap = frame.gap(cue.first_token - 1)
-        if (
+        gap = frame.gap(head - 1)
+        if head != cue.first_token:
+            pass  # the perfect: no "das" or "so" before its auxiliary is looked at
+        elif (
             gap.strip() == ""
             and cue.first_token >= 3
             and frame.lower(cue.first_token - 1) in _ANAPHORS
@@ -629,9 +643,10 @@ class IndirectQuotes(FinderBase):
             if self.inside_quote(start, frame.tokens[cue.first_token - 2][1]):
                 return None
             return start, frame.tokens[cue.first_token - 2][1]
-        before = cue.first_token - 1
+        before = head - 1
         if (
-            frame.lower(before) == "so"
+            head == cue.first_token
+            and frame.lower(before) == "so"
             and before > 0
             and gap.strip() == ""
             and frame.gap(before - 1).strip().lstrip(_CLOSING_MARKS) == ","
@@ -647,7 +662,7 @@ class IndirectQuotes(FinderBase):
         start = frame.tokens[0][0]
         if self.inside_quote(start, frame.tokens[before][1]):
             return None
-        if _second_predicate(frame, cue.first_token):
+        if _second_predicate(frame, head):
             return None
         if _subject_before(frame, before) and not self._reported_prefield(frame, cue):
             return None  # "Die Politikerin, Anja Hajduk, kritisierte …": no message before
@@ -656,10 +671,10 @@ class IndirectQuotes(FinderBase):
             _adverbial_prefield(frame, before) or _conditional_prefield(frame, before)
         ):
             return None  # "Auf die Frage, ob die Maut komme, sagte er, …": no message
-        window = max(0, cue.first_token - 40)
-        reach = len(frame.tokens) - window if goes_on else cue.first_token - window
+        window = max(0, head - 40)
+        reach = len(frame.tokens) - window if goes_on else head - window
         if (
-            before == cue.first_token - 1
+            before == head - 1
             and not self._konjunktiv_within(frame, window, reach)
             and not _inverted_cue_clause(frame, cue, self.table)
         ):
@@ -671,6 +686,37 @@ class IndirectQuotes(FinderBase):
         if frame.gap(before)[:1] in _CLOSING_BRACKETS and "(" in self.text[start:end]:
             end += 1  # "…(etwa 500 Millionen Euro), sagte X": the bracket closes inside
         return start, end
+
+
+def _inverted_perfect(frame: SentenceFrame, cue: Cue) -> int | None:
+    """The auxiliary of a participle cue in the active perfect that opens its clause
+    after a comma, the participle closing it (``…, hatte die Ministerin damals
+    gesagt.``): the inverted cue of the clause before, like ``…, sagte sie``. Not
+    the passive (``…, wird sie zitiert``), whose subject is spoken of."""
+    auxiliary = frame.clause_start(cue.first_token)
+    if (
+        auxiliary == 0
+        or auxiliary >= cue.first_token
+        or cue.first_token - auxiliary > 8
+        or frame.lower(auxiliary) not in _HABEN
+        or not frame.commas[auxiliary - 1]
+    ):
+        return None
+    # The participle closes the clause or the first of two joined predicates ("…,
+    # hatte sie gesagt und auf die Fristen verwiesen"); no other cue before it.
+    last = cue.last_token
+    closes = frame.clause_end(auxiliary) == last or (
+        not frame.breaks[last] and frame.lower(last + 1) in {"und", "oder"}
+    )
+    if not closes or any(auxiliary < c.first_token < cue.first_token for c in frame.cues):
+        return None
+    # "Dass er gehen würde, hatte sich angekündigt": the reflexive is no speech;
+    # "Als ich es las, habe ich mich gefragt": the clause before is an adverbial.
+    if any(frame.lower(i) == "sich" for i in range(auxiliary + 1, cue.first_token)):
+        return None
+    if frame.lower(frame.clause_start(auxiliary - 1)) in SUBORDINATORS:
+        return None
+    return auxiliary
 
 
 def _adverbial_prefield(frame: SentenceFrame, last: int) -> bool:
