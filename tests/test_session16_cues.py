@@ -170,3 +170,37 @@ def test_reflexive_perfect_is_no_inverted_cue() -> None:
 def test_perfect_after_an_adverbial_clause_frames_what_follows() -> None:
     text = "Als ich den Entwurf gelesen habe, habe ich mich gefragt, ob das reicht."
     assert rows(text) == [("indirect", "ob das reicht", "gefragt", "ich")]
+
+
+# --- a cue in an adverbial clause does not frame the main clause after it -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obwohl der Minister mit Mehreinnahmen rechnet, sei man weit von einer Entschuldung entfernt.",
+        "Falls die Eisbären als bedroht eingestuft werden, wäre es die erste Art dieser Liste.",
+        "Wenn der Minister das bestätigt, sei die Sache klar.",
+    ],
+)
+def test_main_clause_after_an_adverbial_clause_is_not_its_cues_message(text: str) -> None:
+    assert _cued(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Als der Minister sagte, er sei müde, lachten alle.",
+            [("indirect", "er sei müde", "sagte", "der Minister")],
+        ),
+        (
+            "Als sie erklärte, dass sie gehe, war es still.",
+            [("indirect", "dass sie gehe", "erklärte", "sie")],
+        ),
+    ],
+)
+def test_content_clause_of_a_cue_in_an_adverbial_clause_stays(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    assert rows(text) == expected

@@ -459,7 +459,7 @@ class IndirectQuotes(FinderBase):
             _narrator_comment(frame, following),
         )
         if "," in gap:
-            if _conditional(frame, cue):
+            if _conditional(frame, cue) or _adverbial_clause_cue(frame, cue, following):
                 return None
             if (
                 frame.lower(following) in _CONDITIONS
@@ -1573,6 +1573,26 @@ def _conditional(frame: SentenceFrame, cue: Cue) -> bool:
     clause, whose comma opens the main clause, not a message."""
     clause = frame.clause_start(cue.first_token)
     return clause == 0 and cue.first_token > 0 and frame.lower(0) in _AUXILIARY_WORDS
+
+
+# Conjunctions of adverbial clauses (condition, cause, concession, time, manner).
+_ADVERBIAL_OPENERS = frozenset(
+    {"falls", "wenn", "sofern", "obwohl", "obgleich", "weil", "da", "nachdem", "als"}
+    | {"sobald", "solange", "während", "bevor", "ehe", "seit", "seitdem", "indem", "bis"}
+)
+
+
+def _adverbial_clause_cue(frame: SentenceFrame, cue: Cue, following: int) -> bool:
+    """Whether the cue stands in an adverbial clause and the clause after its comma
+    is the main clause, its finite verb first (``Obwohl der Minister mit
+    Mehreinnahmen rechnet, sei man …``, ``Falls die Art als bedroht eingestuft
+    wird, wäre es …``): that clause is not the cue's message. A content clause of
+    the cue (``Als er sagte, er sei müde, …``, ``…, dass …``) opens with its subject
+    or a conjunction."""
+    if frame.lower(frame.clause_start(cue.first_token)) not in _ADVERBIAL_OPENERS:
+        return False
+    word = frame.lower(following)
+    return word in konjunktiv_forms() or word in _REPORTED_MOOD or word in _AUXILIARY_WORDS
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> int:
