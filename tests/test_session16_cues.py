@@ -204,3 +204,16 @@ def test_content_clause_of_a_cue_in_an_adverbial_clause_stays(
     text: str, expected: list[tuple[str, str, str | None, str | None]]
 ) -> None:
     assert rows(text) == expected
+
+
+# --- "so X, der …, sei …": the clause resumes after the source's relative clause ------
+
+
+def test_so_parenthesis_with_a_relative_clause_keeps_the_resumed_clause() -> None:
+    text = "Im Mai, so der Sprecher, der die Pläne vorstellte, seien die Arbeiten beendet worden."
+    assert _cued(text) == [("indirect", text[:-1], "so")]
+
+
+def test_so_parenthesis_with_a_relative_clause_at_the_end_keeps_the_message_before() -> None:
+    text = "Der Umsatz sei gestiegen, so eine Studie, in der 300 Firmen befragt wurden."
+    assert rows(text) == [("indirect", "Der Umsatz sei gestiegen", "so", "eine Studie")]

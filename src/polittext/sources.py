@@ -1043,6 +1043,24 @@ def _applies_norm(frame: SentenceFrame, index: int) -> bool:
     return noun.lower().endswith(_NORM_HEADS)
 
 
+def _resumes_after_relative(frame: SentenceFrame, last: int) -> bool:
+    """Whether a relative clause follows the comma after token ``last`` (the end of
+    a ``so X`` parenthesis) and, after it, the interrupted clause goes on with a
+    finite verb of reported speech (``…, so die Ergebnisse eines Richters, der die
+    Akten prüfte, sei er dort gewesen``)."""
+    tokens = frame.tokens
+    if not (last + 1 < len(tokens) and frame.commas[last] and frame.lower(last + 1) in RELATIVE):
+        return False
+    end = frame.clause_end(last + 1)
+    return (
+        end + 1 < len(tokens)
+        and frame.commas[end]
+        and (
+            frame.lower(end + 1) in konjunktiv_forms() or frame.lower(end + 1) in _REPORTIVE_MODALS
+        )
+    )
+
+
 def _so_parenthesis(gap: str) -> bool:
     """Whether the gap before ``so`` opens a parenthesis ``so X``: a comma, a dash
     or a closing quotation mark (``…, so der Sprecher``, ``– so der Vorwurf –``,
@@ -1383,6 +1401,11 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 # "Alles in allem sei es, so der Bericht, möglich gewesen, …": the
                 # sentence goes on after the parenthesis, and the message with it (not
                 # after a relative clause of the source: "…, so eine Studie, in der …").
+                message_end = frame.message_end(0)
+            elif _resumes_after_relative(frame, last):
+                # "Im Mai, so die Ergebnisse eines Richters, der die Akten prüfte, sei
+                # er dort gewesen": after the source's relative clause, the interrupted
+                # clause resumes with its finite verb.
                 message_end = frame.message_end(0)
             found.append((tokens[0][0], message_end, (start, end), entity, mention))
     return found
