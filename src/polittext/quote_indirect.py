@@ -42,7 +42,9 @@ from polittext.sources import (
     SourceQuote,
     _danach_report,
     _source_compound,
+    _token_at,
     cue_noun_quotes,
+    reportive_clause,
     source_phrase_quotes,
 )
 from polittext.types import MentionKind, QuoteKind, SentenceKind
@@ -119,8 +121,14 @@ class IndirectQuotes(FinderBase):
                     continue
                 if self._continues_report(index, frame, cue):
                     continue
+                # "…, hatte sie gesagt": the subject stands between the auxiliary and
+                # the participle, as in a clause that is not inverted.
                 entity, mention = source_of(
-                    frame, cue, self.table, self.subjects, inverted=content[1] <= cue.start
+                    frame,
+                    cue,
+                    self.table,
+                    self.subjects,
+                    inverted=content[1] <= cue.start and _inverted_perfect(frame, cue) is None,
                 )
                 self.add(
                     QuoteRecord(
@@ -162,8 +170,14 @@ class IndirectQuotes(FinderBase):
                 ):
                     qs, qe, cue_span, entity, mention = record
                     referring = self.text[cue_span[0] : cue_span[1]].lower() in _REFERRING
-                    if referring and not self._report_before(index, frame, cue_span[0]):
-                        continue  # "Er erreichte 2 Prozent. Demnach …": a conclusion
+                    if (
+                        referring
+                        and not self._report_before(index, frame, cue_span[0])
+                        and not reportive_clause(frame, _token_at(frame, cue_span[0]))
+                    ):
+                        # "Er erreichte 2 Prozent. Demnach …": a conclusion; but "Die
+                        # Koalition hat sich verständigt. Demnach sollen …" reports.
+                        continue
                     if referring:
                         # "Demnach": the source of the report just before, if it has one.
                         earlier = [q for q in self.by_sentence.get(index - 1, ()) if q.entity]
@@ -445,7 +459,7 @@ class IndirectQuotes(FinderBase):
             _narrator_comment(frame, following),
         )
         if "," in gap:
-            if _conditional(frame, cue):
+            if _conditional(frame, cue) or _adverbial_clause_cue(frame, cue, following):
                 return None
             if (
                 frame.lower(following) in _CONDITIONS
@@ -605,11 +619,19 @@ class IndirectQuotes(FinderBase):
         return None
 
     def _content_before(self, frame: SentenceFrame, cue: Cue) -> tuple[int, int] | None:
-        """``Europa sei stark, sagte sie.``: the clause before an inverted cue."""
-        if not cue.finite or cue.first_token == 0:
+        """``Europa sei stark, sagte sie.``: the clause before an inverted cue; also
+        one in the perfect, its auxiliary first (``Europa sei stark, hatte sie
+        damals gesagt.``)."""
+        # "erklärt" is a participle and a finite form: the auxiliary decides.
+        head = _inverted_perfect(frame, cue)
+        if head is None and cue.finite:
+            head = cue.first_token
+        if head is None or head == 0:
             return None
-        gap = frame.gap(cue.first_token - 1)
-        if (
+        gap = frame.gap(head - 1)
+        if head != cue.first_token:
+            pass  # the perfect: no "das" or "so" before its auxiliary is looked at
+        elif (
             gap.strip() == ""
             and cue.first_token >= 3
             and frame.lower(cue.first_token - 1) in _ANAPHORS
@@ -622,9 +644,10 @@ class IndirectQuotes(FinderBase):
             if self.inside_quote(start, frame.tokens[cue.first_token - 2][1]):
                 return None
             return start, frame.tokens[cue.first_token - 2][1]
-        before = cue.first_token - 1
+        before = head - 1
         if (
-            frame.lower(before) == "so"
+            head == cue.first_token
+            and frame.lower(before) == "so"
             and before > 0
             and gap.strip() == ""
             and frame.gap(before - 1).strip().lstrip(_CLOSING_MARKS) == ","
@@ -640,7 +663,7 @@ class IndirectQuotes(FinderBase):
         start = frame.message_start(before)
         if self.inside_quote(start, frame.tokens[before][1]):
             return None
-        if _second_predicate(frame, cue.first_token):
+        if _second_predicate(frame, head):
             return None
         if _subject_before(frame, before) and not self._reported_prefield(frame, cue):
             return None  # "Die Politikerin, Anja Hajduk, kritisierte …": no message before
@@ -649,10 +672,10 @@ class IndirectQuotes(FinderBase):
             _adverbial_prefield(frame, before) or _conditional_prefield(frame, before)
         ):
             return None  # "Auf die Frage, ob die Maut komme, sagte er, …": no message
-        window = max(0, cue.first_token - 40)
-        reach = len(frame.tokens) - window if goes_on else cue.first_token - window
+        window = max(0, head - 40)
+        reach = len(frame.tokens) - window if goes_on else head - window
         if (
-            before == cue.first_token - 1
+            before == head - 1
             and not self._konjunktiv_within(frame, window, reach)
             and not _inverted_cue_clause(frame, cue, self.table)
         ):
@@ -664,6 +687,37 @@ class IndirectQuotes(FinderBase):
         if frame.gap(before)[:1] in _CLOSING_BRACKETS and "(" in self.text[start:end]:
             end += 1  # "…(etwa 500 Millionen Euro), sagte X": the bracket closes inside
         return start, end
+
+
+def _inverted_perfect(frame: SentenceFrame, cue: Cue) -> int | None:
+    """The auxiliary of a participle cue in the active perfect that opens its clause
+    after a comma, the participle closing it (``…, hatte die Ministerin damals
+    gesagt.``): the inverted cue of the clause before, like ``…, sagte sie``. Not
+    the passive (``…, wird sie zitiert``), whose subject is spoken of."""
+    auxiliary = frame.clause_start(cue.first_token)
+    if (
+        auxiliary == 0
+        or auxiliary >= cue.first_token
+        or cue.first_token - auxiliary > 8
+        or frame.lower(auxiliary) not in _HABEN
+        or not frame.commas[auxiliary - 1]
+    ):
+        return None
+    # The participle closes the clause or the first of two joined predicates ("…,
+    # hatte sie gesagt und auf die Fristen verwiesen"); no other cue before it.
+    last = cue.last_token
+    closes = frame.clause_end(auxiliary) == last or (
+        not frame.breaks[last] and frame.lower(last + 1) in {"und", "oder"}
+    )
+    if not closes or any(auxiliary < c.first_token < cue.first_token for c in frame.cues):
+        return None
+    # "Dass er gehen würde, hatte sich angekündigt": the reflexive is no speech;
+    # "Als ich es las, habe ich mich gefragt": the clause before is an adverbial.
+    if any(frame.lower(i) == "sich" for i in range(auxiliary + 1, cue.first_token)):
+        return None
+    if frame.lower(frame.clause_start(auxiliary - 1)) in SUBORDINATORS:
+        return None
+    return auxiliary
 
 
 def _adverbial_prefield(frame: SentenceFrame, last: int) -> bool:
@@ -1520,6 +1574,26 @@ def _conditional(frame: SentenceFrame, cue: Cue) -> bool:
     clause, whose comma opens the main clause, not a message."""
     clause = frame.clause_start(cue.first_token)
     return clause == 0 and cue.first_token > 0 and frame.lower(0) in _AUXILIARY_WORDS
+
+
+# Conjunctions of adverbial clauses (condition, cause, concession, time, manner).
+_ADVERBIAL_OPENERS = frozenset(
+    {"falls", "wenn", "sofern", "obwohl", "obgleich", "weil", "da", "nachdem", "als"}
+    | {"sobald", "solange", "während", "bevor", "ehe", "seit", "seitdem", "indem", "bis"}
+)
+
+
+def _adverbial_clause_cue(frame: SentenceFrame, cue: Cue, following: int) -> bool:
+    """Whether the cue stands in an adverbial clause and the clause after its comma
+    is the main clause, its finite verb first (``Obwohl der Minister mit
+    Mehreinnahmen rechnet, sei man …``, ``Falls die Art als bedroht eingestuft
+    wird, wäre es …``): that clause is not the cue's message. A content clause of
+    the cue (``Als er sagte, er sei müde, …``, ``…, dass …``) opens with its subject
+    or a conjunction."""
+    if frame.lower(frame.clause_start(cue.first_token)) not in _ADVERBIAL_OPENERS:
+        return False
+    word = frame.lower(following)
+    return word in konjunktiv_forms() or word in _REPORTED_MOOD or word in _AUXILIARY_WORDS
 
 
 def _overlap(start: int, end: int, other_start: int, other_end: int) -> int:

@@ -583,12 +583,20 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             zu_end = _zu_clause_end(frame, following) if word in nouns else None
             if word not in nouns or nouns[word][0] == "evidential":
                 continue
+            if zu_end is not None and _suspected(frame, index):
+                continue  # "Er steht im Verdacht, … zu haben": suspected, nobody quoted
             if zu_end is not None:
                 comma = following - 1
             elif not _konjunktiv_clause(frame, comma + 1):
                 # "die Hoffnung, sein Leben werde sich wenden": a content clause in
                 # Konjunktiv I, like one with "dass".
                 continue
+        if (
+            word in _QUESTION_NOUNS
+            and (frame.lower(comma + 1) == "ob" or frame.lower(comma + 1) in _W_WORD_SET)
+            and _open_question(frame, index)
+        ):
+            continue  # "Offen ist die Frage, ob …", "über die Frage, ob …": an issue, no report
         entity: Entity | None = None
         mention: tuple[int, int] | None = None
         after = table.within(end, tokens[comma][1])
@@ -680,6 +688,46 @@ def cue_noun_quotes(frame: SentenceFrame, table: EntityTable) -> list[SourceQuot
             )
         )
     return found
+
+
+_QUESTION_NOUNS = frozenset({"Frage", "Fragen"})
+_QUESTION_ARTICLES = frozenset({"der", "die", "den", "dem", "einer", "eine", "diese", "dieser"})
+_OPEN_WORDS = frozenset({"offen", "unklar", "ungeklärt", "unbeantwortet", "umstritten", "strittig"})
+_COPULAS = frozenset({"ist", "bleibt", "war", "blieb", "sind", "bleiben", "waren"})
+# Prepositions that make "die Frage" the topic of something else ("Streit über die Frage",
+# "in der Frage", "zur Frage"); "Angesichts der Frage, ob wir …" still poses it.
+_TOPIC_PREPOSITIONS = frozenset({"über", "in", "an", "um", "zu", "zur", "bei", "beim", "im"})
+
+
+def _suspected(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``Verdacht`` at ``index`` stands in ``im/unter Verdacht stehen``
+    (``Er steht im Verdacht, Geld veruntreut zu haben``): its subject is
+    suspected, it voices no suspicion, and nobody is quoted."""
+    return (
+        frame.words[index] == "Verdacht" and index > 0 and frame.lower(index - 1) in {"im", "unter"}
+    )
+
+
+def _open_question(frame: SentenceFrame, index: int) -> bool:
+    """Whether ``Frage`` at ``index`` names an open issue rather than a question
+    someone asks: it follows a preposition (``Diskussionen über die Frage, ob …``,
+    ``in der Frage, ob …``) or its clause calls it open (``Offen ist die Frage, ob
+    …``); ``Sie stellte die Frage, ob …`` and ``Es stellt sich offen die Frage, ob
+    …`` ask it."""
+    before = frame.lower(index - 1) if index > 0 else ""
+    if before in _TOPIC_PREPOSITIONS or (
+        index > 1
+        and before in _QUESTION_ARTICLES
+        and frame.lower(index - 2) in _TOPIC_PREPOSITIONS
+        and not frame.breaks[index - 2]
+    ):
+        return True
+    # "Offen ist die Frage", "Unklar bleibt die Frage": the predicate before the noun.
+    clause = max(frame.clause_start(index), index - 8)
+    return any(
+        frame.lower(i) in _OPEN_WORDS and frame.lower(i + 1) in _COPULAS
+        for i in range(clause, index - 1)
+    )
 
 
 _W_WORD_SET = word_class("w_word")
@@ -1012,11 +1060,72 @@ def _applies_norm(frame: SentenceFrame, index: int) -> bool:
     return noun.lower().endswith(_NORM_HEADS)
 
 
+def _resumes_after_relative(frame: SentenceFrame, last: int) -> bool:
+    """Whether a relative clause follows the comma after token ``last`` (the end of
+    a ``so X`` parenthesis) and, after it, the interrupted clause goes on with a
+    finite verb of reported speech (``…, so die Ergebnisse eines Richters, der die
+    Akten prüfte, sei er dort gewesen``)."""
+    tokens = frame.tokens
+    if not (last + 1 < len(tokens) and frame.commas[last] and frame.lower(last + 1) in RELATIVE):
+        return False
+    end = frame.clause_end(last + 1)
+    return (
+        end + 1 < len(tokens)
+        and frame.commas[end]
+        and (
+            frame.lower(end + 1) in konjunktiv_forms() or frame.lower(end + 1) in _REPORTIVE_MODALS
+        )
+    )
+
+
 def _so_parenthesis(gap: str) -> bool:
     """Whether the gap before ``so`` opens a parenthesis ``so X``: a comma, a dash
     or a closing quotation mark (``…, so der Sprecher``, ``– so der Vorwurf –``,
     ``„…“ so das Fazit der Betreiber``)."""
     return any(mark in gap for mark in ',–—“”"«')
+
+
+# Finite verbs that mark a clause as reported: the modal of hearsay ("soll") and,
+# with them, the Konjunktiv I forms of konjunktiv_i.tsv.
+_REPORTIVE_MODALS = frozenset({"soll", "sollen", "solle"})
+
+
+def reportive_clause(frame: SentenceFrame, index: int, subjunctive: bool = True) -> bool:
+    """Whether the clause around token ``index`` reports what someone said: its
+    finite verb is ``soll``/``sollen`` (hearsay) or, with ``subjunctive``, a
+    Konjunktiv I (``sei``, ``habe``) (``Demnach sollen ältere Kraftwerke länger
+    laufen``, ``Demnach sei die Lage ernst``), not a narrative indicative
+    (``Demnach scheitert sie an der Hürde``)."""
+    forms = konjunktiv_forms() if subjunctive else frozenset()
+    first = frame.clause_start(index)
+    last = min(frame.clause_end(index), first + 40)
+    return any(
+        frame.lower(i) in _REPORTIVE_MODALS or frame.lower(i) in forms
+        for i in range(first, last + 1)
+    )
+
+
+def _reported_act(
+    frame: SentenceFrame,
+    table: EntityTable,
+    index: int,
+    noun_index: int,
+    entry: tuple[str, bool] | None,
+) -> bool:
+    """Whether ``nach`` at ``index`` with a noun of a speech act that names no
+    source by itself (``Ankündigung``, ``Erklärung``, ``Vorschlag``: ``Nach der
+    Ankündigung`` is usually a time) is a source phrase here: the act's holder
+    follows (``der Ministerin``, ``von X``, a genitive name) and the clause has
+    the modal of hearsay (``Nach der Ankündigung der Ministerin soll die Regel
+    nun für alle Schulen gelten``, but ``Nach der Ankündigung der Ministerin
+    stiegen die Kurse``). A Konjunktiv I is not enough: reported speech goes on in
+    it, and its ``nach der Rede des Kanzlers`` may still be a time."""
+    if entry is None or entry[0] == "evidential" or noun_index + 1 >= len(frame.tokens):
+        return False
+    if frame.breaks[noun_index]:
+        return False
+    linked = frame.lower(noun_index + 1) in _LINKS or _genitive_name(frame, table, noun_index + 1)
+    return linked and reportive_clause(frame, index, subjunctive=False)
 
 
 _REFERRING_ADVERBS = frozenset({"demnach", "demzufolge"})
@@ -1234,7 +1343,11 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 and gazetteer().entity([compound]) is None
             ):
                 compound = None  # "Einschätzung" is no compound of "Schätzung"
-            if (entry is None or not entry[1]) and compound is None:
+            if (
+                (entry is None or not entry[1])
+                and compound is None
+                and not _reported_act(frame, table, index, noun_index, entry)
+            ):
                 continue
             if (
                 index != frame.clause_start(index)
@@ -1292,6 +1405,8 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if mention is None or not _adverbial_rest(frame, used + 1, frame.clause_end(index + 1)):
                 continue
             message_end = tokens[index - 1][1]
+            # at most MAX_MESSAGE_WORDS words back (see SentenceFrame.message_start)
+            opening = max(0, index - MAX_MESSAGE_WORDS)
             last = frame.clause_end(index + 1)
             if (
                 last + 1 < len(tokens)
@@ -1305,8 +1420,11 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
                 # "Alles in allem sei es, so der Bericht, möglich gewesen, …": the
                 # sentence goes on after the parenthesis, and the message with it (not
                 # after a relative clause of the source: "…, so eine Studie, in der …").
-                message_end = frame.message_end(0)
-            found.append(
-                (frame.message_start(index - 1), message_end, (start, end), entity, mention)
-            )
+                message_end = frame.message_end(opening)
+            elif _resumes_after_relative(frame, last):
+                # "Im Mai, so die Ergebnisse eines Richters, der die Akten prüfte, sei
+                # er dort gewesen": after the source's relative clause, the interrupted
+                # clause resumes with its finite verb.
+                message_end = frame.message_end(opening)
+            found.append((tokens[opening][0], message_end, (start, end), entity, mention))
     return found
