@@ -1698,27 +1698,24 @@ def _source_in(
         head_index = min(first + article, last - 1)
         head = tokens[head_index]
         g = gazetteer()
-        if (
-            not article
-            and head_index + 2 < last
-            and head[2][:1].isupper()
-            and head[2].endswith("s")
-            and frame.gap(head_index) == " "
-            and g.role(tokens[head_index + 1][2]) is not None
-        ):
-            # "sagte Frankreichs Präsident Emmanuel Macron": a genitive before the
-            # role; the name after the role is the subject, not the country.
-            named = table.covering(tokens[head_index + 2][0], tokens[head_index + 2][1])
-            if named is not None and table.entities[named[2]].kind is SpeakerKind.PERSON:
-                return table.entities[named[2]], (named[0], named[1])
-        if (
+        # A genitive in -s right before a role noun ("Frankreichs Präsident"): the
+        # country is not the subject.
+        genitive_role = (
             not article
             and head_index + 1 < last
             and head[2][:1].isupper()
             and head[2].endswith("s")
             and frame.gap(head_index) == " "
             and g.role(tokens[head_index + 1][2]) is not None
-            and (head_index + 2 >= last or not frame.words[head_index + 2][:1].isupper())
+        )
+        if genitive_role and head_index + 2 < last:
+            # "sagte Frankreichs Präsident Emmanuel Macron": the name after the role
+            # is the subject.
+            named = table.covering(tokens[head_index + 2][0], tokens[head_index + 2][1])
+            if named is not None and table.entities[named[2]].kind is SpeakerKind.PERSON:
+                return table.entities[named[2]], (named[0], named[1])
+        if genitive_role and (
+            head_index + 2 >= last or not frame.words[head_index + 2][:1].isupper()
         ):
             # "sagte Russlands Außenminister": the role holder speaks.
             role_holder = noun_phrase_source(frame, head_index + 1, head_index + 2, table)

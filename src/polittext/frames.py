@@ -316,17 +316,27 @@ class SentenceFrame:
             return min(self.stripped_end, self.tokens[last][1])
         return max(self.stripped_end, self.tokens[first][0]) if self.tokens else self.start
 
+    def message_first(self, last: int) -> int:
+        """Index of the first token of a message that ends with token ``last`` (before
+        its cue): the sentence's first token, but at most :data:`MAX_MESSAGE_WORDS`
+        words back (as :meth:`message_end`), so that many cues in one run-on
+        "sentence" do not each take all of it before them.
+
+        >>> frame = SentenceFrame.build("Die Lage sei ernst, sagte sie.", 0, 30)
+        >>> frame.message_first(3), frame.message_first(MAX_MESSAGE_WORDS + 9)
+        (0, 10)
+        """
+        return max(0, last + 1 - MAX_MESSAGE_WORDS)
+
     def message_start(self, last: int) -> int:
-        """Start offset of a message that ends with token ``last`` (before its cue):
-        the sentence start, but at most :data:`MAX_MESSAGE_WORDS` words back (as
-        :meth:`message_end`), so that many cues in one run-on "sentence" do not each
-        take all of it before them.
+        """Start offset of a message that ends with token ``last``: that of the token
+        :meth:`message_first` gives.
 
         >>> frame = SentenceFrame.build("Die Lage sei ernst, sagte sie.", 0, 30)
         >>> frame.message_start(3)
         0
         """
-        return self.tokens[max(0, last + 1 - MAX_MESSAGE_WORDS)][0]
+        return self.tokens[self.message_first(last)][0]
 
     def marked(self, name: str, test: Callable[[int], bool], punctuated: bool = False) -> list[int]:
         """The token indices for which ``test`` holds, found once per sentence and

@@ -682,7 +682,7 @@ class IndirectQuotes(FinderBase):
             return None
         if goes_on:
             # "Die Lage, sagte er, sei ernst.": the message runs on after the cue.
-            return start, frame.message_end(max(0, before + 1 - MAX_MESSAGE_WORDS))
+            return start, frame.message_end(frame.message_first(before))
         end = frame.tokens[before][1]
         if frame.gap(before)[:1] in _CLOSING_BRACKETS and "(" in self.text[start:end]:
             end += 1  # "…(etwa 500 Millionen Euro), sagte X": the bracket closes inside

@@ -1405,8 +1405,7 @@ def source_phrase_quotes(frame: SentenceFrame, table: EntityTable) -> list[Sourc
             if mention is None or not _adverbial_rest(frame, used + 1, frame.clause_end(index + 1)):
                 continue
             message_end = tokens[index - 1][1]
-            # at most MAX_MESSAGE_WORDS words back (see SentenceFrame.message_start)
-            opening = max(0, index - MAX_MESSAGE_WORDS)
+            opening = frame.message_first(index - 1)
             last = frame.clause_end(index + 1)
             if (
                 last + 1 < len(tokens)
