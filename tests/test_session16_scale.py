@@ -206,11 +206,11 @@ def test_a_message_that_would_end_before_it_starts_is_no_quote() -> None:
 def test_a_long_analysis_leaves_the_collector_on_and_nothing_frozen() -> None:
     import gc
 
-    text = "Merz sagte, es sei gut. " * 3000  # 72,000 characters: a long text
+    text = "Merz sagte, es sei gut. " * 21_000  # 504,000 characters: a long text
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
     analysis = polittext.analyze(text)
-    assert len(analysis.quotes) == 3000
+    assert len(analysis.quotes) == 21_000
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0  # moved to the oldest generation, not left frozen
     # The results skipped the young generations: no pass over them follows the analysis.
@@ -225,7 +225,7 @@ def test_what_the_caller_froze_stays_frozen_after_a_long_analysis() -> None:
     gc.collect()
     gc.freeze()
     try:
-        polittext.analyze("Merz sagte, es sei gut. " * 3000)
+        polittext.analyze("Merz sagte, es sei gut. " * 21_000)
         assert gc.isenabled()
         # A frozen object is in none of the three generations the collector scans.
         young_and_old = {id(o) for generation in range(3) for o in gc.get_objects(generation)}
